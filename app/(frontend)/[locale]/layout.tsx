@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { LanguageLinks } from '../../../components/LanguageLinks'
+import { getPathname } from '../../../i18n/navigation'
+import { locales, type Locale } from '../../../i18n/locales'
+import { routing } from '../../../i18n/routing'
+import '../styles.css'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'site' })
+  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'site' })
+  const homes = Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/' })])) as Record<Locale, string>
+
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <a className="site-header__brand" href={homes[locale]}>
+              {t('name')}
+            </a>
+            <LanguageLinks current={locale} hrefs={homes} label={t('languageSwitcher')} />
+          </div>
+        </header>
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">{t('footer')}</div>
+        </footer>
+      </body>
+    </html>
+  )
+}

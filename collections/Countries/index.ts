@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { admins, editors } from '../../access/staff'
+import { contactFields } from '../../fields/contact'
+import { slugField } from '../../fields/slug'
+import { yearField } from '../../fields/year'
+
+/** A country office: who we are there, since when, and how to reach the office. */
+export const Countries: CollectionConfig<'countries'> = {
+  slug: 'countries',
+  labels: {
+    singular: { en: 'Country office', tr: 'Ülke ofisi' },
+    plural: { en: 'Country offices', tr: 'Ülke ofisleri' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'isoCode', 'presenceSince', 'updatedAt'],
+    group: { en: 'Content', tr: 'İçerik' },
+  },
+  access: { read: anyone, create: admins, update: editors, delete: admins },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: { en: 'Name', tr: 'Ad' },
+    },
+    slugField({ from: 'name' }),
+    {
+      name: 'isoCode',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { en: 'ISO 3166 code', tr: 'ISO 3166 kodu' },
+      admin: {
+        position: 'sidebar',
+        description: { en: 'Two capital letters, e.g. TR, AZ.', tr: 'İki büyük harf, ör. TR, AZ.' },
+      },
+      hooks: {
+        beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)],
+      },
+      validate: (value: string | null | undefined) =>
+        value && /^[A-Z]{2}$/.test(value) ? true : 'Enter the two-letter ISO 3166-1 code, e.g. TR or AZ.',
+    },
+    yearField('presenceSince', { en: 'Presence since', tr: 'Şu yıldan beri' }, {
+      position: 'sidebar',
+      description: { en: 'Year the office opened.', tr: 'Ofisin açıldığı yıl.' },
+    }),
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { en: 'Summary', tr: 'Özet' },
+      admin: { description: { en: 'One or two sentences for cards and search results.', tr: 'Kartlar ve arama sonuçları için bir iki cümle.' } },
+    },
+    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', tr: 'Metin' } },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: { en: 'Hero image', tr: 'Kapak görseli' },
+      filterOptions: { mimeType: { contains: 'image' } },
+    },
+    {
+      name: 'office',
+      type: 'group',
+      label: { en: 'Office contact', tr: 'Ofis iletişim bilgileri' },
+      fields: [
+        { name: 'address', type: 'textarea', localized: true, label: { en: 'Address', tr: 'Adres' } },
+        ...contactFields,
+      ],
+    },
+  ],
+}

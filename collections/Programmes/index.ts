@@ -1,0 +1,92 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { editors, staff } from '../../access/staff'
+import { slugField } from '../../fields/slug'
+import { yearField } from '../../fields/year'
+
+const organisationFields: Field[] = [
+  { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', tr: 'Ad' } },
+  { name: 'url', type: 'text', label: { en: 'Website', tr: 'Web sitesi' } },
+]
+
+/** A programme of work (counter-trafficking, migration management...) with its pillars. */
+export const Programmes: CollectionConfig<'programmes'> = {
+  slug: 'programmes',
+  labels: {
+    singular: { en: 'Programme', tr: 'Program' },
+    plural: { en: 'Programmes', tr: 'Programlar' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'since', '_status', 'updatedAt'],
+    group: { en: 'Content', tr: 'İçerik' },
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, create: staff, update: staff, delete: editors },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', tr: 'Başlık' } },
+    slugField(),
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { en: 'Summary', tr: 'Özet' },
+      admin: { description: { en: 'One or two sentences for cards and search results.', tr: 'Kartlar ve arama sonuçları için bir iki cümle.' } },
+    },
+    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', tr: 'Metin' } },
+    {
+      name: 'pillars',
+      type: 'array',
+      label: { en: 'Pillars', tr: 'Eksenler' },
+      labels: { singular: { en: 'Pillar', tr: 'Eksen' }, plural: { en: 'Pillars', tr: 'Eksenler' } },
+      admin: { description: { en: 'The lines of work, e.g. prevention, protection, technical cooperation.', tr: 'Çalışma eksenleri, ör. önleme, koruma, teknik iş birliği.' } },
+      fields: [
+        { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', tr: 'Başlık' } },
+        { name: 'text', type: 'textarea', localized: true, label: { en: 'Text', tr: 'Metin' } },
+      ],
+    },
+    {
+      name: 'principles',
+      type: 'array',
+      label: { en: 'Guiding principles', tr: 'Yol gösterici ilkeler' },
+      labels: { singular: { en: 'Principle', tr: 'İlke' }, plural: { en: 'Principles', tr: 'İlkeler' } },
+      fields: [{ name: 'text', type: 'text', localized: true, required: true, label: { en: 'Principle', tr: 'İlke' } }],
+    },
+    yearField('since', { en: 'Since', tr: 'Başlangıç yılı' }, { position: 'sidebar' }),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'active',
+      label: { en: 'Status', tr: 'Durum' },
+      options: [
+        { value: 'active', label: { en: 'Active', tr: 'Devam ediyor' } },
+        { value: 'completed', label: { en: 'Completed', tr: 'Tamamlandı' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'countries',
+      type: 'relationship',
+      relationTo: 'countries',
+      hasMany: true,
+      label: { en: 'Country offices', tr: 'Ülke ofisleri' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'partners',
+      type: 'array',
+      label: { en: 'Partners', tr: 'Ortaklar' },
+      labels: { singular: { en: 'Partner', tr: 'Ortak' }, plural: { en: 'Partners', tr: 'Ortaklar' } },
+      fields: organisationFields,
+    },
+    {
+      name: 'donors',
+      type: 'array',
+      label: { en: 'Donors', tr: 'Bağışçılar' },
+      labels: { singular: { en: 'Donor', tr: 'Bağışçı' }, plural: { en: 'Donors', tr: 'Bağışçılar' } },
+      fields: organisationFields,
+    },
+  ],
+}

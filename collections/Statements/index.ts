@@ -1,0 +1,86 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { editors, staff } from '../../access/staff'
+import { datelineField } from '../../fields/dateline'
+import { countryField, programmesField } from '../../fields/relations'
+import { slugField } from '../../fields/slug'
+
+export const statementKinds = ['statement', 'press-release', 'message', 'speech'] as const
+
+/** Official words of the office: statements, press releases, messages, speeches. */
+export const Statements: CollectionConfig<'statements'> = {
+  slug: 'statements',
+  labels: {
+    singular: { en: 'Statement', tr: 'Açıklama' },
+    plural: { en: 'Statements', tr: 'Açıklamalar' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'country', 'date', '_status'],
+    group: { en: 'Content', tr: 'İçerik' },
+  },
+  defaultSort: '-date',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, create: staff, update: staff, delete: editors },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', tr: 'Başlık' } },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'statement',
+      label: { en: 'Kind', tr: 'Tür' },
+      options: [
+        { value: 'statement', label: { en: 'Statement', tr: 'Açıklama' } },
+        { value: 'press-release', label: { en: 'Press release', tr: 'Basın bülteni' } },
+        { value: 'message', label: { en: 'Message', tr: 'Mesaj' } },
+        { value: 'speech', label: { en: 'Speech', tr: 'Konuşma' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', tr: 'Metin' } },
+    {
+      type: 'row',
+      fields: [
+        // A person's name is the same in every language; the role and occasion are not.
+        { name: 'speakerName', type: 'text', label: { en: 'Speaker', tr: 'Konuşmacı' } },
+        {
+          name: 'speakerRole',
+          type: 'text',
+          localized: true,
+          label: { en: 'Speaker’s role', tr: 'Konuşmacının görevi' },
+          admin: { description: { en: 'e.g. Chief of Mission', tr: 'ör. Misyon Şefi' } },
+        },
+      ],
+    },
+    {
+      name: 'occasion',
+      type: 'text',
+      localized: true,
+      label: { en: 'Occasion', tr: 'Vesile' },
+      admin: { description: { en: 'e.g. World Day Against Trafficking in Persons', tr: 'ör. Dünya İnsan Ticaretiyle Mücadele Günü' } },
+    },
+    {
+      name: 'date',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      label: { en: 'Date', tr: 'Tarih' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+    },
+    datelineField,
+    countryField(),
+    programmesField(),
+    {
+      name: 'pdf',
+      type: 'upload',
+      relationTo: 'media',
+      label: { en: 'PDF version', tr: 'PDF sürümü' },
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

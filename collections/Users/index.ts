@@ -1,0 +1,69 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { hasRole, isStaff, roles } from '../../access/roles'
+import { admins } from '../../access/staff'
+
+/** The very first account (created in the admin's welcome screen) becomes an administrator. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+}
+
+const roleLabels = {
+  admin: { en: 'Administrator', tr: 'Yönetici' },
+  editor: { en: 'Editor', tr: 'Editör' },
+  contributor: { en: 'Contributor', tr: 'Yazar' },
+  translator: { en: 'Translator', tr: 'Çevirmen' },
+  partner: { en: 'Partner (API only)', tr: 'Ortak kuruluş (yalnızca API)' },
+} as const
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'User', tr: 'Kullanıcı' },
+    plural: { en: 'Users', tr: 'Kullanıcılar' },
+  },
+  auth: {
+    useAPIKey: true,
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'countries'], group: { en: 'Settings', tr: 'Ayarlar' } },
+  access: {
+    // Partners read the API with a key; the admin UI is for staff only.
+    admin: ({ req }) => isStaff(req.user),
+    read: adminOrSelf,
+    create: admins,
+    update: adminOrSelf,
+    delete: admins,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', tr: 'Ad soyad' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['contributor'],
+      label: { en: 'Roles', tr: 'Roller' },
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      saveToJWT: true,
+      access: { update: ({ req }) => hasRole(req.user, 'admin') },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'countries',
+      type: 'relationship',
+      relationTo: 'countries',
+      hasMany: true,
+      label: { en: 'Country offices', tr: 'Ülke ofisleri' },
+      saveToJWT: true,
+      access: { update: ({ req }) => hasRole(req.user, 'admin') },
+      admin: { position: 'sidebar', description: { en: 'The offices whose content this person works on.', tr: 'Bu kişinin içeriğinde çalıştığı ofisler.' } },
+    },
+  ],
+}

@@ -1,0 +1,31 @@
+import { localeLabel, locales, type Locale } from '../i18n/locales'
+
+type Props = {
+  current: Locale
+  /** The URL of this page in each locale. */
+  hrefs: Record<Locale, string>
+  label: string
+}
+
+/** Plain links to this page in the other languages (no JavaScript needed). */
+export function LanguageLinks({ current, hrefs, label }: Props) {
+  return (
+    <nav aria-label={label} className="language-links">
+      <ul>
+        {locales.map((locale) => (
+          <li key={locale}>
+            {locale === current ? (
+              <span aria-current="true" lang={locale}>
+                {localeLabel(locale)}
+              </span>
+            ) : (
+              <a href={hrefs[locale]} hrefLang={locale} lang={locale}>
+                {localeLabel(locale)}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

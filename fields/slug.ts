@@ -1,0 +1,67 @@
+import type { CollectionSlug, FieldHook, TextField, Validate, Where } from 'payload'
+
+import { maxSlugLength, slugPattern, toSlug } from '../lib/slug'
+
+type SlugFieldOptions = {
+  /** The localized field the slug is generated from. */
+  from?: string
+}
+
+/**
+ * A localized slug: generated from the title in each locale with Turkish-aware
+ * transliteration, editable (an edited value is normalised the same way) and unique per
+ * locale within its collection.
+ */
+export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField {
+  const generateSlug: FieldHook = ({ value, data, originalDoc }) => {
+    if (typeof value === 'string' && value.trim() !== '') return toSlug(value)
+    const source = data?.[from] ?? originalDoc?.[from]
+    if (typeof source === 'string' && source.trim() !== '') return toSlug(source)
+    return value
+  }
+
+  const uniquePerLocale: Validate<string> = async (value, { req, id, collectionSlug }) => {
+    if (value == null || value === '') {
+      return 'A slug is required: give the document a title, or type a slug.'
+    }
+    if (!slugPattern.test(value)) {
+      return 'Use lowercase letters a-z, digits and single hyphens only (e.g. "goc-idaresi-ile-is-birligi").'
+    }
+    if (!collectionSlug) return true
+    const where: Where = { slug: { equals: value } }
+    if (id != null) where.id = { not_equals: id }
+    const clash = await req.payload.find({
+      collection: collectionSlug as CollectionSlug,
+      where,
+      locale: req.locale ?? undefined,
+      draft: true,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    return clash.docs.length === 0
+      ? true
+      : `The slug "${value}" is already used by another document in this language. Change the title or edit the slug.`
+  }
+
+  return {
+    name: 'slug',
+    type: 'text',
+    localized: true,
+    index: true,
+    required: true,
+    maxLength: maxSlugLength,
+    label: { en: 'Slug', tr: 'Kısa ad (URL)' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        en: 'The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).',
+        tr: 'Sayfa adresinin son kısmı. Boş bırakılırsa başlıktan üretilir; Türkçe harfler sadeleştirilir (ç → c, ğ → g, ı/İ → i).',
+      },
+    },
+    hooks: { beforeValidate: [generateSlug] },
+    validate: uniquePerLocale,
+  }
+}

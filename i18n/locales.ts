@@ -1,0 +1,52 @@
+/**
+ * The one list of locales. Payload (content + admin languages), next-intl routing, the
+ * sitemap, feeds, the API's `lang` parameter and the tests all read it from here.
+ * Adding a locale is one line in `locales`; its route segments fall back to English
+ * until translated in `segmentNames`.
+ */
+export const locales = ['en', 'tr'] as const
+
+export type Locale = (typeof locales)[number]
+
+export const defaultLocale: Locale = 'en'
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/** BCP 47 tag used with Intl: British English gives "28 July 2022", as the agency writes it. */
+const intlTags: Partial<Record<Locale, string>> = { en: 'en-GB' }
+
+export function intlLocale(locale: Locale): string {
+  return intlTags[locale] ?? locale
+}
+
+/** A locale's own name for itself ("Türkçe"), for the switcher and the admin. */
+export function localeLabel(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
+}
+
+/** Route segments per locale; a missing translation uses the English segment. */
+const segmentNames = {
+  news: { tr: 'haberler' },
+  statements: { tr: 'aciklamalar' },
+  programmes: { tr: 'programlar' },
+  countries: { tr: 'ulkeler' },
+  facts: { tr: 'rakamlar' },
+  search: { tr: 'arama' },
+} satisfies Record<string, Partial<Record<Locale, string>>>
+
+export type Segment = keyof typeof segmentNames
+
+export function segmentFor(segment: Segment, locale: Locale): string {
+  const names: Partial<Record<Locale, string>> = segmentNames[segment]
+  return names[locale] ?? segment
+}
+
+/** next-intl `pathnames` for one internal route, e.g. localizedPath('news', '/[slug]'). */
+export function localizedPath(segment: Segment, rest = ''): Record<Locale, string> {
+  return Object.fromEntries(
+    locales.map((locale) => [locale, `/${segmentFor(segment, locale)}${rest}`]),
+  ) as Record<Locale, string>
+}

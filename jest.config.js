@@ -1,0 +1,41 @@
+import nextJest from 'next/jest.js'
+
+const createJestConfig = nextJest({ dir: './' })
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@/(.*)$': '<rootDir>/$1',
+  },
+}
+
+const project = (overrides) => createJestConfig({ ...shared, ...overrides })()
+
+/** Three projects: pure units, Payload local-API integration (fresh SQLite per file), React components. */
+export default async function jestConfig() {
+  return {
+    projects: [
+      await project({
+        displayName: 'unit',
+        testEnvironment: 'node',
+        testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+        setupFiles: ['<rootDir>/tests/setup/env.js'],
+      }),
+      await project({
+        displayName: 'int',
+        testEnvironment: 'node',
+        testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
+        setupFiles: ['<rootDir>/tests/setup/env.js'],
+        testTimeout: 120_000,
+      }),
+      await project({
+        displayName: 'component',
+        testEnvironment: 'jsdom',
+        testMatch: ['<rootDir>/tests/component/**/*.test.tsx'],
+        setupFiles: ['<rootDir>/tests/setup/env.js'],
+        setupFilesAfterEnv: ['<rootDir>/tests/setup/dom.js'],
+      }),
+    ],
+  }
+}

@@ -1,0 +1,101 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+/**
+ * The whole environment, validated once at start-up (payload.config.ts imports it, so the
+ * server, the CLI, the seed and the tests all stop here with a message naming the variable).
+ */
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === '1' || value === 'true' || value === 'yes')
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URI: z
+      .string()
+      .trim()
+      .regex(
+        /^(file:.+|mongodb(\+srv)?:\/\/.+)$/,
+        'must start with "file:" (SQLite, e.g. file:./data/kopru.db) or "mongodb://" / "mongodb+srv://"',
+      )
+      .default('file:./data/kopru.db'),
+    PAYLOAD_SECRET: z
+      .string()
+      .min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)')
+      .optional(),
+    SERVER_URL: z
+      .url({ message: 'must be an absolute http(s) URL, e.g. http://localhost:3000' })
+      .refine((value) => /^https?:\/\//.test(value), 'must use http or https')
+      .transform((value) => value.replace(/\/+$/, ''))
+      .default('http://localhost:3000'),
+    KOPRU_DEMO: flag,
+    DATA_DIR: z.string().trim().min(1).default('data'),
+    PAYLOAD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production' && !env.KOPRU_DEMO) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message:
+          'is required when NODE_ENV=production (set a random string of 32+ characters, or KOPRU_DEMO=1 for a local demo)',
+      })
+    }
+  })
+
+export type Env = z.output<typeof envSchema> & { PAYLOAD_SECRET: string; databaseKind: 'sqlite' | 'mongodb' }
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+/** Parses an environment; throws EnvError naming every bad variable. Pure apart from demo secrets. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source)
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`),
+    )
+  }
+  const env = result.data
+  const secret = env.PAYLOAD_SECRET ?? localSecret(env)
+  return {
+    ...env,
+    PAYLOAD_SECRET: secret,
+    databaseKind: env.DATABASE_URI.startsWith('file:') ? 'sqlite' : 'mongodb',
+  }
+}
+
+/**
+ * Without PAYLOAD_SECRET (development, test, demo) a random secret is generated once and kept
+ * in DATA_DIR, so sessions survive restarts and nothing secret is committed.
+ */
+function localSecret(env: z.output<typeof envSchema>): string {
+  const file = path.resolve(env.DATA_DIR, '.payload-secret')
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim()
+    if (existing.length >= 32) return existing
+  } catch {
+    // first start: generate below
+  }
+  const secret = crypto.randomBytes(32).toString('hex')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+let cached: Env | undefined
+
+/** The validated process environment (memoised). */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}

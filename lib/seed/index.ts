@@ -1,0 +1,293 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+import sharp from 'sharp'
+
+import { defaultLocale, locales, type Locale } from '../../i18n/locales'
+import { paragraphs } from '../richtext'
+import {
+  countries,
+  demoUsers,
+  facts,
+  news,
+  programmes,
+  statements,
+  type Localized,
+  type SeedUser,
+} from './data'
+
+export type SeedSummary = {
+  created: Record<string, number>
+  existing: Record<string, number>
+  translated: Record<string, number>
+  users: SeedUser[]
+}
+
+type Ids = Map<string, number | string>
+
+const otherLocales = locales.filter((locale) => locale !== defaultLocale)
+
+/**
+ * Fills an empty database with the demo content; running it again changes nothing. Each
+ * document is found by a stable key before it is created, and a document whose translation
+ * is missing (a seed interrupted half-way) gets it on the next run.
+ */
+export async function seed(payload: Payload, { demo }: { demo: boolean }): Promise<SeedSummary> {
+  const summary: SeedSummary = { created: {}, existing: {}, translated: {}, users: [] }
+  const count = (bucket: Record<string, number>, collection: string) => {
+    bucket[collection] = (bucket[collection] ?? 0) + 1
+  }
+
+  const find = async (collection: CollectionSlug, where: Where, locale: Locale = defaultLocale) => {
+    const { docs } = await payload.find({
+      collection,
+      where,
+      locale,
+      fallbackLocale: false,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+    })
+    return docs[0] as unknown as (Record<string, unknown> & { id: number | string }) | undefined
+  }
+
+  /** Creates the document in the default locale, then adds every other locale that has text. */
+  const upsert = async (
+    collection: CollectionSlug,
+    where: Where,
+    titleField: string,
+    dataFor: (locale: Locale, existing?: Record<string, unknown>) => Record<string, unknown> | null,
+    draft = false,
+  ): Promise<number | string> => {
+    let doc = await find(collection, where)
+    if (doc) {
+      count(summary.existing, collection)
+    } else {
+      const data = dataFor(defaultLocale)
+      if (!data) throw new Error(`Seed data for ${collection} has no ${defaultLocale} text`)
+      doc = (await payload.create({
+        collection,
+        locale: defaultLocale,
+        data: data as never,
+        draft,
+        overrideAccess: true,
+        context: { seeding: true },
+      })) as unknown as Record<string, unknown> & { id: number | string }
+      count(summary.created, collection)
+    }
+    for (const locale of otherLocales) {
+      const current = await find(collection, { id: { equals: doc.id } }, locale)
+      if (current?.[titleField]) continue
+      const data = dataFor(locale, doc)
+      if (!data) continue
+      await payload.update({
+        collection,
+        id: doc.id,
+        locale,
+        data: data as never,
+        draft,
+        overrideAccess: true,
+        context: { seeding: true },
+      })
+      count(summary.translated, collection)
+    }
+    return doc.id
+  }
+
+  /** Array rows are shared across locales: a translation must reuse the rows' ids. */
+  const rows = <T extends object>(items: Localized<T>[], locale: Locale, existing: unknown): Array<T & { id?: string }> | null => {
+    const existingRows = Array.isArray(existing) ? (existing as { id?: string }[]) : []
+    const out: Array<T & { id?: string }> = []
+    for (const [index, item] of items.entries()) {
+      const value = item[locale]
+      if (value === undefined) return null
+      out.push({ ...value, ...(existingRows[index]?.id ? { id: existingRows[index].id } : {}) })
+    }
+    return out
+  }
+
+  const countryIds: Ids = new Map()
+  for (const country of countries) {
+    const id = await upsert('countries', { isoCode: { equals: country.isoCode } }, 'name', (locale) => {
+      const text = country.text[locale]
+      if (!text) return null
+      return {
+        name: text.name,
+        summary: text.summary,
+        body: paragraphs(...text.body),
+        isoCode: country.isoCode,
+        presenceSince: country.presenceSince,
+        office: { address: text.address, email: country.email, phone: country.phone },
+      }
+    })
+    countryIds.set(country.isoCode, id)
+  }
+
+  const programmeIds: Ids = new Map()
+  for (const programme of programmes) {
+    const id = await upsert('programmes', { slug: { equals: programme.key } }, 'title', (locale, existing) => {
+      const text = programme.text[locale]
+      if (!text) return null
+      const organisations = (list: typeof programme.partners, field: 'partners' | 'donors') =>
+        rows(
+          list.map((org) => Object.fromEntries(locales.map((l) => [l, org.name[l] ? { name: org.name[l], url: org.url } : undefined]))) as Localized<{
+            name: string
+            url?: string
+          }>[],
+          locale,
+          existing?.[field],
+        ) ?? []
+      return {
+        _status: 'published',
+        title: text.title,
+        slug: locale === defaultLocale ? programme.key : undefined,
+        summary: text.summary,
+        body: paragraphs(...text.body),
+        since: programme.since,
+        status: programme.status,
+        countries: programme.countries.map((code) => countryIds.get(code)),
+        pillars: rows(programme.pillars, locale, existing?.pillars) ?? [],
+        principles: rows(programme.principles.map((p) => Object.fromEntries(Object.entries(p).map(([l, text]) => [l, { text }]))) as Localized<{ text: string }>[], locale, existing?.principles) ?? [],
+        partners: organisations(programme.partners, 'partners'),
+        donors: organisations(programme.donors, 'donors'),
+      }
+    })
+    programmeIds.set(programme.key, id)
+  }
+
+  for (const fact of facts) {
+    // Facts have no slug: the English label is their key.
+    const englishLabel = fact.label[defaultLocale] as string
+    await upsert('facts', { label: { equals: englishLabel } }, 'label', (locale) => {
+      const label = fact.label[locale]
+      if (!label) return null
+      return {
+        value: fact.value,
+        notation: fact.notation,
+        label,
+        scope: fact.scope,
+        country: fact.country ? countryIds.get(fact.country) : undefined,
+        programme: fact.programme ? programmeIds.get(fact.programme) : undefined,
+        order: fact.order,
+        asOf: fact.asOf,
+        source: { text: fact.source[locale] },
+      }
+    })
+  }
+
+  const imageIds: Ids = new Map()
+  if (news.some((item) => item.image)) {
+    imageIds.set('round-table', await seedIllustration(payload, summary, count))
+  }
+
+  for (const item of news) {
+    const draft = item.status === 'draft'
+    await upsert(
+      'news',
+      { slug: { equals: item.key } },
+      'title',
+      (locale) => {
+        const text = item.text[locale]
+        if (!text) return null
+        return {
+          _status: item.status,
+          title: text.title,
+          slug: locale === defaultLocale ? item.key : undefined,
+          excerpt: text.excerpt,
+          body: paragraphs(...text.body),
+          dateline: text.dateline,
+          publishedDate: item.publishedDate,
+          country: countryIds.get(item.country),
+          programmes: item.programmes.map((key) => programmeIds.get(key)),
+          hero: { image: item.image ? imageIds.get(item.image) : undefined, caption: text.caption },
+          pressContacts: item.contacts ?? [],
+        }
+      },
+      draft,
+    )
+  }
+
+  for (const item of statements) {
+    await upsert('statements', { slug: { equals: item.key } }, 'title', (locale) => {
+      const text = item.text[locale]
+      if (!text) return null
+      return {
+        _status: 'published',
+        title: text.title,
+        slug: locale === defaultLocale ? item.key : undefined,
+        kind: item.kind,
+        body: paragraphs(...text.body),
+        speakerName: item.speakerName,
+        speakerRole: text.speakerRole,
+        occasion: text.occasion,
+        dateline: text.dateline,
+        date: item.date,
+        country: countryIds.get(item.country),
+        programmes: item.programmes.map((key) => programmeIds.get(key)),
+      }
+    })
+  }
+
+  if (demo) {
+    for (const user of demoUsers) {
+      const existing = await find('users', { email: { equals: user.email } })
+      if (existing) {
+        count(summary.existing, 'users')
+      } else {
+        await payload.create({
+          collection: 'users',
+          data: { ...user, roles: user.roles as never, countries: user.countries.map((code) => countryIds.get(code)) as never },
+          overrideAccess: true,
+        })
+        count(summary.created, 'users')
+      }
+      summary.users.push(user)
+    }
+  }
+
+  return summary
+}
+
+/** A generated illustration (no stock photos in the repository), with alt text in every locale. */
+async function seedIllustration(
+  payload: Payload,
+  summary: SeedSummary,
+  count: (bucket: Record<string, number>, collection: string) => void,
+): Promise<number | string> {
+  const alt: Localized<string> = {
+    en: 'Illustration: a round table seen from above, with chairs in the agency’s blue around it.',
+    tr: 'Temsilî görsel: yukarıdan görülen yuvarlak bir masa ve çevresinde kuruluşun mavisinde sandalyeler.',
+  }
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { alt: { equals: alt.en } },
+    locale: defaultLocale,
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+  })
+  if (docs[0]) {
+    count(summary.existing, 'media')
+    return docs[0].id
+  }
+  const chairs = Array.from({ length: 10 }, (_, i) => {
+    const angle = (i / 10) * Math.PI * 2
+    return `<circle cx="${800 + Math.cos(angle) * 330}" cy="${450 + Math.sin(angle) * 330}" r="42" fill="#0033a0"/>`
+  }).join('')
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#e8eef9"/><circle cx="800" cy="450" r="250" fill="#ffffff" stroke="#0033a0" stroke-width="12"/>${chairs}</svg>`
+  const data = await sharp(Buffer.from(svg)).png().toBuffer()
+  const created = await payload.create({
+    collection: 'media',
+    locale: defaultLocale,
+    data: { alt: alt.en },
+    file: { data, mimetype: 'image/png', name: 'round-table.png', size: data.length },
+    overrideAccess: true,
+  })
+  for (const locale of otherLocales) {
+    if (alt[locale]) {
+      await payload.update({ collection: 'media', id: created.id, locale, data: { alt: alt[locale] }, overrideAccess: true })
+    }
+  }
+  count(summary.created, 'media')
+  return created.id
+}

@@ -1,0 +1,17 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+const nextConfig: NextConfig = {
+  // The Docker image ships Next's standalone server; `next start` (demo, CI) needs the default.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  poweredByHeader: false,
+  images: {
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  turbopack: { root: process.cwd() },
+}
+
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

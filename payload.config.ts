@@ -1,0 +1,72 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { translations } from '@payloadcms/translations/all'
+import type { DatabaseAdapterObj } from 'payload'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Countries } from './collections/Countries'
+import { Facts } from './collections/Facts'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Programmes } from './collections/Programmes'
+import { Statements } from './collections/Statements'
+import { Users } from './collections/Users'
+import { defaultLocale, localeLabel, locales } from './i18n/locales'
+import { getEnv } from './lib/env'
+import { migrations } from './migrations'
+
+const env = getEnv()
+const root = process.cwd()
+
+/**
+ * The only place that knows which database runs. SQLite (the embedded default) pushes its
+ * schema in development and tests, and applies the committed migrations on start in
+ * production. MongoDB needs no schema migrations.
+ */
+function databaseAdapter(): DatabaseAdapterObj {
+  if (env.databaseKind === 'mongodb') {
+    return mongooseAdapter({ url: env.DATABASE_URI })
+  }
+  return sqliteAdapter({
+    client: { url: env.DATABASE_URI },
+    migrationDir: path.resolve(root, 'migrations'),
+    prodMigrations: migrations,
+    busyTimeout: 5000,
+    wal: true,
+  })
+}
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.SERVER_URL,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [News, Statements, Programmes, Facts, Countries, Media, Users],
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabel(code) })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    fallbackLanguage: defaultLocale,
+    supportedLanguages: Object.fromEntries(locales.map((code) => [code, translations[code]])),
+  },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Köprü' },
+    importMap: { baseDir: root },
+  },
+  // Nothing needs GraphQL: the site reads through the local API, partners through REST.
+  graphQL: { disable: true },
+  typescript: {
+    outputFile: path.resolve(root, 'payload-types.ts'),
+    autoGenerate: env.NODE_ENV === 'development',
+  },
+  logger: { options: { level: env.PAYLOAD_LOG_LEVEL } },
+  telemetry: false,
+})

@@ -1,0 +1,60 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { EnvError, parseEnv } from '../../lib/env'
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-env-'))
+const secret = 'x'.repeat(40)
+
+function problems(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source)
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError)
+    return (error as EnvError).problems
+  }
+  throw new Error('expected the environment to be rejected')
+}
+
+describe('environment validation', () => {
+  it('defaults to the embedded SQLite database under data/', () => {
+    const env = parseEnv({ NODE_ENV: 'development', DATA_DIR: tmp() })
+    expect(env.DATABASE_URI).toBe('file:./data/kopru.db')
+    expect(env.databaseKind).toBe('sqlite')
+  })
+
+  it('picks MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
+    expect(parseEnv({ DATABASE_URI: 'mongodb://mongo:27017/kopru?replicaSet=rs0', PAYLOAD_SECRET: secret }).databaseKind).toBe('mongodb')
+    expect(parseEnv({ DATABASE_URI: 'mongodb+srv://u:p@cluster.example/kopru', PAYLOAD_SECRET: secret }).databaseKind).toBe('mongodb')
+  })
+
+  it('names a malformed DATABASE_URI and says what it must look like', () => {
+    const [problem] = problems({ DATABASE_URI: 'postgres://db/kopru', PAYLOAD_SECRET: secret })
+    expect(problem).toMatch(/^DATABASE_URI must start with "file:"/)
+  })
+
+  it('requires PAYLOAD_SECRET in production unless in demo mode', () => {
+    expect(problems({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^PAYLOAD_SECRET is required when NODE_ENV=production/)])
+    expect(parseEnv({ NODE_ENV: 'production', KOPRU_DEMO: '1', DATA_DIR: tmp() }).PAYLOAD_SECRET).toHaveLength(64)
+  })
+
+  it('rejects a short secret, a bad URL, an unknown NODE_ENV and a bad flag, all at once', () => {
+    const found = problems({ PAYLOAD_SECRET: 'short', SERVER_URL: 'localhost:3000', NODE_ENV: 'staging', KOPRU_DEMO: 'maybe' })
+    expect(found.map((p) => p.split(' ')[0]).sort()).toEqual(['KOPRU_DEMO', 'NODE_ENV', 'PAYLOAD_SECRET', 'SERVER_URL'])
+  })
+
+  it('generates a secret once in demo or development mode and keeps it', () => {
+    const dir = tmp()
+    const first = parseEnv({ NODE_ENV: 'production', KOPRU_DEMO: 'true', DATA_DIR: dir }).PAYLOAD_SECRET
+    const second = parseEnv({ NODE_ENV: 'production', KOPRU_DEMO: 'true', DATA_DIR: dir }).PAYLOAD_SECRET
+    expect(second).toBe(first)
+    expect(fs.readFileSync(path.join(dir, '.payload-secret'), 'utf8')).toBe(first)
+  })
+
+  it('prefers an explicit secret and trims a trailing slash from SERVER_URL', () => {
+    const env = parseEnv({ PAYLOAD_SECRET: secret, SERVER_URL: 'https://kopru.example/' })
+    expect(env.PAYLOAD_SECRET).toBe(secret)
+    expect(env.SERVER_URL).toBe('https://kopru.example')
+  })
+})

@@ -1,0 +1,27 @@
+import { slugPattern, toSlug } from '../../lib/slug'
+
+describe('toSlug', () => {
+  it.each([
+    ['Göç İdaresi ile İş Birliği', 'goc-idaresi-ile-is-birligi'],
+    ['ÇĞIİÖŞÜ çğıiöşü', 'cgiiosu-cgiiosu'],
+    ['İSTANBUL ışık', 'istanbul-isik'],
+    ['Bakü’de yuvarlak masa', 'bakude-yuvarlak-masa'],
+    ["Türkiye'nin göç politikası", 'turkiyenin-goc-politikasi'],
+    ['IOM Azerbaijan: 28 July 2022', 'iom-azerbaijan-28-july-2022'],
+    ['  --Çanakkale--  ', 'canakkale'],
+    ['Azərbaycan', 'azerbaycan'],
+  ])('turns %j into %j', (title, slug) => {
+    expect(toSlug(title)).toBe(slug)
+  })
+
+  it('never produces German-style transliteration for Turkish letters', () => {
+    expect(toSlug('Göç Ünlü')).not.toMatch(/oe|ue/)
+  })
+
+  it('always yields a valid slug, cut at a word boundary when long', () => {
+    const long = toSlug('İnsan ticaretiyle mücadele '.repeat(20))
+    expect(long.length).toBeLessThanOrEqual(120)
+    expect(long).toMatch(slugPattern)
+    expect(long.endsWith('-')).toBe(false)
+  })
+})
