@@ -36,9 +36,12 @@ export const envSchema = z
     KOPRU_DEMO: flag,
     DATA_DIR: z.string().trim().min(1).default('data'),
     PAYLOAD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Set by Next while it builds; the secret is a run-time requirement, not a build-time one. */
+    NEXT_PHASE: z.string().optional(),
   })
   .superRefine((env, ctx) => {
-    if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production' && !env.KOPRU_DEMO) {
+    const building = env.NEXT_PHASE === 'phase-production-build'
+    if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production' && !env.KOPRU_DEMO && !building) {
       ctx.addIssue({
         code: 'custom',
         path: ['PAYLOAD_SECRET'],
@@ -59,14 +62,20 @@ export class EnvError extends Error {
 
 /** Parses an environment; throws EnvError naming every bad variable. Pure apart from demo secrets. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source)
+  // An empty variable (`PAYLOAD_SECRET=` in a .env file) means "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''))
+  const result = envSchema.safeParse(present)
   if (!result.success) {
     throw new EnvError(
       result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`),
     )
   }
   const env = result.data
-  const secret = env.PAYLOAD_SECRET ?? localSecret(env)
+  const secret =
+    env.PAYLOAD_SECRET ??
+    (env.NEXT_PHASE === 'phase-production-build' && !env.KOPRU_DEMO
+      ? crypto.randomBytes(32).toString('hex') // never used to sign anything: the server reads its own
+      : localSecret(env))
   return {
     ...env,
     PAYLOAD_SECRET: secret,

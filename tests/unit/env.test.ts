@@ -58,3 +58,18 @@ describe('environment validation', () => {
     expect(env.SERVER_URL).toBe('https://kopru.example')
   })
 })
+
+describe('environment validation while Next builds', () => {
+  it('does not require PAYLOAD_SECRET at build time, only at run time', () => {
+    const env = parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build', DATA_DIR: tmp() })
+    expect(env.PAYLOAD_SECRET).toHaveLength(64)
+    expect(() => parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server' })).toThrow(/PAYLOAD_SECRET/)
+  })
+})
+
+describe('environment validation of .env files', () => {
+  it('treats an empty variable as unset', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: '' })).toThrow(/PAYLOAD_SECRET is required/)
+    expect(parseEnv({ DATABASE_URI: '', PAYLOAD_SECRET: secret }).DATABASE_URI).toBe('file:./data/kopru.db')
+  })
+})

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * `npm run demo`: build the site, create and migrate the embedded SQLite database, seed the
+ * demo content (with one user per role) and serve site and admin on http://localhost:3000.
+ * Flags: --no-build reuses an existing build; --no-serve stops after seeding (used by tests).
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const args = new Set(process.argv.slice(2))
+const bin = (name) => path.resolve('node_modules', '.bin', name)
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  KOPRU_DEMO: '1',
+  DATABASE_URI: process.env.DATABASE_URI ?? 'file:./data/demo.db',
+  PORT: process.env.PORT ?? '3000',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+
+function run(command, commandArgs, step) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now()
+    console.log(`\n▶ ${step}`)
+    const child = spawn(command, commandArgs, { stdio: 'inherit', env })
+    child.on('exit', (code, signal) => {
+      if (code === 0) {
+        console.log(`✔ ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+        resolve()
+      } else reject(new Error(`${step} failed (${signal ?? `exit code ${code}`})`))
+    })
+    child.on('error', reject)
+  })
+}
+
+try {
+  fs.mkdirSync('data', { recursive: true })
+  if (!args.has('--no-build') || !fs.existsSync('.next/BUILD_ID')) {
+    await run(bin('next'), ['build'], 'Building the site (next build)')
+  }
+  await run(bin('payload'), ['migrate'], `Applying migrations to ${env.DATABASE_URI}`)
+  await run(bin('payload'), ['run', 'scripts/seed.ts'], 'Seeding demo content')
+  if (!args.has('--no-serve')) {
+    console.log(`\nKöprü is starting on http://localhost:${env.PORT} — site: /en and /tr, admin: /admin (demo users above).`)
+    await run(bin('next'), ['start', '-p', env.PORT], 'Serving')
+  }
+} catch (error) {
+  console.error(`\n✖ ${error.message}`)
+  process.exit(1)
+}

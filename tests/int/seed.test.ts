@@ -1,0 +1,99 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { findPublic, findPublicBySlug } from '../../lib/content/reader'
+import { seed } from '../../lib/seed'
+import { startPayload } from '../helpers/payload'
+
+let payload: Payload
+
+const collections: CollectionSlug[] = ['countries', 'programmes', 'facts', 'news', 'statements', 'media', 'users']
+
+/** Every document's id and updatedAt, plus version counts: any write shows up here. */
+async function snapshot() {
+  const state: Record<string, unknown> = {}
+  for (const collection of collections) {
+    const { docs } = await payload.find({ collection, draft: true, overrideAccess: true, depth: 0, limit: 0, pagination: false, locale: 'all' })
+    state[collection] = docs.map((doc) => [doc.id, (doc as { updatedAt?: string }).updatedAt])
+  }
+  for (const collection of ['news', 'statements', 'programmes'] as const) {
+    state[`${collection}-versions`] = (await payload.countVersions({ collection })).totalDocs
+  }
+  return state
+}
+
+beforeAll(async () => {
+  payload = await startPayload()
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('npm run seed', () => {
+  it('fills an empty database with both offices, programmes, facts, news and statements', async () => {
+    const summary = await seed(payload, { demo: false })
+    expect(summary.created).toMatchObject({ countries: 2, programmes: 2, facts: 5, news: 5, statements: 3, media: 1 })
+    expect(summary.users).toEqual([])
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  })
+
+  it('changes nothing when run a second time', async () => {
+    const before = await snapshot()
+    const summary = await seed(payload, { demo: false })
+    expect(summary.created).toEqual({})
+    expect(summary.translated).toEqual({})
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('holds the four global facts and a country fact', async () => {
+    const { docs } = await findPublic('facts', { locale: 'en', sort: 'order', limit: 20, depth: 1 })
+    expect(docs.filter((f) => f.scope === 'global').map((f) => f.value)).toEqual([1_700_000, 100_000, 140, 122])
+    const countryFact = docs.find((f) => f.scope === 'country')
+    expect(countryFact?.country).toMatchObject({ isoCode: 'AZ' })
+  })
+
+  it('has everything in both languages except one English-only news item', async () => {
+    const trNews = await findPublic('news', { locale: 'tr', fallback: false, limit: 50 })
+    expect(trNews.docs.filter((doc) => !doc.title).length).toBe(1)
+    const trStatements = await findPublic('statements', { locale: 'tr', fallback: false, limit: 50 })
+    expect(trStatements.docs.every((doc) => doc.title)).toBe(true)
+    const counterTrafficking = await findPublicBySlug('programmes', 'insan-ticaretiyle-mucadele', 'tr')
+    expect(counterTrafficking?.pillars?.map((p) => p.title)).toEqual(['Önleme', 'Koruma', 'Teknik İş Birliği'])
+    const english = await findPublicBySlug('programmes', 'counter-trafficking', 'en')
+    expect(english?.pillars?.map((p) => p.title)).toEqual(['Prevention', 'Protection', 'Technical cooperation'])
+  })
+
+  it('keeps its draft away from anonymous readers', async () => {
+    const all = await payload.find({ collection: 'news', draft: true, overrideAccess: true, limit: 50 })
+    expect(all.docs.some((doc) => doc._status === 'draft')).toBe(true)
+    const { docs } = await findPublic('news', { locale: 'en', limit: 50 })
+    expect(docs).toHaveLength(4)
+    expect(docs.every((doc) => doc._status === 'published')).toBe(true)
+  })
+
+  it('creates one demo user per role only in demo mode, once', async () => {
+    const first = await seed(payload, { demo: true })
+    expect(first.created).toEqual({ users: 6 })
+    const { docs } = await payload.find({ collection: 'users', overrideAccess: true, limit: 20 })
+    expect(new Set(docs.flatMap((user) => user.roles))).toEqual(new Set(['admin', 'editor', 'contributor', 'translator', 'partner']))
+    const second = await seed(payload, { demo: true })
+    expect(second.created).toEqual({})
+    const login = await payload.login({ collection: 'users', data: { email: 'editor.tr@kopru.example', password: 'demo-editor-2026' } })
+    expect(login.token).toBeTruthy()
+  })
+
+  it('repairs a document whose translation a crashed run never wrote', async () => {
+    // What a run killed between the English create and the Turkish update leaves behind.
+    const doc = (await findPublicBySlug('statements', 'speech-on-international-migrants-day', 'en'))!
+    await payload.delete({ collection: 'statements', id: doc.id })
+    const { id, updatedAt, createdAt, slug, ...english } = doc
+    await payload.create({ collection: 'statements', locale: 'en', data: { ...english, slug, country: (doc.country as { id: number }).id, programmes: [] } })
+
+    const summary = await seed(payload, { demo: false })
+    expect(summary.created).toEqual({})
+    expect(summary.translated).toEqual({ statements: 1 })
+    const repaired = (await findPublicBySlug('statements', 'speech-on-international-migrants-day', 'en'))!
+    const tr = await payload.findByID({ collection: 'statements', id: repaired.id, locale: 'tr', fallbackLocale: false })
+    expect(tr.title).toMatch(/Uluslararası Göçmenler Günü/)
+  })
+})

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * No Docker engine runs here, so the production topology is validated with Debian's
+ * docker-compose (`apt-get install docker-compose`, done by .ci/run): the file must parse, and
+ * the resolved configuration must keep the promises docs/architecture.md makes.
+ */
+describe('docker-compose.yml', () => {
+  let resolved = ''
+
+  beforeAll(() => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-compose-'))
+    for (const file of ['docker-compose.yml', 'Dockerfile']) fs.copyFileSync(file, path.join(dir, file))
+    fs.copyFileSync('.env.example', path.join(dir, '.env'))
+    resolved = execFileSync('docker-compose', ['config'], { cwd: dir, encoding: 'utf8' })
+  })
+
+  it('validates with docker-compose config', () => {
+    expect(resolved).toMatch(/^services:/m)
+  })
+
+  it('runs MongoDB as a single-node replica set with a named volume and a healthcheck', () => {
+    expect(resolved).toMatch(/- --replSet\s+- rs0/)
+    expect(resolved).toMatch(/mongo-data:\/data\/db/)
+    expect(resolved).toMatch(/rs\.initiate/)
+    expect(resolved).toMatch(/^volumes:\n(?:.*\n)*\s+mongo-data: \{\}/m)
+  })
+
+  it('points the app at the replica set and starts it only when MongoDB is healthy', () => {
+    expect(resolved).toContain('DATABASE_URI: mongodb://mongo:27017/kopru?replicaSet=rs0')
+    expect(resolved).toMatch(/depends_on:\s+mongo:\s+condition: service_healthy/)
+    expect(resolved).toContain('/api/health')
+  })
+
+  it('builds the app with a multi-stage Dockerfile on Next standalone output', () => {
+    const dockerfile = fs.readFileSync('Dockerfile', 'utf8')
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3)
+    expect(dockerfile).toContain('NEXT_OUTPUT=standalone')
+    expect(dockerfile).toContain('.next/standalone')
+  })
+
+  it('documents every variable lib/env.ts validates in .env.example', async () => {
+    const { envSchema } = await import('../../lib/env')
+    const example = fs.readFileSync('.env.example', 'utf8')
+    const documented = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]))
+    const validated = Object.keys(envSchema.shape).filter((name) => !['NODE_ENV', 'NEXT_PHASE'].includes(name))
+    expect(validated.filter((name) => !documented.has(name))).toEqual([])
+  })
+})
