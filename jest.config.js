@@ -15,6 +15,8 @@ const project = (overrides) => createJestConfig({ ...shared, ...overrides })()
 /** Three projects: pure units, Payload local-API integration (fresh SQLite per file), React components. */
 export default async function jestConfig() {
   return {
+    // Integration tests start Payload and child processes; Jest allows this option only globally.
+    testTimeout: 120_000,
     projects: [
       await project({
         displayName: 'unit',
@@ -27,7 +29,6 @@ export default async function jestConfig() {
         testEnvironment: 'node',
         testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
         setupFiles: ['<rootDir>/tests/setup/env.js'],
-        testTimeout: 120_000,
       }),
       await project({
         displayName: 'component',

@@ -137,7 +137,7 @@ export interface News {
   /**
    * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Two sentences shown in lists, feeds and link previews.
    */
@@ -245,7 +245,7 @@ export interface Country {
   /**
    * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Two capital letters, e.g. TR, AZ.
    */
@@ -295,7 +295,7 @@ export interface Programme {
   /**
    * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
    */
-  slug: string;
+  slug?: string | null;
   /**
    * One or two sentences for cards and search results.
    */
@@ -362,7 +362,7 @@ export interface Statement {
   /**
    * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
    */
-  slug: string;
+  slug?: string | null;
   kind: 'statement' | 'press-release' | 'message' | 'speech';
   body?: {
     root: {

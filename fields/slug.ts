@@ -51,7 +51,8 @@ export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField 
     type: 'text',
     localized: true,
     index: true,
-    required: true,
+    // Enforced by `validate` (a published document always has one); optional in the generated
+    // types because the hook fills it from the title.
     maxLength: maxSlugLength,
     label: { en: 'Slug', tr: 'Kısa ad (URL)' },
     admin: {

@@ -1,7 +1,9 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { News } from '../payload-types'
+
+export type RichTextValue = NonNullable<News['body']>
 
 /** Plain paragraphs as a Lexical document (seed content, tests). */
-export function paragraphs(...texts: string[]): SerializedEditorState {
+export function paragraphs(...texts: string[]): RichTextValue {
   return {
     root: {
       type: 'root',
@@ -20,5 +22,5 @@ export function paragraphs(...texts: string[]): SerializedEditorState {
         children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
       })),
     },
-  } as unknown as SerializedEditorState
+  } as RichTextValue
 }

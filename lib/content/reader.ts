@@ -46,18 +46,22 @@ export async function findPublic<C extends PublicCollection>(
   return result as unknown as PaginatedDocs<PublicDoc<C>>
 }
 
-/** A published document by its slug in the given locale, or null. */
+/**
+ * A published document by its slug in the given locale, or null. A document not yet
+ * translated has only its default-locale slug (pages link to it with that slug, shown in the
+ * fallback language), so that slug is tried second.
+ */
 export async function findPublicBySlug<C extends PublicCollection>(
   collection: C,
   slug: string,
   locale: Locale,
   depth = 1,
 ): Promise<PublicDoc<C> | null> {
-  const { docs } = await findPublic(collection, {
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth,
-  })
+  const own = await findPublic(collection, { locale, where: { slug: { equals: slug } }, limit: 1, depth })
+  if (own.docs[0] || locale === defaultLocale) return own.docs[0] ?? null
+  const untranslated = await findPublic(collection, { locale: defaultLocale, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const id = untranslated.docs[0]?.id
+  if (id == null) return null
+  const { docs } = await findPublic(collection, { locale, where: { id: { equals: id } }, limit: 1, depth })
   return docs[0] ?? null
 }

@@ -49,6 +49,11 @@ describe('localized content', () => {
 
     const withoutFallback = await findPublic('news', { locale: 'tr', fallback: false, sort: '-publishedDate' })
     expect(withoutFallback.docs[0].title ?? null).toBeNull()
+
+    // The Turkish list links it with its only slug, the English one: that address must work.
+    expect(withFallback.docs[0].slug).toBe('english-only-story')
+    expect(await findPublicBySlug('news', 'english-only-story', 'tr')).toMatchObject({ title: 'English only story' })
+    expect(await findPublicBySlug('news', 'no-such-story', 'tr')).toBeNull()
   })
 
   it('keeps numbers and relations shared between locales', async () => {

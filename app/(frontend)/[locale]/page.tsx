@@ -29,14 +29,14 @@ export default async function HomePage({ params }: Props) {
       <NewsList
         locale={locale}
         emptyText={t('empty')}
-        items={news.map((item) => ({
+        items={news.flatMap((item) => (!item.slug ? [] : [{
           id: item.id,
           title: item.title,
           excerpt: item.excerpt,
           dateline: item.dateline,
           publishedDate: item.publishedDate,
           href: getPathname({ locale, href: { pathname: '/news/[slug]', params: { slug: item.slug } } }),
-        }))}
+        }]))}
       />
     </section>
   )

@@ -537,7 +537,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`countries_created_at_idx\` ON \`countries\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`countries_locales\` (
   	\`name\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`summary\` text,
   	\`body\` text,
   	\`office_address\` text,
