@@ -12,7 +12,10 @@ const shared = {
 
 const project = (overrides) => createJestConfig({ ...shared, ...overrides })()
 
-/** Three projects: pure units, Payload local-API integration (fresh SQLite per file), React components. */
+/**
+ * Projects: pure units, Payload local-API integration (fresh SQLite per file), React
+ * components, and end-to-end tests against the production build (a seeded server of its own).
+ */
 export default async function jestConfig() {
   return {
     // Integration tests start Payload and child processes; Jest allows this option only globally.
@@ -36,6 +39,13 @@ export default async function jestConfig() {
         testMatch: ['<rootDir>/tests/component/**/*.test.tsx'],
         setupFiles: ['<rootDir>/tests/setup/env.js'],
         setupFilesAfterEnv: ['<rootDir>/tests/setup/dom.js'],
+      }),
+      await project({
+        displayName: 'e2e',
+        testEnvironment: 'node',
+        testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+        globalSetup: '<rootDir>/tests/setup/server-setup.js',
+        globalTeardown: '<rootDir>/tests/setup/server-teardown.js',
       }),
     ],
   }

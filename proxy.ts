@@ -1,13 +1,28 @@
+import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from './i18n/routing'
 
+const localeRouting = createMiddleware(routing)
+
 /**
  * Locale routing for the public site only: "/" redirects by Accept-Language, every page lives
  * under /{locale}. The admin (/admin), the REST API (/api), Next's assets and any file with an
- * extension never pass through here.
+ * extension never pass through here (see `matcher`).
  */
-export default createMiddleware(routing)
+export default function proxy(request: NextRequest) {
+  // A path that is not valid percent-encoding ("/en/news/%E0%A4%A") would crash the page
+  // renderer with a 500: answer it here as the client error it is.
+  try {
+    decodeURIComponent(request.nextUrl.pathname)
+  } catch {
+    return new NextResponse(
+      'Bad request: the address contains malformed percent-encoding. / Hatalı istek: adres bozuk yüzde kodlaması içeriyor.',
+      { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+    )
+  }
+  return localeRouting(request)
+}
 
 export const config = {
   matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],

@@ -24,7 +24,8 @@ function run(command, commandArgs, step) {
   return new Promise((resolve, reject) => {
     const started = Date.now()
     console.log(`\n▶ ${step}`)
-    const child = spawn(command, commandArgs, { stdio: 'inherit', env })
+    // No stdin: nothing here prompts, and `payload run` silently skips its script when stdin is an inherited pipe.
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'inherit', 'inherit'], env })
     child.on('exit', (code, signal) => {
       if (code === 0) {
         console.log(`✔ ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`)

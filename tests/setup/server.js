@@ -1,0 +1,53 @@
+// Starts the production build (`next build` must have run) on a fresh, migrated and seeded
+// SQLite database for the end-to-end tests, and stops it afterwards.
+import { execFileSync, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const port = process.env.E2E_PORT ?? '3101'
+
+export async function setup() {
+  if (!fs.existsSync('.next/BUILD_ID')) {
+    throw new Error('No production build: run `npm run build` before the end-to-end tests.')
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-e2e-'))
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    KOPRU_DEMO: '1',
+    DATA_DIR: dir,
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    SERVER_URL: `http://localhost:${port}`,
+    PAYLOAD_LOG_LEVEL: 'warn',
+    NODE_OPTIONS: '',
+  }
+  execFileSync('node_modules/.bin/payload', ['migrate'], { env, stdio: 'pipe' })
+  execFileSync('node_modules/.bin/payload', ['run', 'scripts/seed.ts'], { env, stdio: 'pipe' })
+  const server = spawn('node_modules/.bin/next', ['start', '-p', port], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  let log = ''
+  server.stdout.on('data', (chunk) => (log += chunk))
+  server.stderr.on('data', (chunk) => (log += chunk))
+  globalThis.__kopruServer = server
+
+  const base = `http://localhost:${port}`
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    try {
+      const response = await fetch(`${base}/api/health`)
+      if (response.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (server.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`The server did not become healthy on ${base}:\n${log}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  process.env.E2E_BASE_URL = base
+}
+
+export async function teardown() {
+  const server = globalThis.__kopruServer
+  if (server && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+}
