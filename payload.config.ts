@@ -29,7 +29,8 @@ const root = process.cwd()
  */
 function databaseAdapter(): DatabaseAdapterObj {
   if (env.databaseKind === 'mongodb') {
-    return mongooseAdapter({ url: env.DATABASE_URI })
+    // The SQL migrations in migrations/ are SQLite's; MongoDB keeps its own (none needed yet).
+    return mongooseAdapter({ url: env.DATABASE_URI, migrationDir: path.resolve(root, 'migrations', 'mongodb') })
   }
   return sqliteAdapter({
     client: { url: env.DATABASE_URI },

@@ -24,7 +24,7 @@ function run(command, commandArgs, step) {
   return new Promise((resolve, reject) => {
     const started = Date.now()
     console.log(`\n▶ ${step}`)
-    // No stdin: nothing here prompts, and `payload run` silently skips its script when stdin is an inherited pipe.
+    // No stdin: nothing here prompts.
     const child = spawn(command, commandArgs, { stdio: ['ignore', 'inherit', 'inherit'], env })
     child.on('exit', (code, signal) => {
       if (code === 0) {
@@ -41,8 +41,8 @@ try {
   if (!args.has('--no-build') || !fs.existsSync('.next/BUILD_ID')) {
     await run(bin('next'), ['build'], 'Building the site (next build)')
   }
-  await run(bin('payload'), ['migrate'], `Applying migrations to ${env.DATABASE_URI}`)
-  await run(bin('payload'), ['run', 'scripts/seed.ts'], 'Seeding demo content')
+  await run(bin('tsx'), ['scripts/migrate.ts'], `Applying migrations to ${env.DATABASE_URI}`)
+  await run(bin('tsx'), ['scripts/seed.ts'], 'Seeding demo content')
   if (!args.has('--no-serve')) {
     console.log(`\nKöprü is starting on http://localhost:${env.PORT} — site: /en and /tr, admin: /admin (demo users above).`)
     await run(bin('next'), ['start', '-p', env.PORT], 'Serving')

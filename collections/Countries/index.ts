@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { admins, editors } from '../../access/staff'
+import { bodyField, summaryField } from '../../fields/common'
 import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
@@ -49,14 +50,8 @@ export const Countries: CollectionConfig<'countries'> = {
       position: 'sidebar',
       description: { en: 'Year the office opened.', tr: 'Ofisin açıldığı yıl.' },
     }),
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: { en: 'Summary', tr: 'Özet' },
-      admin: { description: { en: 'One or two sentences for cards and search results.', tr: 'Kartlar ve arama sonuçları için bir iki cümle.' } },
-    },
-    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', tr: 'Metin' } },
+    summaryField(),
+    bodyField,
     {
       name: 'heroImage',
       type: 'upload',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { editors, staff } from '../../access/staff'
+import { bodyField, publicationDateField, summaryField, titleField } from '../../fields/common'
 import { contactFields } from '../../fields/contact'
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
@@ -22,16 +23,10 @@ export const News: CollectionConfig<'news'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: editors },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', tr: 'Başlık' } },
+    titleField,
     slugField(),
-    {
-      name: 'excerpt',
-      type: 'textarea',
-      localized: true,
-      label: { en: 'Excerpt', tr: 'Özet' },
-      admin: { description: { en: 'Two sentences shown in lists, feeds and link previews.', tr: 'Listelerde, akışlarda ve bağlantı önizlemelerinde gösterilen iki cümle.' } },
-    },
-    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', tr: 'Metin' } },
+    summaryField('excerpt'),
+    bodyField,
     {
       name: 'hero',
       type: 'group',
@@ -53,15 +48,7 @@ export const News: CollectionConfig<'news'> = {
         },
       ],
     },
-    {
-      name: 'publishedDate',
-      type: 'date',
-      required: true,
-      index: true,
-      defaultValue: () => new Date().toISOString(),
-      label: { en: 'Date', tr: 'Tarih' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
-    },
+    publicationDateField('publishedDate'),
     datelineField,
     countryField(),
     programmesField(),

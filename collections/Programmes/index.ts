@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { editors, staff } from '../../access/staff'
+import { bodyField, summaryField, titleField } from '../../fields/common'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
 
@@ -25,16 +26,10 @@ export const Programmes: CollectionConfig<'programmes'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: editors },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', tr: 'Başlık' } },
+    titleField,
     slugField(),
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: { en: 'Summary', tr: 'Özet' },
-      admin: { description: { en: 'One or two sentences for cards and search results.', tr: 'Kartlar ve arama sonuçları için bir iki cümle.' } },
-    },
-    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', tr: 'Metin' } },
+    summaryField(),
+    bodyField,
     {
       name: 'pillars',
       type: 'array',
@@ -42,7 +37,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
       labels: { singular: { en: 'Pillar', tr: 'Eksen' }, plural: { en: 'Pillars', tr: 'Eksenler' } },
       admin: { description: { en: 'The lines of work, e.g. prevention, protection, technical cooperation.', tr: 'Çalışma eksenleri, ör. önleme, koruma, teknik iş birliği.' } },
       fields: [
-        { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', tr: 'Başlık' } },
+        titleField,
         { name: 'text', type: 'textarea', localized: true, label: { en: 'Text', tr: 'Metin' } },
       ],
     },

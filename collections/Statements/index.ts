@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { editors, staff } from '../../access/staff'
+import { bodyField, publicationDateField, titleField } from '../../fields/common'
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
@@ -24,7 +25,7 @@ export const Statements: CollectionConfig<'statements'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: editors },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', tr: 'Başlık' } },
+    titleField,
     slugField(),
     {
       name: 'kind',
@@ -40,7 +41,7 @@ export const Statements: CollectionConfig<'statements'> = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', tr: 'Metin' } },
+    bodyField,
     {
       type: 'row',
       fields: [
@@ -62,15 +63,7 @@ export const Statements: CollectionConfig<'statements'> = {
       label: { en: 'Occasion', tr: 'Vesile' },
       admin: { description: { en: 'e.g. World Day Against Trafficking in Persons', tr: 'ör. Dünya İnsan Ticaretiyle Mücadele Günü' } },
     },
-    {
-      name: 'date',
-      type: 'date',
-      required: true,
-      index: true,
-      defaultValue: () => new Date().toISOString(),
-      label: { en: 'Date', tr: 'Tarih' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
-    },
+    publicationDateField('date'),
     datelineField,
     countryField(),
     programmesField(),

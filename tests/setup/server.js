@@ -22,8 +22,8 @@ export async function setup() {
     PAYLOAD_LOG_LEVEL: 'warn',
     NODE_OPTIONS: '',
   }
-  execFileSync('node_modules/.bin/payload', ['migrate'], { env, stdio: 'pipe' })
-  execFileSync('node_modules/.bin/payload', ['run', 'scripts/seed.ts'], { env, stdio: 'pipe' })
+  execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env, stdio: 'pipe' })
+  execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })
   const server = spawn('node_modules/.bin/next', ['start', '-p', port], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let log = ''
   server.stdout.on('data', (chunk) => (log += chunk))
