@@ -8,6 +8,8 @@ export type NewsListItem = {
   excerpt?: string | null
   publishedDate: string
   dateline?: string | null
+  /** Set when the item is shown in another language than the page's (untranslated). */
+  lang?: string
 }
 
 type Props = {
@@ -22,7 +24,7 @@ export function NewsList({ items, locale, emptyText }: Props) {
   return (
     <ul className="news-list">
       {items.map((item) => (
-        <li key={item.id} className="news-list__item">
+        <li key={item.id} className="news-list__item" lang={item.lang}>
           <article>
             <h3 className="news-list__title">
               <a href={item.href}>{item.title}</a>

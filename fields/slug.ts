@@ -1,5 +1,6 @@
-import type { CollectionSlug, FieldHook, TextField, Validate, Where } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate, Where } from 'payload'
 
+import { locales } from '../i18n/locales'
 import { maxSlugLength, slugPattern, toSlug } from '../lib/slug'
 
 type SlugFieldOptions = {
@@ -9,8 +10,8 @@ type SlugFieldOptions = {
 
 /**
  * A localized slug: generated from the title in each locale with Turkish-aware
- * transliteration, editable (an edited value is normalised the same way) and unique per
- * locale within its collection.
+ * transliteration, editable (an edited value is normalised the same way) and unique within
+ * its collection across all locales.
  */
 export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField {
   const generateSlug: FieldHook = ({ value, data, originalDoc }) => {
@@ -28,22 +29,41 @@ export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField 
       return 'Use lowercase letters a-z, digits and single hyphens only (e.g. "goc-idaresi-ile-is-birligi").'
     }
     if (!collectionSlug) return true
+    // Unique across every locale of the collection: an untranslated document is reachable under
+    // another locale's URL by its default-locale slug, so two documents must never share one.
+    // Both the published versions and the latest drafts count.
     const where: Where = { slug: { equals: value } }
     if (id != null) where.id = { not_equals: id }
-    const clash = await req.payload.find({
-      collection: collectionSlug as CollectionSlug,
-      where,
-      locale: req.locale ?? undefined,
-      draft: true,
-      depth: 0,
-      limit: 1,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    return clash.docs.length === 0
-      ? true
-      : `The slug "${value}" is already used by another document in this language. Change the title or edit the slug.`
+    // A local-API call given `req` sets req.locale to its own locale: restore the request's.
+    const { locale: requestLocale, fallbackLocale: requestFallback } = req
+    try {
+      return await slugIsFree(value, where, collectionSlug as CollectionSlug, req)
+    } finally {
+      req.locale = requestLocale
+      req.fallbackLocale = requestFallback
+    }
+  }
+
+  const slugIsFree = async (value: string, where: Where, collection: CollectionSlug, req: PayloadRequest) => {
+    for (const locale of locales) {
+      for (const draft of [false, true]) {
+        const clash = await req.payload.find({
+          collection,
+          where,
+          locale,
+          draft,
+          depth: 0,
+          limit: 1,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
+        if (clash.docs.length > 0) {
+          return `The slug "${value}" is already used by another document. Change the title or edit the slug.`
+        }
+      }
+    }
+    return true
   }
 
   return {

@@ -50,3 +50,8 @@ export function localizedPath(segment: Segment, rest = ''): Record<Locale, strin
     locales.map((locale) => [locale, `/${segmentFor(segment, locale)}${rest}`]),
   ) as Record<Locale, string>
 }
+
+/** A language's name in the reader's language ("İngilizce" for `en` on a Turkish page). */
+export function languageName(locale: Locale, inLocale: Locale): string {
+  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale
+}

@@ -10,6 +10,14 @@ export const routing = defineRouting({
     '/': '/',
     '/news': localizedPath('news'),
     '/news/[slug]': localizedPath('news', '/[slug]'),
+    '/statements': localizedPath('statements'),
+    '/statements/[slug]': localizedPath('statements', '/[slug]'),
+    '/programmes': localizedPath('programmes'),
+    '/programmes/[slug]': localizedPath('programmes', '/[slug]'),
+    '/countries': localizedPath('countries'),
+    '/countries/[slug]': localizedPath('countries', '/[slug]'),
+    '/facts': localizedPath('facts'),
+    '/search': localizedPath('search'),
   },
 })
 

@@ -32,7 +32,7 @@ export const envSchema = z
       .url({ message: 'must be an absolute http(s) URL, e.g. http://localhost:3000' })
       .refine((value) => /^https?:\/\//.test(value), 'must use http or https')
       .transform((value) => value.replace(/\/+$/, ''))
-      .default('http://localhost:3000'),
+      .optional(),
     KOPRU_DEMO: flag,
     DATA_DIR: z.string().trim().min(1).default('data'),
     PAYLOAD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -49,9 +49,18 @@ export const envSchema = z
           'is required when NODE_ENV=production (set a random string of 32+ characters, or KOPRU_DEMO=1 for a local demo)',
       })
     }
+    // Payload trusts this origin for cookie logins (CSRF): a silent localhost default in
+    // production would lock editors out of the admin on the real domain.
+    if (!env.SERVER_URL && env.NODE_ENV === 'production' && !env.KOPRU_DEMO && !building) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SERVER_URL'],
+        message: 'is required when NODE_ENV=production: the public base URL, e.g. https://www.example.org',
+      })
+    }
   })
 
-export type Env = z.output<typeof envSchema> & { PAYLOAD_SECRET: string; databaseKind: 'sqlite' | 'mongodb' }
+export type Env = z.output<typeof envSchema> & { PAYLOAD_SECRET: string; SERVER_URL: string; databaseKind: 'sqlite' | 'mongodb' }
 
 export class EnvError extends Error {
   constructor(public readonly problems: string[]) {
@@ -79,6 +88,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...env,
     PAYLOAD_SECRET: secret,
+    SERVER_URL: env.SERVER_URL ?? `http://localhost:${source.PORT ?? '3000'}`,
     databaseKind: env.DATABASE_URI.startsWith('file:') ? 'sqlite' : 'mongodb',
   }
 }

@@ -10,3 +10,34 @@ export function formatDate(iso: string | Date, locale: Locale): string {
     timeZone: 'UTC',
   }).format(date)
 }
+
+export type FactNotation = 'plain' | 'compact' | 'percent'
+
+/**
+ * Compact figures as each language's press writes them: English "1.7M" (the plain `en`
+ * short form; en-GB would give "1.7m"), Turkish "1,7 milyon" (the long form: the short
+ * "1,7 Mn" and "100 B" are not what Turkish readers see in print, and the agency's Turkish
+ * pages say "1,7 milyon").
+ */
+const compactStyle: Partial<Record<Locale, { tag: string; display: 'short' | 'long' }>> = {
+  en: { tag: 'en', display: 'short' },
+  tr: { tag: 'tr', display: 'long' },
+}
+
+/** A stored number shown in the page's locale: "100,000" / "100.000", "1.7M" / "1,7 milyon", "42%" / "%42". */
+export function formatFact(value: number, notation: FactNotation, locale: Locale): string {
+  switch (notation) {
+    case 'compact': {
+      const style = compactStyle[locale] ?? { tag: intlLocale(locale), display: 'short' as const }
+      return new Intl.NumberFormat(style.tag, {
+        notation: 'compact',
+        compactDisplay: style.display,
+        maximumFractionDigits: 1,
+      }).format(value)
+    }
+    case 'percent':
+      return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(value)
+    default:
+      return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value)
+  }
+}

@@ -24,7 +24,9 @@ export const Programmes: CollectionConfig<'programmes'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: staff, update: staff, delete: editors },
+  // readVersions: without it any signed-in account (a partner's API key too) could read drafts
+  // through /api/<collection>/versions.
+  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: editors },
   fields: [
     titleField,
     slugField(),

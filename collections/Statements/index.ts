@@ -23,7 +23,9 @@ export const Statements: CollectionConfig<'statements'> = {
   },
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: staff, update: staff, delete: editors },
+  // readVersions: without it any signed-in account (a partner's API key too) could read drafts
+  // through /api/<collection>/versions.
+  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: editors },
   fields: [
     titleField,
     slugField(),

@@ -39,6 +39,8 @@ export const Users: CollectionConfig<'users'> = {
     create: admins,
     update: adminOrSelf,
     delete: admins,
+    // Only admins lift a login lockout (the default lets any signed-in account do it).
+    unlock: admins,
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [

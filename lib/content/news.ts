@@ -1,12 +1,9 @@
 import type { Locale } from '../../i18n/locales'
-import { findPublic, findPublicBySlug } from './reader'
+import { findPublic } from './reader'
+import { markTranslated } from './translation'
 
-/** The newest published news items in a locale (falling back to English where untranslated). */
+/** The newest published news items in a locale, each marked translated or shown in English. */
 export async function latestNews(locale: Locale, limit = 10) {
   const { docs } = await findPublic('news', { locale, sort: '-publishedDate', limit, depth: 1 })
-  return docs
-}
-
-export function newsBySlug(slug: string, locale: Locale) {
-  return findPublicBySlug('news', slug, locale, 2)
+  return markTranslated('news', docs, locale, 'title')
 }

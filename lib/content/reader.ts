@@ -65,3 +65,23 @@ export async function findPublicBySlug<C extends PublicCollection>(
   const { docs } = await findPublic(collection, { locale, where: { id: { equals: id } }, limit: 1, depth })
   return docs[0] ?? null
 }
+
+/** A published document's own slug in every locale that has one (no fallback). */
+export async function findPublicSlugs(collection: PublicCollection, id: number | string): Promise<Partial<Record<Locale, string>>> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { equals: id } },
+    locale: 'all',
+    depth: 0,
+    limit: 1,
+    draft: false,
+    overrideAccess: false,
+    user: undefined,
+  })
+  const slug = (docs[0] as { slug?: unknown } | undefined)?.slug
+  if (!slug || typeof slug !== 'object') return {}
+  return Object.fromEntries(Object.entries(slug as Record<string, unknown>).filter(([, value]) => typeof value === 'string' && value !== '')) as Partial<
+    Record<Locale, string>
+  >
+}

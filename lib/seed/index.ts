@@ -268,6 +268,14 @@ async function seedIllustration(
   })
   if (docs[0]) {
     count(summary.existing, 'media')
+    // A run stopped between the upload and its translations left an alt text missing: add it.
+    for (const locale of otherLocales) {
+      const own = await payload.findByID({ collection: 'media', id: docs[0].id, locale, fallbackLocale: false, overrideAccess: true })
+      if (!own.alt && alt[locale]) {
+        await payload.update({ collection: 'media', id: docs[0].id, locale, data: { alt: alt[locale] }, overrideAccess: true })
+        count(summary.translated, 'media')
+      }
+    }
     return docs[0].id
   }
   const chairs = Array.from({ length: 10 }, (_, i) => {

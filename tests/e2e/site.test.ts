@@ -55,9 +55,39 @@ describe('the public site on a production server', () => {
         expect(href.startsWith(locale === 'tr' ? '/tr/haberler/' : '/en/news/')).toBe(true)
         const article = await page(href)
         expect(article.response.status).toBe(200)
-        expect(article.html).toContain(`<h1>${title}</h1>`)
+        expect(article.html).toMatch(new RegExp(`<h1(?: lang="en")?>${title}</h1>`))
       }
     }
+  })
+
+  it('shows the facts band formatted for each language', async () => {
+    const en = (await page('/en')).html
+    const tr = (await page('/tr')).html
+    for (const figure of ['1.7M', '100,000', '140', '122']) expect(en).toContain(`>${figure}</dd>`)
+    for (const figure of ['1,7 milyon', '100.000', '140', '122']) expect(tr).toContain(`>${figure}</dd>`)
+  })
+
+  it('links each article to its translation, with hreflang, x-default and canonical', async () => {
+    const tr = await page('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
+    expect(tr.response.status).toBe(200)
+    expect(tr.html).toContain('href="/en/news/baku-round-table-on-the-day-against-trafficking" hrefLang="en" lang="en">English</a>')
+    expect(tr.html).toMatch(/<link rel="canonical" href="http:\/\/localhost:\d+\/tr\/haberler\/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi"/)
+    expect(tr.html).toMatch(/<link rel="alternate" hrefLang="en" href="http:\/\/localhost:\d+\/en\/news\/baku-round-table-on-the-day-against-trafficking"/)
+    expect(tr.html).toMatch(/<link rel="alternate" hrefLang="x-default" href="http:\/\/localhost:\d+\/en\/news\/baku-round-table/)
+    expect(tr.html).not.toContain('fallback-notice')
+  })
+
+  it('says so, in Turkish, when an article is shown in English, and marks its language', async () => {
+    const { response, html } = await page('/tr/haberler/shelter-support-continues-in-azerbaijan')
+    expect(response.status).toBe(200)
+    expect(html).toContain('Bu sayfanın Türkçe çevirisi henüz yok; bazı bölümleri İngilizce gösteriliyor.')
+    expect(html).toContain('<h1 lang="en">Support for survivors’ shelters continues in Azerbaijan</h1>')
+    // No Turkish translation: the switcher's Turkish side is this list, hreflang lists only English,
+    // and the canonical page is the English one.
+    expect(html).not.toMatch(/hrefLang="tr" href=/)
+    expect(html).toMatch(/<link rel="canonical" href="http:\/\/localhost:\d+\/en\/news\/shelter-support-continues-in-azerbaijan"/)
+    const list = await page('/tr')
+    expect(list.html).toMatch(/<li class="news-list__item" lang="en">.*?Support for survivors’ shelters/)
   })
 
   it('keeps /admin and /api out of locale routing', async () => {

@@ -38,21 +38,34 @@ describe('slugs', () => {
     expect(doc.slug).toBe('kisa-baslik')
   })
 
-  it('are unique per locale within a collection', async () => {
+  it('are unique within a collection', async () => {
     const messages = await validationMessages(publish('news', 'tr', { title: 'Göç İdaresi ile İş Birliği' }))
     expect(messages).toEqual([expect.stringMatching(/^slug: The slug "goc-idaresi-ile-is-birligi" is already used/)])
   })
 
-  it('may repeat across locales and across collections', async () => {
-    const english = await publish('news', 'en', { title: 'Goc idaresi ile is birligi' })
-    expect(english.slug).toBe('goc-idaresi-ile-is-birligi')
-    const statement = await publish('statements', 'tr', { title: 'Göç İdaresi ile İş Birliği' })
-    expect(statement.slug).toBe('goc-idaresi-ile-is-birligi')
+  it('are unique across locales too, so an untranslated document’s URL can never open another', async () => {
+    const messages = await validationMessages(publish('news', 'en', { title: 'Goc idaresi ile is birligi' }))
+    expect(messages).toEqual([expect.stringMatching(/^slug: The slug "goc-idaresi-ile-is-birligi" is already used/)])
   })
 
-  it('keep their slug when a document is updated without changing it', async () => {
-    const doc = await publish('news', 'en', { title: 'Stable address' })
+  it('may repeat in another collection, and within one document across its locales', async () => {
+    const statement = await publish('statements', 'tr', { title: 'Göç İdaresi ile İş Birliği' })
+    expect(statement.slug).toBe('goc-idaresi-ile-is-birligi')
+    const country = await payload.create({ collection: 'countries', locale: 'en', data: { name: 'Türkiye', isoCode: 'TR' } })
+    const tr = await payload.update({ collection: 'countries', id: country.id, locale: 'tr', data: { name: 'Türkiye' } })
+    expect([country.slug, tr.slug]).toEqual(['turkiye', 'turkiye'])
+  })
+
+  it('count a published slug as taken while its document has a renamed draft pending', async () => {
+    const live = await publish('news', 'en', { title: 'Live address' })
+    await payload.update({ collection: 'news', id: live.id, draft: true, data: { title: 'Renamed in a draft', slug: 'renamed-in-a-draft', _status: 'draft' } })
+    const messages = await validationMessages(publish('news', 'en', { title: 'Live address' }))
+    expect(messages).toEqual([expect.stringMatching(/^slug: The slug "live-address" is already used/)])
+  })
+
+  it('keep an edited slug when a document is updated without touching it', async () => {
+    const doc = await publish('news', 'en', { title: 'Stable address', slug: 'my-chosen-address' })
     const updated = await payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { excerpt: 'More text.' } })
-    expect(updated.slug).toBe('stable-address')
+    expect(updated.slug).toBe('my-chosen-address')
   })
 })

@@ -64,6 +64,23 @@ describe('draft visibility', () => {
     expect(titles(after.docs)).toEqual(['Published item'])
   })
 
+  it('keeps draft versions from partners and anonymous readers (/api/<collection>/versions)', async () => {
+    const partner = await createUser(payload, ['partner'])
+    for (const collection of ['news', 'statements', 'programmes'] as const) {
+      await expect(payload.findVersions({ collection, overrideAccess: false, user: partner })).rejects.toThrow(/not allowed/i)
+      await expect(payload.findVersions({ collection, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    }
+    const editor = await createUser(payload, ['editor'])
+    expect((await payload.findVersions({ collection: 'news', overrideAccess: false, user: editor })).totalDocs).toBeGreaterThan(0)
+  })
+
+  it('lets only admins lift a login lockout', async () => {
+    const partner = await createUser(payload, ['partner'])
+    await expect(
+      payload.unlock({ collection: 'users', data: { email: partner.email }, overrideAccess: false, user: partner } as never),
+    ).rejects.toThrow(/not allowed/i)
+  })
+
   it('does not let anonymous readers list users', async () => {
     await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(/not allowed/i)
   })

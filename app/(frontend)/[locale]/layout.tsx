@@ -4,10 +4,10 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { LanguageLinks } from '../../../components/LanguageLinks'
 import { getPathname } from '../../../i18n/navigation'
-import { locales, type Locale } from '../../../i18n/locales'
+import { locales } from '../../../i18n/locales'
 import { routing } from '../../../i18n/routing'
+import { getEnv } from '../../../lib/env'
 import '../styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -20,7 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'site' })
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') }
+  return {
+    metadataBase: new URL(getEnv().SERVER_URL),
+    title: { default: t('name'), template: `%s · ${t('name')}` },
+    description: t('tagline'),
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
@@ -28,7 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site' })
-  const homes = Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/' })])) as Record<Locale, string>
+  const home = getPathname({ locale, href: '/' })
 
   return (
     <html lang={locale}>
@@ -38,10 +42,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <header className="site-header">
           <div className="container site-header__inner">
-            <a className="site-header__brand" href={homes[locale]}>
+            <a className="site-header__brand" href={home}>
               {t('name')}
             </a>
-            <LanguageLinks current={locale} hrefs={homes} label={t('languageSwitcher')} />
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>

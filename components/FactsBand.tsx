@@ -1,0 +1,26 @@
+import { formatFact, type FactNotation } from '../lib/format'
+import type { Locale } from '../i18n/locales'
+
+export type FactItem = { id: string | number; value: number; notation: FactNotation; label: string; labelLang?: Locale }
+
+type Props = { title: string; facts: FactItem[]; locale: Locale; headingId?: string }
+
+/** The facts-and-figures band: numbers stored once, formatted in the page's locale. */
+export function FactsBand({ title, facts, locale, headingId = 'facts-band' }: Props) {
+  if (facts.length === 0) return null
+  return (
+    <section className="facts-band" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <dl className="facts-band__list">
+        {facts.map((fact) => (
+          <div key={fact.id} className="facts-band__item">
+            <dt className="facts-band__label" lang={fact.labelLang}>
+              {fact.label}
+            </dt>
+            <dd className="facts-band__value">{formatFact(fact.value, fact.notation, locale)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,50 @@
+import { defaultLocale, locales, type Locale } from '../../i18n/locales'
+import { documentPath, listPath, type RoutedCollection } from '../../i18n/paths'
+import { findPublic, findPublicBySlug, findPublicSlugs, type PublicDoc } from './reader'
+
+export type DocumentPage<C extends RoutedCollection> = {
+  doc: PublicDoc<C>
+  /** The page of this document in each locale: its own translation, or the matching list. */
+  alternates: Record<Locale, string>
+  /** Locales with their own translation of this document (for hreflang). */
+  translatedIn: Locale[]
+  /** Localized fields shown in the default language because this locale lacks them. */
+  fallbackFields: string[]
+  /** The canonical URL path: this page, or the default-language page when untranslated. */
+  canonical: string
+}
+
+const isEmpty = (value: unknown) =>
+  value == null || value === '' || (Array.isArray(value) && value.length === 0)
+
+/**
+ * Everything a document page needs, read through the safe door: the document (with
+ * fallback), its URL in every locale (for the switcher, hreflang and canonical), and which of
+ * `localizedFields` fell back to the default language (so the page can say so and mark them).
+ */
+export async function loadDocumentPage<C extends RoutedCollection>(
+  collection: C,
+  slug: string,
+  locale: Locale,
+  localizedFields: (keyof PublicDoc<C> & string)[],
+): Promise<DocumentPage<C> | null> {
+  const doc = await findPublicBySlug(collection, slug, locale, 2)
+  if (!doc) return null
+
+  const slugs = await findPublicSlugs(collection, doc.id)
+  const translatedIn = locales.filter((l) => slugs[l])
+  const alternates = Object.fromEntries(
+    locales.map((l) => [l, slugs[l] ? documentPath(collection, slugs[l] as string, l) : listPath(collection, l)]),
+  ) as Record<Locale, string>
+
+  let fallbackFields: string[] = []
+  if (locale !== defaultLocale) {
+    const { docs } = await findPublic(collection, { locale, fallback: false, where: { id: { equals: doc.id } }, limit: 1, depth: 0 })
+    const own = (docs[0] ?? {}) as unknown as Record<string, unknown>
+    const shown = doc as unknown as Record<string, unknown>
+    fallbackFields = localizedFields.filter((field) => isEmpty(own[field]) && !isEmpty(shown[field]))
+  }
+
+  const canonical = slugs[locale] ? alternates[locale] : alternates[defaultLocale]
+  return { doc, alternates, translatedIn, fallbackFields, canonical }
+}
