@@ -2,6 +2,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
 
 import { FallbackNotice } from '../../../../../components/FallbackNotice'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
@@ -18,9 +19,8 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 const localizedFields = ['title', 'excerpt', 'body', 'dateline'] as const
 
-function loadArticle(slug: string, locale: Locale) {
-  return loadDocumentPage('news', slug, locale, [...localizedFields])
-}
+// Once per request: generateMetadata and the page share the result.
+const loadArticle = cache((slug: string, locale: Locale) => loadDocumentPage('news', slug, locale, [...localizedFields]))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
