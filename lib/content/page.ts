@@ -1,6 +1,6 @@
 import { defaultLocale, locales, type Locale } from '../../i18n/locales'
 import { documentPath, listPath, type RoutedCollection } from '../../i18n/paths'
-import { findPublic, findPublicBySlug, findPublicSlugs, type PublicDoc } from './reader'
+import { findPublicBySlug, findPublicInAllLocales, type PublicDoc } from './reader'
 
 export type DocumentPage<C extends RoutedCollection> = {
   doc: PublicDoc<C>
@@ -31,19 +31,20 @@ export async function loadDocumentPage<C extends RoutedCollection>(
   const doc = await findPublicBySlug(collection, slug, locale, 2)
   if (!doc) return null
 
-  const slugs = await findPublicSlugs(collection, doc.id)
+  // One read in every locale gives both the per-locale slugs and what this locale really has.
+  const inAllLocales = (await findPublicInAllLocales(collection, doc.id)) ?? {}
+  const own = (field: string, l: Locale) => (inAllLocales[field] as Partial<Record<Locale, unknown>> | undefined)?.[l]
+  const slugs = Object.fromEntries(
+    locales.flatMap((l) => (typeof own('slug', l) === 'string' && own('slug', l) !== '' ? [[l, own('slug', l) as string]] : [])),
+  ) as Partial<Record<Locale, string>>
   const translatedIn = locales.filter((l) => slugs[l])
   const alternates = Object.fromEntries(
     locales.map((l) => [l, slugs[l] ? documentPath(collection, slugs[l] as string, l) : listPath(collection, l)]),
   ) as Record<Locale, string>
 
-  let fallbackFields: string[] = []
-  if (locale !== defaultLocale) {
-    const { docs } = await findPublic(collection, { locale, fallback: false, where: { id: { equals: doc.id } }, limit: 1, depth: 0 })
-    const own = (docs[0] ?? {}) as unknown as Record<string, unknown>
-    const shown = doc as unknown as Record<string, unknown>
-    fallbackFields = localizedFields.filter((field) => isEmpty(own[field]) && !isEmpty(shown[field]))
-  }
+  const shown = doc as unknown as Record<string, unknown>
+  const fallbackFields =
+    locale === defaultLocale ? [] : localizedFields.filter((field) => isEmpty(own(field, locale)) && !isEmpty(shown[field]))
 
   const canonical = slugs[locale] ? alternates[locale] : alternates[defaultLocale]
   return { doc, alternates, translatedIn, fallbackFields, canonical }

@@ -48,8 +48,9 @@ export async function findPublic<C extends PublicCollection>(
 
 /**
  * A published document by its slug in the given locale, or null. A document not yet
- * translated has only its default-locale slug (pages link to it with that slug, shown in the
- * fallback language), so that slug is tried second.
+ * translated has only its default-locale slug (lists link to it with that slug, shown in the
+ * fallback language), so that slug matches too; slugs are unique across locales, so at most
+ * one document can match.
  */
 export async function findPublicBySlug<C extends PublicCollection>(
   collection: C,
@@ -57,17 +58,19 @@ export async function findPublicBySlug<C extends PublicCollection>(
   locale: Locale,
   depth = 1,
 ): Promise<PublicDoc<C> | null> {
-  const own = await findPublic(collection, { locale, where: { slug: { equals: slug } }, limit: 1, depth })
-  if (own.docs[0] || locale === defaultLocale) return own.docs[0] ?? null
-  const untranslated = await findPublic(collection, { locale: defaultLocale, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
-  const id = untranslated.docs[0]?.id
-  if (id == null) return null
-  const { docs } = await findPublic(collection, { locale, where: { id: { equals: id } }, limit: 1, depth })
+  const where: Where =
+    locale === defaultLocale
+      ? { slug: { equals: slug } }
+      : { or: [{ slug: { equals: slug } }, { [`slug.${defaultLocale}`]: { equals: slug } }] }
+  const { docs } = await findPublic(collection, { locale, where, limit: 1, depth })
   return docs[0] ?? null
 }
 
-/** A published document's own slug in every locale that has one (no fallback). */
-export async function findPublicSlugs(collection: PublicCollection, id: number | string): Promise<Partial<Record<Locale, string>>> {
+/**
+ * A published document with every localized field as `{ en, tr }` and no fallback: its own
+ * slug per locale, and what each locale really has (to tell translated text from fallback).
+ */
+export async function findPublicInAllLocales(collection: PublicCollection, id: number | string): Promise<Record<string, unknown> | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
@@ -79,9 +82,5 @@ export async function findPublicSlugs(collection: PublicCollection, id: number |
     overrideAccess: false,
     user: undefined,
   })
-  const slug = (docs[0] as { slug?: unknown } | undefined)?.slug
-  if (!slug || typeof slug !== 'object') return {}
-  return Object.fromEntries(Object.entries(slug as Record<string, unknown>).filter(([, value]) => typeof value === 'string' && value !== '')) as Partial<
-    Record<Locale, string>
-  >
+  return (docs[0] as unknown as Record<string, unknown> | undefined) ?? null
 }

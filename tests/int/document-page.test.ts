@@ -1,0 +1,50 @@
+import type { Payload } from 'payload'
+
+import { loadDocumentPage } from '../../lib/content/page'
+import { startPayload } from '../helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startPayload()
+  const both = await payload.create({
+    collection: 'news',
+    locale: 'en',
+    data: { title: 'Round table in Baku', excerpt: 'Partners met.', _status: 'published', publishedDate: '2022-07-28T12:00:00.000Z' },
+  })
+  await payload.update({ collection: 'news', id: both.id, locale: 'tr', data: { title: 'Bakü’de yuvarlak masa', _status: 'published' } })
+  await payload.create({
+    collection: 'news',
+    locale: 'en',
+    data: { title: 'English only story', excerpt: 'Only in English.', _status: 'published', publishedDate: '2023-01-20T12:00:00.000Z' },
+  })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('loadDocumentPage', () => {
+  it('gives a translated document its own URL in every locale and no fallback', async () => {
+    const page = await loadDocumentPage('news', 'bakude-yuvarlak-masa', 'tr', ['title', 'excerpt', 'body'])
+    expect(page?.alternates).toEqual({ en: '/en/news/round-table-in-baku', tr: '/tr/haberler/bakude-yuvarlak-masa' })
+    expect(page?.translatedIn).toEqual(['en', 'tr'])
+    expect(page?.canonical).toBe('/tr/haberler/bakude-yuvarlak-masa')
+    // The Turkish version has no excerpt of its own: only that field fell back.
+    expect(page?.fallbackFields).toEqual(['excerpt'])
+  })
+
+  it('serves an untranslated document under its English slug, pointing the switcher to the Turkish list', async () => {
+    const page = await loadDocumentPage('news', 'english-only-story', 'tr', ['title', 'excerpt', 'body'])
+    expect(page?.doc.title).toBe('English only story')
+    expect(page?.fallbackFields).toEqual(['title', 'excerpt'])
+    expect(page?.alternates).toEqual({ en: '/en/news/english-only-story', tr: '/tr/haberler' })
+    expect(page?.translatedIn).toEqual(['en'])
+    expect(page?.canonical).toBe('/en/news/english-only-story')
+  })
+
+  it('finds nothing for an unknown slug, or a Turkish slug asked for in English', async () => {
+    expect(await loadDocumentPage('news', 'no-such-story', 'tr', ['title'])).toBeNull()
+    expect(await loadDocumentPage('news', 'bakude-yuvarlak-masa', 'en', ['title'])).toBeNull()
+  })
+})
