@@ -20,3 +20,9 @@ export function documentPath(collection: RoutedCollection, slug: string, locale:
 export function listPath(collection: RoutedCollection, locale: Locale): string {
   return getPathname({ locale, href: documentRoutes[collection].list })
 }
+
+/** "/tr/haberler/rss": the RSS 2.0 feed of news or statements in a locale. */
+export function feedPath(collection: 'news' | 'statements', locale: Locale, country?: string): string {
+  const path = getPathname({ locale, href: collection === 'news' ? '/news/rss' : '/statements/rss' })
+  return country ? `${path}?country=${encodeURIComponent(country)}` : path
+}

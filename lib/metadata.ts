@@ -16,9 +16,11 @@ export function alternatesMetadata(
   canonical: string,
   pathByLocale: Record<Locale, string>,
   translatedIn: readonly Locale[] = locales,
+  feeds: { url: string; title: string }[] = [],
 ): Metadata['alternates'] {
   const languages: Record<string, string> = {}
   for (const locale of translatedIn) languages[locale] = absoluteUrl(pathByLocale[locale])
   languages['x-default'] = absoluteUrl(pathByLocale[defaultLocale])
-  return { canonical: absoluteUrl(canonical), languages }
+  const types = feeds.length > 0 ? { 'application/rss+xml': feeds.map((feed) => ({ url: absoluteUrl(feed.url), title: feed.title })) } : undefined
+  return { canonical: absoluteUrl(canonical), languages, types }
 }

@@ -32,7 +32,7 @@ export async function loadDocumentPage<C extends RoutedCollection>(
   if (!doc) return null
 
   // One read in every locale gives both the per-locale slugs and what this locale really has.
-  const inAllLocales = (await findPublicInAllLocales(collection, doc.id)) ?? {}
+  const [inAllLocales = {}] = await findPublicInAllLocales(collection, { where: { id: { equals: doc.id } } })
   const own = (field: string, l: Locale) => (inAllLocales[field] as Partial<Record<Locale, unknown>> | undefined)?.[l]
   const slugs = Object.fromEntries(
     locales.flatMap((l) => (typeof own('slug', l) === 'string' && own('slug', l) !== '' ? [[l, own('slug', l) as string]] : [])),

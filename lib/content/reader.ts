@@ -67,20 +67,24 @@ export async function findPublicBySlug<C extends PublicCollection>(
 }
 
 /**
- * A published document with every localized field as `{ en, tr }` and no fallback: its own
+ * Published documents with every localized field as `{ en, tr }` and no fallback: their own
  * slug per locale, and what each locale really has (to tell translated text from fallback).
  */
-export async function findPublicInAllLocales(collection: PublicCollection, id: number | string): Promise<Record<string, unknown> | null> {
+export async function findPublicInAllLocales(
+  collection: PublicCollection,
+  { where, limit = 1, sort }: { where?: Where; limit?: number; sort?: Sort } = {},
+): Promise<Record<string, unknown>[]> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
-    where: { id: { equals: id } },
+    where,
+    sort,
     locale: 'all',
     depth: 0,
-    limit: 1,
+    limit,
     draft: false,
     overrideAccess: false,
     user: undefined,
   })
-  return (docs[0] as unknown as Record<string, unknown> | undefined) ?? null
+  return docs as unknown as Record<string, unknown>[]
 }

@@ -4,7 +4,9 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { SiteNav } from '../../../components/SiteNav'
 import { getPathname } from '../../../i18n/navigation'
+import { listPath } from '../../../i18n/paths'
 import { locales } from '../../../i18n/locales'
 import { routing } from '../../../i18n/routing'
 import { getEnv } from '../../../lib/env'
@@ -32,7 +34,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site' })
+  const nav = await getTranslations({ locale, namespace: 'nav' })
   const home = getPathname({ locale, href: '/' })
+  const sections = (['news', 'statements', 'programmes', 'countries'] as const).map((section) => ({
+    href: listPath(section, locale),
+    label: nav(section),
+  }))
 
   return (
     <html lang={locale}>
@@ -45,6 +52,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             <a className="site-header__brand" href={home}>
               {t('name')}
             </a>
+            <SiteNav label={t('mainNavigation')} items={sections} />
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>

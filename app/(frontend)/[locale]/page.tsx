@@ -3,12 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FactsBand } from '../../../components/FactsBand'
 import { LanguageLinks } from '../../../components/LanguageLinks'
-import { NewsList } from '../../../components/NewsList'
+import { ContentList } from '../../../components/ContentList'
 import { getPathname } from '../../../i18n/navigation'
-import { defaultLocale, locales, type Locale } from '../../../i18n/locales'
-import { documentPath } from '../../../i18n/paths'
+import { locales, type Locale } from '../../../i18n/locales'
+import { feedPath } from '../../../i18n/paths'
 import { globalFacts } from '../../../lib/content/facts'
 import { latestNews } from '../../../lib/content/news'
+import { factItems, newsItems } from '../../../lib/content/toListItems'
 import { alternatesMetadata } from '../../../lib/metadata'
 
 // Rendered per request until the public-site issue adds tag-revalidated caching.
@@ -20,9 +21,15 @@ const homes = () => Object.fromEntries(locales.map((l) => [l, getPathname({ loca
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'home' })
+  const t = await getTranslations({ locale })
   const paths = homes()
-  return { description: t('metaDescription'), alternates: alternatesMetadata(paths[locale], paths) }
+  return {
+    description: t('home.metaDescription'),
+    alternates: alternatesMetadata(paths[locale], paths, undefined, [
+      { url: feedPath('news', locale), title: `RSS: ${t('nav.news')}` },
+      { url: feedPath('statements', locale), title: `RSS: ${t('nav.statements')}` },
+    ]),
+  }
 }
 
 export default async function HomePage({ params }: Props) {
@@ -36,36 +43,16 @@ export default async function HomePage({ params }: Props) {
       <LanguageLinks current={locale} hrefs={homes()} label={t('site.languageSwitcher')} />
       <section aria-labelledby="latest-news">
         <h1 id="latest-news">{t('home.title')}</h1>
-        <NewsList
+        <ContentList
           locale={locale}
           emptyText={t('home.empty')}
-          items={news.flatMap((item) =>
-            item.slug
-              ? [
-                  {
-                    id: item.id,
-                    title: item.title,
-                    excerpt: item.excerpt,
-                    dateline: item.dateline,
-                    publishedDate: item.publishedDate,
-                    href: documentPath('news', item.slug, locale),
-                    lang: item.translated ? undefined : defaultLocale,
-                  },
-                ]
-              : [],
-          )}
+          items={newsItems(news, locale)}
         />
       </section>
       <FactsBand
         title={t('facts.bandTitle')}
         locale={locale}
-        facts={facts.map((fact) => ({
-          id: fact.id,
-          value: fact.value,
-          notation: fact.notation,
-          label: fact.label,
-          labelLang: fact.translated ? undefined : defaultLocale,
-        }))}
+        facts={factItems(facts)}
       />
     </>
   )

@@ -1,13 +1,13 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
-import { FallbackNotice } from '../../../../../components/FallbackNotice'
+import { Article } from '../../../../../components/Article'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
-import { defaultLocale, languageName, type Locale } from '../../../../../i18n/locales'
-import { getPathname } from '../../../../../i18n/navigation'
+import type { Locale } from '../../../../../i18n/locales'
+import { listPath } from '../../../../../i18n/paths'
+import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
 import { formatDate } from '../../../../../lib/format'
 import { alternatesMetadata } from '../../../../../lib/metadata'
@@ -17,10 +17,8 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const localizedFields = ['title', 'excerpt', 'body', 'dateline'] as const
-
 // Once per request: generateMetadata and the page share the result.
-const loadArticle = cache((slug: string, locale: Locale) => loadDocumentPage('news', slug, locale, [...localizedFields]))
+const loadArticle = cache((slug: string, locale: Locale) => loadDocumentPage('news', slug, locale, ['title', 'excerpt', 'body', 'dateline']))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -38,44 +36,27 @@ export default async function NewsArticlePage({ params }: Props) {
   setRequestLocale(locale)
   const page = await loadArticle(slug, locale)
   if (!page) notFound()
-  const { doc: item, fallbackFields } = page
+  const { doc: item } = page
   const t = await getTranslations({ locale })
-  const site = await getTranslations({ locale, namespace: 'site' })
-  const date = formatDate(item.publishedDate, locale)
-  // Each passage shown in the default language carries its language, for screen readers and hyphenation.
-  const langOf = (field: (typeof localizedFields)[number]) => (fallbackFields.includes(field) ? defaultLocale : undefined)
+  const marks = fallbackMarks(page.fallbackFields, locale)
 
   return (
     <>
-      <LanguageLinks current={locale} hrefs={page.alternates} label={site('languageSwitcher')} />
-      <article className="article">
-        <p>
-          <a href={getPathname({ locale, href: '/' })}>← {t('news.backToList')}</a>
-        </p>
-        {fallbackFields.length > 0 ? (
-          <FallbackNotice
-            message={t('fallback.document', {
-              language: languageName(locale, locale),
-              original: languageName(defaultLocale, locale),
-            })}
-          />
-        ) : null}
-        <h1 lang={langOf('title')}>{item.title}</h1>
-        <p className="article__meta">
-          <span lang={langOf('dateline')}>{item.dateline ? `${item.dateline}, ` : ''}</span>
-          <time dateTime={item.publishedDate}>{date}</time>
-        </p>
-        {item.excerpt ? (
-          <p className="article__lead" lang={langOf('excerpt')}>
-            {item.excerpt}
+      <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
+      <Article
+        back={{ href: listPath('news', locale), label: t('news.backToList') }}
+        fallbackNotice={marks.hasFallback ? t('fallback.document', marks.languages) : undefined}
+        langOf={marks.langOf}
+        title={item.title}
+        meta={
+          <p>
+            {item.dateline ? <span lang={marks.langOf('dateline')}>{item.dateline}, </span> : null}
+            <time dateTime={item.publishedDate}>{formatDate(item.publishedDate, locale)}</time>
           </p>
-        ) : null}
-        {item.body ? (
-          <div lang={langOf('body')}>
-            <RichText data={item.body} />
-          </div>
-        ) : null}
-      </article>
+        }
+        lead={item.excerpt}
+        body={item.body}
+      />
     </>
   )
 }

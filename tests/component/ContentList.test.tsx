@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 
-import { NewsList } from '../../components/NewsList'
+import { ContentList } from '../../components/ContentList'
 
 const items = [
   {
@@ -8,24 +8,24 @@ const items = [
     title: 'Bakü’de yuvarlak masa toplantısı',
     href: '/tr/haberler/bakude-yuvarlak-masa-toplantisi',
     excerpt: 'Ortaklar Bakü’de bir araya geldi.',
-    publishedDate: '2022-07-28T12:00:00.000Z',
+    date: '2022-07-28T12:00:00.000Z',
     dateline: 'Bakü',
   },
-  { id: 2, title: 'Second item', href: '/tr/haberler/second', publishedDate: '2023-01-20T12:00:00.000Z' },
+  { id: 2, title: 'Second item', href: '/tr/haberler/second', date: '2023-01-20T12:00:00.000Z' },
 ]
 
-describe('<NewsList>', () => {
+describe('<ContentList>', () => {
   it('links each headline and writes the date in the page language', () => {
-    render(<NewsList items={items} locale="tr" emptyText="Henüz haber yok." />)
+    render(<ContentList items={items} locale="tr" emptyText="Henüz haber yok." />)
     const link = screen.getByRole('link', { name: 'Bakü’de yuvarlak masa toplantısı' })
     expect(link).toHaveAttribute('href', '/tr/haberler/bakude-yuvarlak-masa-toplantisi')
     const first = screen.getAllByRole('listitem')[0]
     expect(within(first).getByText('28 Temmuz 2022')).toHaveAttribute('datetime', '2022-07-28T12:00:00.000Z')
-    expect(within(first).getByText(/Bakü/, { selector: '.news-list__dateline' })).toBeInTheDocument()
+    expect(within(first).getByText(/Bakü/, { selector: '.content-list__dateline' })).toBeInTheDocument()
   })
 
   it('shows the empty message instead of an empty list', () => {
-    render(<NewsList items={[]} locale="en" emptyText="No news has been published yet." />)
+    render(<ContentList items={[]} locale="en" emptyText="No news has been published yet." />)
     expect(screen.getByText('No news has been published yet.')).toBeInTheDocument()
     expect(screen.queryByRole('list')).not.toBeInTheDocument()
   })

@@ -1,0 +1,107 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
+
+import { ContentList } from '../../../../../components/ContentList'
+import { FactsBand } from '../../../../../components/FactsBand'
+import { FallbackNotice } from '../../../../../components/FallbackNotice'
+import { LanguageLinks } from '../../../../../components/LanguageLinks'
+import { defaultLocale, type Locale } from '../../../../../i18n/locales'
+import { documentPath, listPath } from '../../../../../i18n/paths'
+import { fallbackMarks } from '../../../../../lib/content/fallback'
+import { loadDocumentPage } from '../../../../../lib/content/page'
+import { relatedToCountry } from '../../../../../lib/content/related'
+import { factItems, newsItems, statementItems } from '../../../../../lib/content/toListItems'
+import { alternatesMetadata } from '../../../../../lib/metadata'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+const loadCountry = cache((slug: string, locale: Locale) => loadDocumentPage('countries', slug, locale, ['name', 'summary', 'body']))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const page = await loadCountry(slug, locale)
+  if (!page) return {}
+  return { title: page.doc.name, description: page.doc.summary ?? undefined, alternates: alternatesMetadata(page.canonical, page.alternates, page.translatedIn) }
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const page = await loadCountry(slug, locale)
+  if (!page) notFound()
+  const { doc: country } = page
+  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToCountry(country.id, locale)])
+  const marks = fallbackMarks(page.fallbackFields, locale)
+
+  return (
+    <>
+      <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
+      <article className="article country">
+        <p>
+          <a href={listPath('countries', locale)}>← {t('countries.backToList')}</a>
+        </p>
+        {marks.hasFallback ? <FallbackNotice message={t('fallback.document', marks.languages)} /> : null}
+        <h1 lang={marks.langOf('name')}>{country.name}</h1>
+        {country.presenceSince ? <p className="article__meta">{t('countries.presenceSince', { year: country.presenceSince })}</p> : null}
+        {country.summary ? (
+          <p className="article__lead" lang={marks.langOf('summary')}>
+            {country.summary}
+          </p>
+        ) : null}
+        {country.body ? (
+          <div lang={marks.langOf('body')}>
+            <RichText data={country.body} />
+          </div>
+        ) : null}
+      </article>
+      <FactsBand title={t('facts.countryTitle', { country: country.name })} headingId="country-facts" locale={locale} facts={factItems(related.facts)} />
+      {related.programmes.length ? (
+        <section aria-labelledby="country-programmes">
+          <h2 id="country-programmes">{t('nav.programmes')}</h2>
+          <ul>
+            {related.programmes.flatMap((programme) =>
+              programme.slug
+                ? [
+                    <li key={programme.id} lang={programme.translated ? undefined : defaultLocale}>
+                      <a href={documentPath('programmes', programme.slug, locale)}>{programme.title}</a>
+                    </li>,
+                  ]
+                : [],
+            )}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="country-news">
+        <h2 id="country-news">{t('nav.news')}</h2>
+        <ContentList locale={locale} emptyText={t('home.empty')} items={newsItems(related.news, locale)} />
+      </section>
+      <section aria-labelledby="country-statements">
+        <h2 id="country-statements">{t('nav.statements')}</h2>
+        <ContentList locale={locale} emptyText={t('statements.empty')} items={statementItems(related.statements, locale, (kind) => t(`statements.kind.${kind}`))} />
+      </section>
+      {country.office ? (
+        <section aria-labelledby="office" className="office">
+          <h2 id="office">{t('countries.office')}</h2>
+          <address>
+            {country.office.address ? <p>{country.office.address}</p> : null}
+            {country.office.email ? (
+              <p>
+                <a href={`mailto:${country.office.email}`}>{country.office.email}</a>
+              </p>
+            ) : null}
+            {country.office.phone ? (
+              <p>
+                <a href={`tel:${country.office.phone.replace(/[^+\d]/g, '')}`}>{country.office.phone}</a>
+              </p>
+            ) : null}
+          </address>
+        </section>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { CardList } from '../../../../components/CardList'
+import { LanguageLinks } from '../../../../components/LanguageLinks'
+import { locales, type Locale } from '../../../../i18n/locales'
+import { documentPath, listPath } from '../../../../i18n/paths'
+import { listCountries } from '../../../../lib/content/lists'
+import { alternatesMetadata } from '../../../../lib/metadata'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('countries', l)])) as Record<Locale, string>
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'countries' })
+  return { title: t('title'), alternates: alternatesMetadata(paths()[locale], paths()) }
+}
+
+export default async function CountriesPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, countries] = await Promise.all([getTranslations({ locale }), listCountries(locale)])
+  return (
+    <>
+      <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
+      <h1>{t('countries.title')}</h1>
+      <CardList
+        emptyText={t('home.empty')}
+        cards={countries.flatMap((c) =>
+          c.slug
+            ? [
+                {
+                  id: c.id,
+                  href: documentPath('countries', c.slug, locale),
+                  title: c.name,
+                  text: c.summary,
+                  meta: c.presenceSince ? t('countries.presenceSince', { year: c.presenceSince }) : undefined,
+                },
+              ]
+            : [],
+        )}
+      />
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { CardList } from '../../../../components/CardList'
+import { LanguageLinks } from '../../../../components/LanguageLinks'
+import { defaultLocale, locales, type Locale } from '../../../../i18n/locales'
+import { documentPath, listPath } from '../../../../i18n/paths'
+import { listProgrammes } from '../../../../lib/content/lists'
+import { alternatesMetadata } from '../../../../lib/metadata'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('programmes', l)])) as Record<Locale, string>
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'programmes' })
+  return { title: t('title'), alternates: alternatesMetadata(paths()[locale], paths()) }
+}
+
+export default async function ProgrammesPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, programmes] = await Promise.all([getTranslations({ locale }), listProgrammes(locale)])
+  return (
+    <>
+      <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
+      <h1>{t('programmes.title')}</h1>
+      <CardList
+        emptyText={t('programmes.empty')}
+        cards={programmes.flatMap((p) =>
+          p.slug
+            ? [
+                {
+                  id: p.id,
+                  href: documentPath('programmes', p.slug, locale),
+                  title: p.title,
+                  text: p.summary,
+                  meta: `${t(`programmes.status.${p.status}`)}${p.since ? ` · ${t('programmes.since', { year: p.since })}` : ''}`,
+                  lang: p.translated ? undefined : defaultLocale,
+                },
+              ]
+            : [],
+        )}
+      />
+    </>
+  )
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
+
+import { Article } from '../../../../../components/Article'
+import { LanguageLinks } from '../../../../../components/LanguageLinks'
+import type { Locale } from '../../../../../i18n/locales'
+import { listPath } from '../../../../../i18n/paths'
+import { fallbackMarks } from '../../../../../lib/content/fallback'
+import { loadDocumentPage } from '../../../../../lib/content/page'
+import { formatDate } from '../../../../../lib/format'
+import { alternatesMetadata } from '../../../../../lib/metadata'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+const loadStatement = cache((slug: string, locale: Locale) =>
+  loadDocumentPage('statements', slug, locale, ['title', 'body', 'speakerRole', 'occasion', 'dateline']),
+)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const page = await loadStatement(slug, locale)
+  if (!page) return {}
+  return {
+    title: page.doc.title,
+    description: page.doc.occasion ?? undefined,
+    alternates: alternatesMetadata(page.canonical, page.alternates, page.translatedIn),
+  }
+}
+
+export default async function StatementPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const page = await loadStatement(slug, locale)
+  if (!page) notFound()
+  const { doc: statement } = page
+  const t = await getTranslations({ locale })
+  const marks = fallbackMarks(page.fallbackFields, locale)
+  const pdf = typeof statement.pdf === 'object' && statement.pdf?.url ? statement.pdf : null
+
+  return (
+    <>
+      <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
+      <Article
+        back={{ href: listPath('statements', locale), label: t('statements.backToList') }}
+        fallbackNotice={marks.hasFallback ? t('fallback.document', marks.languages) : undefined}
+        langOf={marks.langOf}
+        kicker={t(`statements.kind.${statement.kind}`)}
+        title={statement.title}
+        meta={
+          <>
+            {statement.speakerName ? (
+              <p className="article__speaker">
+                {statement.speakerRole ? (
+                  <>
+                    {statement.speakerName}, <span lang={marks.langOf('speakerRole')}>{statement.speakerRole}</span>
+                  </>
+                ) : (
+                  statement.speakerName
+                )}
+              </p>
+            ) : null}
+            {statement.occasion ? <p lang={marks.langOf('occasion')}>{t('statements.occasion', { occasion: statement.occasion })}</p> : null}
+            <p>
+              {statement.dateline ? <span lang={marks.langOf('dateline')}>{statement.dateline}, </span> : null}
+              <time dateTime={statement.date}>{formatDate(statement.date, locale)}</time>
+            </p>
+          </>
+        }
+        body={statement.body}
+      >
+        {pdf ? (
+          <p>
+            <a href={pdf.url as string} type="application/pdf">
+              {t('statements.pdf')}
+            </a>
+          </p>
+        ) : null}
+      </Article>
+    </>
+  )
+}

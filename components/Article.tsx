@@ -1,0 +1,45 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
+
+import type { RichTextValue } from '../lib/richtext'
+import { FallbackNotice } from './FallbackNotice'
+
+type Props = {
+  back: { href: string; label: string }
+  /** Shown when some passages are in another language than the page's. */
+  fallbackNotice?: string
+  /** The language of a passage shown untranslated, by field name. */
+  langOf: (field: string) => string | undefined
+  title: string
+  kicker?: string
+  meta?: ReactNode
+  lead?: string | null
+  body?: RichTextValue | null
+  children?: ReactNode
+}
+
+/** A news item's or a statement's page body: back link, notice, headline, meta, lead, text. */
+export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lead, body, children }: Props) {
+  return (
+    <article className="article">
+      <p>
+        <a href={back.href}>← {back.label}</a>
+      </p>
+      {fallbackNotice ? <FallbackNotice message={fallbackNotice} /> : null}
+      {kicker ? <p className="article__kicker">{kicker}</p> : null}
+      <h1 lang={langOf('title')}>{title}</h1>
+      {meta ? <div className="article__meta">{meta}</div> : null}
+      {lead ? (
+        <p className="article__lead" lang={langOf('excerpt')}>
+          {lead}
+        </p>
+      ) : null}
+      {body ? (
+        <div lang={langOf('body')}>
+          <RichText data={body} />
+        </div>
+      ) : null}
+      {children}
+    </article>
+  )
+}

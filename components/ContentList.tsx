@@ -1,0 +1,50 @@
+import { formatDate } from '../lib/format'
+import type { Locale } from '../i18n/locales'
+
+export type ContentListItem = {
+  id: string | number
+  title: string
+  href: string
+  excerpt?: string | null
+  date?: string | null
+  dateline?: string | null
+  /** A short label above the title, e.g. the kind of statement. */
+  kicker?: string
+  /** Set when the item is shown in another language than the page's (untranslated). */
+  lang?: string
+}
+
+type Props = {
+  items: ContentListItem[]
+  locale: Locale
+  emptyText: string
+  /** The heading level of each item's title (h2 on list pages, h3 under a section heading). */
+  headingLevel?: 2 | 3
+}
+
+/** Headlines with kicker, dateline, date and excerpt; presentational only. */
+export function ContentList({ items, locale, emptyText, headingLevel = 3 }: Props) {
+  if (items.length === 0) return <p className="empty">{emptyText}</p>
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <ul className="content-list">
+      {items.map((item) => (
+        <li key={item.id} className="content-list__item" lang={item.lang}>
+          <article>
+            {item.kicker ? <p className="content-list__kicker">{item.kicker}</p> : null}
+            <Heading className="content-list__title">
+              <a href={item.href}>{item.title}</a>
+            </Heading>
+            {item.date || item.dateline ? (
+              <p className="content-list__meta">
+                {item.dateline ? <span className="content-list__dateline">{item.dateline} · </span> : null}
+                {item.date ? <time dateTime={item.date}>{formatDate(item.date, locale)}</time> : null}
+              </p>
+            ) : null}
+            {item.excerpt ? <p className="content-list__excerpt">{item.excerpt}</p> : null}
+          </article>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,63 @@
+import type { Where } from 'payload'
+
+import type { Locale } from '../../i18n/locales'
+import type { ListParams } from '../listParams'
+import { findPublic } from './reader'
+import { markTranslated } from './translation'
+
+export const pageSize = 10
+
+/** The where clause of a dated list's filters (country ISO code, programme slug, year, kind). */
+function filtersWhere(params: ListParams, dateField: 'publishedDate' | 'date'): Where | undefined {
+  const and: Where[] = []
+  if (params.country) and.push({ 'country.isoCode': { equals: params.country } })
+  if (params.programme) and.push({ 'programmes.slug': { equals: params.programme } })
+  if (params.kind) and.push({ kind: { equals: params.kind } })
+  if (params.year) {
+    and.push({ [dateField]: { greater_than_equal: `${params.year}-01-01T00:00:00.000Z` } })
+    and.push({ [dateField]: { less_than: `${params.year + 1}-01-01T00:00:00.000Z` } })
+  }
+  return and.length > 0 ? { and } : undefined
+}
+
+const dateFieldOf = { news: 'publishedDate', statements: 'date' } as const
+
+/** A page of news items or statements, newest first, filtered, each marked translated or not. */
+async function listDated<C extends keyof typeof dateFieldOf>(collection: C, locale: Locale, params: ListParams) {
+  const dateField = dateFieldOf[collection]
+  const result = await findPublic(collection, {
+    locale,
+    where: filtersWhere(params, dateField),
+    sort: [`-${dateField}`, '-id'],
+    limit: pageSize,
+    page: params.page,
+    depth: 0,
+  })
+  return { ...result, docs: await markTranslated(collection, result.docs, locale, 'title') }
+}
+
+export const listNews = (locale: Locale, params: ListParams) => listDated('news', locale, params)
+
+export const listStatements = (locale: Locale, params: ListParams) => listDated('statements', locale, params)
+
+/** The country offices, for filters and the countries list. */
+export async function listCountries(locale: Locale) {
+  const { docs } = await findPublic('countries', { locale, sort: 'name', limit: 50, depth: 1 })
+  return docs
+}
+
+/** Years that have documents, newest first (from the oldest published one to this year). */
+export async function yearsWithContent(collection: keyof typeof dateFieldOf, locale: Locale): Promise<number[]> {
+  const dateField = dateFieldOf[collection]
+  const { docs } = await findPublic(collection, { locale, sort: dateField, limit: 1, depth: 0 })
+  const first = docs[0] as { publishedDate?: string; date?: string } | undefined
+  const oldest = first ? new Date((first.publishedDate ?? first.date) as string).getUTCFullYear() : new Date().getUTCFullYear()
+  const years: number[] = []
+  for (let year = new Date().getUTCFullYear(); year >= oldest; year -= 1) years.push(year)
+  return years
+}
+
+export async function listProgrammes(locale: Locale) {
+  const { docs } = await findPublic('programmes', { locale, sort: 'title', limit: 50, depth: 0 })
+  return markTranslated('programmes', docs, locale, 'title')
+}

@@ -1,0 +1,75 @@
+import { Feed } from 'feed'
+import { getTranslations } from 'next-intl/server'
+
+import { intlLocale, isLocale, type Locale } from '../i18n/locales'
+import { feedPath, listPath } from '../i18n/paths'
+import { listNews, listStatements } from './content/lists'
+import { newsItems, statementItems } from './content/toListItems'
+import { parseListParams } from './listParams'
+import type { ContentListItem } from '../components/ContentList'
+import { absoluteUrl } from './metadata'
+
+type FeedArgs = { title: string; description: string; locale: Locale; selfPath: string; pagePath: string; items: ContentListItem[] }
+
+/** An RSS 2.0 document for a list of news items or statements (titles and excerpts, absolute links). */
+export function rssFeed({ title, description, locale, selfPath, pagePath, items }: FeedArgs): string {
+  const feed = new Feed({
+    id: absoluteUrl(selfPath),
+    title,
+    description,
+    link: absoluteUrl(pagePath),
+    language: intlLocale(locale),
+    generator: false,
+    copyright: title,
+    feedLinks: { rss: absoluteUrl(selfPath) },
+    updated: items[0]?.date ? new Date(items[0].date) : undefined,
+  })
+  for (const item of items) {
+    feed.addItem({
+      title: item.title,
+      id: absoluteUrl(item.href),
+      link: absoluteUrl(item.href),
+      date: new Date(item.date ?? Date.now()),
+      description: item.excerpt ?? undefined,
+    })
+  }
+  return feed.rss2()
+}
+
+export function rssResponse(xml: string): Response {
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
+    },
+  })
+}
+
+/** The GET handler of a locale's RSS feed of news or statements (?country=AZ narrows it). */
+export function feedRoute(collection: 'news' | 'statements') {
+  return async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+    const { locale } = await params
+    const query = parseListParams(Object.fromEntries(new URL(request.url).searchParams), ['country'])
+    if (!isLocale(locale) || !query) {
+      return new Response('Unknown feed: use ?country= with a two-letter code such as TR or AZ.', {
+        status: 404,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      })
+    }
+    const t = await getTranslations({ locale })
+    const items =
+      collection === 'news'
+        ? newsItems((await listNews(locale, query)).docs, locale)
+        : statementItems((await listStatements(locale, query)).docs, locale, (kind) => t(`statements.kind.${kind}`))
+    return rssResponse(
+      rssFeed({
+        title: `${t(`nav.${collection}`)} · ${t('site.name')}${query.country ? ` (${query.country})` : ''}`,
+        description: t('site.tagline'),
+        locale,
+        selfPath: feedPath(collection, locale, query.country),
+        pagePath: listPath(collection, locale),
+        items,
+      }),
+    )
+  }
+}
