@@ -20,6 +20,8 @@ export default async function jestConfig() {
   return {
     // Integration tests start Payload and child processes; Jest allows this option only globally.
     testTimeout: 120_000,
+    // End-to-end tests that edit content run after the read-only ones (only e2e files write).
+    testSequencer: '<rootDir>/tests/setup/sequencer.cjs',
     projects: [
       await project({
         displayName: 'unit',

@@ -16,6 +16,8 @@ type SlugFieldOptions = {
 export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField {
   const generateSlug: FieldHook = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return toSlug(value)
+    // An update that does not send the slug keeps the published address, even if the title changes.
+    if (typeof originalDoc?.slug === 'string' && originalDoc.slug !== '') return originalDoc.slug
     const source = data?.[from] ?? originalDoc?.[from]
     if (typeof source === 'string' && source.trim() !== '') return toSlug(source)
     return value

@@ -6,6 +6,7 @@ import { bodyField, summaryField } from '../../fields/common'
 import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 /** A country office: who we are there, since when, and how to reach the office. */
 export const Countries: CollectionConfig<'countries'> = {
@@ -20,6 +21,7 @@ export const Countries: CollectionConfig<'countries'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   access: { read: anyone, create: admins, update: editors, delete: admins },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'name',

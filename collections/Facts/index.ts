@@ -4,6 +4,7 @@ import { relationship } from 'payload/shared'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/staff'
 import { countryField } from '../../fields/relations'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 export const factNotations = ['plain', 'compact', 'percent'] as const
 
@@ -30,6 +31,7 @@ export const Facts: CollectionConfig<'facts'> = {
   },
   defaultSort: 'order',
   access: { read: anyone, create: editors, update: editors, delete: editors },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       type: 'row',

@@ -5,6 +5,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editors, staff } from '../../access/staff'
 import { getEnv } from '../../lib/env'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 export const documentMimeTypes = ['application/pdf']
@@ -37,6 +38,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'alt',

@@ -7,6 +7,7 @@ import { contactFields } from '../../fields/contact'
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
@@ -24,6 +25,7 @@ export const News: CollectionConfig<'news'> = {
   // readVersions: without it any signed-in account (a partner's API key too) could read drafts
   // through /api/<collection>/versions.
   access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: editors },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     titleField,
     slugField(),

@@ -5,6 +5,7 @@ import { editors, staff } from '../../access/staff'
 import { bodyField, summaryField, titleField } from '../../fields/common'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 const organisationFields: Field[] = [
   { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', tr: 'Ad' } },
@@ -27,6 +28,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
   // readVersions: without it any signed-in account (a partner's API key too) could read drafts
   // through /api/<collection>/versions.
   access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: editors },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     titleField,
     slugField(),

@@ -6,6 +6,7 @@ import { bodyField, publicationDateField, titleField } from '../../fields/common
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 export const statementKinds = ['statement', 'press-release', 'message', 'speech'] as const
 
@@ -26,6 +27,7 @@ export const Statements: CollectionConfig<'statements'> = {
   // readVersions: without it any signed-in account (a partner's API key too) could read drafts
   // through /api/<collection>/versions.
   access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: editors },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     titleField,
     slugField(),

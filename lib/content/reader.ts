@@ -1,8 +1,21 @@
+import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, PaginatedDocs, Sort, Where } from 'payload'
 
 import type { Config } from '../../payload-types'
 import { defaultLocale, type Locale } from '../../i18n/locales'
+import { tagsForRead } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+
+/**
+ * Inside the Next server every public read is cached under its arguments and tagged with the
+ * collections it reads (lib/cacheTags.ts); collection hooks expire the tags on every change, so
+ * a cache hit runs no database query and a change is visible on the next request. Scripts and
+ * tests (no Next server) read directly.
+ */
+function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown[], read: () => Promise<T>): Promise<T> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return read()
+  return unstable_cache(read, ['kopru-read', collection, JSON.stringify(key)], { tags: tagsForRead(collection, depth), revalidate: false })()
+}
 
 /**
  * The one safe door for everything public (pages, feeds, sitemap, search, /api/v1).
@@ -29,19 +42,21 @@ export async function findPublic<C extends PublicCollection>(
   collection: C,
   { locale, where, sort, limit = 10, page = 1, depth = 1, fallback = true }: PublicQuery,
 ): Promise<PaginatedDocs<PublicDoc<C>>> {
-  const payload = await getPayloadClient()
-  const result = await payload.find({
-    collection,
-    where,
-    sort,
-    limit,
-    page,
-    depth,
-    locale,
-    fallbackLocale: fallback ? defaultLocale : false,
-    draft: false,
-    overrideAccess: false,
-    user: undefined,
+  const result = await cachedRead(collection, depth, [where, sort, limit, page, depth, locale, fallback], async () => {
+    const payload = await getPayloadClient()
+    return payload.find({
+      collection,
+      where,
+      sort,
+      limit,
+      page,
+      depth,
+      locale,
+      fallbackLocale: fallback ? defaultLocale : false,
+      draft: false,
+      overrideAccess: false,
+      user: undefined,
+    })
   })
   return result as unknown as PaginatedDocs<PublicDoc<C>>
 }
@@ -74,17 +89,19 @@ export async function findPublicInAllLocales(
   collection: PublicCollection,
   { where, limit = 1, sort }: { where?: Where; limit?: number; sort?: Sort } = {},
 ): Promise<Record<string, unknown>[]> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection,
-    where,
-    sort,
-    locale: 'all',
-    depth: 0,
-    limit,
-    draft: false,
-    overrideAccess: false,
-    user: undefined,
+  const { docs } = await cachedRead(collection, 0, ['all', where, sort, limit], async () => {
+    const payload = await getPayloadClient()
+    return payload.find({
+      collection,
+      where,
+      sort,
+      locale: 'all',
+      depth: 0,
+      limit,
+      draft: false,
+      overrideAccess: false,
+      user: undefined,
+    })
   })
   return docs as unknown as Record<string, unknown>[]
 }

@@ -1,5 +1,5 @@
 /** Against the production build on a seeded database (tests/setup/server.js). */
-const base = () => process.env.E2E_BASE_URL as string
+import { base } from '../helpers/e2e'
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${base()}${path}`, { headers, redirect: 'manual' })

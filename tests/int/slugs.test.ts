@@ -63,6 +63,12 @@ describe('slugs', () => {
     expect(messages).toEqual([expect.stringMatching(/^slug: The slug "live-address" is already used/)])
   })
 
+  it('keep their address when an update changes the title without sending a slug', async () => {
+    const doc = await publish('news', 'en', { title: 'First headline' })
+    const updated = await payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { title: 'Corrected headline' } })
+    expect(updated.slug).toBe('first-headline')
+  })
+
   it('keep an edited slug when a document is updated without touching it', async () => {
     const doc = await publish('news', 'en', { title: 'Stable address', slug: 'my-chosen-address' })
     const updated = await payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { excerpt: 'More text.' } })

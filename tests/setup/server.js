@@ -24,6 +24,8 @@ export async function setup() {
   }
   execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env, stdio: 'pipe' })
   execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })
+  // Cached reads of an earlier run belong to another database.
+  fs.rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
   const server = spawn('node_modules/.bin/next', ['start', '-p', port], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let log = ''
   server.stdout.on('data', (chunk) => (log += chunk))

@@ -1,0 +1,61 @@
+/**
+ * Publish to live: a change made through the REST API (as an editor would in the admin) shows
+ * on every page that shows the document, in both languages, on the next request.
+ */
+import { base } from '../helpers/e2e'
+
+async function login(): Promise<string> {
+  const response = await fetch(`${base()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@kopru.example', password: 'demo-admin-2026' }),
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+async function html(path: string): Promise<string> {
+  return (await fetch(`${base()}${path}`)).text()
+}
+
+describe('publish to live', () => {
+  it('shows an updated Turkish title on the article, lists, home, feed and country page at once', async () => {
+    const token = await login()
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const { docs } = (await (await fetch(`${base()}/api/news?where[slug][equals]=ankara-workshop-on-the-national-referral-mechanism&depth=0`)).json()) as {
+      docs: { id: number }[]
+    }
+    const id = docs[0].id
+    const trPaths = ['/tr', '/tr/haberler', '/tr/haberler/ankarada-insan-ticareti-magdurlarinin-yonlendirilmesi-calistayi', '/tr/haberler/rss', '/tr/ulkeler/turkiye']
+    // Warm the caches: these pages now hold the old title.
+    for (const path of trPaths) expect(await html(path)).toContain('Ankara’da insan ticareti mağdurlarının yönlendirilmesi çalıştayı')
+
+    const started = Date.now()
+    const update = await fetch(`${base()}/api/news/${id}?locale=tr`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: 'Ankara’da yönlendirme çalıştayı (güncellendi)', _status: 'published' }),
+    })
+    expect(update.status).toBe(200)
+    for (const path of trPaths) expect([path, await html(path)]).toEqual([path, expect.stringContaining('Ankara’da yönlendirme çalıştayı (güncellendi)')])
+    const elapsed = Date.now() - started
+    // The English pages were not touched by the Turkish edit.
+    expect(await html('/en/news')).toContain('Ankara workshop on referring trafficking survivors')
+    console.log(`publish-to-live: PATCH + ${trPaths.length} pages fetched with the new title in ${elapsed} ms`)
+  })
+
+  it('takes an unpublished document off every page on the next request', async () => {
+    const token = await login()
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const { docs } = (await (await fetch(`${base()}/api/statements?where[slug][equals]=speech-on-international-migrants-day&depth=0`)).json()) as {
+      docs: { id: number }[]
+    }
+    expect(await html('/en/statements')).toContain('Migration that works for everyone')
+    const update = await fetch(`${base()}/api/statements/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'draft' }) })
+    expect(update.status).toBe(200)
+    for (const path of ['/en/statements', '/tr/aciklamalar', '/en/statements/rss', '/en/countries/turkiye', '/sitemap.xml']) {
+      expect([path, await html(path)]).toEqual([path, expect.not.stringMatching(/Migration that works for everyone|Herkes için işleyen göç/)])
+    }
+    expect((await fetch(`${base()}/en/statements/speech-on-international-migrants-day`)).status).toBe(404)
+  })
+})
