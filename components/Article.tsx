@@ -1,4 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
+import Image from 'next/image'
 import type { ReactNode } from 'react'
 
 import type { RichTextValue } from '../lib/richtext'
@@ -15,11 +16,13 @@ type Props = {
   meta?: ReactNode
   lead?: string | null
   body?: RichTextValue | null
+  /** The hero image (a path served by Payload) with its alt text and caption. */
+  hero?: { src: string; width: number; height: number; alt: string; caption?: string | null } | null
   children?: ReactNode
 }
 
 /** A news item's or a statement's page body: back link, notice, headline, meta, lead, text. */
-export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lead, body, children }: Props) {
+export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lead, body, hero, children }: Props) {
   return (
     <article className="article">
       <p>
@@ -29,6 +32,12 @@ export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lea
       {kicker ? <p className="article__kicker">{kicker}</p> : null}
       <h1 lang={langOf('title')}>{title}</h1>
       {meta ? <div className="article__meta">{meta}</div> : null}
+      {hero ? (
+        <figure className="article__hero">
+          <Image src={hero.src} width={hero.width} height={hero.height} alt={hero.alt} sizes="(max-width: 48rem) 100vw, 46rem" priority />
+          {hero.caption ? <figcaption>{hero.caption}</figcaption> : null}
+        </figure>
+      ) : null}
       {lead ? (
         <p className="article__lead" lang={langOf('excerpt')}>
           {lead}

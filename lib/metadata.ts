@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, locales, type Locale } from '../i18n/locales'
+import { defaultLocale, intlLocale, locales, type Locale } from '../i18n/locales'
 import { getEnv } from './env'
 
 /** Absolute URL of a site path, on SERVER_URL. */
@@ -23,4 +23,21 @@ export function alternatesMetadata(
   languages['x-default'] = absoluteUrl(pathByLocale[defaultLocale])
   const types = feeds.length > 0 ? { 'application/rss+xml': feeds.map((feed) => ({ url: absoluteUrl(feed.url), title: feed.title })) } : undefined
   return { canonical: absoluteUrl(canonical), languages, types }
+}
+
+/** The site path of a Payload media URL (absolute when serverURL is set), for next/image and OG. */
+export function mediaPath(url: string | null | undefined): string | null {
+  if (!url) return null
+  return url.startsWith('http') ? new URL(url).pathname : url
+}
+
+type SocialArgs = { title: string; description?: string | null; path: string; locale: Locale; image?: string | null; type?: 'website' | 'article' }
+
+/** Open Graph and Twitter card: the page's own image, or the generated default. */
+export function socialMetadata({ title, description, path, locale, image, type = 'website' }: SocialArgs): Pick<Metadata, 'openGraph' | 'twitter'> {
+  const images = [{ url: absoluteUrl(image ?? '/og-default.png'), ...(image ? {} : { width: 1200, height: 630 }) }]
+  return {
+    openGraph: { type, title, description: description ?? undefined, url: absoluteUrl(path), locale: intlLocale(locale).replace('-', '_'), images },
+    twitter: { card: 'summary_large_image', title, description: description ?? undefined, images: images.map((i) => i.url) },
+  }
 }

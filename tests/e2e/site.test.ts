@@ -188,6 +188,26 @@ describe('the public site on a production server', () => {
     expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap.xml/)
   })
 
+  it('gives articles a hero image through next/image, Open Graph, a Twitter card and NewsArticle JSON-LD', async () => {
+    const { html } = await page('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
+    const img = html.match(/<img[^>]*alt="Temsilî görsel: yukarıdan görülen yuvarlak bir masa[^"]*"[^>]*>/)?.[0]
+    expect(img).toBeDefined()
+    const src = img?.match(/src="([^"]+)"/)?.[1].replace(/&amp;/g, '&') as string
+    expect(src).toMatch(/^\/_next\/image\?url=%2Fapi%2Fmedia%2Ffile%2Fround-table-1600x900\.png/)
+    const image = await fetch(`${base()}${src}`)
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toMatch(/^image\//)
+    expect(html).toContain('<figcaption>Bakü’deki yuvarlak masa toplantısının katılımcıları. Temsilî görsel.</figcaption>')
+    expect(html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/api\/media\/file\/round-table-1600x900.png"\/>/)
+    expect(html).toContain('<meta property="og:locale" content="tr"/>')
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
+    const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]+)<\/script>/)?.[1] ?? '{}')
+    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: 'Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı', inLanguage: 'tr', datePublished: '2022-07-28T12:00:00.000Z' })
+    const home = await page('/en')
+    expect(home.html).toMatch(/"@type":"Organization"/)
+    expect(home.html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/og-default.png"/)
+  })
+
   it('has the main sections in the header, in the page language', async () => {
     const { html } = await page('/tr')
     for (const [href, label] of [['/tr/haberler', 'Haberler'], ['/tr/aciklamalar', 'Açıklamalar'], ['/tr/programlar', 'Programlar'], ['/tr/ulkeler', 'Ülke ofisleri']]) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FactsBand } from '../../../components/FactsBand'
+import { JsonLd } from '../../../components/JsonLd'
 import { LanguageLinks } from '../../../components/LanguageLinks'
 import { ContentList } from '../../../components/ContentList'
 import { getPathname } from '../../../i18n/navigation'
@@ -10,7 +11,8 @@ import { feedPath } from '../../../i18n/paths'
 import { globalFacts } from '../../../lib/content/facts'
 import { latestNews } from '../../../lib/content/news'
 import { factItems, newsItems } from '../../../lib/content/toListItems'
-import { alternatesMetadata } from '../../../lib/metadata'
+import { alternatesMetadata, socialMetadata } from '../../../lib/metadata'
+import { organization } from '../../../lib/structuredData'
 
 // Rendered per request until the public-site issue adds tag-revalidated caching.
 export const dynamic = 'force-dynamic'
@@ -25,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paths = homes()
   return {
     description: t('home.metaDescription'),
+    ...socialMetadata({ title: t('site.name'), description: t('home.metaDescription'), path: paths[locale], locale }),
     alternates: alternatesMetadata(paths[locale], paths, undefined, [
       { url: feedPath('news', locale), title: `RSS: ${t('nav.news')}` },
       { url: feedPath('statements', locale), title: `RSS: ${t('nav.statements')}` },
@@ -54,6 +57,7 @@ export default async function HomePage({ params }: Props) {
         locale={locale}
         facts={factItems(facts)}
       />
+      <JsonLd data={organization(t('site.publisher'), locale)} />
     </>
   )
 }

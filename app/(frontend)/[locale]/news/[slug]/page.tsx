@@ -4,18 +4,31 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
 import { Article } from '../../../../../components/Article'
+import { JsonLd } from '../../../../../components/JsonLd'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
 import type { Locale } from '../../../../../i18n/locales'
 import { listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
 import { formatDate } from '../../../../../lib/format'
-import { alternatesMetadata } from '../../../../../lib/metadata'
+import { alternatesMetadata, mediaPath, socialMetadata } from '../../../../../lib/metadata'
+import { newsArticle } from '../../../../../lib/structuredData'
+import type { News } from '../../../../../payload-types'
 
 // Rendered per request until the public-site issue adds tag-revalidated caching.
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+/** The hero image in its largest generated size, as a site path with dimensions and alt text. */
+function heroOf(item: News) {
+  const image = item.hero?.image
+  if (!image || typeof image !== 'object') return null
+  const size = image.sizes?.hero?.url ? image.sizes.hero : image
+  const src = mediaPath(size.url)
+  if (!src || !size.width || !size.height) return null
+  return { src, width: size.width, height: size.height, alt: image.alt ?? '', caption: item.hero?.caption }
+}
 
 // Once per request: generateMetadata and the page share the result.
 const loadArticle = cache((slug: string, locale: Locale) => loadDocumentPage('news', slug, locale, ['title', 'excerpt', 'body', 'dateline']))
@@ -28,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: page.doc.title,
     description: page.doc.excerpt ?? undefined,
     alternates: alternatesMetadata(page.canonical, page.alternates, page.translatedIn),
+    ...socialMetadata({ title: page.doc.title, description: page.doc.excerpt, path: page.canonical, locale, image: heroOf(page.doc)?.src, type: 'article' }),
   }
 }
 
@@ -39,6 +53,7 @@ export default async function NewsArticlePage({ params }: Props) {
   const { doc: item } = page
   const t = await getTranslations({ locale })
   const marks = fallbackMarks(page.fallbackFields, locale)
+  const hero = heroOf(item)
 
   return (
     <>
@@ -56,6 +71,19 @@ export default async function NewsArticlePage({ params }: Props) {
         }
         lead={item.excerpt}
         body={item.body}
+        hero={hero}
+      />
+      <JsonLd
+        data={newsArticle({
+          headline: item.title,
+          description: item.excerpt,
+          path: page.canonical,
+          datePublished: item.publishedDate,
+          dateModified: item.updatedAt,
+          locale,
+          publisher: t('site.publisher'),
+          image: hero?.src,
+        })}
       />
     </>
   )

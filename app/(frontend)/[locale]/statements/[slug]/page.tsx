@@ -4,13 +4,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
 import { Article } from '../../../../../components/Article'
+import { JsonLd } from '../../../../../components/JsonLd'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
 import type { Locale } from '../../../../../i18n/locales'
 import { listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
 import { formatDate } from '../../../../../lib/format'
-import { alternatesMetadata } from '../../../../../lib/metadata'
+import { alternatesMetadata, socialMetadata } from '../../../../../lib/metadata'
+import { newsArticle } from '../../../../../lib/structuredData'
 
 export const dynamic = 'force-dynamic'
 
@@ -28,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: page.doc.title,
     description: page.doc.occasion ?? undefined,
     alternates: alternatesMetadata(page.canonical, page.alternates, page.translatedIn),
+    ...socialMetadata({ title: page.doc.title, description: page.doc.occasion, path: page.canonical, locale, type: 'article' }),
   }
 }
 
@@ -80,6 +83,18 @@ export default async function StatementPage({ params }: Props) {
           </p>
         ) : null}
       </Article>
+      <JsonLd
+        data={newsArticle({
+          headline: statement.title,
+          description: statement.occasion,
+          path: page.canonical,
+          datePublished: statement.date,
+          dateModified: statement.updatedAt,
+          locale,
+          publisher: t('site.publisher'),
+          author: statement.speakerName,
+        })}
+      />
     </>
   )
 }
