@@ -7,3 +7,9 @@ export async function globalFacts(locale: Locale) {
   const { docs } = await findPublic('facts', { locale, where: { scope: { equals: 'global' } }, sort: 'order', limit: 12, depth: 0 })
   return markTranslated('facts', docs, locale, 'label')
 }
+
+/** Every fact with its country and source, for the facts and figures page: global first. */
+export async function allFacts(locale: Locale) {
+  const { docs } = await findPublic('facts', { locale, sort: ['scope', 'order'], limit: 100, depth: 1 })
+  return markTranslated('facts', docs, locale, 'label')
+}

@@ -15,6 +15,7 @@ const ownSlugs = (doc: Record<string, unknown>) => (doc.slug ?? {}) as Partial<R
 export async function sitemapPages(): Promise<SitemapPage[]> {
   const pages: SitemapPage[] = [
     { paths: Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/' })])) },
+    { paths: Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/facts' })])) },
   ]
   for (const collection of Object.keys(documentRoutes) as RoutedCollection[]) {
     pages.push({ paths: Object.fromEntries(locales.map((l) => [l, listPath(collection, l)])) })

@@ -208,9 +208,19 @@ describe('the public site on a production server', () => {
     expect(home.html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/og-default.png"/)
   })
 
+  it('shows facts and figures, global and per office, with sources, in the page language', async () => {
+    const { response, html } = await page('/tr/rakamlar')
+    expect(response.status).toBe(200)
+    expect(html).toContain('>1,7 milyon</dd>')
+    expect(html).toContain('Gerçekler ve rakamlar: Azerbaycan')
+    expect(html).toContain('>326</dd>')
+    expect(html).toContain('28 Temmuz 2022 itibarıyla')
+    expect(html).toContain('href="/en/facts"')
+  })
+
   it('has the main sections in the header, in the page language', async () => {
     const { html } = await page('/tr')
-    for (const [href, label] of [['/tr/haberler', 'Haberler'], ['/tr/aciklamalar', 'Açıklamalar'], ['/tr/programlar', 'Programlar'], ['/tr/ulkeler', 'Ülke ofisleri']]) {
+    for (const [href, label] of [['/tr/haberler', 'Haberler'], ['/tr/aciklamalar', 'Açıklamalar'], ['/tr/programlar', 'Programlar'], ['/tr/ulkeler', 'Ülke ofisleri'], ['/tr/rakamlar', 'Gerçekler ve rakamlar']]) {
       expect(html).toContain(`<a href="${href}">${label}</a>`)
     }
   })

@@ -26,7 +26,7 @@ describe('sitemap pages', () => {
     expect(all.filter((path) => /seasonal|mevsimlik/.test(path))).toEqual([])
     const englishOnly = pages.find((p) => p.paths.en === '/en/news/shelter-support-continues-in-azerbaijan')
     expect(englishOnly?.paths).toEqual({ en: '/en/news/shelter-support-continues-in-azerbaijan' })
-    // 4 news + 3 statements + 2 programmes + 2 countries, plus the home page and 4 lists.
-    expect(pages).toHaveLength(16)
+    // 4 news + 3 statements + 2 programmes + 2 countries, plus home, facts and 4 lists.
+    expect(pages).toHaveLength(17)
   })
 })

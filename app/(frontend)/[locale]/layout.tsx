@@ -36,10 +36,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations({ locale, namespace: 'site' })
   const nav = await getTranslations({ locale, namespace: 'nav' })
   const home = getPathname({ locale, href: '/' })
-  const sections = (['news', 'statements', 'programmes', 'countries'] as const).map((section) => ({
-    href: listPath(section, locale),
-    label: nav(section),
-  }))
+  const sections = [
+    ...(['news', 'statements', 'programmes', 'countries'] as const).map((section) => ({ href: listPath(section, locale), label: nav(section) })),
+    { href: getPathname({ locale, href: '/facts' }), label: nav('facts') },
+  ]
 
   return (
     <html lang={locale}>
