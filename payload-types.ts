@@ -74,6 +74,7 @@ export interface Config {
     countries: Country;
     media: Media;
     users: User;
+    search: Search;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -88,6 +89,7 @@ export interface Config {
     countries: CountriesSelect<false> | CountriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -97,8 +99,14 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'tr') | ('en' | 'tr')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    navigation: Navigation;
+    footer: Footer;
+  };
+  globalsSelect: {
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
+    footer: FooterSelect<false> | FooterSelect<true>;
+  };
   locale: 'en' | 'tr';
   widgets: {
     collections: CollectionsWidget;
@@ -139,7 +147,7 @@ export interface News {
    */
   slug?: string | null;
   /**
-   * Two sentences shown in lists, feeds and link previews.
+   * One or two sentences shown in lists, feeds, search results and link previews.
    */
   excerpt?: string | null;
   body?: {
@@ -255,7 +263,7 @@ export interface Country {
    */
   presenceSince?: number | null;
   /**
-   * One or two sentences for cards and search results.
+   * One or two sentences shown in lists, feeds, search results and link previews.
    */
   summary?: string | null;
   body?: {
@@ -297,7 +305,7 @@ export interface Programme {
    */
   slug?: string | null;
   /**
-   * One or two sentences for cards and search results.
+   * One or two sentences shown in lists, feeds, search results and link previews.
    */
   summary?: string | null;
   body?: {
@@ -467,6 +475,52 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Kept up to date automatically from published content (drafts are never indexed). Raise "priority" to rank an entry higher; "Reindex" rebuilds the index.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'news';
+        value: number | News;
+      }
+    | {
+        relationTo: 'statements';
+        value: number | Statement;
+      }
+    | {
+        relationTo: 'programmes';
+        value: number | Programme;
+      }
+    | {
+        relationTo: 'countries';
+        value: number | Country;
+      }
+    | {
+        relationTo: 'facts';
+        value: number | Fact;
+      };
+  date?: string | null;
+  entries?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  text_en?: string | null;
+  text_tr?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -517,6 +571,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -784,6 +842,21 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  date?: T;
+  entries?: T;
+  text_en?: T;
+  text_tr?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -821,6 +894,223 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The main sections in every page’s header. A section with links opens as a menu; without links it is a single link.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  sections?:
+    | {
+        label: string;
+        type: 'route' | 'document' | 'url' | 'none';
+        route?:
+          | (
+              | '/'
+              | '/news'
+              | '/statements'
+              | '/programmes'
+              | '/countries'
+              | '/facts'
+              | '/search'
+              | '/news/rss'
+              | '/statements/rss'
+            )
+          | null;
+        /**
+         * Shown only while the document is published.
+         */
+        document?:
+          | ({
+              relationTo: 'news';
+              value: number | News;
+            } | null)
+          | ({
+              relationTo: 'statements';
+              value: number | Statement;
+            } | null)
+          | ({
+              relationTo: 'programmes';
+              value: number | Programme;
+            } | null)
+          | ({
+              relationTo: 'countries';
+              value: number | Country;
+            } | null);
+        /**
+         * https://… or mailto:…
+         */
+        url?: string | null;
+        links?:
+          | {
+              label: string;
+              type: 'route' | 'document' | 'url';
+              route?:
+                | (
+                    | '/'
+                    | '/news'
+                    | '/statements'
+                    | '/programmes'
+                    | '/countries'
+                    | '/facts'
+                    | '/search'
+                    | '/news/rss'
+                    | '/statements/rss'
+                  )
+                | null;
+              /**
+               * Shown only while the document is published.
+               */
+              document?:
+                | ({
+                    relationTo: 'news';
+                    value: number | News;
+                  } | null)
+                | ({
+                    relationTo: 'statements';
+                    value: number | Statement;
+                  } | null)
+                | ({
+                    relationTo: 'programmes';
+                    value: number | Programme;
+                  } | null)
+                | ({
+                    relationTo: 'countries';
+                    value: number | Country;
+                  } | null);
+              /**
+               * https://… or mailto:…
+               */
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer".
+ */
+export interface Footer {
+  id: number;
+  columns?:
+    | {
+        heading: string;
+        links?:
+          | {
+              label: string;
+              type: 'route' | 'document' | 'url';
+              route?:
+                | (
+                    | '/'
+                    | '/news'
+                    | '/statements'
+                    | '/programmes'
+                    | '/countries'
+                    | '/facts'
+                    | '/search'
+                    | '/news/rss'
+                    | '/statements/rss'
+                  )
+                | null;
+              /**
+               * Shown only while the document is published.
+               */
+              document?:
+                | ({
+                    relationTo: 'news';
+                    value: number | News;
+                  } | null)
+                | ({
+                    relationTo: 'statements';
+                    value: number | Statement;
+                  } | null)
+                | ({
+                    relationTo: 'programmes';
+                    value: number | Programme;
+                  } | null)
+                | ({
+                    relationTo: 'countries';
+                    value: number | Country;
+                  } | null);
+              /**
+               * https://… or mailto:…
+               */
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * e.g. who publishes the site.
+   */
+  note?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  sections?:
+    | T
+    | {
+        label?: T;
+        type?: T;
+        route?: T;
+        document?: T;
+        url?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              route?: T;
+              document?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer_select".
+ */
+export interface FooterSelect<T extends boolean = true> {
+  columns?:
+    | T
+    | {
+        heading?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              route?: T;
+              document?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,8 +15,11 @@ import { News } from './collections/News'
 import { Programmes } from './collections/Programmes'
 import { Statements } from './collections/Statements'
 import { Users } from './collections/Users'
+import { Footer } from './globals/Footer'
+import { Navigation } from './globals/Navigation'
 import { defaultLocale, localeLabel, locales } from './i18n/locales'
 import { getEnv } from './lib/env'
+import { sitesearch } from './lib/search/plugin'
 import { migrations } from './migrations'
 
 const env = getEnv()
@@ -48,6 +51,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   collections: [News, Statements, Programmes, Facts, Countries, Media, Users],
+  globals: [Navigation, Footer],
+  plugins: [sitesearch()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,

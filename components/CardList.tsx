@@ -1,17 +1,34 @@
-export type Card = { id: string | number; href: string; title: string; text?: string | null; meta?: string; lang?: string }
+import type { Locale } from '../i18n/locales'
+import { LanguageNote } from './LanguageNote'
+
+export type Card = {
+  id: string | number
+  href: string
+  title: string
+  text?: string | null
+  /** A line in the page's language (status, years). */
+  meta?: string
+  /** Set when the title and text are shown in another language than the page's (untranslated). */
+  lang?: Locale
+}
 
 /** Programmes and country offices as linked cards; presentational only. */
-export function CardList({ cards, emptyText }: { cards: Card[]; emptyText: string }) {
+export function CardList({ cards, emptyText, locale }: { cards: Card[]; emptyText: string; locale: Locale }) {
   if (cards.length === 0) return <p className="empty">{emptyText}</p>
   return (
     <ul className="card-list">
       {cards.map((card) => (
-        <li key={card.id} className="card" lang={card.lang}>
-          <h2 className="card__title">
+        <li key={card.id} className="card">
+          <h2 className="card__title" lang={card.lang}>
             <a href={card.href}>{card.title}</a>
           </h2>
-          {card.meta ? <p className="card__meta">{card.meta}</p> : null}
-          {card.text ? <p>{card.text}</p> : null}
+          {card.meta || card.lang ? (
+            <p className="card__meta">
+              {card.meta}
+              {card.lang ? <LanguageNote lang={card.lang} locale={locale} /> : null}
+            </p>
+          ) : null}
+          {card.text ? <p lang={card.lang}>{card.text}</p> : null}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/format'
 import type { Locale } from '../i18n/locales'
+import { LanguageNote } from './LanguageNote'
 
 export type ContentListItem = {
   id: string | number
@@ -11,7 +12,7 @@ export type ContentListItem = {
   /** A short label above the title, e.g. the kind of statement. */
   kicker?: string
   /** Set when the item is shown in another language than the page's (untranslated). */
-  lang?: string
+  lang?: Locale
 }
 
 type Props = {
@@ -31,7 +32,12 @@ export function ContentList({ items, locale, emptyText, headingLevel = 3 }: Prop
       {items.map((item) => (
         <li key={item.id} className="content-list__item" lang={item.lang}>
           <article>
-            {item.kicker ? <p className="content-list__kicker">{item.kicker}</p> : null}
+            {item.kicker || item.lang ? (
+              <p className="content-list__kicker" lang={locale}>
+                {item.kicker}
+                {item.lang ? <LanguageNote lang={item.lang} locale={locale} /> : null}
+              </p>
+            ) : null}
             <Heading className="content-list__title">
               <a href={item.href}>{item.title}</a>
             </Heading>

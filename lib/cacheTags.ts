@@ -5,7 +5,7 @@
  * document (article, lists, home, country and programme pages, feeds, sitemap) without
  * tracking which page shows what.
  */
-export const publicCollections = ['news', 'statements', 'programmes', 'facts', 'countries', 'media'] as const
+export const publicCollections = ['news', 'statements', 'programmes', 'facts', 'countries', 'media', 'search'] as const
 
 export type TaggedCollection = (typeof publicCollections)[number]
 
@@ -19,4 +19,18 @@ const populated: TaggedCollection[] = ['countries', 'programmes', 'media']
 export function tagsForRead(collection: TaggedCollection, depth: number): string[] {
   const collections = depth > 0 ? [collection, ...populated.filter((c) => c !== collection)] : [collection]
   return collections.map(collectionTag)
+}
+
+/** Site-wide settings read by every page (header navigation, footer). */
+export const publicGlobals = ['navigation', 'footer'] as const
+
+export type PublicGlobal = (typeof publicGlobals)[number]
+
+export function globalTag(global: PublicGlobal): string {
+  return `kopru:global:${global}`
+}
+
+/** A global's links populate published documents: its own tag plus theirs. */
+export function tagsForGlobal(global: PublicGlobal): string[] {
+  return [globalTag(global), ...(['news', 'statements', 'programmes', 'countries'] as const).map(collectionTag)]
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { statementKinds } from '../collections/Statements'
+import { searchedCollections } from './search/types'
 import { slugPattern } from './slug'
 
 /**
@@ -39,4 +40,26 @@ export function parseListParams(searchParams: SearchParams, allowed: (keyof List
 export function listQuery(params: Partial<ListParams>): string {
   const entries = Object.entries(params).filter(([key, value]) => value !== undefined && !(key === 'page' && value === 1))
   return entries.length === 0 ? '' : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`
+}
+
+/** Query parameters of the search page (?q=göçmen&type=news&page=2). */
+export const searchParamsSchema = z.object({
+  q: z.string().trim().max(200).default(''),
+  page: single.regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(1)).default(1),
+  type: z.enum(searchedCollections).optional(),
+})
+
+export type SearchQuery = z.output<typeof searchParamsSchema>
+
+/** The validated search parameters, or null when one is malformed (repeated, too long, unknown type). */
+export function parseSearchParams(searchParams: SearchParams): SearchQuery | null {
+  const picked: Record<string, unknown> = {}
+  for (const key of ['q', 'page', 'type'] as const) {
+    const value = searchParams[key]
+    if (value === undefined || value === '') continue
+    if (Array.isArray(value)) return null
+    picked[key] = value
+  }
+  const result = searchParamsSchema.safeParse(picked)
+  return result.success ? result.data : null
 }

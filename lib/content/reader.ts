@@ -3,7 +3,7 @@ import type { CollectionSlug, PaginatedDocs, Sort, Where } from 'payload'
 
 import type { Config } from '../../payload-types'
 import { defaultLocale, type Locale } from '../../i18n/locales'
-import { tagsForRead } from '../cacheTags'
+import { tagsForGlobal, tagsForRead, type PublicGlobal } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 
 /**
@@ -12,8 +12,8 @@ import { getPayloadClient } from '../payload'
  * a cache hit runs no database query and a change is visible on the next request. Scripts and
  * tests (no Next server) read directly.
  */
-function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown[], read: () => Promise<T>): Promise<T> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return read()
+function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown[], read: () => Promise<T>, cache = true): Promise<T> {
+  if (!cache || process.env.NEXT_RUNTIME !== 'nodejs') return read()
   return unstable_cache(read, ['kopru-read', collection, JSON.stringify(key)], { tags: tagsForRead(collection, depth), revalidate: false })()
 }
 
@@ -23,7 +23,7 @@ function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown
  * versions only. Callers cannot widen it: there is no parameter for a user, for
  * overrideAccess or for drafts. Preview is the only other door (authenticated, draft mode).
  */
-export type PublicCollection = Extract<CollectionSlug, 'news' | 'statements' | 'programmes' | 'facts' | 'countries' | 'media'>
+export type PublicCollection = Extract<CollectionSlug, 'news' | 'statements' | 'programmes' | 'facts' | 'countries' | 'media' | 'search'>
 
 export type PublicDoc<C extends PublicCollection> = Config['collections'][C]
 
@@ -36,13 +36,20 @@ export type PublicQuery = {
   depth?: number
   /** `false` disables falling back to the default locale (to detect missing translations). */
   fallback?: boolean
+  /** Only the listed fields (and id). */
+  select?: Record<string, true>
+  /**
+   * `false` reads past the cache: for reads keyed by free text (search), whose variety would
+   * only fill the cache. Never widens what is read.
+   */
+  cache?: boolean
 }
 
 export async function findPublic<C extends PublicCollection>(
   collection: C,
-  { locale, where, sort, limit = 10, page = 1, depth = 1, fallback = true }: PublicQuery,
+  { locale, where, sort, limit = 10, page = 1, depth = 1, fallback = true, select, cache = true }: PublicQuery,
 ): Promise<PaginatedDocs<PublicDoc<C>>> {
-  const result = await cachedRead(collection, depth, [where, sort, limit, page, depth, locale, fallback], async () => {
+  const result = await cachedRead(collection, depth, [where, sort, limit, page, depth, locale, fallback, select], async () => {
     const payload = await getPayloadClient()
     return payload.find({
       collection,
@@ -53,11 +60,12 @@ export async function findPublic<C extends PublicCollection>(
       depth,
       locale,
       fallbackLocale: fallback ? defaultLocale : false,
+      select,
       draft: false,
       overrideAccess: false,
       user: undefined,
     })
-  })
+  }, cache)
   return result as unknown as PaginatedDocs<PublicDoc<C>>
 }
 
@@ -104,4 +112,28 @@ export async function findPublicInAllLocales(
     })
   })
   return docs as unknown as Record<string, unknown>[]
+}
+
+/**
+ * A site-wide global (navigation, footer) as an anonymous visitor sees it: links to documents
+ * that are not published are left unpopulated (their id only), so callers drop them.
+ */
+export async function findPublicGlobal<G extends PublicGlobal>(global: G, locale: Locale): Promise<Config['globals'][G]> {
+  const read = async () => {
+    const payload = await getPayloadClient()
+    return payload.findGlobal({
+      slug: global,
+      locale,
+      fallbackLocale: defaultLocale,
+      depth: 1,
+      draft: false,
+      overrideAccess: false,
+      user: undefined,
+    })
+  }
+  const result =
+    process.env.NEXT_RUNTIME === 'nodejs'
+      ? await unstable_cache(read, ['kopru-global', global, locale], { tags: tagsForGlobal(global), revalidate: false })()
+      : await read()
+  return result as Config['globals'][G]
 }

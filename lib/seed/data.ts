@@ -508,3 +508,81 @@ export const demoUsers: SeedUser[] = [
   { email: 'translator@kopru.example', password: 'demo-translator-2026', name: 'Demo Translator', roles: ['translator'], countries: ['TR', 'AZ'] },
   { email: 'partner@kopru.example', password: 'demo-partner-2026', name: 'Demo Partner (API)', roles: ['partner'], countries: [] },
 ]
+
+/** A navigation or footer link: a page of the site, a seeded document (by key) or an address. */
+export type SeedLink = {
+  label: { en: string; tr: string }
+  route?: '/' | '/news' | '/statements' | '/programmes' | '/countries' | '/facts' | '/search' | '/news/rss' | '/statements/rss'
+  document?: { relationTo: 'countries' | 'programmes'; key: string }
+  url?: string
+}
+
+/** The header sections of the sites Köprü replaces (Who We Are, Our Work, …), plus news. */
+export const navigation: (SeedLink & { links: SeedLink[] })[] = [
+  {
+    label: { en: 'Who We Are', tr: 'Biz Kimiz' },
+    links: [
+      { label: { en: 'Our country offices', tr: 'Ülke ofislerimiz' }, route: '/countries' },
+      { label: { en: 'Türkiye', tr: 'Türkiye' }, document: { relationTo: 'countries', key: 'TR' } },
+      { label: { en: 'Azerbaijan', tr: 'Azerbaycan' }, document: { relationTo: 'countries', key: 'AZ' } },
+    ],
+  },
+  {
+    label: { en: 'Our Work', tr: 'Çalışmalarımız' },
+    route: '/programmes',
+    links: [
+      { label: { en: 'Counter-trafficking', tr: 'İnsan ticaretiyle mücadele' }, document: { relationTo: 'programmes', key: 'counter-trafficking' } },
+      { label: { en: 'Migration management', tr: 'Göç yönetimi' }, document: { relationTo: 'programmes', key: 'migration-management' } },
+    ],
+  },
+  {
+    label: { en: 'News and Statements', tr: 'Haberler ve Açıklamalar' },
+    links: [
+      { label: { en: 'News', tr: 'Haberler' }, route: '/news' },
+      { label: { en: 'Statements and press releases', tr: 'Açıklamalar ve basın bültenleri' }, route: '/statements' },
+    ],
+  },
+  {
+    label: { en: 'Data and Resources', tr: 'Veri ve Kaynaklar' },
+    links: [
+      { label: { en: 'Facts and figures', tr: 'Gerçekler ve rakamlar' }, route: '/facts' },
+      { label: { en: 'News feed (RSS)', tr: 'Haber akışı (RSS)' }, route: '/news/rss' },
+      { label: { en: 'Statements feed (RSS)', tr: 'Açıklama akışı (RSS)' }, route: '/statements/rss' },
+    ],
+  },
+  {
+    label: { en: 'Take Action', tr: 'Harekete Geçin' },
+    links: [
+      { label: { en: 'Write to the Ankara office', tr: 'Ankara ofisine yazın' }, url: 'mailto:ankara.office@kopru.example' },
+      { label: { en: 'Write to the Baku office', tr: 'Bakü ofisine yazın' }, url: 'mailto:baku.office@kopru.example' },
+    ],
+  },
+  {
+    label: { en: '2030 Agenda', tr: '2030 Gündemi' },
+    links: [{ label: { en: 'The Sustainable Development Goals', tr: 'Sürdürülebilir Kalkınma Amaçları' }, url: 'https://sdgs.un.org/2030agenda' }],
+  },
+]
+
+export const footer: { columns: { heading: { en: string; tr: string }; links: SeedLink[] }[]; note: { en: string; tr: string } } = {
+  columns: [
+    {
+      heading: { en: 'Country offices', tr: 'Ülke ofisleri' },
+      links: [
+        { label: { en: 'Türkiye (Ankara)', tr: 'Türkiye (Ankara)' }, document: { relationTo: 'countries', key: 'TR' } },
+        { label: { en: 'Azerbaijan (Baku)', tr: 'Azerbaycan (Bakü)' }, document: { relationTo: 'countries', key: 'AZ' } },
+      ],
+    },
+    {
+      heading: { en: 'Follow our news', tr: 'Haberlerimizi izleyin' },
+      links: [
+        { label: { en: 'News (RSS)', tr: 'Haberler (RSS)' }, route: '/news/rss' },
+        { label: { en: 'Statements (RSS)', tr: 'Açıklamalar (RSS)' }, route: '/statements/rss' },
+        { label: { en: 'Search the site', tr: 'Sitede arayın' }, route: '/search' },
+      ],
+    },
+  ],
+  note: {
+    en: 'Published by the agency’s country offices in Türkiye and Azerbaijan. Our texts may be republished with attribution.',
+    tr: 'Ajansın Türkiye ve Azerbaycan ülke ofisleri tarafından yayımlanır. Metinlerimiz kaynak gösterilerek yeniden yayımlanabilir.',
+  },
+}

@@ -7,10 +7,13 @@ import {
   countries,
   demoUsers,
   facts,
+  footer,
+  navigation,
   news,
   programmes,
   statements,
   type Localized,
+  type SeedLink,
   type SeedUser,
 } from './data'
 
@@ -228,6 +231,8 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
     })
   }
 
+  await seedGlobals(payload, summary, (link) => (link.relationTo === 'countries' ? countryIds : programmeIds).get(link.key))
+
   if (demo) {
     for (const user of demoUsers) {
       const existing = await find('users', { email: { equals: user.email } })
@@ -298,4 +303,50 @@ async function seedIllustration(
   }
   count(summary.created, 'media')
   return created.id
+}
+
+type Row = { id?: string | null; links?: Row[] | null }
+
+/**
+ * The navigation and footer, when they are still empty (an editor's changes are never
+ * overwritten). Rows are shared across locales, so the translation reuses their ids.
+ */
+async function seedGlobals(
+  payload: Payload,
+  summary: SeedSummary,
+  documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined,
+): Promise<void> {
+  const link = (item: SeedLink, locale: Locale, row?: Row) => ({
+    ...(row?.id ? { id: row.id } : {}),
+    label: item.label[locale as 'en' | 'tr'] ?? item.label.en,
+    type: item.document ? 'document' : item.url ? 'url' : item.route ? 'route' : 'none',
+    route: item.route,
+    document: item.document ? { relationTo: item.document.relationTo, value: documentId(item.document) } : undefined,
+    url: item.url,
+  })
+  const fill = async (slug: 'navigation' | 'footer', dataFor: (locale: Locale, rows: Row[]) => Record<string, unknown>) => {
+    const current = (await payload.findGlobal({ slug, locale: defaultLocale, depth: 0, overrideAccess: true })) as unknown as Record<string, Row[] | undefined>
+    const rowsField = slug === 'navigation' ? 'sections' : 'columns'
+    if ((current[rowsField] ?? []).length > 0) {
+      summary.existing[slug] = 1
+      return
+    }
+    let rows: Row[] = []
+    for (const locale of [defaultLocale, ...otherLocales]) {
+      const saved = (await payload.updateGlobal({ slug, locale, data: dataFor(locale, rows) as never, depth: 0, overrideAccess: true })) as unknown as Record<string, Row[]>
+      rows = saved[rowsField] ?? []
+    }
+    summary.created[slug] = 1
+  }
+  await fill('navigation', (locale, rows) => ({
+    sections: navigation.map((section, i) => ({ ...link(section, locale, rows[i]), links: section.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)) })),
+  }))
+  await fill('footer', (locale, rows) => ({
+    columns: footer.columns.map((column, i) => ({
+      ...(rows[i]?.id ? { id: rows[i].id } : {}),
+      heading: column.heading[locale as 'en' | 'tr'] ?? column.heading.en,
+      links: column.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
+    })),
+    note: footer.note[locale as 'en' | 'tr'] ?? footer.note.en,
+  }))
 }

@@ -218,11 +218,55 @@ describe('the public site on a production server', () => {
     expect(html).toContain('href="/en/facts"')
   })
 
-  it('has the main sections in the header, in the page language', async () => {
+  it('has the sections of the Navigation global in the header, in the page language', async () => {
     const { html } = await page('/tr')
-    for (const [href, label] of [['/tr/haberler', 'Haberler'], ['/tr/aciklamalar', 'Açıklamalar'], ['/tr/programlar', 'Programlar'], ['/tr/ulkeler', 'Ülke ofisleri'], ['/tr/rakamlar', 'Gerçekler ve rakamlar']]) {
-      expect(html).toContain(`<a href="${href}">${label}</a>`)
+    const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'))
+    expect([...header.matchAll(/<summary>([^<]+)<\/summary>/g)].map((m) => m[1])).toEqual([
+      'Biz Kimiz',
+      'Çalışmalarımız',
+      'Haberler ve Açıklamalar',
+      'Veri ve Kaynaklar',
+      'Harekete Geçin',
+      '2030 Gündemi',
+    ])
+    for (const [href, label] of [['/tr/haberler', 'Haberler'], ['/tr/aciklamalar', 'Açıklamalar ve basın bültenleri'], ['/tr/programlar/insan-ticaretiyle-mucadele', 'İnsan ticaretiyle mücadele'], ['/tr/ulkeler/azerbaycan', 'Azerbaycan'], ['/tr/rakamlar', 'Gerçekler ve rakamlar']]) {
+      expect(header).toContain(`<a href="${href}">${label}</a>`)
     }
+    expect(header).toContain('<form class="search-form search-form--site" role="search" action="/tr/arama" method="get">')
+    const footer = html.slice(html.indexOf('<footer'), html.indexOf('</footer>'))
+    expect(footer).toContain('<a href="/tr/ulkeler/turkiye">Türkiye (Ankara)</a>')
+    expect(footer).toContain('Ajansın Türkiye ve Azerbaycan ülke ofisleri tarafından yayımlanır.')
+  })
+
+  it('searches in the page language, folding case, accents and Turkish i, with matches marked', async () => {
+    for (const q of ['GOCMEN', 'göçmen']) {
+      const { response, html } = await page(`/tr/arama?q=${encodeURIComponent(q)}`)
+      expect(response.status).toBe(200)
+      expect(html).toContain('<html lang="tr"')
+      expect(html).toContain('“' + q + '” için 4 sonuç')
+      expect(html).toContain('Herkes için işleyen göç: Uluslararası <mark>Göçmen</mark>ler Günü konuşması')
+      expect(html).toContain('<meta name="robots" content="noindex, follow"/>')
+    }
+    const istanbul = await page('/tr/arama?q=istanbul')
+    expect(istanbul.html).toMatch(/<mark>İstanbul<\/mark>/)
+    const en = await page('/en/search?q=trafficking&type=statements')
+    expect(en.html).toMatch(/\d+ results? for “trafficking”/)
+    expect(en.html).not.toContain('<p class="content-list__kicker">News')
+    expect(en.html).toContain('href="/tr/arama?q=trafficking&amp;type=statements"')
+  })
+
+  it('never finds the draft, and answers malformed search parameters with 404', async () => {
+    for (const path of ['/en/search?q=seasonal', '/tr/arama?q=mevsimlik', '/en/search?q=reviewed']) {
+      const { html } = await page(path)
+      expect(html).not.toMatch(/seasonal workers|Mevsimlik tarım/i)
+    }
+    for (const query of ['?q=a&q=b', `?q=${'x'.repeat(201)}`, '?q=migrants&page=0', '?q=migrants&page=x', '?q=migrants&type=users', '?q=migrants&page=99']) {
+      const { response } = await page(`/en/search${query}`)
+      expect([query, response.status]).toEqual([query, 404])
+    }
+    const empty = await page('/en/search')
+    expect(empty.response.status).toBe(200)
+    expect(empty.html).toContain('Search news, statements, programmes')
   })
 
   it('keeps /admin and /api out of locale routing', async () => {

@@ -18,6 +18,10 @@ async function snapshot() {
   for (const collection of ['news', 'statements', 'programmes'] as const) {
     state[`${collection}-versions`] = (await payload.countVersions({ collection })).totalDocs
   }
+  for (const slug of ['navigation', 'footer'] as const) {
+    state[slug] = await payload.findGlobal({ slug, locale: 'all', depth: 0, overrideAccess: true })
+  }
+  state.search = (await payload.find({ collection: 'search', depth: 0, limit: 0, pagination: false })).docs.map((doc) => [doc.id, doc.updatedAt])
   return state
 }
 
@@ -32,7 +36,9 @@ afterAll(async () => {
 describe('npm run seed', () => {
   it('fills an empty database with both offices, programmes, facts, news and statements', async () => {
     const summary = await seed(payload, { demo: false })
-    expect(summary.created).toMatchObject({ countries: 2, programmes: 2, facts: 5, news: 5, statements: 3, media: 1 })
+    expect(summary.created).toMatchObject({ countries: 2, programmes: 2, facts: 5, news: 5, statements: 3, media: 1, navigation: 1, footer: 1 })
+    // The search index holds every published document (4 of the 5 news items; one is a draft).
+    expect((await payload.count({ collection: 'search' })).totalDocs).toBe(2 + 2 + 5 + 4 + 3)
     expect(summary.users).toEqual([])
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
   })

@@ -4,11 +4,13 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { SiteNav } from '../../../components/SiteNav'
+import { SearchForm } from '../../../components/SearchForm'
+import { SiteFooter, SiteNav } from '../../../components/SiteNav'
 import { getPathname } from '../../../i18n/navigation'
 import { listPath } from '../../../i18n/paths'
 import { locales } from '../../../i18n/locales'
 import { routing } from '../../../i18n/routing'
+import { siteFooter, siteNavigation, type NavSection } from '../../../lib/content/navigation'
 import { getEnv } from '../../../lib/env'
 import '../styles.css'
 
@@ -35,11 +37,17 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site' })
   const nav = await getTranslations({ locale, namespace: 'nav' })
+  const searchT = await getTranslations({ locale, namespace: 'search' })
   const home = getPathname({ locale, href: '/' })
-  const sections = [
-    ...(['news', 'statements', 'programmes', 'countries'] as const).map((section) => ({ href: listPath(section, locale), label: nav(section) })),
-    { href: getPathname({ locale, href: '/facts' }), label: nav('facts') },
-  ]
+  const [navigation, footer] = await Promise.all([siteNavigation(locale), siteFooter(locale)])
+  // Until the Navigation global is filled in the admin, the header lists the site's sections.
+  const sections: NavSection[] =
+    navigation.length > 0
+      ? navigation
+      : [
+          ...(['news', 'statements', 'programmes', 'countries'] as const).map((section) => ({ href: listPath(section, locale), label: nav(section), links: [] })),
+          { href: getPathname({ locale, href: '/facts' }), label: nav('facts'), links: [] },
+        ]
 
   return (
     <html lang={locale}>
@@ -52,15 +60,21 @@ export default async function LocaleLayout({ children, params }: Props) {
             <a className="site-header__brand" href={home}>
               {t('name')}
             </a>
-            <SiteNav label={t('mainNavigation')} items={sections} />
+            <SearchForm
+              variant="site"
+              action={getPathname({ locale, href: '/search' })}
+              label={searchT('label')}
+              submitLabel={searchT('submit')}
+            />
+          </div>
+          <div className="container">
+            <SiteNav label={t('mainNavigation')} sections={sections} overviewLabel={(section) => nav('overview', { section })} />
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="container">{t('footer')}</div>
-        </footer>
+        <SiteFooter columns={footer.columns} note={footer.note ?? t('footer')} label={nav('footerLinks')} />
       </body>
     </html>
   )

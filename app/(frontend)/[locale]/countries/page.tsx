@@ -29,6 +29,7 @@ export default async function CountriesPage({ params }: Props) {
       <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
       <h1>{t('countries.title')}</h1>
       <CardList
+        locale={locale}
         emptyText={t('home.empty')}
         cards={countries.flatMap((c) =>
           c.slug

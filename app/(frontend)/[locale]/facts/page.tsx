@@ -38,9 +38,10 @@ export default async function FactsPage({ params }: Props) {
     <>
       <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
       <h1>{t('nav.facts')}</h1>
-      <FactsBand title={t('facts.bandTitle')} headingId="global-facts" locale={locale} facts={factItems(global)} />
+      <FactsBand anchors title={t('facts.bandTitle')} headingId="global-facts" locale={locale} facts={factItems(global)} />
       {[...byCountry.entries()].map(([country, countryFacts], index) => (
         <FactsBand
+          anchors
           key={country}
           title={t('facts.countryTitle', { country })}
           headingId={`country-facts-${index}`}

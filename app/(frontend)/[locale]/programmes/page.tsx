@@ -29,6 +29,7 @@ export default async function ProgrammesPage({ params }: Props) {
       <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
       <h1>{t('programmes.title')}</h1>
       <CardList
+        locale={locale}
         emptyText={t('programmes.empty')}
         cards={programmes.flatMap((p) =>
           p.slug

@@ -1,0 +1,88 @@
+import type { Field, TextFieldSingleValidation } from 'payload'
+
+/** Public pages an editor can link to from the navigation and footer, by name (URLs follow the locale). */
+export const linkRoutes = ['/', '/news', '/statements', '/programmes', '/countries', '/facts', '/search', '/news/rss', '/statements/rss'] as const
+
+export type LinkRoute = (typeof linkRoutes)[number]
+
+const routeLabels: Record<LinkRoute, { en: string; tr: string }> = {
+  '/': { en: 'Home page', tr: 'Ana sayfa' },
+  '/news': { en: 'News list', tr: 'Haber listesi' },
+  '/statements': { en: 'Statements list', tr: 'Açıklama listesi' },
+  '/programmes': { en: 'Programmes list', tr: 'Program listesi' },
+  '/countries': { en: 'Country offices list', tr: 'Ülke ofisleri listesi' },
+  '/facts': { en: 'Facts and figures', tr: 'Gerçekler ve rakamlar' },
+  '/search': { en: 'Search', tr: 'Arama' },
+  '/news/rss': { en: 'News RSS feed', tr: 'Haber RSS akışı' },
+  '/statements/rss': { en: 'Statements RSS feed', tr: 'Açıklama RSS akışı' },
+}
+
+export const linkedCollections = ['news', 'statements', 'programmes', 'countries'] as const
+
+const urlPattern = /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/
+
+const validUrl: TextFieldSingleValidation = (value, { siblingData }) => {
+  if ((siblingData as { type?: string }).type !== 'url') return true
+  if (!value) return 'Enter the address, e.g. https://sdgs.un.org/2030agenda or mailto:office@example.org.'
+  return urlPattern.test(value) || 'Use a full address starting with https:// (or mailto: for an email).'
+}
+
+const whenType = (type: string) => (_: unknown, sibling: { type?: string }) => sibling?.type === type
+
+/**
+ * A link of the navigation or footer: a public page by name, a published document, or an
+ * outside address (or, with `headingOnly`, nothing: a menu's heading). The label is localized;
+ * page and document URLs are built per locale.
+ */
+export function linkFields({ headingOnly = false }: { headingOnly?: boolean } = {}): Field[] {
+  return [
+    {
+      type: 'row',
+      fields: [
+        { name: 'label', type: 'text', localized: true, required: true, label: { en: 'Label', tr: 'Etiket' } },
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          defaultValue: 'route',
+          label: { en: 'Links to', tr: 'Bağlantı türü' },
+          options: [
+            { value: 'route', label: { en: 'A page of the site', tr: 'Sitenin bir sayfası' } },
+            { value: 'document', label: { en: 'A published document', tr: 'Yayımlanmış bir belge' } },
+            { value: 'url', label: { en: 'An outside address', tr: 'Dış bir adres' } },
+            ...(headingOnly ? [{ value: 'none', label: { en: 'Nothing (a menu heading)', tr: 'Hiçbir yer (menü başlığı)' } }] : []),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'route',
+      type: 'select',
+      label: { en: 'Page', tr: 'Sayfa' },
+      options: linkRoutes.map((value) => ({ value, label: routeLabels[value] })),
+      admin: { condition: whenType('route') },
+      validate: (value: unknown, { siblingData }: { siblingData: unknown }) =>
+        (siblingData as { type?: string }).type !== 'route' || Boolean(value) || 'Choose the page to link to.',
+    },
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: [...linkedCollections],
+      label: { en: 'Document', tr: 'Belge' },
+      admin: {
+        condition: whenType('document'),
+        description: { en: 'Shown only while the document is published.', tr: 'Yalnızca belge yayındayken gösterilir.' },
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: unknown }) =>
+        (siblingData as { type?: string }).type !== 'document' || Boolean(value) || 'Choose the document to link to.',
+    },
+    {
+      name: 'url',
+      type: 'text',
+      localized: true,
+      label: { en: 'Address', tr: 'Adres' },
+      admin: { condition: whenType('url'), description: { en: 'https://… or mailto:…', tr: 'https://… ya da mailto:…' } },
+      validate: validUrl,
+    },
+  ]
+}

@@ -1,0 +1,41 @@
+import type { GlobalConfig } from 'payload'
+
+import { admins } from '../access/staff'
+import { anyone } from '../access/anyone'
+import { linkFields } from '../fields/link'
+import { revalidateGlobalAfterChange } from '../lib/revalidate'
+
+/** The header's sections (Who We Are, Our Work, …), each a link and/or a menu of links. */
+export const Navigation: GlobalConfig = {
+  slug: 'navigation',
+  label: { en: 'Navigation', tr: 'Gezinme menüsü' },
+  admin: {
+    group: { en: 'Settings', tr: 'Ayarlar' },
+    description: {
+      en: 'The main sections in every page’s header. A section with links opens as a menu; without links it is a single link.',
+      tr: 'Her sayfanın üst kısmındaki ana bölümler. Bağlantıları olan bir bölüm menü olarak açılır; bağlantısız bölüm tek bir bağlantıdır.',
+    },
+  },
+  access: { read: anyone, update: admins },
+  hooks: { afterChange: [revalidateGlobalAfterChange] },
+  fields: [
+    {
+      name: 'sections',
+      type: 'array',
+      label: { en: 'Sections', tr: 'Bölümler' },
+      labels: { singular: { en: 'Section', tr: 'Bölüm' }, plural: { en: 'Sections', tr: 'Bölümler' } },
+      maxRows: 8,
+      fields: [
+        ...linkFields({ headingOnly: true }),
+        {
+          name: 'links',
+          type: 'array',
+          label: { en: 'Menu links', tr: 'Menü bağlantıları' },
+          labels: { singular: { en: 'Link', tr: 'Bağlantı' }, plural: { en: 'Links', tr: 'Bağlantılar' } },
+          maxRows: 12,
+          fields: linkFields(),
+        },
+      ],
+    },
+  ],
+}

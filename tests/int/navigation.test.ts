@@ -1,0 +1,70 @@
+import type { Payload } from 'payload'
+
+import { siteFooter, siteNavigation } from '../../lib/content/navigation'
+import { seed } from '../../lib/seed'
+import { createUser, startPayload } from '../helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startPayload()
+  await seed(payload, { demo: false })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('navigation and footer (globals)', () => {
+  it('gives the seeded sections in the reader’s language with that language’s URLs', async () => {
+    const tr = await siteNavigation('tr')
+    expect(tr.map((section) => section.label)).toEqual(['Biz Kimiz', 'Çalışmalarımız', 'Haberler ve Açıklamalar', 'Veri ve Kaynaklar', 'Harekete Geçin', '2030 Gündemi'])
+    const whoWeAre = tr[0]
+    expect(whoWeAre.href).toBeUndefined()
+    expect(whoWeAre.links).toEqual([
+      { label: 'Ülke ofislerimiz', href: '/tr/ulkeler', external: false },
+      { label: 'Türkiye', href: '/tr/ulkeler/turkiye', external: false },
+      { label: 'Azerbaycan', href: '/tr/ulkeler/azerbaycan', external: false },
+    ])
+    expect(tr[1].href).toBe('/tr/programlar')
+    const en = await siteNavigation('en')
+    expect(en[0].links[1]).toEqual({ label: 'Türkiye', href: '/en/countries/turkiye', external: false })
+    expect(en[5].links[0]).toEqual({ label: 'The Sustainable Development Goals', href: 'https://sdgs.un.org/2030agenda', external: true })
+  })
+
+  it('drops a link to a document that is no longer published', async () => {
+    const { docs } = await payload.find({ collection: 'programmes', where: { slug: { equals: 'migration-management' } }, limit: 1 })
+    await payload.update({ collection: 'programmes', id: docs[0].id, data: { _status: 'draft' } })
+    const labels = (await siteNavigation('en'))[1].links.map((link) => link.label)
+    expect(labels).toEqual(['Counter-trafficking'])
+    await payload.update({ collection: 'programmes', id: docs[0].id, data: { _status: 'published' } })
+    expect((await siteNavigation('en'))[1].links).toHaveLength(2)
+  })
+
+  it('gives the footer columns and the localized note', async () => {
+    const footer = await siteFooter('tr')
+    expect(footer.columns.map((column) => column.heading)).toEqual(['Ülke ofisleri', 'Haberlerimizi izleyin'])
+    expect(footer.columns[1].links[0]).toEqual({ label: 'Haberler (RSS)', href: '/tr/haberler/rss', external: false })
+    expect(footer.note).toMatch(/^Ajansın Türkiye ve Azerbaycan/)
+  })
+
+  it('refuses an outside link that is not a full https or mailto address, saying how to fix it', async () => {
+    const error = await payload
+      .updateGlobal({
+        slug: 'footer',
+        data: { columns: [{ heading: 'Links', links: [{ label: 'Bad', type: 'url', url: 'javascript:alert(1)' }] }] },
+      })
+      .then(() => null, (e: { data?: { errors?: { message: string }[] } }) => e)
+    expect(error?.data?.errors?.[0]?.message).toBe('Use a full address starting with https:// (or mailto: for an email).')
+    expect((await siteFooter('en')).columns).toHaveLength(2)
+  })
+
+  it('lets only admins change the navigation', async () => {
+    // The first account of a database becomes an admin: create one before the editor.
+    await createUser(payload, ['admin'])
+    const editor = await createUser(payload, ['editor'])
+    await expect(
+      payload.updateGlobal({ slug: 'navigation', data: { sections: [] }, overrideAccess: false, user: editor }),
+    ).rejects.toThrow(/not allowed/i)
+  })
+})
