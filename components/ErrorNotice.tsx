@@ -1,0 +1,34 @@
+'use client'
+
+import { getPathname } from '../i18n/navigation'
+import type { Locale } from '../i18n/locales'
+import en from '../messages/en.json'
+import tr from '../messages/tr.json'
+
+// Only the `error` namespace of each locale's messages is kept in this client component
+// (a Record over Locale: adding a locale without its strings fails the type check).
+const strings: Record<Locale, typeof en.error> = { en: en.error, tr: tr.error }
+
+type Props = { locale: Locale; digest?: string; onRetry: () => void }
+
+/** What a reader sees when a page fails: no error detail, a way to retry and a way home. */
+export function ErrorNotice({ locale, digest, onRetry }: Props) {
+  const t = strings[locale]
+  return (
+    <section className="not-found" role="alert">
+      <h1>{t.title}</h1>
+      <p>{t.text}</p>
+      {digest ? (
+        <p className="error-digest">
+          <small>Ref: {digest}</small>
+        </p>
+      ) : null}
+      <p className="error-actions">
+        <button type="button" onClick={onRetry}>
+          {t.retry}
+        </button>{' '}
+        <a href={getPathname({ locale, href: '/' })}>{t.home}</a>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module'
+import { execFileSync } from 'node:child_process'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's chromium (apt-get install chromium; CHROME_PATH overrides), headless. */
+export function chromePath(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim()
+  } catch {
+    throw new Error('No chromium found: run `apt-get install -y chromium` (or set CHROME_PATH). .ci/run installs it.')
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+/** axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the loaded page. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+  })
+}
