@@ -1,5 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
 import type { ReactNode } from 'react'
 
 import type { RichTextValue } from '../lib/richtext'
@@ -34,7 +34,7 @@ export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lea
       {meta ? <div className="article__meta">{meta}</div> : null}
       {hero ? (
         <figure className="article__hero">
-          <Image src={hero.src} width={hero.width} height={hero.height} alt={hero.alt} sizes="(max-width: 48rem) 100vw, 46rem" priority />
+          <HeroImage {...hero} />
           {hero.caption ? <figcaption>{hero.caption}</figcaption> : null}
         </figure>
       ) : null}
@@ -51,4 +51,15 @@ export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lea
       {children}
     </article>
   )
+}
+
+/**
+ * The hero through Next's image optimizer (srcset of resized WebP/AVIF), rendered as a plain
+ * <img> on the server: next/image's <Image> is a client component and would add its JavaScript
+ * to every article page.
+ */
+function HeroImage({ src, width, height, alt }: { src: string; width: number; height: number; alt: string }) {
+  const { props } = getImageProps({ src, width, height, alt, sizes: '(max-width: 48rem) 100vw, 46rem', priority: true })
+  // eslint-disable-next-line @next/next/no-img-element -- the optimizer's props, without the client component
+  return <img {...props} alt={alt} />
 }

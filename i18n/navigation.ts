@@ -1,5 +1,25 @@
-import { createNavigation } from 'next-intl/navigation'
+import type { Locale } from './locales'
+import { routing, type AppPathname } from './routing'
 
-import { routing } from './routing'
+type Params = Record<string, string>
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing)
+export type Href = AppPathname | { pathname: AppPathname; params?: Params }
+
+/**
+ * A public path in a locale from the pathnames of i18n/routing.ts: "/tr/haberler/bakude-…".
+ * It gives the same result as next-intl's `createNavigation(routing).getPathname` (a unit test
+ * compares them for every route and locale) without importing next-intl's navigation module,
+ * whose client Link (with use-intl and next/link) would otherwise be bundled into every page:
+ * 13 KB of gzipped JavaScript that no public page uses.
+ */
+export function getPathname({ locale, href }: { locale: Locale; href: Href }): string {
+  const { pathname, params = {} } = typeof href === 'string' ? { pathname: href, params: {} as Params } : href
+  const template = routing.pathnames[pathname] as string | Record<Locale, string>
+  const localized = typeof template === 'string' ? template : template[locale]
+  const path = localized.replace(/\[([^\]]+)\]/g, (_, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new Error(`getPathname: missing parameter "${name}" for ${pathname}`)
+    return encodeURIComponent(value)
+  })
+  return path === '/' ? `/${locale}` : `/${locale}${path}`
+}
