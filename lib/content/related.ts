@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import type { Locale } from '../../i18n/locales'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
@@ -31,5 +33,35 @@ export async function relatedToCountry(id: number | string, locale: Locale) {
     news: await markTranslated('news', news.docs, locale, 'title'),
     statements: await markTranslated('statements', statements.docs, locale, 'title'),
     facts: await markTranslated('facts', facts.docs, locale, 'label'),
+  }
+}
+
+type Ref = number | string | { id: number | string } | null | undefined
+
+const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
+
+/**
+ * What an article (news item or statement) shows below it: the latest other news and
+ * statements of its programmes or its country office.
+ */
+export async function relatedToArticle(
+  self: { collection: 'news' | 'statements'; id: number | string; country?: Ref; programmes?: Ref[] | null },
+  locale: Locale,
+  limit = 3,
+) {
+  const programmeIds = (self.programmes ?? []).map(idOf).filter((id): id is number | string => id != null)
+  const countryId = idOf(self.country)
+  const or: Where[] = []
+  if (programmeIds.length > 0) or.push({ programmes: { in: programmeIds } })
+  if (countryId != null) or.push({ country: { equals: countryId } })
+  if (or.length === 0) return { news: [], statements: [] }
+  const notSelf = (collection: 'news' | 'statements'): Where[] => (collection === self.collection ? [{ id: { not_equals: self.id } }] : [])
+  const [news, statements] = await Promise.all([
+    findPublic('news', { locale, where: { and: [{ or }, ...notSelf('news')] }, sort: '-publishedDate', limit, depth: 0 }),
+    findPublic('statements', { locale, where: { and: [{ or }, ...notSelf('statements')] }, sort: '-date', limit, depth: 0 }),
+  ])
+  return {
+    news: await markTranslated('news', news.docs, locale, 'title'),
+    statements: await markTranslated('statements', statements.docs, locale, 'title'),
   }
 }

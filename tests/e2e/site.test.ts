@@ -188,7 +188,7 @@ describe('the public site on a production server', () => {
     expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap.xml/)
   })
 
-  it('gives articles a hero image through next/image, Open Graph, a Twitter card and NewsArticle JSON-LD', async () => {
+  it('gives articles a hero image through Next’s image optimizer, Open Graph, a Twitter card and NewsArticle JSON-LD', async () => {
     const { html } = await page('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
     const img = html.match(/<img[^>]*alt="Temsilî görsel: yukarıdan görülen yuvarlak bir masa[^"]*"[^>]*>/)?.[0]
     expect(img).toBeDefined()
@@ -206,6 +206,21 @@ describe('the public site on a production server', () => {
     const home = await page('/en')
     expect(home.html).toMatch(/"@type":"Organization"/)
     expect(home.html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/og-default.png"/)
+  })
+
+  it('ends an article with press contacts, share links without scripts, and related items', async () => {
+    const { html } = await page('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
+    expect(html).toContain('<h2 id="press-contacts-heading">Basın iletişim</h2>')
+    expect(html).toContain('<a href="mailto:baku.press@kopru.example">baku.press@kopru.example</a>')
+    expect(html).toContain('<h2 id="share-heading">Bu sayfayı paylaşın</h2>')
+    expect(html).toContain('href="https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Flocalhost%3A')
+    expect(html).not.toMatch(/<script[^>]+src="https?:\/\//)
+    const related = html.slice(html.indexOf('<h2 id="related-news">'))
+    expect(related).toContain('İlgili haberler')
+    expect(related).not.toContain('href="/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi"')
+    const statement = await page('/en/statements/chief-of-mission-message-on-the-world-day-against-trafficking')
+    expect(statement.html).toContain('<h2 id="share-heading">Share this page</h2>')
+    expect(statement.html).toMatch(/<h2 id="related-(news|statements)">Related (news|statements)<\/h2>/)
   })
 
   it('shows facts and figures, global and per office, with sources, in the page language', async () => {

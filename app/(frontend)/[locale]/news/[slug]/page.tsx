@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
 import { Article } from '../../../../../components/Article'
+import { ArticleFooter } from '../../../../../components/ArticleFooter'
 import { JsonLd } from '../../../../../components/JsonLd'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
 import type { Locale } from '../../../../../i18n/locales'
@@ -11,8 +12,9 @@ import { listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
 import { formatDate } from '../../../../../lib/format'
-import { alternatesMetadata, mediaPath, socialMetadata } from '../../../../../lib/metadata'
+import { absoluteUrl, alternatesMetadata, mediaPath, socialMetadata } from '../../../../../lib/metadata'
 import { newsArticle } from '../../../../../lib/structuredData'
+import { relatedToArticle } from '../../../../../lib/content/related'
 import type { News } from '../../../../../payload-types'
 
 // Rendered per request until the public-site issue adds tag-revalidated caching.
@@ -51,7 +53,7 @@ export default async function NewsArticlePage({ params }: Props) {
   const page = await loadArticle(slug, locale)
   if (!page) notFound()
   const { doc: item } = page
-  const t = await getTranslations({ locale })
+  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToArticle({ collection: 'news', ...item }, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)
   const hero = heroOf(item)
 
@@ -72,7 +74,9 @@ export default async function NewsArticlePage({ params }: Props) {
         lead={item.excerpt}
         body={item.body}
         hero={hero}
-      />
+      >
+        <ArticleFooter locale={locale} url={absoluteUrl(page.canonical)} title={item.title} contacts={item.pressContacts} related={related} />
+      </Article>
       <JsonLd
         data={newsArticle({
           headline: item.title,

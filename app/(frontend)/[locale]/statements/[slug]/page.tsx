@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
 import { Article } from '../../../../../components/Article'
+import { ArticleFooter } from '../../../../../components/ArticleFooter'
 import { JsonLd } from '../../../../../components/JsonLd'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
 import type { Locale } from '../../../../../i18n/locales'
@@ -11,8 +12,9 @@ import { listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
 import { formatDate } from '../../../../../lib/format'
-import { alternatesMetadata, socialMetadata } from '../../../../../lib/metadata'
+import { absoluteUrl, alternatesMetadata, socialMetadata } from '../../../../../lib/metadata'
 import { newsArticle } from '../../../../../lib/structuredData'
+import { relatedToArticle } from '../../../../../lib/content/related'
 
 export const dynamic = 'force-dynamic'
 
@@ -40,7 +42,7 @@ export default async function StatementPage({ params }: Props) {
   const page = await loadStatement(slug, locale)
   if (!page) notFound()
   const { doc: statement } = page
-  const t = await getTranslations({ locale })
+  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToArticle({ collection: 'statements', ...statement }, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)
   const pdf = typeof statement.pdf === 'object' && statement.pdf?.url ? statement.pdf : null
 
@@ -82,6 +84,7 @@ export default async function StatementPage({ params }: Props) {
             </a>
           </p>
         ) : null}
+        <ArticleFooter locale={locale} url={absoluteUrl(page.canonical)} title={statement.title} related={related} />
       </Article>
       <JsonLd
         data={newsArticle({
