@@ -12,6 +12,12 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
   turbopack: { root: process.cwd() },
+  experimental: {
+    // Rendered pages and cached reads live in memory only: a restart (after a seed, a restore or
+    // a migration run outside the server) never serves pages of an earlier database. Several
+    // instances share a cache handler instead (see the speed issue).
+    isrFlushToDisk: false,
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -29,6 +29,10 @@ describe('publish to live', () => {
     const trPaths = ['/tr', '/tr/haberler', '/tr/haberler/ankarada-insan-ticareti-magdurlarinin-yonlendirilmesi-calistayi', '/tr/haberler/rss', '/tr/ulkeler/turkiye']
     // Warm the caches: these pages now hold the old title.
     for (const path of trPaths) expect(await html(path)).toContain('Ankara’da insan ticareti mağdurlarının yönlendirilmesi çalıştayı')
+    // Pages without query parameters are now whole-page cache hits (no rendering, no query).
+    for (const path of ['/tr', '/tr/haberler/ankarada-insan-ticareti-magdurlarinin-yonlendirilmesi-calistayi', '/tr/ulkeler/turkiye']) {
+      expect([path, (await fetch(`${base()}${path}`)).headers.get('x-nextjs-cache')]).toEqual([path, 'HIT'])
+    }
 
     const started = Date.now()
     const update = await fetch(`${base()}/api/news/${id}?locale=tr`, {
@@ -39,6 +43,7 @@ describe('publish to live', () => {
     expect(update.status).toBe(200)
     for (const path of trPaths) expect([path, await html(path)]).toEqual([path, expect.stringContaining('Ankara’da yönlendirme çalıştayı (güncellendi)')])
     const elapsed = Date.now() - started
+    expect(await html('/tr/arama?q=yonlendirme')).toContain('Ankara’da <mark>yönlendirme</mark> çalıştayı (güncellendi)')
     // The English pages were not touched by the Turkish edit.
     expect(await html('/en/news')).toContain('Ankara workshop on referring trafficking survivors')
     console.log(`publish-to-live: PATCH + ${trPaths.length} pages fetched with the new title in ${elapsed} ms`)
@@ -50,12 +55,16 @@ describe('publish to live', () => {
     const { docs } = (await (await fetch(`${base()}/api/statements?where[slug][equals]=speech-on-international-migrants-day&depth=0`)).json()) as {
       docs: { id: number }[]
     }
+    const article = '/en/statements/speech-on-international-migrants-day'
     expect(await html('/en/statements')).toContain('Migration that works for everyone')
+    expect(await html(article)).toContain('Migration that works for everyone')
+    expect((await fetch(`${base()}${article}`)).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await html('/en/search?q=migration+works')).toContain('that <mark>works</mark> for everyone')
     const update = await fetch(`${base()}/api/statements/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'draft' }) })
     expect(update.status).toBe(200)
-    for (const path of ['/en/statements', '/tr/aciklamalar', '/en/statements/rss', '/en/countries/turkiye', '/sitemap.xml']) {
+    for (const path of ['/en/statements', '/tr/aciklamalar', '/en/statements/rss', '/en/countries/turkiye', '/sitemap.xml', '/en/search?q=migration+works']) {
       expect([path, await html(path)]).toEqual([path, expect.not.stringMatching(/Migration that works for everyone|Herkes için işleyen göç/)])
     }
-    expect((await fetch(`${base()}/en/statements/speech-on-international-migrants-day`)).status).toBe(404)
+    expect((await fetch(`${base()}${article}`)).status).toBe(404)
   })
 })

@@ -8,7 +8,6 @@ import { SearchForm } from '../../../components/SearchForm'
 import { SiteFooter, SiteNav } from '../../../components/SiteNav'
 import { getPathname } from '../../../i18n/navigation'
 import { listPath } from '../../../i18n/paths'
-import { locales } from '../../../i18n/locales'
 import { routing } from '../../../i18n/routing'
 import { siteFooter, siteNavigation, type NavSection } from '../../../lib/content/navigation'
 import { getEnv } from '../../../lib/env'
@@ -16,8 +15,13 @@ import '../styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }))
+/**
+ * No page is rendered at build time (the build has no database); every page without query
+ * parameters is rendered on its first request, then served from Next's cache until a content
+ * change expires one of the tags its reads carry (lib/cacheTags.ts, lib/revalidate.ts).
+ */
+export function generateStaticParams(): { locale: string }[] {
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

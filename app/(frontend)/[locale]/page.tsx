@@ -14,8 +14,6 @@ import { factItems, newsItems } from '../../../lib/content/toListItems'
 import { alternatesMetadata, socialMetadata } from '../../../lib/metadata'
 import { organization } from '../../../lib/structuredData'
 
-// Rendered per request until the public-site issue adds tag-revalidated caching.
-export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

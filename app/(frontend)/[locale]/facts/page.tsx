@@ -10,7 +10,6 @@ import { factItems } from '../../../../lib/content/toListItems'
 import { formatDate } from '../../../../lib/format'
 import { alternatesMetadata } from '../../../../lib/metadata'
 
-export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -8,7 +8,6 @@ import { documentPath, listPath } from '../../../../i18n/paths'
 import { listProgrammes } from '../../../../lib/content/lists'
 import { alternatesMetadata } from '../../../../lib/metadata'
 
-export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -16,7 +16,11 @@ import { relatedToCountry } from '../../../../../lib/content/related'
 import { factItems, newsItems, statementItems } from '../../../../../lib/content/toListItems'
 import { alternatesMetadata } from '../../../../../lib/metadata'
 
-export const dynamic = 'force-dynamic'
+
+// Rendered on first request and cached until a content change expires its tags (see the layout).
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 

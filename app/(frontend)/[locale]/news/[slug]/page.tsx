@@ -17,8 +17,11 @@ import { newsArticle } from '../../../../../lib/structuredData'
 import { relatedToArticle } from '../../../../../lib/content/related'
 import type { News } from '../../../../../payload-types'
 
-// Rendered per request until the public-site issue adds tag-revalidated caching.
-export const dynamic = 'force-dynamic'
+
+// Rendered on first request and cached until a content change expires its tags (see the layout).
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 

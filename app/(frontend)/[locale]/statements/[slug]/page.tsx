@@ -16,7 +16,11 @@ import { absoluteUrl, alternatesMetadata, socialMetadata } from '../../../../../
 import { newsArticle } from '../../../../../lib/structuredData'
 import { relatedToArticle } from '../../../../../lib/content/related'
 
-export const dynamic = 'force-dynamic'
+
+// Rendered on first request and cached until a content change expires its tags (see the layout).
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
