@@ -13,15 +13,16 @@ export type Card = {
 }
 
 /** Programmes and country offices as linked cards; presentational only. */
-export function CardList({ cards, emptyText, locale }: { cards: Card[]; emptyText: string; locale: Locale }) {
+export function CardList({ cards, emptyText, locale, headingLevel = 2 }: { cards: Card[]; emptyText: string; locale: Locale; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   if (cards.length === 0) return <p className="empty">{emptyText}</p>
   return (
     <ul className="card-list">
       {cards.map((card) => (
         <li key={card.id} className="card">
-          <h2 className="card__title" lang={card.lang}>
+          <Heading className="card__title" lang={card.lang}>
             <a href={card.href}>{card.title}</a>
-          </h2>
+          </Heading>
           {card.meta || card.lang ? (
             <p className="card__meta">
               {card.meta}

@@ -7,3 +7,9 @@ export async function latestNews(locale: Locale, limit = 10) {
   const { docs } = await findPublic('news', { locale, sort: '-publishedDate', limit, depth: 1 })
   return markTranslated('news', docs, locale, 'title')
 }
+
+/** The newest published statements in a locale, each marked translated or shown in English. */
+export async function latestStatements(locale: Locale, limit = 4) {
+  const { docs } = await findPublic('statements', { locale, sort: '-date', limit, depth: 0 })
+  return markTranslated('statements', docs, locale, 'title')
+}

@@ -2,7 +2,8 @@ import { defaultLocale, type Locale } from '../../i18n/locales'
 import { documentPath } from '../../i18n/paths'
 import type { ContentListItem } from '../../components/ContentList'
 import type { FactItem } from '../../components/FactsBand'
-import type { News, Statement, Fact } from '../../payload-types'
+import type { Card } from '../../components/CardList'
+import type { Country, News, Programme, Statement, Fact } from '../../payload-types'
 import type { WithTranslation } from './translation'
 
 /** News as list items: linked by slug, marked when shown untranslated. */
@@ -24,4 +25,41 @@ export function statementItems(docs: WithTranslation<Statement>[], locale: Local
 
 export function factItems(docs: WithTranslation<Fact>[]): FactItem[] {
   return docs.map((fact) => ({ id: fact.id, value: fact.value, notation: fact.notation, label: fact.label, labelLang: fact.translated ? undefined : defaultLocale }))
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string
+
+/** Programmes as cards: status and start year in the page language, marked when untranslated. */
+export function programmeCards(programmes: WithTranslation<Programme>[], locale: Locale, t: Translate): Card[] {
+  return programmes.flatMap((p) =>
+    p.slug
+      ? [
+          {
+            id: p.id,
+            href: documentPath('programmes', p.slug, locale),
+            title: p.title,
+            text: p.summary,
+            meta: `${t(`programmes.status.${p.status}`)}${p.since ? ` · ${t('programmes.since', { year: p.since })}` : ''}`,
+            lang: p.translated ? undefined : defaultLocale,
+          },
+        ]
+      : [],
+  )
+}
+
+/** Country offices as cards, with the year of the agency's presence. */
+export function countryCards(countries: Country[], locale: Locale, t: Translate): Card[] {
+  return countries.flatMap((c) =>
+    c.slug
+      ? [
+          {
+            id: c.id,
+            href: documentPath('countries', c.slug, locale),
+            title: c.name,
+            text: c.summary,
+            meta: c.presenceSince ? t('countries.presenceSince', { year: c.presenceSince }) : undefined,
+          },
+        ]
+      : [],
+  )
 }

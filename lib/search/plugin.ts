@@ -1,7 +1,7 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { CollectionSlug, Field, Plugin } from 'payload'
+import type { Field, Plugin } from 'payload'
 
 import { admins } from '../../access/staff'
 import { anyone } from '../../access/anyone'

@@ -26,13 +26,14 @@ describe('the public site on a production server', () => {
     const tr = await page('/tr')
     expect(en.html).toContain('<html lang="en"')
     expect(tr.html).toContain('<html lang="tr"')
-    expect(headlines(en.html).map((h) => h.title)).toEqual([
+    const latestNews = (html: string) => html.slice(html.indexOf('id="latest-news"'), html.indexOf('id="facts-band"'))
+    expect(headlines(latestNews(en.html)).map((h) => h.title)).toEqual([
       'Assessing foreign labour needs in Türkiye',
       'Support for survivors’ shelters continues in Azerbaijan',
       'Ankara workshop on referring trafficking survivors',
       'Baku round table on the Day against Trafficking',
     ])
-    expect(headlines(tr.html).map((h) => h.title)).toEqual([
+    expect(headlines(latestNews(tr.html)).map((h) => h.title)).toEqual([
       'Türkiye’de yabancı iş gücü ihtiyacının değerlendirilmesi',
       'Support for survivors’ shelters continues in Azerbaijan',
       'Ankara’da insan ticareti mağdurlarının yönlendirilmesi çalıştayı',
@@ -40,6 +41,19 @@ describe('the public site on a production server', () => {
     ])
     expect(tr.html).toContain('28 Temmuz 2022')
     expect(en.html).toContain('28 July 2022')
+  })
+
+  it('shows on the home page the latest statements, the programmes and the country offices too', async () => {
+    const { html } = await page('/tr')
+    const statements = html.slice(html.indexOf('id="latest-statements"'), html.indexOf('id="home-programmes"'))
+    expect(statements).toContain('>Son açıklamalar</h2>')
+    expect(headlines(statements).length).toBeGreaterThan(0)
+    expect(statements).toContain('href="/tr/aciklamalar"')
+    const programmes = html.slice(html.indexOf('id="home-programmes"'), html.indexOf('id="home-countries"'))
+    expect(programmes).toContain('<a href="/tr/programlar/insan-ticaretiyle-mucadele">')
+    const countries = html.slice(html.indexOf('id="home-countries"'))
+    expect(countries).toContain('<a href="/tr/ulkeler/azerbaycan">Azerbaycan</a>')
+    expect(countries).toContain('1996')
   })
 
   it('never shows the draft', async () => {
@@ -55,7 +69,8 @@ describe('the public site on a production server', () => {
     for (const locale of ['en', 'tr']) {
       const list = headlines((await page(`/${locale}`)).html)
       for (const { href, title } of list) {
-        expect(href.startsWith(locale === 'tr' ? '/tr/haberler/' : '/en/news/')).toBe(true)
+        const prefixes = locale === 'tr' ? ['/tr/haberler/', '/tr/aciklamalar/'] : ['/en/news/', '/en/statements/']
+        expect([href, prefixes.some((prefix) => href.startsWith(prefix))]).toEqual([href, true])
         const article = await page(href)
         expect(article.response.status).toBe(200)
         expect(article.html).toMatch(new RegExp(`<h1(?: lang="en")?>${title}</h1>`))

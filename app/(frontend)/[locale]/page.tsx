@@ -4,16 +4,17 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { FactsBand } from '../../../components/FactsBand'
 import { JsonLd } from '../../../components/JsonLd'
 import { LanguageLinks } from '../../../components/LanguageLinks'
+import { CardList } from '../../../components/CardList'
 import { ContentList } from '../../../components/ContentList'
 import { getPathname } from '../../../i18n/navigation'
 import { locales, type Locale } from '../../../i18n/locales'
-import { feedPath } from '../../../i18n/paths'
+import { feedPath, listPath } from '../../../i18n/paths'
 import { globalFacts } from '../../../lib/content/facts'
-import { latestNews } from '../../../lib/content/news'
-import { factItems, newsItems } from '../../../lib/content/toListItems'
+import { listCountries, listProgrammes } from '../../../lib/content/lists'
+import { latestNews, latestStatements } from '../../../lib/content/news'
+import { countryCards, factItems, newsItems, programmeCards, statementItems } from '../../../lib/content/toListItems'
 import { alternatesMetadata, socialMetadata } from '../../../lib/metadata'
 import { organization } from '../../../lib/structuredData'
-
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -37,7 +38,13 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations({ locale })
-  const [news, facts] = await Promise.all([latestNews(locale, 10), globalFacts(locale)])
+  const [news, statements, facts, programmes, countries] = await Promise.all([
+    latestNews(locale, 6),
+    latestStatements(locale, 4),
+    globalFacts(locale),
+    listProgrammes(locale),
+    listCountries(locale),
+  ])
 
   return (
     <>
@@ -49,12 +56,30 @@ export default async function HomePage({ params }: Props) {
           emptyText={t('home.empty')}
           items={newsItems(news, locale)}
         />
+        <p>
+          <a href={listPath('news', locale)}>{t('home.allNews')} →</a>
+        </p>
       </section>
-      <FactsBand
-        title={t('facts.bandTitle')}
-        locale={locale}
-        facts={factItems(facts)}
-      />
+      <FactsBand title={t('facts.bandTitle')} locale={locale} facts={factItems(facts)} />
+      <section aria-labelledby="latest-statements">
+        <h2 id="latest-statements">{t('home.latestStatements')}</h2>
+        <ContentList
+          locale={locale}
+          emptyText={t('statements.empty')}
+          items={statementItems(statements, locale, (kind) => t(`statements.kind.${kind}`))}
+        />
+        <p>
+          <a href={listPath('statements', locale)}>{t('home.allStatements')} →</a>
+        </p>
+      </section>
+      <section aria-labelledby="home-programmes">
+        <h2 id="home-programmes">{t('home.programmes')}</h2>
+        <CardList locale={locale} headingLevel={3} emptyText={t('programmes.empty')} cards={programmeCards(programmes, locale, t)} />
+      </section>
+      <section aria-labelledby="home-countries">
+        <h2 id="home-countries">{t('home.countries')}</h2>
+        <CardList locale={locale} headingLevel={3} emptyText={t('home.empty')} cards={countryCards(countries, locale, t)} />
+      </section>
       <JsonLd data={organization(t('site.publisher'), locale)} />
     </>
   )

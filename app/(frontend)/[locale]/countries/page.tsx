@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { CardList } from '../../../../components/CardList'
+import { countryCards } from '../../../../lib/content/toListItems'
 import { LanguageLinks } from '../../../../components/LanguageLinks'
 import { locales, type Locale } from '../../../../i18n/locales'
-import { documentPath, listPath } from '../../../../i18n/paths'
+import { listPath } from '../../../../i18n/paths'
 import { listCountries } from '../../../../lib/content/lists'
 import { alternatesMetadata } from '../../../../lib/metadata'
 
@@ -30,19 +31,7 @@ export default async function CountriesPage({ params }: Props) {
       <CardList
         locale={locale}
         emptyText={t('home.empty')}
-        cards={countries.flatMap((c) =>
-          c.slug
-            ? [
-                {
-                  id: c.id,
-                  href: documentPath('countries', c.slug, locale),
-                  title: c.name,
-                  text: c.summary,
-                  meta: c.presenceSince ? t('countries.presenceSince', { year: c.presenceSince }) : undefined,
-                },
-              ]
-            : [],
-        )}
+        cards={countryCards(countries, locale, t)}
       />
     </>
   )

@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { CardList } from '../../../../components/CardList'
+import { programmeCards } from '../../../../lib/content/toListItems'
 import { LanguageLinks } from '../../../../components/LanguageLinks'
-import { defaultLocale, locales, type Locale } from '../../../../i18n/locales'
-import { documentPath, listPath } from '../../../../i18n/paths'
+import { locales, type Locale } from '../../../../i18n/locales'
+import { listPath } from '../../../../i18n/paths'
 import { listProgrammes } from '../../../../lib/content/lists'
 import { alternatesMetadata } from '../../../../lib/metadata'
 
@@ -30,20 +31,7 @@ export default async function ProgrammesPage({ params }: Props) {
       <CardList
         locale={locale}
         emptyText={t('programmes.empty')}
-        cards={programmes.flatMap((p) =>
-          p.slug
-            ? [
-                {
-                  id: p.id,
-                  href: documentPath('programmes', p.slug, locale),
-                  title: p.title,
-                  text: p.summary,
-                  meta: `${t(`programmes.status.${p.status}`)}${p.since ? ` · ${t('programmes.since', { year: p.since })}` : ''}`,
-                  lang: p.translated ? undefined : defaultLocale,
-                },
-              ]
-            : [],
-        )}
+        cards={programmeCards(programmes, locale, t)}
       />
     </>
   )
