@@ -450,6 +450,10 @@ export interface User {
    * The offices whose content this person works on.
    */
   countries?: (number | Country)[] | null;
+  /**
+   * Editors only: may also edit the global facts, the navigation and the footer.
+   */
+  globalEditor?: boolean | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -818,6 +822,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   countries?: T;
+  globalEditor?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

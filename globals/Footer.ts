@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { admins } from '../access/staff'
+import { globalEditors } from '../access/offices'
 import { anyone } from '../access/anyone'
 import { linkFields } from '../fields/link'
 import { revalidateGlobalAfterChange } from '../lib/revalidate'
@@ -10,7 +10,7 @@ export const Footer: GlobalConfig = {
   slug: 'footer',
   label: { en: 'Footer', tr: 'Alt bilgi' },
   admin: { group: { en: 'Settings', tr: 'Ayarlar' } },
-  access: { read: anyone, update: admins },
+  access: { read: anyone, update: globalEditors },
   hooks: { afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { admins } from '../access/staff'
+import { globalEditors } from '../access/offices'
 import { anyone } from '../access/anyone'
 import { linkFields } from '../fields/link'
 import { revalidateGlobalAfterChange } from '../lib/revalidate'
@@ -16,7 +16,7 @@ export const Navigation: GlobalConfig = {
       tr: 'Her sayfanın üst kısmındaki ana bölümler. Bağlantıları olan bir bölüm menü olarak açılır; bağlantısız bölüm tek bir bağlantıdır.',
     },
   },
-  access: { read: anyone, update: admins },
+  access: { read: anyone, update: globalEditors },
   hooks: { afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {

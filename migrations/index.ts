@@ -1,5 +1,6 @@
 import * as migration_20261123_165809_initial from './20261123_165809_initial';
 import * as migration_20261123_185203_search_navigation_footer from './20261123_185203_search_navigation_footer';
+import * as migration_20261123_193708_users_global_editor from './20261123_193708_users_global_editor';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_185203_search_navigation_footer.up,
     down: migration_20261123_185203_search_navigation_footer.down,
-    name: '20261123_185203_search_navigation_footer'
+    name: '20261123_185203_search_navigation_footer',
+  },
+  {
+    up: migration_20261123_193708_users_global_editor.up,
+    down: migration_20261123_193708_users_global_editor.down,
+    name: '20261123_193708_users_global_editor'
   },
 ];

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { admins, editors } from '../../access/staff'
+import { guardPublication, ownCountry } from '../../access/offices'
+import { admins } from '../../access/staff'
 import { bodyField, summaryField } from '../../fields/common'
 import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
@@ -20,8 +21,8 @@ export const Countries: CollectionConfig<'countries'> = {
     defaultColumns: ['name', 'isoCode', 'presenceSince', 'updatedAt'],
     group: { en: 'Content', tr: 'İçerik' },
   },
-  access: { read: anyone, create: admins, update: editors, delete: admins },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  access: { read: anyone, create: admins, update: ownCountry, delete: admins },
+  hooks: { beforeOperation: [guardPublication], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'name',

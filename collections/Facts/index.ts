@@ -2,7 +2,7 @@ import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payloa
 import { relationship } from 'payload/shared'
 
 import { anyone } from '../../access/anyone'
-import { editors } from '../../access/staff'
+import { factsOfOwnOffice, guardPublication, keepFactsInOwnOffice, translateFacts } from '../../access/offices'
 import { countryField } from '../../fields/relations'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
@@ -30,8 +30,9 @@ export const Facts: CollectionConfig<'facts'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: 'order',
-  access: { read: anyone, create: editors, update: editors, delete: editors },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  // An office's figures by its editors; global figures by admins and editors with the global flag.
+  access: { read: anyone, create: factsOfOwnOffice, update: translateFacts, delete: factsOfOwnOffice },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [keepFactsInOwnOffice], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       type: 'row',

@@ -1,7 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { editors, staff } from '../../access/staff'
+import { changeInOwnOffice, createInOwnOffice, guardPublication, keepInOwnOffices, readOwnDrafts, readOwnVersions } from '../../access/offices'
 import { bodyField, summaryField, titleField } from '../../fields/common'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
@@ -27,8 +26,20 @@ export const Programmes: CollectionConfig<'programmes'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   // readVersions: without it any signed-in account (a partner's API key too) could read drafts
   // through /api/<collection>/versions.
-  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: editors },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  // Per country office (access/offices.ts): contributors draft, editors publish, translators translate.
+  access: {
+    read: readOwnDrafts('countries'),
+    readVersions: readOwnVersions('countries'),
+    create: createInOwnOffice('countries', ['editor', 'contributor']),
+    update: changeInOwnOffice('countries', ['editor', 'contributor', 'translator']),
+    delete: changeInOwnOffice('countries', ['editor']),
+  },
+  hooks: {
+    beforeOperation: [guardPublication],
+    beforeChange: [keepInOwnOffices('countries')],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     titleField,
     slugField(),

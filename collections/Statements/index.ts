@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { editors, staff } from '../../access/staff'
+import { changeInOwnOffice, createInOwnOffice, guardPublication, keepInOwnOffices, readOwnDrafts, readOwnVersions } from '../../access/offices'
 import { bodyField, publicationDateField, titleField } from '../../fields/common'
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
@@ -26,8 +25,20 @@ export const Statements: CollectionConfig<'statements'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   // readVersions: without it any signed-in account (a partner's API key too) could read drafts
   // through /api/<collection>/versions.
-  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: editors },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  // Per country office (access/offices.ts): contributors draft, editors publish, translators translate.
+  access: {
+    read: readOwnDrafts('country'),
+    readVersions: readOwnVersions('country'),
+    create: createInOwnOffice('country', ['editor', 'contributor']),
+    update: changeInOwnOffice('country', ['editor', 'contributor', 'translator']),
+    delete: changeInOwnOffice('country', ['editor']),
+  },
+  hooks: {
+    beforeOperation: [guardPublication],
+    beforeChange: [keepInOwnOffices('country')],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     titleField,
     slugField(),

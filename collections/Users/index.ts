@@ -67,5 +67,20 @@ export const Users: CollectionConfig<'users'> = {
       access: { update: ({ req }) => hasRole(req.user, 'admin') },
       admin: { position: 'sidebar', description: { en: 'The offices whose content this person works on.', tr: 'Bu kişinin içeriğinde çalıştığı ofisler.' } },
     },
+    {
+      name: 'globalEditor',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { en: 'Edits site-wide content', tr: 'Site genelindeki içeriği düzenler' },
+      saveToJWT: true,
+      access: { update: ({ req }) => hasRole(req.user, 'admin') },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Editors only: may also edit the global facts, the navigation and the footer.',
+          tr: 'Yalnızca editörler için: küresel rakamları, gezinme menüsünü ve alt bilgiyi de düzenleyebilir.',
+        },
+      },
+    },
   ],
 }

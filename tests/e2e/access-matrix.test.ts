@@ -1,0 +1,178 @@
+/**
+ * Every role × collection × operation × own and other country office, against the REST API of
+ * the production server, compared with the expected table below (the policy, as data).
+ * Users of the test belong to Türkiye; "other" is Azerbaijan.
+ */
+import { base } from '../helpers/e2e'
+
+type Role = 'admin' | 'editor' | 'contributor' | 'translator' | 'partner' | 'anonymous'
+type Operation = 'create' | 'readDraft' | 'update' | 'publish' | 'delete'
+type Collection = 'news' | 'statements' | 'programmes' | 'facts'
+/** [own office, other office]: may the role do it? */
+type Row = Record<Operation, [boolean, boolean]>
+
+const Y = true
+const N = false
+const none: Row = { create: [N, N], readDraft: [N, N], update: [N, N], publish: [N, N], delete: [N, N] }
+
+/** The policy of access/offices.ts for news, statements and programmes. */
+const drafted: Record<Role, Row> = {
+  admin: { create: [Y, Y], readDraft: [Y, Y], update: [Y, Y], publish: [Y, Y], delete: [Y, Y] },
+  editor: { create: [Y, N], readDraft: [Y, N], update: [Y, N], publish: [Y, N], delete: [Y, N] },
+  contributor: { create: [Y, N], readDraft: [Y, N], update: [Y, N], publish: [N, N], delete: [N, N] },
+  translator: { create: [N, N], readDraft: [Y, N], update: [Y, N], publish: [N, N], delete: [N, N] },
+  partner: none,
+  anonymous: none,
+}
+
+/** Facts have no drafts: "readDraft" and "publish" do not apply (left false). Translators translate. */
+const facts: Record<Role, Row> = {
+  admin: { create: [Y, Y], readDraft: [N, N], update: [Y, Y], publish: [N, N], delete: [Y, Y] },
+  editor: { create: [Y, N], readDraft: [N, N], update: [Y, N], publish: [N, N], delete: [Y, N] },
+  contributor: none,
+  translator: { create: [N, N], readDraft: [N, N], update: [Y, N], publish: [N, N], delete: [N, N] },
+  partner: none,
+  anonymous: none,
+}
+
+const expected: Record<Collection, Record<Role, Row>> = { news: drafted, statements: drafted, programmes: drafted, facts }
+
+const roles: Role[] = ['admin', 'editor', 'contributor', 'translator', 'partner', 'anonymous']
+const collections: Collection[] = ['news', 'statements', 'programmes', 'facts']
+const operations: Operation[] = ['create', 'readDraft', 'update', 'publish', 'delete']
+
+const tokens = new Map<Role, string | null>()
+const offices: { own: number; other: number } = { own: 0, other: 0 }
+let serial = 0
+
+async function api(method: string, path: string, role: Role, body?: unknown) {
+  const token = tokens.get(role)
+  const response = await fetch(`${base()}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await response.json().catch(() => null)) as Record<string, unknown> | null
+  return { status: response.status, json }
+}
+
+async function login(email: string, password: string): Promise<string> {
+  const { status, json } = await api('POST', '/users/login', 'anonymous', { email, password })
+  if (status !== 200) throw new Error(`login ${email}: ${status} ${JSON.stringify(json)}`)
+  return json?.token as string
+}
+
+/** The smallest valid document of a collection in an office. */
+function documentData(collection: Collection, office: number) {
+  const title = `Matrix ${collection} ${++serial}`
+  switch (collection) {
+    case 'news':
+      return { title, country: office, publishedDate: '2024-01-01T12:00:00.000Z', _status: 'draft' }
+    case 'statements':
+      return { title, country: office, kind: 'statement', date: '2024-01-01T12:00:00.000Z', _status: 'draft' }
+    case 'programmes':
+      return { title, countries: [office], status: 'active', _status: 'draft' }
+    case 'facts':
+      return { label: title, value: 1, notation: 'plain', scope: 'country', country: office }
+  }
+}
+
+const hasDrafts = (collection: Collection) => collection !== 'facts'
+
+/** A fixture created by the admin: a draft (or, for facts, a figure) in the office. */
+async function fixture(collection: Collection, office: number): Promise<number> {
+  const { status, json } = await api('POST', `/${collection}${hasDrafts(collection) ? '?draft=true' : ''}`, 'admin', documentData(collection, office))
+  if (status !== 201) throw new Error(`fixture ${collection}: ${status} ${JSON.stringify(json)}`)
+  return (json?.doc as { id: number }).id
+}
+
+/** Tries one operation; returns whether it was allowed (2xx). Never a 5xx. */
+async function attempt(role: Role, collection: Collection, operation: Operation, office: number): Promise<boolean> {
+  const locale = role === 'translator' ? 'tr' : 'en'
+  const drafts = hasDrafts(collection)
+  let result: { status: number; json: Record<string, unknown> | null }
+  switch (operation) {
+    case 'create':
+      result = await api('POST', `/${collection}${drafts ? '?draft=true' : ''}`, role, documentData(collection, office))
+      break
+    case 'readDraft': {
+      if (!drafts) return false
+      const id = await fixture(collection, office)
+      result = await api('GET', `/${collection}/${id}?draft=true&depth=0`, role)
+      if (result.status === 200 && (result.json as { _status?: string })?._status !== 'draft') return false
+      break
+    }
+    case 'update': {
+      const id = await fixture(collection, office)
+      const field = collection === 'facts' ? 'label' : 'title'
+      result = await api('PATCH', `/${collection}/${id}?locale=${locale}${drafts ? '&draft=true' : ''}`, role, { [field]: `Edited by ${role}` })
+      break
+    }
+    case 'publish': {
+      if (!drafts) return false
+      const id = await fixture(collection, office)
+      result = await api('PATCH', `/${collection}/${id}?locale=${locale}`, role, { _status: 'published' })
+      break
+    }
+    case 'delete': {
+      const id = await fixture(collection, office)
+      result = await api('DELETE', `/${collection}/${id}`, role)
+      break
+    }
+  }
+  expect([role, collection, operation, result.status < 500]).toEqual([role, collection, operation, true])
+  return result.status >= 200 && result.status < 300
+}
+
+beforeAll(async () => {
+  tokens.set('anonymous', null)
+  tokens.set('admin', await login('admin@kopru.example', 'demo-admin-2026'))
+  tokens.set('partner', await login('partner@kopru.example', 'demo-partner-2026'))
+  const country = async (iso: string) =>
+    ((await api('GET', `/countries?where[isoCode][equals]=${iso}&depth=0`, 'admin')).json?.docs as { id: number }[])[0].id
+  offices.own = await country('TR')
+  offices.other = await country('AZ')
+  for (const role of ['editor', 'contributor', 'translator'] as const) {
+    const email = `${role}.matrix@test.example`
+    const created = await api('POST', '/users', 'admin', { email, password: 'matrix-password-2026', roles: [role], countries: [offices.own] })
+    if (created.status !== 201) throw new Error(`user ${role}: ${created.status} ${JSON.stringify(created.json)}`)
+    tokens.set(role, await login(email, 'matrix-password-2026'))
+  }
+})
+
+describe('access-control matrix (REST, production server)', () => {
+  it.each(collections)('%s: every role and operation, own and other office, as the policy says', async (collection) => {
+    const actual: Record<string, Row> = {}
+    for (const role of roles) {
+      const row = {} as Row
+      for (const operation of operations) {
+        row[operation] = [await attempt(role, collection, operation, offices.own), await attempt(role, collection, operation, offices.other)]
+      }
+      actual[role] = row
+    }
+    expect(actual).toEqual(expected[collection])
+  })
+
+  it('keeps translators to the translations, and contributors to drafts, with messages that say why', async () => {
+    const id = await fixture('news', offices.own)
+    const english = await api('PATCH', `/news/${id}?locale=en&draft=true`, 'translator', { title: 'Translator in English' })
+    expect(english.status).toBe(403)
+    expect(JSON.stringify(english.json)).toContain('Translators edit the translations only')
+    const unpublishOrEdit = await api('PATCH', `/news/${id}?locale=en`, 'contributor', { title: 'Straight to the live page' })
+    expect(unpublishOrEdit.status).toBe(403)
+    expect(JSON.stringify(unpublishOrEdit.json)).toContain('Save your changes as a draft')
+  })
+
+  it('does not let an editor move a document to another office', async () => {
+    const id = await fixture('news', offices.own)
+    const moved = await api('PATCH', `/news/${id}?draft=true`, 'editor', { country: offices.other })
+    expect(moved.status).toBe(403)
+    expect(JSON.stringify(moved.json)).toContain('Choose your own country office')
+  })
+
+  it('lets only admins and global editors change the navigation', async () => {
+    for (const role of ['editor', 'contributor', 'translator', 'partner', 'anonymous'] as const) {
+      expect([role, (await api('POST', '/globals/navigation', role, { sections: [] })).status]).toEqual([role, 403])
+    }
+  })
+})
