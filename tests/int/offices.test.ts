@@ -10,8 +10,8 @@ beforeAll(async () => {
   await createUser(payload, ['admin']) // the first account becomes an admin anyway
   for (const iso of ['TR', 'AZ']) {
     ids[iso] = (await payload.create({ collection: 'countries', data: { name: iso, isoCode: iso } })).id
-    await payload.create({ collection: 'news', draft: true, data: { title: `Draft of ${iso}`, _status: 'draft', country: ids[iso] } })
-    await payload.create({ collection: 'news', data: { title: `Published of ${iso}`, _status: 'published', country: ids[iso] } })
+    await payload.create({ collection: 'news', draft: true, data: { title: `Draft of ${iso}`, _status: 'draft', country: ids[iso] as number, publishedDate: '2024-01-01T12:00:00.000Z' } })
+    await payload.create({ collection: 'news', data: { title: `Published of ${iso}`, _status: 'published', country: ids[iso] as number, publishedDate: '2024-01-01T12:00:00.000Z' } })
   }
 })
 
@@ -47,7 +47,7 @@ describe('access per country office (local API, access enforced)', () => {
     const created = await payload.create({ collection: 'facts', data, overrideAccess: false, user: global })
     expect(created.scope).toBe('global')
     await expect(
-      payload.update({ collection: 'facts', id: created.id, data: { scope: 'country', country: ids.AZ }, overrideAccess: false, user: global }),
+      payload.update({ collection: 'facts', id: created.id, data: { scope: 'country', country: ids.AZ as number }, overrideAccess: false, user: global }),
     ).rejects.toThrow(/own country office/)
   })
 
