@@ -1,6 +1,7 @@
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { translations } from '@payloadcms/translations/all'
@@ -44,11 +45,34 @@ function databaseAdapter(): DatabaseAdapterObj {
   })
 }
 
+/**
+ * Password-reset e-mails go out over SMTP when SMTP_URL is set; otherwise Payload writes them
+ * to the server log (development and the demo: the reset link is in the log).
+ */
+function emailAdapter() {
+  if (!env.SMTP_URL) return undefined
+  const url = new URL(env.SMTP_URL)
+  const secure = url.protocol === 'smtps:'
+  return nodemailerAdapter({
+    defaultFromAddress: env.EMAIL_FROM,
+    defaultFromName: env.EMAIL_FROM_NAME,
+    transportOptions: {
+      host: url.hostname,
+      port: Number(url.port) || (secure ? 465 : 587),
+      secure,
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    },
+    // The server must start even while the mail relay is down; sending reports its own errors.
+    skipVerify: true,
+  })
+}
+
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   collections: [News, Statements, Programmes, Facts, Countries, Media, Users],
   globals: [Navigation, Footer],

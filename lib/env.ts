@@ -36,6 +36,16 @@ export const envSchema = z
     KOPRU_DEMO: flag,
     DATA_DIR: z.string().trim().min(1).default('data'),
     PAYLOAD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * Outgoing mail (password resets): an SMTP URL such as smtps://user:password@smtp.example.org:465.
+     * Without it, e-mails are written to the server log (development, demo).
+     */
+    SMTP_URL: z
+      .url({ message: 'must be an SMTP URL, e.g. smtps://user:password@smtp.example.org:465' })
+      .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+      .optional(),
+    EMAIL_FROM: z.email({ message: 'must be an e-mail address, e.g. no-reply@example.org' }).default('no-reply@kopru.example'),
+    EMAIL_FROM_NAME: z.string().trim().min(1).max(100).default('Köprü'),
     /** Set by Next while it builds; the secret is a run-time requirement, not a build-time one. */
     NEXT_PHASE: z.string().optional(),
   })

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole, isStaff, roles } from '../../access/roles'
 import { admins } from '../../access/staff'
+import { passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
 
 /** The very first account (created in the admin's welcome screen) becomes an administrator. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -25,11 +26,18 @@ export const Users: CollectionConfig<'users'> = {
     singular: { en: 'User', tr: 'Kullanıcı' },
     plural: { en: 'Users', tr: 'Kullanıcılar' },
   },
+  // Sign-in safety: sessions last a working day; five wrong passwords lock the account for
+  // 15 minutes (an admin can lift it earlier); reset links last an hour.
   auth: {
     useAPIKey: true,
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: () => resetPasswordSubject(),
+      generateEmailHTML: (args) => resetPasswordEmail({ token: args?.token ?? '', serverURL: args?.req?.payload.config.serverURL ?? '' }),
+    },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'countries'], group: { en: 'Settings', tr: 'Ayarlar' } },
   access: {
@@ -42,7 +50,7 @@ export const Users: CollectionConfig<'users'> = {
     // Only admins lift a login lockout (the default lets any signed-in account do it).
     unlock: admins,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', tr: 'Ad soyad' } },
     {

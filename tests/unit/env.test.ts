@@ -52,6 +52,13 @@ describe('environment validation', () => {
     expect(found.map((p) => p.split(' ')[0]).sort()).toEqual(['KOPRU_DEMO', 'NODE_ENV', 'PAYLOAD_SECRET', 'SERVER_URL'])
   })
 
+  it('takes an SMTP URL for outgoing mail and names a malformed one or a bad sender', () => {
+    expect(parseEnv({ DATA_DIR: tmp(), SMTP_URL: 'smtps://user:pw@smtp.example.org:465' }).SMTP_URL).toBe('smtps://user:pw@smtp.example.org:465')
+    expect(parseEnv({ DATA_DIR: tmp() }).EMAIL_FROM).toBe('no-reply@kopru.example')
+    const found = problems({ DATA_DIR: tmp(), SMTP_URL: 'https://mail.example.org', EMAIL_FROM: 'nobody' })
+    expect(found.map((p) => p.split(' ')[0]).sort()).toEqual(['EMAIL_FROM', 'SMTP_URL'])
+  })
+
   it('generates a secret once in demo or development mode and keeps it', () => {
     const dir = tmp()
     const first = parseEnv({ NODE_ENV: 'production', KOPRU_DEMO: 'true', DATA_DIR: dir }).PAYLOAD_SECRET

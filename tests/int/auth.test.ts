@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'node:net'
+
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+
+import { startPayload } from '../helpers/payload'
+
+/** A local SMTP server standing in for the mail relay: it keeps what it receives. */
+const received: string[] = []
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, _session, callback) {
+    let message = ''
+    stream.on('data', (chunk: Buffer) => (message += chunk.toString('utf8')))
+    stream.on('end', () => {
+      received.push(message)
+      callback()
+    })
+  },
+})
+
+let payload: Payload
+const email = 'officer@test.example'
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+  payload = await startPayload()
+  await payload.create({ collection: 'users', data: { email: 'first-admin@test.example', password: 'first-admin-password', roles: ['admin'] } })
+  await payload.create({ collection: 'users', data: { email, password: 'the-original-passphrase', roles: ['editor'] } })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+})
+
+const login = (password: string) => payload.login({ collection: 'users', data: { email, password } })
+
+describe('sign-in safety', () => {
+  it('refuses a password shorter than 12 characters, saying how long it must be', async () => {
+    const error = await payload
+      .create({ collection: 'users', data: { email: 'short@test.example', password: 'short-pw', roles: ['editor'] } })
+      .then(() => null, (e: { data?: { errors?: { path: string; message: string }[] } }) => e)
+    expect(error?.data?.errors?.[0]).toEqual({ path: 'password', message: 'Use at least 12 characters (a few words make a good passphrase).' })
+  })
+
+  it('sends a bilingual reset e-mail over SMTP whose link resets the password', async () => {
+    await payload.forgotPassword({ collection: 'users', data: { email } })
+    expect(received).toHaveLength(1)
+    const message = received[0].replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+    expect(message).toMatch(/^Subject: =\?UTF-8\?Q\?Reset_your_K/m)
+    expect(message).toContain('Choose a new password')
+    expect(message).toContain('lang="tr"')
+    const token = message.match(/\/admin\/reset\/([A-Za-z0-9%._-]+)/)?.[1]
+    expect(token).toBeDefined()
+    await payload.resetPassword({ collection: 'users', data: { token: decodeURIComponent(token!), password: 'a-brand-new-passphrase' }, overrideAccess: true })
+    await expect(login('a-brand-new-passphrase')).resolves.toHaveProperty('token')
+    await expect(login('the-original-passphrase')).rejects.toThrow()
+  })
+
+  it('locks the account after 5 wrong passwords: even the right one is refused then', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) await expect(login('wrong-password-guess')).rejects.toThrow()
+    await expect(login('a-brand-new-passphrase')).rejects.toThrow(/locked/i)
+  })
+})
