@@ -74,6 +74,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(),
   sharp,
+  // Uploads: 20 MB at most (a larger file is refused before it is stored).
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   collections: [News, Statements, Programmes, Facts, Countries, Media, Users],
   globals: [Navigation, Footer],
   plugins: [sitesearch()],

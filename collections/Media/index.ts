@@ -1,11 +1,12 @@
 import path from 'node:path'
 
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { editors, staff } from '../../access/staff'
 import { getEnv } from '../../lib/env'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
+import { toSlug } from '../../lib/slug'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 export const documentMimeTypes = ['application/pdf']
@@ -17,6 +18,23 @@ const altRequiredForImages: TextFieldSingleValidation = (value, { data }) => {
     return 'Describe the image for people who cannot see it (alt text), in this language.'
   }
   return true
+}
+
+/**
+ * File names become lower-case ASCII words joined by hyphens ("Bakü yuvarlak masa (final)!!.png"
+ * → "baku-yuvarlak-masa-final.png"): safe in URLs, shells and every file system. Payload adds a
+ * number when the name is taken. The type itself is checked by content (Payload's file-type
+ * detection against `mimeTypes`), never by the extension.
+ */
+export const sanitizeFileName: CollectionBeforeOperationHook<'media'> = ({ args, operation, req }) => {
+  const file = req.file
+  if ((operation === 'create' || operation === 'update') && file?.name) {
+    const dot = file.name.lastIndexOf('.')
+    const base = dot > 0 ? file.name.slice(0, dot) : file.name
+    const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : ''
+    file.name = `${toSlug(base) || 'file'}${extension ? `.${extension}` : ''}`
+  }
+  return args
 }
 
 export const Media: CollectionConfig<'media'> = {
@@ -38,7 +56,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [sanitizeFileName], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'alt',
