@@ -20,6 +20,7 @@ import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { defaultLocale, localeLabel, locales } from './i18n/locales'
 import { getEnv } from './lib/env'
+import { mayRunJobs } from './lib/jobs'
 import { sitesearch } from './lib/search/plugin'
 import { migrations } from './migrations'
 
@@ -78,6 +79,9 @@ export default buildConfig({
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   collections: [News, Statements, Programmes, Facts, Countries, Media, Users],
   globals: [Navigation, Footer],
+  // Scheduled publishing: Payload adds its schedulePublish task; the server runs due jobs itself
+  // (instrumentation.ts, lib/jobs.ts).
+  jobs: { tasks: [], access: { run: ({ req }) => mayRunJobs(req) } },
   plugins: [sitesearch()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),

@@ -46,6 +46,8 @@ export const envSchema = z
       .optional(),
     EMAIL_FROM: z.email({ message: 'must be an e-mail address, e.g. no-reply@example.org' }).default('no-reply@kopru.example'),
     EMAIL_FROM_NAME: z.string().trim().min(1).max(100).default('Köprü'),
+    /** How often the server runs due jobs (scheduled publishing), in seconds. */
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** Set by Next while it builds; the secret is a run-time requirement, not a build-time one. */
     NEXT_PHASE: z.string().optional(),
   })

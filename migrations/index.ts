@@ -1,6 +1,7 @@
 import * as migration_20261123_165809_initial from './20261123_165809_initial';
 import * as migration_20261123_185203_search_navigation_footer from './20261123_185203_search_navigation_footer';
 import * as migration_20261123_193708_users_global_editor from './20261123_193708_users_global_editor';
+import * as migration_20261123_195235_scheduled_publishing from './20261123_195235_scheduled_publishing';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_193708_users_global_editor.up,
     down: migration_20261123_193708_users_global_editor.down,
-    name: '20261123_193708_users_global_editor'
+    name: '20261123_193708_users_global_editor',
+  },
+  {
+    up: migration_20261123_195235_scheduled_publishing.up,
+    down: migration_20261123_195235_scheduled_publishing.down,
+    name: '20261123_195235_scheduled_publishing'
   },
 ];

@@ -7,6 +7,7 @@ import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
+import { scheduleEndpoint } from '../../lib/schedule'
 
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
@@ -20,7 +21,8 @@ export const News: CollectionConfig<'news'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-publishedDate',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Scheduled publishing and unpublishing (admin: Publish ▸ Schedule) runs on the jobs queue (lib/jobs.ts).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   // readVersions: without it any signed-in account (a partner's API key too) could read drafts
   // through /api/<collection>/versions.
   // Per country office (access/offices.ts): contributors draft, editors publish, translators translate.
@@ -31,6 +33,7 @@ export const News: CollectionConfig<'news'> = {
     update: changeInOwnOffice('country', ['editor', 'contributor', 'translator']),
     delete: changeInOwnOffice('country', ['editor']),
   },
+  endpoints: [scheduleEndpoint('news')],
   hooks: {
     beforeOperation: [guardPublication],
     beforeChange: [keepInOwnOffices('country')],

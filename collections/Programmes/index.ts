@@ -5,6 +5,7 @@ import { bodyField, summaryField, titleField } from '../../fields/common'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
+import { scheduleEndpoint } from '../../lib/schedule'
 
 const organisationFields: Field[] = [
   { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', tr: 'Ad' } },
@@ -23,7 +24,8 @@ export const Programmes: CollectionConfig<'programmes'> = {
     defaultColumns: ['title', 'status', 'since', '_status', 'updatedAt'],
     group: { en: 'Content', tr: 'İçerik' },
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Scheduled publishing and unpublishing (admin: Publish ▸ Schedule) runs on the jobs queue (lib/jobs.ts).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   // readVersions: without it any signed-in account (a partner's API key too) could read drafts
   // through /api/<collection>/versions.
   // Per country office (access/offices.ts): contributors draft, editors publish, translators translate.
@@ -34,6 +36,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
     update: changeInOwnOffice('countries', ['editor', 'contributor', 'translator']),
     delete: changeInOwnOffice('countries', ['editor']),
   },
+  endpoints: [scheduleEndpoint('programmes')],
   hooks: {
     beforeOperation: [guardPublication],
     beforeChange: [keepInOwnOffices('countries')],

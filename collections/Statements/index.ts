@@ -6,6 +6,7 @@ import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
+import { scheduleEndpoint } from '../../lib/schedule'
 
 export const statementKinds = ['statement', 'press-release', 'message', 'speech'] as const
 
@@ -22,7 +23,8 @@ export const Statements: CollectionConfig<'statements'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-date',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Scheduled publishing and unpublishing (admin: Publish ▸ Schedule) runs on the jobs queue (lib/jobs.ts).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   // readVersions: without it any signed-in account (a partner's API key too) could read drafts
   // through /api/<collection>/versions.
   // Per country office (access/offices.ts): contributors draft, editors publish, translators translate.
@@ -33,6 +35,7 @@ export const Statements: CollectionConfig<'statements'> = {
     update: changeInOwnOffice('country', ['editor', 'contributor', 'translator']),
     delete: changeInOwnOffice('country', ['editor']),
   },
+  endpoints: [scheduleEndpoint('statements')],
   hooks: {
     beforeOperation: [guardPublication],
     beforeChange: [keepInOwnOffices('country')],

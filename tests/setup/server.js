@@ -21,6 +21,9 @@ export async function setup() {
     SERVER_URL: `http://localhost:${port}`,
     PAYLOAD_LOG_LEVEL: 'warn',
     NODE_OPTIONS: '',
+    PORT: port,
+    // Scheduled publishing is tested at second resolution.
+    JOBS_INTERVAL_SECONDS: '1',
   }
   execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env, stdio: 'pipe' })
   execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })
