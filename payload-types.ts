@@ -198,6 +198,10 @@ export interface News {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
+   */
+  missingTranslations?: 'tr'[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -298,6 +302,10 @@ export interface Country {
      */
     phone?: string | null;
   };
+  /**
+   * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
+   */
+  missingTranslations?: 'tr'[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -364,6 +372,10 @@ export interface Programme {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
+   */
+  missingTranslations?: 'tr'[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -412,6 +424,10 @@ export interface Statement {
   country?: (number | null) | Country;
   programmes?: (number | Programme)[] | null;
   pdf?: (number | null) | Media;
+  /**
+   * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
+   */
+  missingTranslations?: 'tr'[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -443,6 +459,10 @@ export interface Fact {
    */
   order?: number | null;
   programme?: (number | null) | Programme;
+  /**
+   * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
+   */
+  missingTranslations?: 'tr'[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -749,6 +769,7 @@ export interface NewsSelect<T extends boolean = true> {
         phone?: T;
         id?: T;
       };
+  missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -770,6 +791,7 @@ export interface StatementsSelect<T extends boolean = true> {
   country?: T;
   programmes?: T;
   pdf?: T;
+  missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -813,6 +835,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -836,6 +859,7 @@ export interface FactsSelect<T extends boolean = true> {
       };
   order?: T;
   programme?: T;
+  missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -858,6 +882,7 @@ export interface CountriesSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
       };
+  missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_165809_initial from './20261123_165809_initial';
 import * as migration_20261123_185203_search_navigation_footer from './20261123_185203_search_navigation_footer';
 import * as migration_20261123_193708_users_global_editor from './20261123_193708_users_global_editor';
 import * as migration_20261123_195235_scheduled_publishing from './20261123_195235_scheduled_publishing';
+import * as migration_20261123_195943_translation_status from './20261123_195943_translation_status';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_195235_scheduled_publishing.up,
     down: migration_20261123_195235_scheduled_publishing.down,
-    name: '20261123_195235_scheduled_publishing'
+    name: '20261123_195235_scheduled_publishing',
+  },
+  {
+    up: migration_20261123_195943_translation_status.up,
+    down: migration_20261123_195943_translation_status.down,
+    name: '20261123_195943_translation_status'
   },
 ];

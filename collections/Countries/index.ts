@@ -7,6 +7,7 @@ import { bodyField, summaryField } from '../../fields/common'
 import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
+import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 /** A country office: who we are there, since when, and how to reach the office. */
@@ -18,11 +19,11 @@ export const Countries: CollectionConfig<'countries'> = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'isoCode', 'presenceSince', 'updatedAt'],
+    defaultColumns: ['name', 'isoCode', 'presenceSince', 'updatedAt', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },
   },
   access: { read: anyone, create: admins, update: ownCountry, delete: admins },
-  hooks: { beforeOperation: [guardPublication], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [trackTranslations], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'name',
@@ -71,5 +72,6 @@ export const Countries: CollectionConfig<'countries'> = {
         ...contactFields,
       ],
     },
+    missingTranslationsField,
   ],
 }

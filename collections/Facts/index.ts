@@ -4,6 +4,7 @@ import { relationship } from 'payload/shared'
 import { anyone } from '../../access/anyone'
 import { factsOfOwnOffice, guardPublication, keepFactsInOwnOffice, translateFacts } from '../../access/offices'
 import { countryField } from '../../fields/relations'
+import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 export const factNotations = ['plain', 'compact', 'percent'] as const
@@ -26,13 +27,13 @@ export const Facts: CollectionConfig<'facts'> = {
   },
   admin: {
     useAsTitle: 'label',
-    defaultColumns: ['label', 'value', 'notation', 'scope', 'country', 'order'],
+    defaultColumns: ['label', 'value', 'notation', 'scope', 'country', 'order', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: 'order',
   // An office's figures by its editors; global figures by admins and editors with the global flag.
   access: { read: anyone, create: factsOfOwnOffice, update: translateFacts, delete: factsOfOwnOffice },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [keepFactsInOwnOffice], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [trackTranslations, keepFactsInOwnOffice], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       type: 'row',
@@ -117,5 +118,6 @@ export const Facts: CollectionConfig<'facts'> = {
       label: { en: 'Programme', tr: 'Program' },
       admin: { position: 'sidebar' },
     },
+    missingTranslationsField,
   ],
 }

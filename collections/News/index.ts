@@ -6,6 +6,7 @@ import { contactFields } from '../../fields/contact'
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
+import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { scheduleEndpoint } from '../../lib/schedule'
 
@@ -17,7 +18,7 @@ export const News: CollectionConfig<'news'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'publishedDate', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'country', 'publishedDate', '_status', 'updatedAt', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-publishedDate',
@@ -36,7 +37,7 @@ export const News: CollectionConfig<'news'> = {
   endpoints: [scheduleEndpoint('news')],
   hooks: {
     beforeOperation: [guardPublication],
-    beforeChange: [keepInOwnOffices('country')],
+    beforeChange: [trackTranslations, keepInOwnOffices('country')],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
@@ -81,5 +82,6 @@ export const News: CollectionConfig<'news'> = {
         ...contactFields,
       ],
     },
+    missingTranslationsField,
   ],
 }

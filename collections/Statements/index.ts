@@ -5,6 +5,7 @@ import { bodyField, publicationDateField, titleField } from '../../fields/common
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
+import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { scheduleEndpoint } from '../../lib/schedule'
 
@@ -19,7 +20,7 @@ export const Statements: CollectionConfig<'statements'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'country', 'date', '_status'],
+    defaultColumns: ['title', 'kind', 'country', 'date', '_status', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-date',
@@ -38,7 +39,7 @@ export const Statements: CollectionConfig<'statements'> = {
   endpoints: [scheduleEndpoint('statements')],
   hooks: {
     beforeOperation: [guardPublication],
-    beforeChange: [keepInOwnOffices('country')],
+    beforeChange: [trackTranslations, keepInOwnOffices('country')],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
@@ -93,5 +94,6 @@ export const Statements: CollectionConfig<'statements'> = {
       filterOptions: { mimeType: { equals: 'application/pdf' } },
       admin: { position: 'sidebar' },
     },
+    missingTranslationsField,
   ],
 }

@@ -1,0 +1,88 @@
+import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
+
+import { defaultLocale, languageName, locales, type Locale } from '../i18n/locales'
+
+const otherLocales = locales.filter((locale) => locale !== defaultLocale)
+
+/**
+ * `missingTranslations`: the locales in which a document is not fully translated, kept up to
+ * date on every save. A translation is complete when every localized text field that has a
+ * value in the default language (title, summary, body, caption…) has one in that locale too.
+ * Shown as a column in the admin lists and filterable ("Missing translations contains Türkçe"
+ * lists what needs a Turkish translation); publishing stays possible, the sidebar shows what
+ * is missing.
+ */
+export const missingTranslationsField: Field = {
+  name: 'missingTranslations',
+  type: 'select',
+  hasMany: true,
+  index: true,
+  options: otherLocales.map((locale) => ({ value: locale, label: { en: languageName(locale, 'en'), tr: languageName(locale, 'tr') } })),
+  label: { en: 'Missing translations', tr: 'Eksik çeviriler' },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: {
+      en: 'Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.',
+      tr: 'Kaydederken kendiliğinden doldurulur: İngilizce sürümdeki bazı metinlerin henüz bulunmadığı diller. Yine de yayımlayabilirsiniz.',
+    },
+  },
+}
+
+type Localized = Partial<Record<Locale, unknown>>
+
+type LexicalNode = { text?: unknown; children?: LexicalNode[] }
+
+const hasText = (node: LexicalNode): boolean =>
+  (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasText)
+
+const filled = (value: unknown): boolean => {
+  if (value == null) return false
+  if (typeof value === 'string') return value.trim() !== ''
+  // A Lexical document is filled when some node holds text.
+  if (typeof value === 'object' && 'root' in value) return hasText((value as { root: LexicalNode }).root)
+  return true
+}
+
+/** Paths of localized text fields (top level and inside groups). */
+function localizedPaths(fields: Field[], prefix: string[] = []): string[][] {
+  return fields.flatMap((field) => {
+    if ('fields' in field && (field.type === 'row' || field.type === 'collapsible')) return localizedPaths(field.fields, prefix)
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => localizedPaths(tab.fields, 'name' in tab && tab.name ? [...prefix, tab.name] : prefix))
+    if (field.type === 'group' && 'name' in field && field.name) return localizedPaths(field.fields, [...prefix, field.name])
+    if ('name' in field && 'localized' in field && field.localized && ['text', 'textarea', 'richText'].includes(field.type)) return [[...prefix, field.name]]
+    return []
+  })
+}
+
+const at = (doc: unknown, path: string[]): unknown => path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+
+/** The document as it will be after this save, every locale: stored values overlaid with this save's locale. */
+async function allLocales(req: PayloadRequest, collection: string, id: string | number | undefined, draft: boolean): Promise<Record<string, unknown> | null> {
+  if (id == null) return null
+  const { locale, fallbackLocale } = req
+  try {
+    return (await req.payload.findByID({ collection: collection as never, id, locale: 'all', depth: 0, draft, overrideAccess: true, req })) as Record<string, unknown>
+  } catch {
+    return null
+  } finally {
+    // A local-API call given `req` sets req.locale to its own: restore the request's.
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+}
+
+export const trackTranslations: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const saving = (req.locale && req.locale !== 'all' ? req.locale : defaultLocale) as Locale
+  const stored = await allLocales(req, collection.slug, originalDoc?.id, Boolean(collection.versions?.drafts))
+  const valueIn = (path: string[], locale: Locale): unknown => {
+    if (locale === saving) {
+      const fromData = at(data, path)
+      if (fromData !== undefined) return fromData
+    }
+    return (at(stored, path) as Localized | undefined)?.[locale]
+  }
+  const paths = localizedPaths(collection.fields)
+  const missing = otherLocales.filter((locale) => paths.some((path) => filled(valueIn(path, defaultLocale)) && !filled(valueIn(path, locale))))
+  return { ...data, missingTranslations: missing }
+}
