@@ -199,6 +199,15 @@ export interface News {
       }[]
     | null;
   /**
+   * Contributors: choose "In review" and save the draft to submit it. Editors: publish to approve, or choose "Changes requested" and say why below.
+   */
+  reviewStatus?: ('writing' | 'inReview' | 'changesRequested' | 'approved') | null;
+  /**
+   * Internal: what to change before publishing. Never shown to the public.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (number | null) | User;
+  /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
   missingTranslations?: 'tr'[] | null;
@@ -373,12 +382,61 @@ export interface Programme {
       }[]
     | null;
   /**
+   * Contributors: choose "In review" and save the draft to submit it. Editors: publish to approve, or choose "Changes requested" and say why below.
+   */
+  reviewStatus?: ('writing' | 'inReview' | 'changesRequested' | 'approved') | null;
+  /**
+   * Internal: what to change before publishing. Never shown to the public.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (number | null) | User;
+  /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
   missingTranslations?: 'tr'[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'contributor' | 'translator' | 'partner')[];
+  /**
+   * The offices whose content this person works on.
+   */
+  countries?: (number | Country)[] | null;
+  /**
+   * Editors only: may also edit the global facts, the navigation and the footer.
+   */
+  globalEditor?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -425,6 +483,15 @@ export interface Statement {
   programmes?: (number | Programme)[] | null;
   pdf?: (number | null) | Media;
   /**
+   * Contributors: choose "In review" and save the draft to submit it. Editors: publish to approve, or choose "Changes requested" and say why below.
+   */
+  reviewStatus?: ('writing' | 'inReview' | 'changesRequested' | 'approved') | null;
+  /**
+   * Internal: what to change before publishing. Never shown to the public.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (number | null) | User;
+  /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
   missingTranslations?: 'tr'[] | null;
@@ -465,46 +532,6 @@ export interface Fact {
   missingTranslations?: 'tr'[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'contributor' | 'translator' | 'partner')[];
-  /**
-   * The offices whose content this person works on.
-   */
-  countries?: (number | Country)[] | null;
-  /**
-   * Editors only: may also edit the global facts, the navigation and the footer.
-   */
-  globalEditor?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Kept up to date automatically from published content (drafts are never indexed). Raise "priority" to rank an entry higher; "Reindex" rebuilds the index.
@@ -769,6 +796,9 @@ export interface NewsSelect<T extends boolean = true> {
         phone?: T;
         id?: T;
       };
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
   missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -791,6 +821,9 @@ export interface StatementsSelect<T extends boolean = true> {
   country?: T;
   programmes?: T;
   pdf?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
   missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -835,6 +868,9 @@ export interface ProgrammesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
   missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;

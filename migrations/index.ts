@@ -3,6 +3,7 @@ import * as migration_20261123_185203_search_navigation_footer from './20261123_
 import * as migration_20261123_193708_users_global_editor from './20261123_193708_users_global_editor';
 import * as migration_20261123_195235_scheduled_publishing from './20261123_195235_scheduled_publishing';
 import * as migration_20261123_195943_translation_status from './20261123_195943_translation_status';
+import * as migration_20261123_200556_review_workflow from './20261123_200556_review_workflow';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_195943_translation_status.up,
     down: migration_20261123_195943_translation_status.down,
-    name: '20261123_195943_translation_status'
+    name: '20261123_195943_translation_status',
+  },
+  {
+    up: migration_20261123_200556_review_workflow.up,
+    down: migration_20261123_200556_review_workflow.down,
+    name: '20261123_200556_review_workflow'
   },
 ];

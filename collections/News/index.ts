@@ -6,6 +6,7 @@ import { contactFields } from '../../fields/contact'
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
+import { reviewFields, reviewWorkflow } from '../../fields/review'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { scheduleEndpoint } from '../../lib/schedule'
@@ -18,7 +19,7 @@ export const News: CollectionConfig<'news'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'publishedDate', '_status', 'updatedAt', 'missingTranslations'],
+    defaultColumns: ['title', 'country', 'publishedDate', '_status', 'updatedAt', 'reviewStatus', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-publishedDate',
@@ -37,7 +38,7 @@ export const News: CollectionConfig<'news'> = {
   endpoints: [scheduleEndpoint('news')],
   hooks: {
     beforeOperation: [guardPublication],
-    beforeChange: [trackTranslations, keepInOwnOffices('country')],
+    beforeChange: [reviewWorkflow, trackTranslations, keepInOwnOffices('country')],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
@@ -82,6 +83,7 @@ export const News: CollectionConfig<'news'> = {
         ...contactFields,
       ],
     },
+    ...reviewFields,
     missingTranslationsField,
   ],
 }

@@ -4,6 +4,7 @@ import { changeInOwnOffice, createInOwnOffice, guardPublication, keepInOwnOffice
 import { bodyField, summaryField, titleField } from '../../fields/common'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
+import { reviewFields, reviewWorkflow } from '../../fields/review'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { scheduleEndpoint } from '../../lib/schedule'
@@ -22,7 +23,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'since', '_status', 'updatedAt', 'missingTranslations'],
+    defaultColumns: ['title', 'status', 'since', '_status', 'updatedAt', 'reviewStatus', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },
   },
   // Scheduled publishing and unpublishing (admin: Publish ▸ Schedule) runs on the jobs queue (lib/jobs.ts).
@@ -40,7 +41,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
   endpoints: [scheduleEndpoint('programmes')],
   hooks: {
     beforeOperation: [guardPublication],
-    beforeChange: [trackTranslations, keepInOwnOffices('countries')],
+    beforeChange: [reviewWorkflow, trackTranslations, keepInOwnOffices('countries')],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
@@ -102,6 +103,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
       labels: { singular: { en: 'Donor', tr: 'Bağışçı' }, plural: { en: 'Donors', tr: 'Bağışçılar' } },
       fields: organisationFields,
     },
+    ...reviewFields,
     missingTranslationsField,
   ],
 }

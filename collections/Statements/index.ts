@@ -5,6 +5,7 @@ import { bodyField, publicationDateField, titleField } from '../../fields/common
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
+import { reviewFields, reviewWorkflow } from '../../fields/review'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { scheduleEndpoint } from '../../lib/schedule'
@@ -20,7 +21,7 @@ export const Statements: CollectionConfig<'statements'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'country', 'date', '_status', 'missingTranslations'],
+    defaultColumns: ['title', 'kind', 'country', 'date', '_status', 'reviewStatus', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-date',
@@ -39,7 +40,7 @@ export const Statements: CollectionConfig<'statements'> = {
   endpoints: [scheduleEndpoint('statements')],
   hooks: {
     beforeOperation: [guardPublication],
-    beforeChange: [trackTranslations, keepInOwnOffices('country')],
+    beforeChange: [reviewWorkflow, trackTranslations, keepInOwnOffices('country')],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
@@ -94,6 +95,7 @@ export const Statements: CollectionConfig<'statements'> = {
       filterOptions: { mimeType: { equals: 'application/pdf' } },
       admin: { position: 'sidebar' },
     },
+    ...reviewFields,
     missingTranslationsField,
   ],
 }

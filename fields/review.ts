@@ -1,0 +1,79 @@
+import type { CollectionBeforeChangeHook, Field, FieldAccess } from 'payload'
+import { APIError } from 'payload'
+
+import { hasRole, isStaff } from '../access/roles'
+
+export const reviewStates = ['writing', 'inReview', 'changesRequested', 'approved'] as const
+export type ReviewState = (typeof reviewStates)[number]
+
+/** Internal fields are for staff only: never in the public API, feeds or pages. */
+const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
+
+/**
+ * The review workflow, in Payload's own model: a contributor writes a draft and submits it
+ * ("In review"); an editor of the office publishes it (→ "Approved") or sends it back
+ * ("Changes requested", with a comment). Every save records who made it, so the version
+ * history shows who changed what, and when.
+ */
+export const reviewFields: Field[] = [
+  {
+    name: 'reviewStatus',
+    type: 'select',
+    defaultValue: 'writing',
+    index: true,
+    label: { en: 'Review', tr: 'İnceleme' },
+    options: [
+      { value: 'writing', label: { en: 'Being written', tr: 'Yazılıyor' } },
+      { value: 'inReview', label: { en: 'In review: waiting for an editor', tr: 'İncelemede: editör bekleniyor' } },
+      { value: 'changesRequested', label: { en: 'Changes requested', tr: 'Değişiklik istendi' } },
+      { value: 'approved', label: { en: 'Approved (published)', tr: 'Onaylandı (yayımlandı)' } },
+    ],
+    access: { read: staffOnly },
+    admin: {
+      position: 'sidebar',
+      description: {
+        en: 'Contributors: choose "In review" and save the draft to submit it. Editors: publish to approve, or choose "Changes requested" and say why below.',
+        tr: 'Yazarlar: göndermek için "İncelemede"yi seçip taslağı kaydedin. Editörler: onaylamak için yayımlayın ya da "Değişiklik istendi"yi seçip nedenini aşağıya yazın.',
+      },
+    },
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    label: { en: 'Review comment', tr: 'İnceleme notu' },
+    access: { read: staffOnly },
+    admin: {
+      position: 'sidebar',
+      description: { en: 'Internal: what to change before publishing. Never shown to the public.', tr: 'İç not: yayımlamadan önce neyin değişmesi gerektiği. Ziyaretçilere hiç gösterilmez.' },
+    },
+  },
+  {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { en: 'Last edited by', tr: 'Son düzenleyen' },
+    access: { read: staffOnly },
+    admin: { position: 'sidebar', readOnly: true },
+    // Always the account making the save (whatever a client sends); kept as is by system work.
+    hooks: { beforeChange: [({ req, value }) => req.user?.id ?? value] },
+  },
+]
+
+const refuse = (message: string, status = 403) => new APIError(message, status, { reason: message }, true)
+
+export const reviewWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const user = req.user
+  if (!user) return data // system work: seed, scheduled jobs run without a user
+  const editor = hasRole(user, 'admin', 'editor')
+  const next = data.reviewStatus as ReviewState | undefined
+  const previous = originalDoc?.reviewStatus as ReviewState | undefined
+  if (!editor && next && next !== previous && next !== 'writing' && next !== 'inReview') {
+    throw refuse('Only an editor can approve a draft or send it back. Choose "In review" to submit it.')
+  }
+  const comment = (data.reviewComment ?? originalDoc?.reviewComment ?? '') as string
+  if (editor && next === 'changesRequested' && previous !== 'changesRequested' && comment.trim() === '') {
+    throw refuse('Say in the review comment what should change before this can be published.', 400)
+  }
+  const published = data._status === 'published'
+  return published ? { ...data, reviewStatus: 'approved' } : data
+}
