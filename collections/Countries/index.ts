@@ -8,6 +8,7 @@ import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
+import { previewAdmin } from '../../lib/previewUrl'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 /** A country office: who we are there, since when, and how to reach the office. */
@@ -18,6 +19,7 @@ export const Countries: CollectionConfig<'countries'> = {
     plural: { en: 'Country offices', tr: 'Ülke ofisleri' },
   },
   admin: {
+    ...previewAdmin('countries'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'isoCode', 'presenceSince', 'updatedAt', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },

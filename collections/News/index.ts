@@ -8,6 +8,7 @@ import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
 import { reviewFields, reviewWorkflow } from '../../fields/review'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
+import { previewAdmin } from '../../lib/previewUrl'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { scheduleEndpoint } from '../../lib/schedule'
 
@@ -18,6 +19,7 @@ export const News: CollectionConfig<'news'> = {
     plural: { en: 'News', tr: 'Haberler' },
   },
   admin: {
+    ...previewAdmin('news'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'publishedDate', '_status', 'updatedAt', 'reviewStatus', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },

@@ -6,6 +6,7 @@ import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
 import { reviewFields, reviewWorkflow } from '../../fields/review'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
+import { previewAdmin } from '../../lib/previewUrl'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { scheduleEndpoint } from '../../lib/schedule'
 
@@ -22,6 +23,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
     plural: { en: 'Programmes', tr: 'Programlar' },
   },
   admin: {
+    ...previewAdmin('programmes'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'since', '_status', 'updatedAt', 'reviewStatus', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },

@@ -7,6 +7,7 @@ import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
 import { reviewFields, reviewWorkflow } from '../../fields/review'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
+import { previewAdmin } from '../../lib/previewUrl'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { scheduleEndpoint } from '../../lib/schedule'
 
@@ -20,6 +21,7 @@ export const Statements: CollectionConfig<'statements'> = {
     plural: { en: 'Statements', tr: 'Açıklamalar' },
   },
   admin: {
+    ...previewAdmin('statements'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'country', 'date', '_status', 'reviewStatus', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },

@@ -1,6 +1,19 @@
 import { defaultLocale, locales, type Locale } from '../../i18n/locales'
 import { documentPath, listPath, type RoutedCollection } from '../../i18n/paths'
+import type { Where } from 'payload'
+
 import { findPublicBySlug, findPublicInAllLocales, type PublicDoc } from './reader'
+
+/** How a document page reads: the safe door, or (preview only) drafts as a signed-in editor. */
+export type DocumentReader = {
+  bySlug<C extends RoutedCollection>(collection: C, slug: string, locale: Locale, depth: number): Promise<PublicDoc<C> | null>
+  inAllLocales(collection: RoutedCollection, where: Where): Promise<Record<string, unknown>[]>
+}
+
+export const publicReader: DocumentReader = {
+  bySlug: (collection, slug, locale, depth) => findPublicBySlug(collection, slug, locale, depth),
+  inAllLocales: (collection, where) => findPublicInAllLocales(collection, { where }),
+}
 
 export type DocumentPage<C extends RoutedCollection> = {
   doc: PublicDoc<C>
@@ -12,6 +25,8 @@ export type DocumentPage<C extends RoutedCollection> = {
   fallbackFields: string[]
   /** The canonical URL path: this page, or the default-language page when untranslated. */
   canonical: string
+  /** True when read as a preview (the latest draft, for a signed-in editor). */
+  preview: boolean
 }
 
 const isEmpty = (value: unknown) =>
@@ -27,12 +42,13 @@ export async function loadDocumentPage<C extends RoutedCollection>(
   slug: string,
   locale: Locale,
   localizedFields: (keyof PublicDoc<C> & string)[],
+  reader: DocumentReader = publicReader,
 ): Promise<DocumentPage<C> | null> {
-  const doc = await findPublicBySlug(collection, slug, locale, 2)
+  const doc = await reader.bySlug(collection, slug, locale, 2)
   if (!doc) return null
 
   // One read in every locale gives both the per-locale slugs and what this locale really has.
-  const [inAllLocales = {}] = await findPublicInAllLocales(collection, { where: { id: { equals: doc.id } } })
+  const [inAllLocales = {}] = await reader.inAllLocales(collection, { id: { equals: doc.id } })
   const own = (field: string, l: Locale) => (inAllLocales[field] as Partial<Record<Locale, unknown>> | undefined)?.[l]
   const slugs = Object.fromEntries(
     locales.flatMap((l) => (typeof own('slug', l) === 'string' && own('slug', l) !== '' ? [[l, own('slug', l) as string]] : [])),
@@ -47,5 +63,5 @@ export async function loadDocumentPage<C extends RoutedCollection>(
     locale === defaultLocale ? [] : localizedFields.filter((field) => isEmpty(own(field, locale)) && !isEmpty(shown[field]))
 
   const canonical = slugs[locale] ? alternates[locale] : alternates[defaultLocale]
-  return { doc, alternates, translatedIn, fallbackFields, canonical }
+  return { doc, alternates, translatedIn, fallbackFields, canonical, preview: reader !== publicReader }
 }

@@ -50,6 +50,7 @@ export async function setup() {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   process.env.E2E_BASE_URL = base
+  process.env.E2E_DATA_DIR = dir
 }
 
 export async function teardown() {

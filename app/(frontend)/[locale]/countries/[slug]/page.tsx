@@ -8,10 +8,12 @@ import { ContentList } from '../../../../../components/ContentList'
 import { FactsBand } from '../../../../../components/FactsBand'
 import { FallbackNotice } from '../../../../../components/FallbackNotice'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
+import { PreviewBanner } from '../../../../../components/PreviewBanner'
 import { defaultLocale, type Locale } from '../../../../../i18n/locales'
 import { documentPath, listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
+import { previewReader } from '../../../../../lib/content/preview'
 import { relatedToCountry } from '../../../../../lib/content/related'
 import { factItems, newsItems, statementItems } from '../../../../../lib/content/toListItems'
 import { alternatesMetadata } from '../../../../../lib/metadata'
@@ -24,7 +26,7 @@ export function generateStaticParams(): { slug: string }[] {
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const loadCountry = cache((slug: string, locale: Locale) => loadDocumentPage('countries', slug, locale, ['name', 'summary', 'body']))
+const loadCountry = cache(async (slug: string, locale: Locale) => loadDocumentPage('countries', slug, locale, ['name', 'summary', 'body'], await previewReader()))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -44,6 +46,9 @@ export default async function CountryPage({ params }: Props) {
 
   return (
     <>
+      {page.preview ? (
+        <PreviewBanner text={t('preview.banner')} exitLabel={t('preview.exit')} exitHref={`/api/preview/exit?${new URLSearchParams({ to: page.alternates[locale] })}`} />
+      ) : null}
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <article className="article country">
         <p>

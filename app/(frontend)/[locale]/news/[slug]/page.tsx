@@ -7,10 +7,12 @@ import { Article } from '../../../../../components/Article'
 import { ArticleFooter } from '../../../../../components/ArticleFooter'
 import { JsonLd } from '../../../../../components/JsonLd'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
+import { PreviewBanner } from '../../../../../components/PreviewBanner'
 import type { Locale } from '../../../../../i18n/locales'
 import { listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
+import { previewReader } from '../../../../../lib/content/preview'
 import { formatDate } from '../../../../../lib/format'
 import { absoluteUrl, alternatesMetadata, mediaPath, socialMetadata } from '../../../../../lib/metadata'
 import { newsArticle } from '../../../../../lib/structuredData'
@@ -36,7 +38,7 @@ function heroOf(item: News) {
 }
 
 // Once per request: generateMetadata and the page share the result.
-const loadArticle = cache((slug: string, locale: Locale) => loadDocumentPage('news', slug, locale, ['title', 'excerpt', 'body', 'dateline']))
+const loadArticle = cache(async (slug: string, locale: Locale) => loadDocumentPage('news', slug, locale, ['title', 'excerpt', 'body', 'dateline'], await previewReader()))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -62,6 +64,9 @@ export default async function NewsArticlePage({ params }: Props) {
 
   return (
     <>
+      {page.preview ? (
+        <PreviewBanner text={t('preview.banner')} exitLabel={t('preview.exit')} exitHref={`/api/preview/exit?${new URLSearchParams({ to: page.alternates[locale] })}`} />
+      ) : null}
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
         back={{ href: listPath('news', locale), label: t('news.backToList') }}

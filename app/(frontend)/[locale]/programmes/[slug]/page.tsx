@@ -8,10 +8,12 @@ import { ContentList } from '../../../../../components/ContentList'
 import { FactsBand } from '../../../../../components/FactsBand'
 import { FallbackNotice } from '../../../../../components/FallbackNotice'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
+import { PreviewBanner } from '../../../../../components/PreviewBanner'
 import type { Locale } from '../../../../../i18n/locales'
 import { documentPath, listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
+import { previewReader } from '../../../../../lib/content/preview'
 import { relatedToProgramme } from '../../../../../lib/content/related'
 import { factItems, newsItems, statementItems } from '../../../../../lib/content/toListItems'
 import { alternatesMetadata } from '../../../../../lib/metadata'
@@ -24,9 +26,7 @@ export function generateStaticParams(): { slug: string }[] {
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const loadProgramme = cache((slug: string, locale: Locale) =>
-  loadDocumentPage('programmes', slug, locale, ['title', 'summary', 'body', 'pillars', 'principles']),
-)
+const loadProgramme = cache(async (slug: string, locale: Locale) => loadDocumentPage('programmes', slug, locale, ['title', 'summary', 'body', 'pillars', 'principles'], await previewReader()))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -47,6 +47,9 @@ export default async function ProgrammePage({ params }: Props) {
 
   return (
     <>
+      {page.preview ? (
+        <PreviewBanner text={t('preview.banner')} exitLabel={t('preview.exit')} exitHref={`/api/preview/exit?${new URLSearchParams({ to: page.alternates[locale] })}`} />
+      ) : null}
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <article className="article programme">
         <p>

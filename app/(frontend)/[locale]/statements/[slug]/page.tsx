@@ -7,10 +7,12 @@ import { Article } from '../../../../../components/Article'
 import { ArticleFooter } from '../../../../../components/ArticleFooter'
 import { JsonLd } from '../../../../../components/JsonLd'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
+import { PreviewBanner } from '../../../../../components/PreviewBanner'
 import type { Locale } from '../../../../../i18n/locales'
 import { listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
+import { previewReader } from '../../../../../lib/content/preview'
 import { formatDate } from '../../../../../lib/format'
 import { absoluteUrl, alternatesMetadata, socialMetadata } from '../../../../../lib/metadata'
 import { newsArticle } from '../../../../../lib/structuredData'
@@ -24,9 +26,7 @@ export function generateStaticParams(): { slug: string }[] {
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const loadStatement = cache((slug: string, locale: Locale) =>
-  loadDocumentPage('statements', slug, locale, ['title', 'body', 'speakerRole', 'occasion', 'dateline']),
-)
+const loadStatement = cache(async (slug: string, locale: Locale) => loadDocumentPage('statements', slug, locale, ['title', 'body', 'speakerRole', 'occasion', 'dateline'], await previewReader()))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -52,6 +52,9 @@ export default async function StatementPage({ params }: Props) {
 
   return (
     <>
+      {page.preview ? (
+        <PreviewBanner text={t('preview.banner')} exitLabel={t('preview.exit')} exitHref={`/api/preview/exit?${new URLSearchParams({ to: page.alternates[locale] })}`} />
+      ) : null}
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
         back={{ href: listPath('statements', locale), label: t('statements.backToList') }}

@@ -1,0 +1,46 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+
+import { isStaff } from '../../../../access/roles'
+import { defaultLocale, locales } from '../../../../i18n/locales'
+import { documentPath, documentRoutes, type RoutedCollection } from '../../../../i18n/paths'
+import { isPreviewSecret } from '../../../../lib/previewUrl'
+import { getPayloadClient } from '../../../../lib/payload'
+
+export const dynamic = 'force-dynamic'
+
+const paramsSchema = z.object({
+  collection: z.enum(Object.keys(documentRoutes) as [RoutedCollection, ...RoutedCollection[]]),
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  locale: z.enum(locales).default(defaultLocale),
+  secret: z.string().max(128),
+})
+
+const text = (message: string, status: number) => new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/**
+ * GET /api/preview?collection=news&id=12&locale=tr&secret=…: the admin's Preview button. For a
+ * signed-in staff member who may read the draft, turns on Next's draft mode and opens the
+ * public page of the document, which then shows the latest draft (lib/content/preview.ts).
+ * Outside next-intl's routing (proxy.ts skips /api).
+ */
+export async function GET(request: Request) {
+  const parsed = paramsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  if (!parsed.success) return text('Preview link incomplete: open it from the Preview button in the admin.', 400)
+  const { collection, id, locale, secret } = parsed.data
+  if (!isPreviewSecret(secret)) return text('This preview link is not valid: open it from the Preview button in the admin.', 401)
+
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user || !isStaff(user)) return text('Sign in to the admin (/admin) first, then use its Preview button.', 401)
+
+  const doc = await payload
+    .findByID({ collection, id, locale, fallbackLocale: defaultLocale, draft: true, depth: 0, overrideAccess: false, user })
+    .catch(() => null)
+  const slug = (doc as { slug?: string | null } | null)?.slug
+  if (!slug) return text('No draft to preview: it does not exist, is not yours to see, or has no address (slug) yet.', 404)
+
+  ;(await draftMode()).enable()
+  redirect(documentPath(collection, slug, locale))
+}

@@ -1,0 +1,68 @@
+/** Preview: an editor sees a draft as its public page; nobody else does, and nothing is cached. */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { base } from '../helpers/e2e'
+
+/** The server derives the preview secret from its PAYLOAD_SECRET (lib/previewUrl.ts). */
+function previewSecret(): string {
+  const secret = fs.readFileSync(path.join(process.env.E2E_DATA_DIR as string, '.payload-secret'), 'utf8').trim()
+  return crypto.createHmac('sha256', secret).update('kopru:preview').digest('hex')
+}
+
+async function login(email: string, password: string): Promise<string> {
+  const response = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  return ((await response.json()) as { token: string }).token
+}
+
+/** A browser following a link on this site sends its cookies and Sec-Fetch-Site (Payload's CSRF check for cookie sessions). */
+const browser = (cookie: string) => ({ Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' })
+
+const previewUrl = (id: number, locale: string, secret = previewSecret()) => `${base()}/api/preview?${new URLSearchParams({ collection: 'news', id: String(id), locale, secret })}`
+
+describe('preview of drafts', () => {
+  it('shows an editor the draft as its public page in either language, and nobody else', async () => {
+    const editor = await login('editor.tr@kopru.example', 'demo-editor-2026')
+    const { docs } = (await (await fetch(`${base()}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()) as { docs: { id: number }[] }
+    const created = await fetch(`${base()}/api/news?draft=true`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${editor}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Draft about a new office in Mersin', country: docs[0].id, publishedDate: '2024-07-01T09:00:00.000Z', _status: 'draft' }),
+    })
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    const page = `/en/news/${doc.slug}`
+    expect((await fetch(`${base()}${page}`)).status).toBe(404)
+
+    // Without a session, or with a wrong secret: refused with a message.
+    const anonymous = await fetch(previewUrl(doc.id, 'en'), { redirect: 'manual' })
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.text()).toMatch(/Sign in to the admin/)
+    const forged = await fetch(previewUrl(doc.id, 'en', 'x'.repeat(64)), { redirect: 'manual', headers: browser(`payload-token=${editor}`) })
+    expect(forged.status).toBe(401)
+
+    for (const locale of ['en', 'tr']) {
+      const entered = await fetch(previewUrl(doc.id, locale), { redirect: 'manual', headers: browser(`payload-token=${editor}`) })
+      expect([entered.status, entered.status === 307 ? '' : await entered.text()]).toEqual([307, ''])
+      const target = new URL(entered.headers.get('location') as string, base()).pathname
+      expect(target).toBe(locale === 'en' ? page : `/tr/haberler/${doc.slug}`)
+      const bypass = (entered.headers.get('set-cookie') ?? '').match(/__prerender_bypass=[^;]+/)?.[0]
+      expect(bypass).toBeDefined()
+      const preview = await fetch(`${base()}${target}`, { headers: browser(`${bypass}; payload-token=${editor}`) })
+      expect(preview.status).toBe(200)
+      const html = await preview.text()
+      expect(html).toContain('Draft about a new office in Mersin')
+      expect(html).toContain('class="preview-banner"')
+    }
+
+    // The public still gets 404: the preview rendering was not cached for anyone else.
+    expect((await fetch(`${base()}${page}`)).status).toBe(404)
+    // An editor of another office cannot preview it.
+    const other = await login('editor.az@kopru.example', 'demo-editor-2026')
+    expect((await fetch(previewUrl(doc.id, 'en'), { redirect: 'manual', headers: browser(`payload-token=${other}`) })).status).toBe(404)
+  })
+
+  it('answers a malformed preview link with 400', async () => {
+    expect((await fetch(`${base()}/api/preview?collection=users&id=1&secret=x`)).status).toBe(400)
+  })
+})
