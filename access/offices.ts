@@ -56,18 +56,19 @@ export const readOwnVersions =
   }
 
 /**
- * Creating in one's own offices. Without `data` (the admin asking whether to show "Create
- * new") the role decides; with data, the office must be one's own.
+ * Creating in one's own offices. Without an office in `data` (the admin asking whether to show
+ * "Create new", or opening an empty form) the role decides; keepInOwnOffices then refuses a
+ * save whose office is missing or foreign. With an office, it must be one's own.
  */
 export const createInOwnOffice =
   (field: OfficeField, roles: Role[]): Access =>
   ({ req: { user }, data }) => {
     if (isAdmin(user)) return true
     if (!hasRole(user, ...roles)) return false
-    if (!data) return true
-    const wanted = idsOf((data as Record<string, unknown>)[field])
+    const wanted = idsOf((data as Record<string, unknown> | undefined)?.[field])
+    if (wanted.length === 0) return true
     const own = officeIds(user).map(String)
-    return wanted.length > 0 && wanted.some((id) => own.includes(String(id)))
+    return wanted.some((id) => own.includes(String(id)))
   }
 
 /** Updating (or deleting) documents of one's own offices. */
@@ -166,8 +167,10 @@ export const guardPublication: CollectionBeforeOperationHook<any> = ({ args, col
 /** A document cannot be moved to (or created for) an office the user does not belong to. */
 export const keepInOwnOffices =
   (field: OfficeField): CollectionBeforeChangeHook =>
-  ({ data, req: { user } }) => {
-    if (!user || isAdmin(user) || !(field in (data ?? {}))) return data
+  ({ data, operation, req: { user } }) => {
+    if (!user || isAdmin(user)) return data
+    // An update that leaves the office alone is fine; a new document must name one.
+    if (operation === 'update' && !(field in (data ?? {}))) return data
     const wanted = idsOf(data[field]).map(String)
     const own = officeIds(user).map(String)
     const foreign = wanted.filter((id) => !own.includes(id))

@@ -9,6 +9,11 @@ export function countryField(overrides: Partial<RelationshipField> = {}): Relati
     hasMany: false,
     index: true,
     label: { en: 'Country office', tr: 'Ülke ofisi' },
+    // New documents start in the author's own office (the first, when they have several).
+    defaultValue: ({ user }: { user?: { countries?: unknown } | null }) => {
+      const first = Array.isArray(user?.countries) ? user.countries[0] : undefined
+      return first && typeof first === 'object' ? (first as { id: unknown }).id : first
+    },
     admin: { position: 'sidebar' },
     ...overrides,
   } as RelationshipField

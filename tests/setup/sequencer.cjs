@@ -2,7 +2,7 @@
 // freshness (it expects the seeded pages), then the access matrix (it publishes many documents).
 const Sequencer = require('@jest/test-sequencer').default
 
-const rank = (path) => (/access-matrix/.test(path) ? 2 : /freshness|scheduled|preview/.test(path) ? 1 : 0)
+const rank = (path) => (/access-matrix/.test(path) ? 2 : /freshness|scheduled|preview|admin/.test(path) ? 1 : 0)
 
 class WritesLast extends Sequencer {
   sort(tests) {
