@@ -16,6 +16,7 @@ import { News } from './collections/News'
 import { Programmes } from './collections/Programmes'
 import { Statements } from './collections/Statements'
 import { Users } from './collections/Users'
+import { describeFields } from './fields/descriptions'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { defaultLocale, localeLabel, locales } from './i18n/locales'
@@ -82,7 +83,7 @@ export default buildConfig({
   // Scheduled publishing: Payload adds its schedulePublish task; the server runs due jobs itself
   // (instrumentation.ts, lib/jobs.ts).
   jobs: { tasks: [], access: { run: ({ req }) => mayRunJobs(req) } },
-  plugins: [sitesearch()],
+  plugins: [sitesearch(), describeFields],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,

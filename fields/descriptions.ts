@@ -1,0 +1,119 @@
+import type { CollectionConfig, Field, GlobalConfig, Plugin } from 'payload'
+
+type Text = { en: string; tr: string }
+
+/**
+ * Short help under every field of the admin, in both admin languages, kept here as data (a
+ * test checks that every field an editor sees has a label and a description in each).
+ * Keys are field paths ("pressContacts.email"); `*` entries apply to a field name anywhere.
+ */
+const common: Record<string, Text> = {
+  title: { en: 'The headline as readers see it; the web address (slug) is made from it.', tr: 'Okurların gördüğü başlık; web adresi (slug) bundan oluşturulur.' },
+  body: { en: 'The full text. Use headings for sections and link the sources you cite.', tr: 'Metnin tamamı. Bölümler için ara başlık kullanın ve alıntıladığınız kaynaklara bağlantı verin.' },
+  publishedDate: { en: 'The date shown on the item; lists and feeds are ordered by it.', tr: 'Haberde görünen tarih; listeler ve akışlar buna göre sıralanır.' },
+  date: { en: 'The date the statement was made or issued.', tr: 'Açıklamanın yapıldığı ya da yayımlandığı tarih.' },
+  country: { en: 'The country office this belongs to. It decides who may edit and publish it.', tr: 'Bağlı olduğu ülke ofisi. Kimin düzenleyip yayımlayabileceğini belirler.' },
+  programmes: { en: 'Programmes this is about; it then appears on their pages.', tr: 'İlgili programlar; içerik bu programların sayfalarında da görünür.' },
+  lastEditedBy: { en: 'Set automatically: the account that saved this version.', tr: 'Kendiliğinden doldurulur: bu sürümü kaydeden hesap.' },
+  name: { en: 'The name as it should appear on the site.', tr: 'Sitede görünmesi gereken ad.' },
+  url: { en: 'Full address starting with https://', tr: 'https:// ile başlayan tam adres' },
+  email: { en: 'An address that is read every working day.', tr: 'Her iş günü okunan bir adres.' },
+  label: { en: 'The text of the link or heading, in this language.', tr: 'Bağlantının ya da başlığın bu dildeki metni.' },
+  type: { en: 'What the link points to.', tr: 'Bağlantının gösterdiği yer.' },
+  route: { en: 'The page of this site; its address follows the reader’s language.', tr: 'Bu sitenin sayfası; adresi okurun diline göre değişir.' },
+  links: { en: 'The links, in the order shown.', tr: 'Bağlantılar, gösterilecekleri sırayla.' },
+  text: { en: 'The text, in this language.', tr: 'Bu dildeki metin.' },
+}
+
+const perCollection: Record<string, Record<string, Text>> = {
+  news: {
+    hero: { en: 'The picture at the top of the article and in shares on social media.', tr: 'Haberin başındaki ve sosyal medya paylaşımlarındaki görsel.' },
+    'hero.image': { en: 'A landscape image, at least 1600 pixels wide.', tr: 'En az 1600 piksel genişliğinde, yatay bir görsel.' },
+    pressContacts: { en: 'Who journalists can contact about this item.', tr: 'Gazetecilerin bu haber için ulaşabileceği kişiler.' },
+    'pressContacts.name': { en: 'Person or desk, e.g. "Baku office press desk".', tr: 'Kişi ya da birim, ör. "Bakü ofisi basın masası".' },
+  },
+  statements: {
+    kind: { en: 'Statement, press release, message or speech: shown above the title and used as a filter.', tr: 'Açıklama, basın bülteni, mesaj ya da konuşma: başlığın üstünde gösterilir ve süzgeç olarak kullanılır.' },
+    speakerName: { en: 'Who made the statement (the same in every language).', tr: 'Açıklamayı yapan kişi (her dilde aynı).' },
+    pdf: { en: 'The signed or official PDF version, if there is one.', tr: 'Varsa imzalı ya da resmî PDF sürümü.' },
+  },
+  programmes: {
+    'pillars.title': { en: 'Name of the pillar, e.g. "Prevention".', tr: 'Sütunun adı, ör. "Önleme".' },
+    'pillars.text': { en: 'One or two sentences on what the programme does under it.', tr: 'Programın bu sütun altında ne yaptığını anlatan bir iki cümle.' },
+    principles: { en: 'The principles the programme follows, one per row.', tr: 'Programın izlediği ilkeler, her satırda bir tane.' },
+    since: { en: 'The year the programme started.', tr: 'Programın başladığı yıl.' },
+    status: { en: 'Active programmes are listed first.', tr: 'Süren programlar önce listelenir.' },
+    countries: { en: 'The offices that run the programme; their editors may edit it.', tr: 'Programı yürüten ofisler; bu ofislerin editörleri düzenleyebilir.' },
+    partners: { en: 'Organisations the programme works with.', tr: 'Programın birlikte çalıştığı kuruluşlar.' },
+    donors: { en: 'Who funds the programme.', tr: 'Programı finanse edenler.' },
+  },
+  facts: {
+    notation: { en: 'How the number is written: plain (100,000), compact (1.7M) or percent.', tr: 'Sayının yazılışı: düz (100.000), kısa (1,7 milyon) ya da yüzde.' },
+    scope: { en: 'Global figures appear in the band on every office’s pages; country figures on that office’s page.', tr: 'Küresel rakamlar her ofisin sayfalarındaki bantta, ülke rakamları o ofisin sayfasında görünür.' },
+    asOf: { en: 'The date the figure refers to ("as of").', tr: 'Rakamın ait olduğu tarih ("itibarıyla").' },
+    source: { en: 'Where the figure comes from; shown under the facts page.', tr: 'Rakamın kaynağı; rakamlar sayfasında gösterilir.' },
+    'source.text': { en: 'Name of the source, e.g. "Agency global data, 2022".', tr: 'Kaynağın adı, ör. "Kuruluşun küresel verileri, 2022".' },
+    programme: { en: 'The programme the figure belongs to, if any; it then appears on its page.', tr: 'Rakamın ait olduğu program (varsa); o programın sayfasında da görünür.' },
+  },
+  countries: {
+    heroImage: { en: 'A landscape picture of the country or the office’s work.', tr: 'Ülkenin ya da ofisin çalışmalarının yatay bir görseli.' },
+    office: { en: 'The office contact shown at the bottom of the country page.', tr: 'Ülke sayfasının altında gösterilen ofis iletişim bilgileri.' },
+    'office.address': { en: 'Postal address, on as many lines as needed.', tr: 'Posta adresi, gerektiği kadar satırda.' },
+  },
+  media: {
+    credit: { en: 'Photographer or owner, as it must appear, e.g. "© Agency/A. Yılmaz".', tr: 'Fotoğrafçı ya da hak sahibi, görünmesi gerektiği gibi, ör. "© Kuruluş/A. Yılmaz".' },
+  },
+  users: {
+    name: { en: 'Full name, shown in the version history.', tr: 'Ad soyad; sürüm geçmişinde görünür.' },
+    roles: { en: 'What this person may do: see the table in the README.', tr: 'Bu kişinin neler yapabileceği: README’deki tabloya bakın.' },
+  },
+  search: {
+    title: { en: 'The title of the document in English (set automatically).', tr: 'Belgenin İngilizce başlığı (kendiliğinden).' },
+    priority: { en: 'Higher numbers rank higher in search results.', tr: 'Yüksek sayılar arama sonuçlarında üste çıkar.' },
+    doc: { en: 'The document this entry stands for.', tr: 'Bu kaydın temsil ettiği belge.' },
+    date: { en: 'The document’s date, used to rank equal matches.', tr: 'Belgenin tarihi; eşit eşleşmeleri sıralamada kullanılır.' },
+  },
+  navigation: {
+    sections: { en: 'The main sections of the header, in order.', tr: 'Üst menünün ana bölümleri, sırasıyla.' },
+  },
+  footer: {
+    columns: { en: 'Columns of links at the bottom of every page.', tr: 'Her sayfanın altındaki bağlantı sütunları.' },
+    'columns.heading': { en: 'Heading of the column.', tr: 'Sütunun başlığı.' },
+  },
+}
+
+/** Labels for fields that plugins add without a Turkish label. */
+const labels: Record<string, Record<string, Text>> = {
+  search: { title: { en: 'Title', tr: 'Başlık' }, priority: { en: 'Priority', tr: 'Öncelik' }, doc: { en: 'Document', tr: 'Belge' } },
+}
+
+function describe(fields: Field[], slug: string, prefix: string[]): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: describe(field.fields, slug, prefix) }
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: describe(tab.fields, slug, prefix) })) }
+    if (!('name' in field) || field.type === 'ui') return field
+    const path = [...prefix, field.name].join('.')
+    const description = perCollection[slug]?.[path] ?? common[field.name]
+    const label = labels[slug]?.[path]
+    const described = {
+      ...field,
+      ...(label ? { label } : {}),
+      ...(description && !field.admin?.description ? { admin: { ...field.admin, description } } : {}),
+    } as Field
+    if ('fields' in described && Array.isArray(described.fields)) {
+      return { ...described, fields: describe(described.fields, slug, [...prefix, field.name]) } as Field
+    }
+    return described
+  })
+}
+
+export function withDescriptions<T extends CollectionConfig | GlobalConfig>(config: T): T {
+  return { ...config, fields: describe(config.fields, config.slug, []) }
+}
+
+/** Applied last (after the search plugin has added its collection). */
+export const describeFields: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map(withDescriptions),
+  globals: (config.globals ?? []).map(withDescriptions),
+})
