@@ -8,11 +8,13 @@ import { ContentList } from '../../../../../components/ContentList'
 import { FactsBand } from '../../../../../components/FactsBand'
 import { FallbackNotice } from '../../../../../components/FallbackNotice'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
+import { LivePreviewRefresh } from '../../../../../components/LivePreviewRefresh'
 import { PreviewBanner } from '../../../../../components/PreviewBanner'
 import { defaultLocale, type Locale } from '../../../../../i18n/locales'
 import { documentPath, listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
 import { loadDocumentPage } from '../../../../../lib/content/page'
+import { getEnv } from '../../../../../lib/env'
 import { previewReader } from '../../../../../lib/content/preview'
 import { relatedToCountry } from '../../../../../lib/content/related'
 import { factItems, newsItems, statementItems } from '../../../../../lib/content/toListItems'
@@ -47,7 +49,10 @@ export default async function CountryPage({ params }: Props) {
   return (
     <>
       {page.preview ? (
-        <PreviewBanner text={t('preview.banner')} exitLabel={t('preview.exit')} exitHref={`/api/preview/exit?${new URLSearchParams({ to: page.alternates[locale] })}`} />
+        <>
+          <PreviewBanner text={t('preview.banner')} exitLabel={t('preview.exit')} exitHref={`/api/preview/exit?${new URLSearchParams({ to: page.alternates[locale] })}`} />
+          <LivePreviewRefresh serverURL={getEnv().SERVER_URL} />
+        </>
       ) : null}
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <article className="article country">
