@@ -2,7 +2,10 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { guardPublicGet } from '../../../../lib/api/restGuard'
+
+// Public reads get limits (lib/api/restGuard.ts): limit ≤ 100, depth ≤ 2, a known locale.
+export const GET = guardPublicGet(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

@@ -1,0 +1,51 @@
+import type { Payload } from 'payload'
+
+import { startPayload } from '../helpers/payload'
+
+let payload: Payload
+let GET: (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+beforeAll(async () => {
+  payload = await startPayload()
+  ;({ GET } = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as { GET: typeof GET })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const get = async (query: string, headers: Record<string, string> = {}) => {
+  const response = await GET(new Request(`http://localhost:3000/api/news${query}`, { headers }), { params: Promise.resolve({ slug: ['news'] }) })
+  return { status: response.status, body: (await response.json()) as { error?: string; details?: string[]; docs?: unknown[] } }
+}
+
+describe('limits of the public REST API', () => {
+  it.each([
+    ['?limit=101', 'limit must be between 1 and 100'],
+    ['?limit=0', 'limit must be between 1 and 100'],
+    ['?limit=-5', 'limit must be a whole number between 1 and 100'],
+    ['?limit=99999999999', 'limit must be a whole number between 1 and 100'],
+    ['?page=0', 'page must be between 1 and 100000'],
+    ['?depth=50', 'depth must be between 0 and 2'],
+    ['?locale=xx', 'locale must be one of en, tr (or all)'],
+    ['?limit=5&limit=6', 'limit is given 2 times; give it once'],
+  ])('answers %s with 400 and says how to fix it', async (query, message) => {
+    const { status, body } = await get(query)
+    expect(status).toBe(400)
+    expect(body.error).toBe('Invalid query parameters.')
+    expect(body.details).toContain(message)
+  })
+
+  it('serves valid public queries', async () => {
+    for (const query of ['', '?limit=100&depth=2&page=1&locale=tr', '?locale=all&fallback-locale=none']) {
+      expect([query, (await get(query)).status]).toEqual([query, 200])
+    }
+  })
+
+  it('leaves real staff sessions (the admin) to Payload’s own limits, and ignores made-up tokens', async () => {
+    expect((await get('?limit=0', { Authorization: 'JWT not-a-valid-token' })).status).toBe(400)
+    await payload.create({ collection: 'users', data: { email: 'staff@test.example', password: 'staff-password-2026', roles: ['admin'] } })
+    const { token } = await payload.login({ collection: 'users', data: { email: 'staff@test.example', password: 'staff-password-2026' } })
+    expect((await get('?limit=0', { Authorization: `JWT ${token}` })).status).toBe(200)
+  })
+})
