@@ -1,7 +1,7 @@
 import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook, Where } from 'payload'
-import { APIError } from 'payload'
 
 import { defaultLocale } from '../i18n/locales'
+import { refuse } from '../lib/refuse'
 import { hasRole, isStaff, type Role } from './roles'
 
 /**
@@ -123,15 +123,12 @@ export const keepFactsInOwnOffice: CollectionBeforeChangeHook = ({ data, origina
   const place: FactPlace = { scope: data.scope ?? originalDoc?.scope, country: 'country' in data ? data.country : originalDoc?.country }
   const unchanged = originalDoc && place.scope === originalDoc.scope && String(idsOf(place.country)[0]) === String(idsOf(originalDoc.country)[0])
   if (unchanged || factAllowed(user, place)) return data
-  throw forbidden('You can only place figures in your own country office (global figures need the site-wide flag).')
+  throw refuse('You can only place figures in your own country office (global figures need the site-wide flag).')
 }
 
 /** Site-wide settings (navigation, footer): admins and editors given the global flag. */
 export const globalEditors: Access = ({ req: { user } }) => isAdmin(user) || (hasRole(user, 'editor') && Boolean(user?.globalEditor))
 
-// With `data`, Payload's REST error formatter keeps the message even in a minified build (where
-// the error's class name, which it otherwise relies on, is lost).
-const forbidden = (message: string) => new APIError(message, 403, { reason: message }, true)
 
 /**
  * Who may publish: only admins and editors (of their offices; the access Where sees to that).
@@ -143,22 +140,22 @@ const forbidden = (message: string) => new APIError(message, 403, { reason: mess
 export const guardPublication: CollectionBeforeOperationHook<any> = ({ args, collection, operation, req }) => {
   const { user } = req
   if (!user || isAdmin(user) || hasRole(user, 'editor')) return args
-  if (operation === 'restoreVersion') throw forbidden('Only an editor of this office can restore a version.')
+  if (operation === 'restoreVersion') throw refuse('Only an editor of this office can restore a version.')
   if (operation !== 'create' && operation !== 'update') return args
   // Collections without drafts (facts, countries) have nothing to publish: only the locale rule applies.
   if (collection.versions?.drafts) {
     const data = (args as { data?: { _status?: string } }).data
     if (data?._status === 'published') {
-      throw forbidden('Only an editor of this office can publish. Save your changes as a draft and submit them for review.')
+      throw refuse('Only an editor of this office can publish. Save your changes as a draft and submit them for review.')
     }
     if (operation !== 'create' && !(args as { draft?: boolean }).draft) {
-      throw forbidden('Save your changes as a draft (add ?draft=true): an editor of this office publishes them.')
+      throw refuse('Save your changes as a draft (add ?draft=true): an editor of this office publishes them.')
     }
   }
   if (hasRole(user, 'translator') && !hasRole(user, 'contributor')) {
     const locale = (args as { locale?: string }).locale ?? req.locale
     if (!locale || locale === defaultLocale || locale === 'all') {
-      throw forbidden(`Translators edit the translations only: choose a language other than ${defaultLocale} (e.g. ?locale=tr).`)
+      throw refuse(`Translators edit the translations only: choose a language other than ${defaultLocale} (e.g. ?locale=tr).`)
     }
   }
   return args
@@ -175,7 +172,7 @@ export const keepInOwnOffices =
     const own = officeIds(user).map(String)
     const foreign = wanted.filter((id) => !own.includes(id))
     if (wanted.length === 0 || (field === 'country' && foreign.length > 0) || (field === 'countries' && !wanted.some((id) => own.includes(id)))) {
-      throw forbidden(`Choose your own country office${own.length > 1 ? 's' : ''}: you work for offices ${own.join(', ') || '(none)'}.`)
+      throw refuse(`Choose your own country office${own.length > 1 ? 's' : ''}: you work for offices ${own.join(', ') || '(none)'}.`)
     }
     return data
   }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Field, FieldAccess } from 'payload'
-import { APIError } from 'payload'
 
 import { hasRole, isStaff } from '../access/roles'
+import { refuse } from '../lib/refuse'
 
 export const reviewStates = ['writing', 'inReview', 'changesRequested', 'approved'] as const
 export type ReviewState = (typeof reviewStates)[number]
@@ -58,8 +58,6 @@ export const reviewFields: Field[] = [
     hooks: { beforeChange: [({ req, value }) => req.user?.id ?? value] },
   },
 ]
-
-const refuse = (message: string, status = 403) => new APIError(message, status, { reason: message }, true)
 
 export const reviewWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const user = req.user

@@ -1,6 +1,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate, Where } from 'payload'
 
 import { locales } from '../i18n/locales'
+import { keepingRequestLocale } from '../lib/requestLocale'
 import { maxSlugLength, slugPattern, toSlug } from '../lib/slug'
 
 type SlugFieldOptions = {
@@ -36,14 +37,7 @@ export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField 
     // Both the published versions and the latest drafts count.
     const where: Where = { slug: { equals: value } }
     if (id != null) where.id = { not_equals: id }
-    // A local-API call given `req` sets req.locale to its own locale: restore the request's.
-    const { locale: requestLocale, fallbackLocale: requestFallback } = req
-    try {
-      return await slugIsFree(value, where, collectionSlug as CollectionSlug, req)
-    } finally {
-      req.locale = requestLocale
-      req.fallbackLocale = requestFallback
-    }
+    return keepingRequestLocale(req, () => slugIsFree(value, where, collectionSlug as CollectionSlug, req))
   }
 
   const slugIsFree = async (value: string, where: Where, collection: CollectionSlug, req: PayloadRequest) => {

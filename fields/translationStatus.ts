@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 
 import { defaultLocale, languageName, locales, type Locale } from '../i18n/locales'
+import { keepingRequestLocale } from '../lib/requestLocale'
 
 const otherLocales = locales.filter((locale) => locale !== defaultLocale)
 
@@ -60,16 +61,12 @@ const at = (doc: unknown, path: string[]): unknown => path.reduce<unknown>((valu
 /** The document as it will be after this save, every locale: stored values overlaid with this save's locale. */
 async function allLocales(req: PayloadRequest, collection: string, id: string | number | undefined, draft: boolean): Promise<Record<string, unknown> | null> {
   if (id == null) return null
-  const { locale, fallbackLocale } = req
-  try {
-    return (await req.payload.findByID({ collection: collection as never, id, locale: 'all', depth: 0, draft, overrideAccess: true, req })) as Record<string, unknown>
-  } catch {
-    return null
-  } finally {
-    // A local-API call given `req` sets req.locale to its own: restore the request's.
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+  return keepingRequestLocale(req, () =>
+    req.payload.findByID({ collection: collection as never, id, locale: 'all', depth: 0, draft, overrideAccess: true, req }).then(
+      (doc) => doc as Record<string, unknown>,
+      () => null,
+    ),
+  )
 }
 
 export const trackTranslations: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {

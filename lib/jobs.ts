@@ -1,9 +1,7 @@
-import crypto from 'node:crypto'
-
 import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { getEnv } from './env'
+import { derivedSecret, sameSecret } from './derivedSecret'
 
 /**
  * The jobs queue (scheduled publishing and unpublishing) runs inside the web server: every
@@ -13,13 +11,11 @@ import { getEnv } from './env'
  * reaches the public pages like one published by hand.
  */
 export function jobsToken(): string {
-  return crypto.createHmac('sha256', getEnv().PAYLOAD_SECRET).update('kopru:jobs:run').digest('hex')
+  return derivedSecret('jobs:run')
 }
 
 /** Admins, and the server's own runner with its token, may run due jobs. */
 export function mayRunJobs(req: PayloadRequest): boolean {
   if (hasRole(req.user, 'admin')) return true
-  const header = req.headers.get('authorization') ?? ''
-  const expected = `Bearer ${jobsToken()}`
-  return header.length === expected.length && crypto.timingSafeEqual(Buffer.from(header), Buffer.from(expected))
+  return sameSecret(req.headers.get('authorization'), `Bearer ${jobsToken()}`)
 }

@@ -1,16 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { changeInOwnOffice, createInOwnOffice, guardPublication, keepInOwnOffices, readOwnDrafts, readOwnVersions } from '../../access/offices'
 import { bodyField, publicationDateField, summaryField, titleField } from '../../fields/common'
 import { contactFields } from '../../fields/contact'
 import { datelineField } from '../../fields/dateline'
 import { countryField, programmesField } from '../../fields/relations'
 import { slugField } from '../../fields/slug'
-import { reviewFields, reviewWorkflow } from '../../fields/review'
-import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { previewAdmin } from '../../lib/previewUrl'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
-import { scheduleEndpoint } from '../../lib/schedule'
+import { reviewFields } from '../../fields/review'
+import { missingTranslationsField } from '../../fields/translationStatus'
+import { editorialBehaviour } from '../editorial'
 
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
@@ -25,25 +23,7 @@ export const News: CollectionConfig<'news'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-publishedDate',
-  // Scheduled publishing and unpublishing (admin: Publish ▸ Schedule) runs on the jobs queue (lib/jobs.ts).
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  // readVersions: without it any signed-in account (a partner's API key too) could read drafts
-  // through /api/<collection>/versions.
-  // Per country office (access/offices.ts): contributors draft, editors publish, translators translate.
-  access: {
-    read: readOwnDrafts('country'),
-    readVersions: readOwnVersions('country'),
-    create: createInOwnOffice('country', ['editor', 'contributor']),
-    update: changeInOwnOffice('country', ['editor', 'contributor', 'translator']),
-    delete: changeInOwnOffice('country', ['editor']),
-  },
-  endpoints: [scheduleEndpoint('news')],
-  hooks: {
-    beforeOperation: [guardPublication],
-    beforeChange: [reviewWorkflow, trackTranslations, keepInOwnOffices('country')],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
+  ...editorialBehaviour('news', 'country'),
   fields: [
     titleField,
     slugField(),

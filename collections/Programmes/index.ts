@@ -1,14 +1,12 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { changeInOwnOffice, createInOwnOffice, guardPublication, keepInOwnOffices, readOwnDrafts, readOwnVersions } from '../../access/offices'
 import { bodyField, summaryField, titleField } from '../../fields/common'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
-import { reviewFields, reviewWorkflow } from '../../fields/review'
-import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { previewAdmin } from '../../lib/previewUrl'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
-import { scheduleEndpoint } from '../../lib/schedule'
+import { reviewFields } from '../../fields/review'
+import { missingTranslationsField } from '../../fields/translationStatus'
+import { editorialBehaviour } from '../editorial'
 
 const organisationFields: Field[] = [
   { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', tr: 'Ad' } },
@@ -28,25 +26,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
     defaultColumns: ['title', 'status', 'since', '_status', 'updatedAt', 'reviewStatus', 'missingTranslations'],
     group: { en: 'Content', tr: 'İçerik' },
   },
-  // Scheduled publishing and unpublishing (admin: Publish ▸ Schedule) runs on the jobs queue (lib/jobs.ts).
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  // readVersions: without it any signed-in account (a partner's API key too) could read drafts
-  // through /api/<collection>/versions.
-  // Per country office (access/offices.ts): contributors draft, editors publish, translators translate.
-  access: {
-    read: readOwnDrafts('countries'),
-    readVersions: readOwnVersions('countries'),
-    create: createInOwnOffice('countries', ['editor', 'contributor']),
-    update: changeInOwnOffice('countries', ['editor', 'contributor', 'translator']),
-    delete: changeInOwnOffice('countries', ['editor']),
-  },
-  endpoints: [scheduleEndpoint('programmes')],
-  hooks: {
-    beforeOperation: [guardPublication],
-    beforeChange: [reviewWorkflow, trackTranslations, keepInOwnOffices('countries')],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
+  ...editorialBehaviour('programmes', 'countries'),
   fields: [
     titleField,
     slugField(),

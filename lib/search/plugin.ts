@@ -6,6 +6,7 @@ import type { Field, Plugin } from 'payload'
 import { admins } from '../../access/staff'
 import { anyone } from '../../access/anyone'
 import { defaultLocale, locales, type Locale } from '../../i18n/locales'
+import { keepingRequestLocale } from '../requestLocale'
 import { revalidateAfterChange, revalidateAfterDelete } from '../revalidate'
 import { fold } from './normalize'
 import { foldedTextField, searchedCollections, type SearchEntries, type SearchEntry, type SearchedCollection } from './types'
@@ -84,22 +85,9 @@ export function publicationDate(collection: SearchedCollection, doc: AllLocales)
 
 const buildEntries: BeforeSync = async ({ collectionSlug, originalDoc, req, searchDoc }) => {
   const collection = collectionSlug as SearchedCollection
-  // A local-API call given `req` sets req.locale to its own: keep the request's.
-  const { locale: requestLocale, fallbackLocale: requestFallback } = req
-  let doc: AllLocales
-  try {
-    doc = (await req.payload.findByID({
-      collection,
-      id: originalDoc.id,
-      locale: 'all',
-      depth: 0,
-      draft: false,
-      req,
-    })) as unknown as AllLocales
-  } finally {
-    req.locale = requestLocale
-    req.fallbackLocale = requestFallback
-  }
+  const doc = (await keepingRequestLocale(req, () =>
+    req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, draft: false, req }),
+  )) as unknown as AllLocales
   const entries: SearchEntries = {}
   const folded: Record<string, string> = {}
   for (const locale of locales) {
