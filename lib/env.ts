@@ -48,6 +48,21 @@ export const envSchema = z
     EMAIL_FROM_NAME: z.string().trim().min(1).max(100).default('Köprü'),
     /** How often the server runs due jobs (scheduled publishing), in seconds. */
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /**
+     * Partner API rate limits: requests per window per client. Anonymous clients are counted by
+     * IP, API-key clients by key. The window is RATE_LIMIT_WINDOW_SECONDS long.
+     */
+    RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).max(1_000_000).default(60),
+    RATE_LIMIT_KEYED: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    /**
+     * Shared state for several app instances (rate-limit counters): redis://host:6379.
+     * Unset: counters live in the process's memory.
+     */
+    REDIS_URL: z
+      .url({ message: 'must be a Redis URL, e.g. redis://redis:6379' })
+      .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
+      .optional(),
     /** Set by Next while it builds; the secret is a run-time requirement, not a build-time one. */
     NEXT_PHASE: z.string().optional(),
   })

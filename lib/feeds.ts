@@ -11,7 +11,10 @@ import { absoluteUrl } from './metadata'
 
 type FeedArgs = { title: string; description: string; locale: Locale; selfPath: string; pagePath: string; items: ContentListItem[] }
 
-/** An RSS 2.0 document for a list of news items or statements (titles and excerpts, absolute links). */
+/**
+ * An RSS 2.0 document for a list of news items or statements (titles and excerpts, absolute
+ * links). Items link to a site path, or to an absolute URL (the partner API's feeds).
+ */
 export function rssFeed({ title, description, locale, selfPath, pagePath, items }: FeedArgs): string {
   const feed = new Feed({
     id: absoluteUrl(selfPath),
@@ -25,10 +28,11 @@ export function rssFeed({ title, description, locale, selfPath, pagePath, items 
     updated: items[0]?.date ? new Date(items[0].date) : undefined,
   })
   for (const item of items) {
+    const link = /^https?:\/\//.test(item.href) ? item.href : absoluteUrl(item.href)
     feed.addItem({
       title: item.title,
-      id: absoluteUrl(item.href),
-      link: absoluteUrl(item.href),
+      id: link,
+      link,
       date: new Date(item.date ?? Date.now()),
       description: item.excerpt ?? undefined,
     })

@@ -131,3 +131,23 @@ export async function searchSite(locale: Locale, query: SearchQuery): Promise<Se
   const start = (query.page - 1) * searchPageSize
   return { terms, hits: hits.slice(start, start + searchPageSize), total: hits.length, totalPages, page: query.page }
 }
+
+/**
+ * Ids of a collection's documents whose text in `locale` holds every word of `q` (folded as the
+ * site search folds it), at most `max`, from the search index. Callers read the documents
+ * themselves through the safe reader, which drops any that are not published.
+ */
+export async function matchingIds(collection: SearchedCollection, q: string, locale: Locale, max = 1000): Promise<string[]> {
+  const terms = queryTerms(q)
+  if (terms.length === 0) return []
+  const field = foldedTextField(locale)
+  const { docs } = await findPublic('search', {
+    locale,
+    where: { and: [{ 'doc.relationTo': { equals: collection } }, ...terms.map((term) => ({ [field]: { contains: term } }))] },
+    limit: max,
+    depth: 0,
+    select: { doc: true },
+    cache: false,
+  })
+  return (docs as unknown as IndexDoc[]).map((entry) => refId(entry.doc.value))
+}

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { IntlMessageFormat } from 'intl-messageformat'
+
 import { defaultLocale, isLocale, localeLabel, locales, localizedPath, segmentFor } from '../../i18n/locales'
 
 type Messages = { [key: string]: string | Messages }
@@ -37,6 +39,17 @@ describe('locales', () => {
         expect(typeof value === 'string' && value.trim().length > 0).toBe(true)
       }
     }
+  })
+
+  it('writes every message in valid ICU syntax (literal braces quoted as in \'{data}\')', () => {
+    for (const locale of locales) {
+      const messages = read(locale)
+      for (const key of keys(messages)) {
+        const value = key.split('.').reduce<Messages | string>((node, part) => (node as Messages)[part], messages) as string
+        expect(() => new IntlMessageFormat(value, locale)).not.toThrow()
+      }
+    }
+    expect(() => new IntlMessageFormat('Lists answer {data, totalCount}', 'en')).toThrow()
   })
 
   it('translates route segments and falls back to English ones', () => {

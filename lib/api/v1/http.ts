@@ -1,0 +1,136 @@
+import crypto from 'node:crypto'
+
+import { getPayloadClient } from '../../payload'
+import { clientAddress, consume, rateLimitHeaders, type Tier } from '../rateLimit'
+import { BadRequest } from './query'
+
+/**
+ * What surrounds every /api/v1 handler, so handlers only read and shape content: CORS (open
+ * for reading, nothing else), API-key recognition and rate limits, ETag/304, Cache-Control,
+ * and one JSON error shape ({error, details}) for 400, 401, 404, 405, 429, 500 and 503.
+ */
+
+export type ApiResult = { status?: number; json?: unknown; text?: string; contentType?: string }
+
+type Context<P> = { params: Promise<P> }
+export type ApiHandler<P> = (request: Request, params: P) => Promise<ApiResult>
+
+const allowedMethods = 'GET, HEAD, OPTIONS'
+
+const corsHeaders: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': allowedMethods,
+  'Access-Control-Allow-Headers': 'Authorization, If-None-Match',
+  'Access-Control-Expose-Headers': 'ETag, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After',
+  'Access-Control-Max-Age': '86400',
+}
+
+/**
+ * Shared caches may keep a response a minute and serve it stale while refetching; browsers and
+ * partners revalidate every time (max-age=0) and get a 304 while nothing changed.
+ */
+export const cacheControl = 'public, max-age=0, must-revalidate, s-maxage=60, stale-while-revalidate=300'
+
+export class NotFound extends Error {
+  constructor(readonly details: string[]) {
+    super('Not found.')
+  }
+}
+
+function errorResponse(status: number, error: string, details: string[], headers: Record<string, string> = {}): Response {
+  return Response.json({ error, details }, { status, headers: { ...corsHeaders, 'Cache-Control': 'no-store', ...headers } })
+}
+
+/** A database that cannot be reached (MongoDB, SQLite/libSQL): retry later, not a bug of ours. */
+export function isUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>()
+  let current: unknown = error
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current)
+    const { name = '', code = '', message = '' } = current as { name?: string; code?: unknown; message?: string }
+    const text = `${name} ${String(code)} ${message}`
+    if (
+      /Mongo(Network|ServerSelection|NotConnected|Topology)|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|READONLY|CORRUPT|NOTADB)|database is locked|unable to open database|connection (closed|refused)|client was closed/i.test(
+        text,
+      )
+    ) {
+      return true
+    }
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
+
+/** Who is calling: a partner's API key (or any signed-in account), or an anonymous IP. */
+async function identify(request: Request): Promise<{ tier: Tier; client: string } | Response> {
+  const authorization = request.headers.get('authorization')
+  if (!authorization) return { tier: 'anonymous', client: `ip:${clientAddress(request.headers)}` }
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
+  if (!user) {
+    return errorResponse(401, 'The credentials were not recognised.', [
+      'Send your key as "Authorization: users API-Key <key>", or send no Authorization header to read anonymously at the lower rate.',
+    ])
+  }
+  return { tier: 'keyed', client: `user:${user.id}` }
+}
+
+/** A strong validator of the body: the same bytes give the same ETag on every instance. */
+function etagOf(body: string): string {
+  return `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+}
+
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  return ifNoneMatch.split(',').some((candidate) => {
+    const tag = candidate.trim()
+    return tag === '*' || tag === etag || tag === `W/${etag}`
+  })
+}
+
+export function apiRoute<P>(handler: ApiHandler<P>) {
+  async function GET(request: Request, context: Context<P>): Promise<Response> {
+    try {
+      const who = await identify(request)
+      if (who instanceof Response) return who
+      const decision = await consume(who.tier, who.client)
+      const limitHeaders = rateLimitHeaders(decision)
+      if (!decision.allowed) {
+        return errorResponse(429, 'Too many requests.', [
+          `This client may make ${decision.limit} requests every ${decision.windowSeconds} seconds; retry after ${decision.resetSeconds} s.`,
+          ...(who.tier === 'anonymous' ? ['Partners with an API key get a higher rate: ask the communications team for a key.'] : []),
+        ], limitHeaders)
+      }
+
+      const result = await handler(request, await context.params)
+      const body = result.text ?? JSON.stringify(result.json)
+      const etag = etagOf(body)
+      const headers: Record<string, string> = {
+        ...corsHeaders,
+        ...limitHeaders,
+        'Cache-Control': cacheControl,
+        ETag: etag,
+        'Content-Type': result.contentType ?? 'application/json; charset=utf-8',
+      }
+      if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
+      return new Response(request.method === 'HEAD' ? null : body, { status: result.status ?? 200, headers })
+    } catch (error) {
+      if (error instanceof BadRequest) return errorResponse(400, 'Invalid query parameters.', error.details)
+      if (error instanceof NotFound) return errorResponse(404, 'Not found.', error.details)
+      if (isUnavailable(error)) {
+        console.error('[api/v1] database unavailable:', error instanceof Error ? error.message : error)
+        return errorResponse(503, 'The content database is unavailable.', ['This is temporary: retry in a few seconds.'], { 'Retry-After': '5' })
+      }
+      console.error('[api/v1] unexpected error:', error)
+      return errorResponse(500, 'Internal error.', ['This is a fault of ours, not of the request; it has been logged.'])
+    }
+  }
+
+  const OPTIONS = async () => new Response(null, { status: 204, headers: { ...corsHeaders, Allow: allowedMethods } })
+
+  /** Writes go through Payload's own REST API with a staff session, never through /api/v1. */
+  const refuseWrite = async () =>
+    errorResponse(405, 'Method not allowed.', ['The partner API is read-only: use GET (or HEAD).'], { Allow: allowedMethods })
+
+  return { GET, HEAD: GET, OPTIONS, POST: refuseWrite, PUT: refuseWrite, PATCH: refuseWrite, DELETE: refuseWrite }
+}

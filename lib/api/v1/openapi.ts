@@ -1,0 +1,143 @@
+import { z } from 'zod'
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject, type ZodOpenApiResponsesObject } from 'zod-openapi'
+
+import { getEnv } from '../../env'
+import { cacheControl } from './http'
+import {
+  apiBase,
+  apiCollections,
+  errorBody,
+  feedCollections,
+  itemEnvelope,
+  itemKey,
+  itemQuerySchema,
+  listEnvelope,
+  listQuerySchemas,
+  type ApiCollection,
+} from './schemas'
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers validate
+ * with (schemas.ts), so the description cannot drift from the behaviour.
+ */
+
+const titles: Record<ApiCollection, string> = {
+  news: 'News',
+  statements: 'Statements',
+  programmes: 'Programmes',
+  facts: 'Facts and figures',
+  countries: 'Country offices',
+}
+
+const header = (description: string) => z.string().meta({ description })
+
+const rateHeaders = {
+  'RateLimit-Limit': header('Requests allowed in the window.'),
+  'RateLimit-Remaining': header('Requests left in the window.'),
+  'RateLimit-Reset': header('Seconds until the window starts again.'),
+  'RateLimit-Policy': header('The limit and the window in seconds, e.g. 60;w=60.'),
+}
+
+const okHeaders = z.object({
+  ETag: header('Validator of this response: send it back as If-None-Match to get a 304 while nothing changed.'),
+  'Cache-Control': header(cacheControl),
+  ...rateHeaders,
+})
+
+const error = (description: string, headers = z.object({})) => ({
+  description,
+  headers,
+  content: { 'application/json': { schema: errorBody } },
+})
+
+function responses(ok: ZodOpenApiResponseObject, withNotFound: boolean): ZodOpenApiResponsesObject {
+  return {
+    '200': ok,
+    '304': { description: 'Not modified: the If-None-Match ETag is still current.', headers: okHeaders },
+    '400': error('A parameter is unknown, repeated or malformed; `details` says how to fix each.'),
+    '401': error('The Authorization header holds no valid API key.'),
+    ...(withNotFound ? { '404': error('No published document has this id or slug.') } : {}),
+    '429': error('Too many requests from this client; wait Retry-After seconds.', z.object({ ...rateHeaders, 'Retry-After': header('Seconds to wait.') })),
+    '503': error('The content database is unreachable; retry later.', z.object({ 'Retry-After': header('Seconds to wait.') })),
+  }
+}
+
+function listOperation(collection: ApiCollection): ZodOpenApiOperationObject {
+  return {
+    operationId: `list${titles[collection].replace(/\W/g, '')}`,
+    summary: `List published ${titles[collection].toLowerCase()}`,
+    tags: [titles[collection]],
+    requestParams: { query: listQuerySchemas[collection] },
+    responses: responses(
+      { description: 'A page of published documents.', headers: okHeaders, content: { 'application/json': { schema: listEnvelope(collection) } } },
+      false,
+    ),
+  }
+}
+
+function itemOperation(collection: ApiCollection): ZodOpenApiOperationObject {
+  return {
+    operationId: `get${titles[collection].replace(/\W/g, '')}Item`,
+    summary: `One published ${titles[collection].toLowerCase()} document by id${collection === 'facts' ? '' : ' or slug'}`,
+    tags: [titles[collection]],
+    requestParams: { path: z.object({ key: itemKey }), query: itemQuerySchema(collection) },
+    responses: responses(
+      { description: 'The document.', headers: okHeaders, content: { 'application/json': { schema: itemEnvelope(collection) } } },
+      true,
+    ),
+  }
+}
+
+function feedOperation(collection: ApiCollection): ZodOpenApiOperationObject {
+  const { fields: _fields, ...filters } = listQuerySchemas[collection].shape
+  return {
+    operationId: `feed${titles[collection].replace(/\W/g, '')}`,
+    summary: `RSS 2.0 feed of published ${titles[collection].toLowerCase()}, with the same filters as the list`,
+    tags: [titles[collection]],
+    requestParams: { query: z.strictObject(filters) },
+    responses: responses(
+      { description: 'An RSS 2.0 document.', headers: okHeaders, content: { 'application/rss+xml': { schema: z.string() } } },
+      false,
+    ),
+  }
+}
+
+function buildDocument() {
+  const paths: ZodOpenApiPathsObject = {}
+  for (const collection of apiCollections) {
+    paths[`${apiBase}/${collection}`] = { get: listOperation(collection) }
+    paths[`${apiBase}/${collection}/{key}`] = { get: itemOperation(collection) }
+  }
+  for (const collection of feedCollections) paths[`${apiBase}/${collection}.rss`] = { get: feedOperation(collection) }
+
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Köprü partner API',
+      version: '1.0.0',
+      description:
+        'Published news, statements, programmes, facts and country offices of the agency’s country offices, in English and Turkish. Read-only; drafts never appear. Anonymous use is rate-limited per IP; partners with an API key get a higher rate.',
+    },
+    servers: [{ url: getEnv().SERVER_URL }],
+    tags: apiCollections.map((collection) => ({ name: titles[collection] })),
+    security: [{}, { apiKey: [] }],
+    components: {
+      securitySchemes: {
+        apiKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'Your key, as "users API-Key <key>". Optional: without it you read anonymously at the lower rate.',
+        },
+      },
+    },
+    paths,
+  })
+}
+
+let cached: ReturnType<typeof buildDocument> | undefined
+
+export function openApiDocument() {
+  cached ??= buildDocument()
+  return cached
+}

@@ -1,0 +1,139 @@
+import type { Where } from 'payload'
+
+import { locales, type Locale } from '../../../i18n/locales'
+import { findPublic, type PublicDoc } from '../../content/reader'
+import { matchingIds } from '../../content/search'
+import { markTranslated } from '../../content/translation'
+import { pick, titleField, toItem } from './items'
+import { defaultLimit, sorts, type ApiCollection, type ItemQuery, type ListQuery } from './schemas'
+
+/**
+ * The partner API's reads: validated parameters → `Where` clauses → the safe reader (published
+ * documents only, as an anonymous visitor) → flat items. Nothing here can ask for a draft.
+ */
+
+export class BadRequest extends Error {
+  constructor(readonly details: string[]) {
+    super('Invalid query parameters.')
+  }
+}
+
+const dateFields = { news: 'publishedDate', statements: 'date' } as const
+
+/** `to=2024-07-28` means the whole day; an instant means that instant. */
+function rangeBound(value: string, end: boolean): { op: 'greater_than_equal' | 'less_than' | 'less_than_equal'; iso: string } {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = new Date(`${value}T00:00:00.000Z`)
+    if (!end) return { op: 'greater_than_equal', iso: day.toISOString() }
+    day.setUTCDate(day.getUTCDate() + 1)
+    return { op: 'less_than', iso: day.toISOString() }
+  }
+  return { op: end ? 'less_than_equal' : 'greater_than_equal', iso: new Date(value).toISOString() }
+}
+
+async function countryId(isoCode: string): Promise<string | number> {
+  const { docs } = await findPublic('countries', { locale: locales[0], limit: 100, depth: 0, select: { isoCode: true } })
+  const match = docs.find((doc) => doc.isoCode === isoCode)
+  if (!match) {
+    const known = docs.map((doc) => doc.isoCode).sort().join(', ')
+    throw new BadRequest([`country: no country office has the code ${isoCode}; the offices are ${known}`])
+  }
+  return match.id
+}
+
+async function programmeId(slug: string): Promise<string | number> {
+  const { docs } = await findPublic('programmes', {
+    locale: locales[0],
+    where: { or: locales.map((locale) => ({ [`slug.${locale}`]: { equals: slug } })) },
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+  })
+  if (!docs[0]) throw new BadRequest([`programme: no published programme has the slug "${slug}"; see /api/v1/programmes for the slugs`])
+  return docs[0].id
+}
+
+async function filtersWhere(collection: ApiCollection, query: ListQuery): Promise<{ where: Where; empty: boolean }> {
+  const and: Where[] = []
+  if (query.country) {
+    const id = await countryId(query.country)
+    and.push(collection === 'programmes' ? { countries: { in: [id] } } : { country: { equals: id } })
+  }
+  if (query.programme) {
+    const id = await programmeId(query.programme)
+    and.push(collection === 'facts' ? { programme: { equals: id } } : { programmes: { in: [id] } })
+  }
+  if (query.kind) and.push({ kind: { equals: query.kind } })
+  if (query.status) and.push({ status: { equals: query.status } })
+  if (query.scope) and.push({ scope: { equals: query.scope } })
+  if (collection === 'news' || collection === 'statements') {
+    const field = dateFields[collection]
+    if (query.from) {
+      const { op, iso } = rangeBound(query.from, false)
+      and.push({ [field]: { [op]: iso } })
+    }
+    if (query.to) {
+      const { op, iso } = rangeBound(query.to, true)
+      and.push({ [field]: { [op]: iso } })
+    }
+  }
+  if (query.updatedSince) and.push({ updatedAt: { greater_than_equal: new Date(query.updatedSince).toISOString() } })
+  let empty = false
+  if (query.q) {
+    const ids = await matchingIds(collection, query.q, query.lang)
+    empty = ids.length === 0
+    and.push({ id: { in: ids } })
+  }
+  return { where: { and }, empty }
+}
+
+type Served = { docs: PublicDoc<ApiCollection>[]; locale: Locale }
+
+async function itemsOf(collection: ApiCollection, { docs, locale }: Served, fields: string[] | undefined) {
+  const marked = await markTranslated(collection, docs, locale, titleField[collection] as never)
+  const map = toItem[collection] as (doc: unknown, served: { locale: Locale; translated: boolean }) => Record<string, unknown>
+  return marked.map(({ translated, ...doc }) => pick(map(doc, { locale, translated }), fields))
+}
+
+export type ListResult = { items: Record<string, unknown>[]; totalCount: number; page: number; totalPages: number; limit: number }
+
+export async function listItems(collection: ApiCollection, query: ListQuery): Promise<ListResult> {
+  const limit = query.limit ?? defaultLimit
+  const page = query.page ?? 1
+  const { where, empty } = await filtersWhere(collection, query)
+  if (empty) return { items: [], totalCount: 0, page, totalPages: 0, limit }
+  const sortTable: Record<string, readonly string[]> = sorts[collection]
+  const sort = [...sortTable[query.sort ?? Object.keys(sortTable)[0]]]
+  const result = await findPublic(collection, {
+    locale: query.lang,
+    where,
+    sort,
+    limit,
+    page,
+    depth: 1,
+    // Free text varies without end: reading it past the cache keeps the cache for the rest.
+    cache: !query.q,
+  })
+  return {
+    items: await itemsOf(collection, { docs: result.docs, locale: query.lang }, query.fields),
+    totalCount: result.totalDocs,
+    page,
+    totalPages: result.totalPages,
+    limit,
+  }
+}
+
+/** Ids as both databases write them: SQLite's integers and MongoDB's 24 hex digits. */
+const idPattern = /^(?:\d{1,15}|[0-9a-f]{24})$/
+
+/** One published document by id or by its slug in either language, or null. */
+export async function findItem(collection: ApiCollection, key: string, query: ItemQuery): Promise<Record<string, unknown> | null> {
+  const byId: Where | null = idPattern.test(key) ? { id: { equals: key } } : null
+  const bySlug: Where | null = collection === 'facts' ? null : { or: locales.map((locale) => ({ [`slug.${locale}`]: { equals: key } })) }
+  for (const where of [byId, bySlug]) {
+    if (!where) continue
+    const { docs } = await findPublic(collection, { locale: query.lang, where, limit: 1, depth: 1 })
+    if (docs[0]) return (await itemsOf(collection, { docs, locale: query.lang }, query.fields))[0]
+  }
+  return null
+}
