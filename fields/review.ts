@@ -7,7 +7,7 @@ export const reviewStates = ['writing', 'inReview', 'changesRequested', 'approve
 export type ReviewState = (typeof reviewStates)[number]
 
 /** Internal fields are for staff only: never in the public API, feeds or pages. */
-const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
+export const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
 
 /**
  * The review workflow, in Payload's own model: a contributor writes a draft and submits it

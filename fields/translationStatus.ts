@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 
 import { defaultLocale, languageName, locales, type Locale } from '../i18n/locales'
 import { keepingRequestLocale } from '../lib/requestLocale'
+import { staffOnly } from './review'
 
 const otherLocales = locales.filter((locale) => locale !== defaultLocale)
 
@@ -20,6 +21,8 @@ export const missingTranslationsField: Field = {
   index: true,
   options: otherLocales.map((locale) => ({ value: locale, label: { en: languageName(locale, 'en'), tr: languageName(locale, 'tr') } })),
   label: { en: 'Missing translations', tr: 'Eksik çeviriler' },
+  // Editorial status, not content: staff only.
+  access: { read: staffOnly },
   admin: {
     position: 'sidebar',
     readOnly: true,

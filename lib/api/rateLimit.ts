@@ -13,49 +13,70 @@ export type Tier = 'anonymous' | 'keyed'
 
 export type RateDecision = { allowed: boolean; limit: number; remaining: number; resetSeconds: number; windowSeconds: number }
 
-type Limiters = Record<Tier, { limiter: RateLimiterAbstract; points: number }>
+export type LimiterOptions = { anonymous: number; keyed: number; windowSeconds: number; redisUrl?: string }
 
-const store = globalThis as typeof globalThis & { __kopruLimiters?: Limiters; __kopruRedis?: Redis }
-
-function create(): Limiters {
-  const env = getEnv()
-  const duration = env.RATE_LIMIT_WINDOW_SECONDS
-  const make = (tier: Tier, points: number) => {
-    const memory = new RateLimiterMemory({ keyPrefix: `kopru-rl-${tier}`, points, duration })
-    if (!env.REDIS_URL) return { limiter: memory, points }
-    store.__kopruRedis ??= new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-    // Without a listener ioredis reports a lost connection as an unhandled error event.
-    store.__kopruRedis.on('error', () => {})
-    const redis = new RateLimiterRedis({
-      storeClient: store.__kopruRedis,
-      keyPrefix: `kopru-rl-${tier}`,
-      points,
-      duration,
-      insuranceLimiter: memory,
-    })
-    return { limiter: redis, points }
-  }
-  return { anonymous: make('anonymous', env.RATE_LIMIT_ANONYMOUS), keyed: make('keyed', env.RATE_LIMIT_KEYED) }
+export type Limiters = {
+  /** Counts one request of `client` and says whether it may go on. */
+  consume: (tier: Tier, client: string) => Promise<RateDecision>
+  /** Resolves once the shared store is connected (at once without Redis). Until then, memory counts. */
+  ready: () => Promise<void>
+  close: () => Promise<void>
 }
 
-/** Counts one request of `client` and says whether it may go on. */
-export async function consume(tier: Tier, client: string): Promise<RateDecision> {
-  store.__kopruLimiters ??= create()
-  const { limiter, points } = store.__kopruLimiters[tier]
-  const windowSeconds = getEnv().RATE_LIMIT_WINDOW_SECONDS
-  const decide = (result: RateLimiterRes, allowed: boolean): RateDecision => ({
-    allowed,
-    limit: points,
-    remaining: Math.max(0, result.remainingPoints),
-    resetSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)),
-    windowSeconds,
-  })
-  try {
-    return decide(await limiter.consume(client), true)
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return decide(rejection, false)
-    throw rejection
+export function createLimiters({ anonymous, keyed, windowSeconds, redisUrl }: LimiterOptions): Limiters {
+  // enableOfflineQueue off: while Redis is away a request fails over to memory at once
+  // instead of waiting for a reconnect.
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 }) : undefined
+  // Without a listener ioredis reports a lost connection as an unhandled error event.
+  redis?.on('error', () => {})
+  const make = (tier: Tier, points: number): { limiter: RateLimiterAbstract; points: number } => {
+    const memory = new RateLimiterMemory({ keyPrefix: `kopru-rl-${tier}`, points, duration: windowSeconds })
+    if (!redis) return { limiter: memory, points }
+    return {
+      limiter: new RateLimiterRedis({ storeClient: redis, keyPrefix: `kopru-rl-${tier}`, points, duration: windowSeconds, insuranceLimiter: memory }),
+      points,
+    }
   }
+  const tiers: Record<Tier, { limiter: RateLimiterAbstract; points: number }> = { anonymous: make('anonymous', anonymous), keyed: make('keyed', keyed) }
+
+  return {
+    async consume(tier, client) {
+      const { limiter, points } = tiers[tier]
+      const decide = (result: RateLimiterRes, allowed: boolean): RateDecision => ({
+        allowed,
+        limit: points,
+        remaining: Math.max(0, result.remainingPoints),
+        resetSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)),
+        windowSeconds,
+      })
+      try {
+        return decide(await limiter.consume(client), true)
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return decide(rejection, false)
+        throw rejection
+      }
+    },
+    async ready() {
+      if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve))
+    },
+    async close() {
+      redis?.disconnect()
+    },
+  }
+}
+
+const store = globalThis as typeof globalThis & { __kopruLimiters?: Limiters }
+
+/** The server's limiters, configured by RATE_LIMIT_* and REDIS_URL. */
+export function consume(tier: Tier, client: string): Promise<RateDecision> {
+  const env = getEnv()
+  store.__kopruLimiters ??= createLimiters({
+    anonymous: env.RATE_LIMIT_ANONYMOUS,
+    keyed: env.RATE_LIMIT_KEYED,
+    windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+    redisUrl: env.REDIS_URL,
+  })
+  return store.__kopruLimiters.consume(tier, client)
 }
 
 /** The standard headers (IETF draft "RateLimit header fields"), plus Retry-After when refused. */

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { isStaff } from '../../access/roles'
 import { locales } from '../../i18n/locales'
 import { getPayloadClient } from '../payload'
+import { clientAddress, consume, rateLimitHeaders } from './rateLimit'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -27,21 +28,38 @@ const publicQuery = z.object({
 })
 
 /**
- * A staff session (the admin): checked, not guessed from the header's presence (a made-up token
- * must not lift the limits). Requests without any credentials skip the check.
+ * The signed-in account behind a request, if any: checked, not guessed from the header's
+ * presence (a made-up token must not lift the limits). Requests without credentials skip it.
  */
-async function isStaffSession(request: Request): Promise<boolean> {
+async function requestUser(request: Request): Promise<{ id: string | number; roles?: string[] | null } | null> {
   const authorization = request.headers.get('authorization') ?? ''
   const cookie = request.headers.get('cookie') ?? ''
-  if (!authorization && !/(?:^|;\s*)payload-token=/.test(cookie)) return false
+  if (!authorization && !/(?:^|;\s*)payload-token=/.test(cookie)) return null
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
-  return isStaff(user)
+  return user
+}
+
+/** Fields only staff may see or query, and the draft switch: refused before Payload runs. */
+const internalPath = /(?:^|[\[.])(_status|reviewStatus|reviewComment|lastEditedBy|missingTranslations|apiKey|password|hash|salt)(?:[\].]|$)/
+
+function publicProblems(params: URLSearchParams): string[] {
+  const problems: string[] = []
+  for (const [key, value] of params) {
+    if (key.length > 200 || value.length > 1000) problems.push(`${key.slice(0, 40)} is too long: keep names under 200 and values under 1000 characters`)
+    if (/[\p{Cc}\uFFFD]/u.test(key + value)) problems.push(`${key.slice(0, 40)} contains control characters or bytes that are not UTF-8`)
+    if (key === 'draft' && value !== 'false') problems.push('draft is for signed-in staff (preview): leave it out to read published documents')
+    if (/^(where|sort|select|populate)\b/.test(key) && (internalPath.test(key) || (key === 'sort' && internalPath.test(value.replace(/^-/, ''))))) {
+      problems.push(`${key} refers to an internal field: only published documents and their public fields can be read or queried`)
+    }
+  }
+  return problems
 }
 
 export function guardPublicGet(handler: Handler): Handler {
   return async (request, context) => {
-    if (!(await isStaffSession(request))) {
+    const user = await requestUser(request)
+    if (!isStaff(user)) {
       const params = new URL(request.url).searchParams
       const picked: Record<string, string> = {}
       const repeated: string[] = []
@@ -51,10 +69,23 @@ export function guardPublicGet(handler: Handler): Handler {
         if (values.length > 0) picked[key] = values[0]
       }
       const parsed = publicQuery.safeParse(picked)
-      const details = [...repeated, ...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message))]
+      const details = [...repeated, ...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)), ...publicProblems(params)]
       if (details.length > 0) {
-        return Response.json({ error: 'Invalid query parameters.', details }, { status: 400 })
+        return Response.json({ error: 'Invalid query parameters.', details }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
       }
+      // The same limits as /api/v1: per key for partners, per address for everyone else.
+      const decision = await consume(user ? 'keyed' : 'anonymous', user ? `user:${user.id}` : `ip:${clientAddress(request.headers)}`)
+      const limitHeaders = rateLimitHeaders(decision)
+      if (!decision.allowed) {
+        return Response.json(
+          { error: 'Too many requests.', details: [`This client may make ${decision.limit} requests every ${decision.windowSeconds} seconds; retry after ${decision.resetSeconds} s.`] },
+          { status: 429, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } },
+        )
+      }
+      const response = await handler(request, context)
+      const headers = new Headers(response.headers)
+      for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
     }
     return handler(request, context)
   }

@@ -29,6 +29,13 @@ describe('limits of the public REST API', () => {
     ['?depth=50', 'depth must be between 0 and 2'],
     ['?locale=xx', 'locale must be one of en, tr (or all)'],
     ['?limit=5&limit=6', 'limit is given 2 times; give it once'],
+    ['?draft=true', 'draft is for signed-in staff (preview): leave it out to read published documents'],
+    ['?where[_status][not_equals]=published', 'where[_status][not_equals] refers to an internal field: only published documents and their public fields can be read or queried'],
+    ['?where[or][0][reviewComment][exists]=true', 'where[or][0][reviewComment][exists] refers to an internal field: only published documents and their public fields can be read or queried'],
+    ['?sort=-_status', 'sort refers to an internal field: only published documents and their public fields can be read or queried'],
+    ['?select[lastEditedBy]=true', 'select[lastEditedBy] refers to an internal field: only published documents and their public fields can be read or queried'],
+    [`?where[title][like]=${'x'.repeat(1001)}`, 'where[title][like] is too long: keep names under 200 and values under 1000 characters'],
+    ['?where[title][like]=%00', 'where[title][like] contains control characters or bytes that are not UTF-8'],
   ])('answers %s with 400 and says how to fix it', async (query, message) => {
     const { status, body } = await get(query)
     expect(status).toBe(400)

@@ -60,13 +60,14 @@ describe('review workflow', () => {
     expect(editors[editors.length - 1]).toBe(editor.id)
   })
 
-  it('never shows review comments or editors to the public', async () => {
+  it('never shows review comments, editors or translation status to the public', async () => {
     const { docs } = await payload.find({ collection: 'news', overrideAccess: false, depth: 0 })
     expect(docs.length).toBeGreaterThan(0)
     for (const doc of docs) {
       expect(doc).not.toHaveProperty('reviewComment')
       expect(doc).not.toHaveProperty('lastEditedBy')
       expect(doc).not.toHaveProperty('reviewStatus')
+      expect(doc).not.toHaveProperty('missingTranslations')
     }
   })
 })
