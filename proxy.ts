@@ -6,9 +6,9 @@ import { routing } from './i18n/routing'
 const localeRouting = createMiddleware(routing)
 
 /**
- * Locale routing for the public site only: "/" redirects by Accept-Language, every page lives
- * under /{locale}. The admin (/admin), the REST API (/api), Next's assets and any file with an
- * extension never pass through here (see `matcher`).
+ * Locale routing for the public site: "/" redirects by Accept-Language, every page lives under
+ * /{locale}. The APIs (/api) pass through here only for the address check below; the admin,
+ * Next's assets and files with an extension never do (see `matcher`).
  */
 export default function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding ("/en/news/%E0%A4%A") would crash the page
@@ -21,9 +21,10 @@ export default function proxy(request: NextRequest) {
       { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
     )
   }
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   return localeRouting(request)
 }
 
 export const config = {
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)', '/api/:path*'],
 }

@@ -43,12 +43,34 @@ async function requestUser(request: Request): Promise<{ id: string | number; rol
 /** Fields only staff may see or query, and the draft switch: refused before Payload runs. */
 const internalPath = /(?:^|[\[.])(_status|reviewStatus|reviewComment|lastEditedBy|missingTranslations|apiKey|password|hash|salt)(?:[\].]|$)/
 
+const operators = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects']
+
+/** where[field][operator]=value, nested in and/or groups; an array index only for list operators. */
+const wherePattern = new RegExp(`^where(?:\\[(?:and|or)\\]\\[\\d{1,3}\\])*\\[[A-Za-z0-9_.]{1,120}\\]\\[(?:${operators.join('|')})\\](?:\\[\\d{1,3}\\])?$`)
+
+/** Document ids as the databases write them (SQLite integers, MongoDB ObjectIds). */
+const idPattern = /^(?:\d{1,15}|[0-9a-f]{24})$/
+
+/** Second path segments of Payload's collection routes that are not document ids. */
+const collectionRoutes = new Set(['versions', 'count', 'access', 'me', 'init'])
+
+/** A path Payload would answer with a 500 rather than a 404 (an id that cannot exist). */
+function impossibleDocument(slug: string[]): string | null {
+  if (slug.length === 2 && slug[0] !== 'globals' && !collectionRoutes.has(slug[1]) && !idPattern.test(slug[1])) {
+    return `There is no document "${slug[1].slice(0, 60)}" in ${slug[0]}: ids are numbers (or 24 hexadecimal digits). To find a document by its slug, use /api/${slug[0]}?where[slug][equals]=… or /api/v1/${slug[0]}/<slug>.`
+  }
+  return null
+}
+
 function publicProblems(params: URLSearchParams): string[] {
   const problems: string[] = []
   for (const [key, value] of params) {
     if (key.length > 200 || value.length > 1000) problems.push(`${key.slice(0, 40)} is too long: keep names under 200 and values under 1000 characters`)
     if (/[\p{Cc}\uFFFD]/u.test(key + value)) problems.push(`${key.slice(0, 40)} contains control characters or bytes that are not UTF-8`)
     if (key === 'draft' && value !== 'false') problems.push('draft is for signed-in staff (preview): leave it out to read published documents')
+    if (/^where\b/.test(key) && !wherePattern.test(key)) {
+      problems.push(`${key.slice(0, 80)} is not a query Payload understands: write where[field][operator]=value (or where[or][0][field][operator]=value), with an operator among ${operators.join(', ')}`)
+    }
     if (/^(where|sort|select|populate)\b/.test(key) && (internalPath.test(key) || (key === 'sort' && internalPath.test(value.replace(/^-/, ''))))) {
       problems.push(`${key} refers to an internal field: only published documents and their public fields can be read or queried`)
     }
@@ -73,6 +95,9 @@ export function guardPublicGet(handler: Handler): Handler {
       if (details.length > 0) {
         return Response.json({ error: 'Invalid query parameters.', details }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
       }
+      const { slug } = await context.params
+      const impossible = impossibleDocument(slug)
+      if (impossible) return Response.json({ error: 'Not found.', details: [impossible] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
       // The same limits as /api/v1: per key for partners, per address for everyone else.
       const decision = await consume(user ? 'keyed' : 'anonymous', user ? `user:${user.id}` : `ip:${clientAddress(request.headers)}`)
       const limitHeaders = rateLimitHeaders(decision)
@@ -83,6 +108,10 @@ export function guardPublicGet(handler: Handler): Handler {
         )
       }
       const response = await handler(request, context)
+      // Payload answers a missing upload with a 500; it is a 404.
+      if (response.status === 500 && slug.length === 3 && slug[1] === 'file') {
+        return Response.json({ error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] }, { status: 404, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } })
+      }
       const headers = new Headers(response.headers)
       for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers })

@@ -24,6 +24,10 @@ export async function setup() {
     PORT: port,
     // Scheduled publishing is tested at second resolution.
     JOBS_INTERVAL_SECONDS: '1',
+    // The partner API's tests send their own X-Forwarded-For per request; its limit test meets
+    // the anonymous limit from one address (tests/e2e/partner-api.test.ts).
+    RATE_LIMIT_ANONYMOUS: '400',
+    RATE_LIMIT_KEYED: '100000',
   }
   execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env, stdio: 'pipe' })
   execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })
