@@ -108,9 +108,13 @@ export function guardPublicGet(handler: Handler): Handler {
         )
       }
       const response = await handler(request, context)
-      // Payload answers a missing upload with a 500; it is a 404.
+      // Payload answers a missing upload with a 500 and a collection without REST routes
+      // (payload-migrations) with a 501: for a reader, both are simply not there.
       if (response.status === 500 && slug.length === 3 && slug[1] === 'file') {
         return Response.json({ error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] }, { status: 404, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } })
+      }
+      if (response.status === 501) {
+        return Response.json({ error: 'Not found.', details: [`/api/${slug.join('/').slice(0, 80)} is not a readable endpoint; published content is under /api/v1 (see /api/v1/docs).`] }, { status: 404, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } })
       }
       const headers = new Headers(response.headers)
       for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
