@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { isStaff } from '../../access/roles'
 import { locales } from '../../i18n/locales'
+import { publicCollections } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { clientAddress, consume, rateLimitHeaders } from './rateLimit'
 
@@ -54,9 +55,10 @@ const idPattern = /^(?:\d{1,15}|[0-9a-f]{24})$/
 /** Second path segments of Payload's collection routes that are not document ids. */
 const collectionRoutes = new Set(['versions', 'count', 'access', 'me', 'init'])
 
-/** A path Payload would answer with a 500 rather than a 404 (an id that cannot exist). */
+/** A path Payload would answer with a 500 rather than a 404 (an id that cannot exist in a content collection). */
 function impossibleDocument(slug: string[]): string | null {
-  if (slug.length === 2 && slug[0] !== 'globals' && !collectionRoutes.has(slug[1]) && !idPattern.test(slug[1])) {
+  const content = (publicCollections as readonly string[]).includes(slug[0])
+  if (content && slug.length === 2 && !collectionRoutes.has(slug[1]) && !idPattern.test(slug[1])) {
     return `There is no document "${slug[1].slice(0, 60)}" in ${slug[0]}: ids are numbers (or 24 hexadecimal digits). To find a document by its slug, use /api/${slug[0]}?where[slug][equals]=… or /api/v1/${slug[0]}/<slug>.`
   }
   return null
@@ -80,6 +82,8 @@ function publicProblems(params: URLSearchParams): string[] {
 
 export function guardPublicGet(handler: Handler): Handler {
   return async (request, context) => {
+    // The server's own jobs runner carries its own token (lib/jobs.ts) and is no reader.
+    if ((await context.params).slug[0] === 'payload-jobs') return handler(request, context)
     const user = await requestUser(request)
     if (!isStaff(user)) {
       const params = new URL(request.url).searchParams

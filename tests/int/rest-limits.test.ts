@@ -45,6 +45,15 @@ describe('limits of the public REST API', () => {
     expect(body.details?.join('\n')).toContain(message)
   })
 
+  it('answers ids that cannot exist with 404, and leaves other collections’ routes alone', async () => {
+    const at = async (slug: string[]) =>
+      (await GET(new Request(`http://localhost:3000/api/${slug.join('/')}`), { params: Promise.resolve({ slug }) })).status
+    expect(await at(['news', 'not-an-id'])).toBe(404)
+    expect(await at(['news', 'count'])).toBe(200)
+    // The jobs runner's own route: its token check decides (none: 401), not the id check.
+    expect(await at(['payload-jobs', 'run'])).toBe(401)
+  })
+
   it('serves valid public queries', async () => {
     for (const query of ['', '?limit=100&depth=2&page=1&locale=tr', '?locale=all&fallback-locale=none']) {
       expect([query, (await get(query)).status]).toEqual([query, 200])
