@@ -4,6 +4,7 @@ import { isStaff } from '../../access/roles'
 import { locales } from '../../i18n/locales'
 import { publicCollections } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+import { etagOf, matchesEtag } from './etag'
 import { clientAddress, consume, rateLimitHeaders } from './rateLimit'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -122,6 +123,15 @@ export function guardPublicGet(handler: Handler): Handler {
       }
       const headers = new Headers(response.headers)
       for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
+      // JSON reads get a validator: a reader's If-None-Match gives a 304 while nothing changed.
+      if (response.status === 200 && headers.get('content-type')?.includes('application/json')) {
+        const body = await response.text()
+        const etag = etagOf(body)
+        headers.set('ETag', etag)
+        headers.set('Cache-Control', 'public, max-age=0, must-revalidate')
+        if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
+        return new Response(body, { status: 200, statusText: response.statusText, headers })
+      }
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
     }
     return handler(request, context)

@@ -40,6 +40,8 @@ const pages = [
   '/tr/arama?q=gocmen',
   '/en/search?q=nothing-matches-this',
   '/en/news/no-such-item',
+  '/api/v1/docs',
+  '/api/v1/docs?lang=tr',
 ]
 
 describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {

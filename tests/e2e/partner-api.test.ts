@@ -171,6 +171,16 @@ describe('contract: every documented parameter works and every response matches 
   })
 })
 
+describe('the index', () => {
+  it('links the docs, the OpenAPI document, every collection and feed, each answering 200', async () => {
+    const response = await get('/api/v1')
+    expect(response.status).toBe(200)
+    const { links } = (await response.json()) as { links: Record<string, string> }
+    expect(Object.keys(links).sort()).toEqual(['countries', 'docs', 'facts', 'news', 'newsFeed', 'openapi', 'programmes', 'statements', 'statementsFeed'])
+    for (const url of Object.values(links)) expect([url, (await get(url)).status]).toEqual([url, 200])
+  })
+})
+
 describe('the docs page', () => {
   it.each(['en', 'tr'])('documents every endpoint in %s, and every example answers with data', async (lang) => {
     const response = await get(`/api/v1/docs?lang=${lang}`)

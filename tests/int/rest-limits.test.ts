@@ -54,6 +54,17 @@ describe('limits of the public REST API', () => {
     expect(await at(['payload-jobs', 'run'])).toBe(401)
   })
 
+  it('gives public reads an ETag and answers a current If-None-Match with 304', async () => {
+    const first = await GET(new Request('http://localhost:3000/api/news?limit=5'), { params: Promise.resolve({ slug: ['news'] }) })
+    const etag = first.headers.get('etag') as string
+    expect(etag).toMatch(/^"[\w-]{20,}"$/)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    const again = await GET(new Request('http://localhost:3000/api/news?limit=5', { headers: { 'If-None-Match': etag } }), { params: Promise.resolve({ slug: ['news'] }) })
+    expect(again.status).toBe(304)
+    const other = await GET(new Request('http://localhost:3000/api/news?limit=4', { headers: { 'If-None-Match': etag } }), { params: Promise.resolve({ slug: ['news'] }) })
+    expect(other.status).toBe(200)
+  })
+
   it('serves valid public queries', async () => {
     for (const query of ['', '?limit=100&depth=2&page=1&locale=tr', '?locale=all&fallback-locale=none']) {
       expect([query, (await get(query)).status]).toEqual([query, 200])

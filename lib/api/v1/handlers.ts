@@ -115,6 +115,23 @@ export async function docs(request: Request): Promise<ApiResult> {
   return { text: await docsPage(lang), contentType: 'text/html; charset=utf-8' }
 }
 
+/** GET /api/v1: where everything is. */
+export async function index(request: Request): Promise<ApiResult> {
+  parseOrThrow(z.strictObject({}), new URL(request.url).searchParams)
+  return {
+    json: {
+      name: 'Köprü partner API',
+      version: 'v1',
+      links: {
+        docs: absoluteUrl(`${apiBase}/docs`),
+        openapi: absoluteUrl(`${apiBase}/openapi.json`),
+        ...Object.fromEntries(apiCollections.map((collection) => [collection, absoluteUrl(`${apiBase}/${collection}`)])),
+        ...Object.fromEntries(feedCollections.map((collection) => [`${collection}Feed`, absoluteUrl(`${apiBase}/${collection}.rss`)])),
+      },
+    },
+  }
+}
+
 /** GET /api/v1/openapi.json */
 export async function openApi(request: Request): Promise<ApiResult> {
   parseOrThrow(z.strictObject({}), new URL(request.url).searchParams)

@@ -1,6 +1,5 @@
-import crypto from 'node:crypto'
-
 import { getPayloadClient } from '../../payload'
+import { etagOf, matchesEtag } from '../etag'
 import { clientAddress, consume, rateLimitHeaders, type Tier } from '../rateLimit'
 import { BadRequest } from './query'
 
@@ -75,19 +74,6 @@ async function identify(request: Request): Promise<{ tier: Tier; client: string 
   return { tier: 'keyed', client: `user:${user.id}` }
 }
 
-/** A strong validator of the body: the same bytes give the same ETag on every instance. */
-function etagOf(body: string): string {
-  return `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
-}
-
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false
-  return ifNoneMatch.split(',').some((candidate) => {
-    const tag = candidate.trim()
-    return tag === '*' || tag === etag || tag === `W/${etag}`
-  })
-}
-
 export function apiRoute<P>(handler: ApiHandler<P>) {
   async function GET(request: Request, context: Context<P>): Promise<Response> {
     try {
@@ -112,7 +98,7 @@ export function apiRoute<P>(handler: ApiHandler<P>) {
         ETag: etag,
         'Content-Type': result.contentType ?? 'application/json; charset=utf-8',
       }
-      if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
+      if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
       return new Response(request.method === 'HEAD' ? null : body, { status: result.status ?? 200, headers })
     } catch (error) {
       if (error instanceof BadRequest) return errorResponse(400, 'Invalid query parameters.', error.details)
