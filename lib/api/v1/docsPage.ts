@@ -79,7 +79,7 @@ header{background:#0b3d91;color:#fff;padding:1.5rem 1rem}header a{color:#fff}
 main{max-width:60rem;margin:0 auto;padding:1rem}
 h1{margin:.2rem 0}h2{border-bottom:2px solid #0b3d91;padding-bottom:.2rem;margin-top:2rem}
 h3{margin-top:1.6rem}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.92em}
-pre{background:#f2f5fa;border:1px solid #d4dbe8;padding:.6rem;overflow-x:auto;border-radius:4px}
+pre{background:#f2f5fa;border:1px solid #d4dbe8;padding:.6rem;white-space:pre-wrap;overflow-wrap:anywhere;border-radius:4px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;border-bottom:1px solid #d4dbe8;padding:.35rem .5rem}
 figure{margin:.6rem 0}figcaption{font-weight:600;font-size:.92em}a{color:#0b3d91}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
