@@ -141,6 +141,18 @@ describe('contract: every documented parameter works and every response matches 
     expect(validate(jsonSchemaOf(operation, '404'), await missing.json())).toEqual([])
   })
 
+  it.each(['news', 'statements'])('/api/v1/%s.rss: every documented parameter works', async (collection) => {
+    const operation = doc.paths[`/api/v1/${collection}.rss`].get
+    for (const parameter of operation.parameters ?? []) {
+      for (const value of samples(parameter, 'en')) {
+        const query = new URLSearchParams({ [parameter.name]: value })
+        const response = await get(`/api/v1/${collection}.rss?${query}`)
+        expect([query.toString(), response.status, response.headers.get('content-type')]).toEqual([query.toString(), 200, 'application/rss+xml; charset=utf-8'])
+        expect(await response.text()).toMatch(/<rss version="2.0"/)
+      }
+    }
+  })
+
   it.each(['news', 'statements'])('/api/v1/%s.rss takes the list filters', async (collection) => {
     const all = (await (await get(`/api/v1/${collection}?lang=tr&country=AZ&limit=100`)).json()) as { data: { url: string }[] }
     const response = await get(`/api/v1/${collection}.rss?lang=tr&country=AZ`)
