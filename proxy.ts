@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
+import { defaultLocale, isLocale } from './i18n/locales'
 import { routing } from './i18n/routing'
 
 const localeRouting = createMiddleware(routing)
@@ -13,8 +14,9 @@ const localeRouting = createMiddleware(routing)
 export default function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding ("/en/news/%E0%A4%A") would crash the page
   // renderer with a 500: answer it here as the client error it is.
+  let decoded: string
   try {
-    decodeURIComponent(request.nextUrl.pathname)
+    decoded = decodeURIComponent(request.nextUrl.pathname)
   } catch {
     return new NextResponse(
       'Bad request: the address contains malformed percent-encoding. / Hatalı istek: adres bozuk yüzde kodlaması içeriyor.',
@@ -22,6 +24,13 @@ export default function proxy(request: NextRequest) {
     )
   }
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
+  // No page has a "%" in its address ("/en/news/100%25"), and the locale routing would fail on
+  // one with a 500: show the localized not-found page instead.
+  if (decoded.includes('%')) {
+    const [, first] = decoded.split('/')
+    const locale = isLocale(first) ? first : defaultLocale
+    return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url))
+  }
   return localeRouting(request)
 }
 

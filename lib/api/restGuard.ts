@@ -67,9 +67,18 @@ function impossibleDocument(slug: string[]): string | null {
 
 function publicProblems(params: URLSearchParams): string[] {
   const problems: string[] = []
+  // A key given twice becomes a list, which only list operators take (where[id][in]=1&where[id][in]=2).
+  for (const key of new Set(params.keys())) {
+    const count = params.getAll(key).length
+    if (count > 1 && !(key in publicQuery.shape) && !/\[(in|not_in|all)\]$/.test(key)) {
+      problems.push(`${key.slice(0, 80)} is given ${count} times; give it once (only the in, not_in and all operators take several values)`)
+    }
+  }
   for (const [key, value] of params) {
     if (key.length > 200 || value.length > 1000) problems.push(`${key.slice(0, 40)} is too long: keep names under 200 and values under 1000 characters`)
     if (/[\p{Cc}\uFFFD]/u.test(key + value)) problems.push(`${key.slice(0, 40)} contains control characters or bytes that are not UTF-8`)
+    const scalar = /^(limit|page|depth|locale|fallback-locale|draft|pagination|trash)\[/.exec(key)
+    if (scalar) problems.push(`${scalar[1]} takes a single value, e.g. ${scalar[1]}=1, not ${key.slice(0, 40)}`)
     if (key === 'draft' && value !== 'false') problems.push('draft is for signed-in staff (preview): leave it out to read published documents')
     if (/^where\b/.test(key) && !wherePattern.test(key)) {
       problems.push(`${key.slice(0, 80)} is not a query Payload understands: write where[field][operator]=value (or where[or][0][field][operator]=value), with an operator among ${operators.join(', ')}`)

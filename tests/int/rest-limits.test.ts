@@ -35,6 +35,7 @@ describe('limits of the public REST API', () => {
     ['?sort=-_status', 'sort refers to an internal field: only published documents and their public fields can be read or queried'],
     ['?select[lastEditedBy]=true', 'select[lastEditedBy] refers to an internal field: only published documents and their public fields can be read or queried'],
     [`?where[title][like]=${'x'.repeat(1001)}`, 'where[title][like] is too long: keep names under 200 and values under 1000 characters'],
+    ['?where[title][like]=a&where[title][like]=b', 'where[title][like] is given 2 times; give it once'],
     ['?where=notanobject', 'where is not a query Payload understands: write where[field][operator]=value'],
     ['?where[title][equals][0][1]=x', 'where[title][equals][0][1] is not a query Payload understands'],
     ['?where[title][like]=%00', 'where[title][like] contains control characters or bytes that are not UTF-8'],
