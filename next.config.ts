@@ -4,7 +4,27 @@ import createNextIntlPlugin from 'next-intl/plugin'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
+/**
+ * Security headers on every response (pages, APIs, assets, the admin). HSTS is always sent:
+ * browsers ignore it over plain HTTP and keep to HTTPS once they met it there. Frames: only
+ * our own origin (the admin's live preview frames the site). The script policy (CSP
+ * script-src without 'unsafe-inline') is not set here: App Router pages carry inline scripts
+ * that need a per-request nonce, which whole-page caching cannot give; see docs/architecture.md.
+ */
+const securityHeaders = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'" },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+]
+
 const nextConfig: NextConfig = {
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }]
+  },
   // The Docker image ships Next's standalone server; `next start` (demo, CI) needs the default.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,

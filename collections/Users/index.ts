@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole, isStaff, roles } from '../../access/roles'
 import { admins } from '../../access/staff'
+import { getEnv } from '../../lib/env'
 import { passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
 
 /** The very first account (created in the admin's welcome screen) becomes an administrator. */
@@ -30,6 +31,9 @@ export const Users: CollectionConfig<'users'> = {
   // 15 minutes (an admin can lift it earlier); reset links last an hour.
   auth: {
     useAPIKey: true,
+    // The session cookie: HttpOnly (Payload's default), SameSite=Lax, Secure whenever the site
+    // is served over HTTPS.
+    cookies: { secure: getEnv().SERVER_URL.startsWith('https://'), sameSite: 'Lax' },
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,

@@ -1,8 +1,9 @@
 // Test files that edit the shared end-to-end content run after the read-only ones: first
-// freshness (it expects the seeded pages), then the access matrix (it publishes many documents).
+// freshness (it expects the seeded pages), then the access matrix and the XSS probes (they
+// publish documents of their own).
 const Sequencer = require('@jest/test-sequencer').default
 
-const rank = (path) => (/access-matrix/.test(path) ? 2 : /freshness|scheduled|preview|admin/.test(path) ? 1 : 0)
+const rank = (path) => (/access-matrix|xss/.test(path) ? 2 : /freshness|scheduled|preview|admin/.test(path) ? 1 : 0)
 
 class WritesLast extends Sequencer {
   sort(tests) {

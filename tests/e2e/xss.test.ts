@@ -1,0 +1,160 @@
+/**
+ * Stored XSS and security headers. An editor publishes a news item whose title, excerpt,
+ * dateline, caption and body hold script payloads, in both languages; every page, feed and API
+ * that shows it, and the admin, must render them as text (chromium runs the pages and we check
+ * that no payload executed), and every response carries the security headers.
+ */
+import type { Browser } from 'playwright-core'
+
+import { demoUsers } from '../../lib/seed/data'
+import { paragraphs } from '../../lib/richtext'
+import { launchBrowser } from '../helpers/browser'
+import { base } from '../helpers/e2e'
+
+const payloads = [
+  '<script>window.__xss = "script"</script>',
+  '<img src=x onerror="window.__xss = \'img\'">',
+  '"><svg onload="window.__xss = \'svg\'">',
+  "javascript:window.__xss='href'",
+  '</title><script>window.__xss = "title"</script>',
+  ']]><script>window.__xss = "cdata"</script>',
+]
+const hostile = (label: string) => `XSS probe ${label} ${payloads.join(' ')}`
+
+let browser: Browser
+let slugs: Record<'en' | 'tr', string>
+let auth: Record<string, string>
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const admin = demoUsers.find((user) => user.roles.includes('admin'))!
+  const login = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+  const { token } = (await login.json()) as { token: string }
+  auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+  const { docs } = (await (await fetch(`${base()}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()) as { docs: { id: number }[] }
+  const created = await fetch(`${base()}/api/news`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({
+      title: hostile('en'),
+      excerpt: hostile('excerpt'),
+      dateline: '<b onmouseover="window.__xss=1">Ankara</b>',
+      hero: { caption: hostile('caption') },
+      body: paragraphs(hostile('body'), '<iframe src="javascript:window.__xss=\'iframe\'"></iframe>'),
+      publishedDate: new Date().toISOString(),
+      country: docs[0].id,
+      _status: 'published',
+    }),
+  })
+  expect(created.status).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+  const translated = await fetch(`${base()}/api/news/${doc.id}?locale=tr`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ title: hostile('tr'), excerpt: hostile('özet'), body: paragraphs(hostile('gövde')) }),
+  })
+  expect(translated.status).toBe(200)
+  const { doc: tr } = (await translated.json()) as { doc: { slug: string } }
+  slugs = { en: doc.slug, tr: tr.slug }
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('stored XSS renders inert', () => {
+  it('on every page that shows the item, in both languages, with no payload executed', async () => {
+    const pages = [
+      '/en',
+      '/tr',
+      '/en/news',
+      '/tr/haberler',
+      `/en/news/${slugs.en}`,
+      `/tr/haberler/${slugs.tr}`,
+      '/en/countries/turkiye',
+      '/en/search?q=probe',
+      '/tr/arama?q=probe',
+      `/api/v1/docs`,
+    ]
+    const page = await browser.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message())
+      await dialog.dismiss()
+    })
+    for (const path of pages) {
+      const response = await page.goto(`${base()}${path}`, { waitUntil: 'load' })
+      expect([path, response?.status()]).toEqual([path, 200])
+      // Hover and focus everything, so that event-handler payloads would fire if they were live.
+      await page.mouse.move(10, 10)
+      const executed = await page.evaluate(() => (window as unknown as { __xss?: string }).__xss ?? null)
+      const html = await page.content()
+      expect([path, executed]).toEqual([path, null])
+      expect([path, /<script>window\.__xss|<img src="?x"? onerror|<svg onload/i.test(html)]).toEqual([path, false])
+    }
+    const article = await page.goto(`${base()}/en/news/${slugs.en}`)
+    expect(await article?.text()).toContain('XSS probe en &lt;script&gt;')
+    expect(dialogs).toEqual([])
+    await page.close()
+  })
+
+  it('in the RSS feeds and the partner API as escaped text', async () => {
+    for (const path of ['/en/news/rss', '/tr/haberler/rss', '/api/v1/news.rss', '/api/v1/news.rss?lang=tr']) {
+      const xml = await (await fetch(`${base()}${path}`)).text()
+      expect(xml).toContain('XSS probe')
+      // Inside XML text or CDATA the markup stays text; it may never close the CDATA early.
+      const unsafe = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, (cdata) => (cdata.slice(9, -3).includes(']]>') ? '<unsafe>' : ''))
+      expect([path, /<script>|<img |<svg |<unsafe>/i.test(unsafe)]).toEqual([path, false])
+    }
+    const api = (await (await fetch(`${base()}/api/v1/news/${slugs.en}`)).json()) as { data: { title: string; body: string } }
+    expect(api.data.title).toBe(hostile('en'))
+    expect(api.data.body).toContain('&lt;script&gt;window.__xss')
+    expect(api.data.body).not.toMatch(/<script|<img |<iframe/)
+  })
+
+  it('in the admin list and edit view', async () => {
+    const admin = demoUsers.find((user) => user.roles.includes('admin'))!
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    page.setDefaultTimeout(30_000)
+    await page.goto(`${base()}/admin/login`)
+    await page.fill('#field-email', admin.email)
+    await page.fill('#field-password', admin.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/)
+    await page.goto(`${base()}/admin/collections/news`)
+    await page.waitForSelector('text=XSS probe en')
+    const { docs } = (await (await fetch(`${base()}/api/news?where[slug][equals]=${slugs.en}&depth=0`)).json()) as { docs: { id: number }[] }
+    await page.goto(`${base()}/admin/collections/news/${docs[0].id}`)
+    await page.waitForSelector('#field-title')
+    expect(await page.inputValue('#field-title')).toBe(hostile('en'))
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss ?? null)).toBeNull()
+    await context.close()
+  })
+})
+
+describe('security headers', () => {
+  it('are on pages, APIs, feeds, assets and the admin', async () => {
+    const html = await (await fetch(`${base()}/en`)).text()
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0]
+    for (const path of ['/en', `/tr/haberler/${slugs.tr}`, '/api/v1/news', '/api/news', '/en/news/rss', '/admin/login', '/sitemap.xml', asset as string]) {
+      const { headers } = await fetch(`${base()}${path}`)
+      expect([path, headers.get('x-content-type-options')]).toEqual([path, 'nosniff'])
+      expect([path, headers.get('referrer-policy')]).toEqual([path, 'strict-origin-when-cross-origin'])
+      expect([path, headers.get('strict-transport-security')]).toEqual([path, 'max-age=63072000; includeSubDomains'])
+      expect(`${path}: ${headers.get('content-security-policy')}`).toContain("frame-ancestors 'self'")
+      expect([path, headers.get('x-frame-options')]).toEqual([path, 'SAMEORIGIN'])
+    }
+  })
+
+  it('sets the session cookie HttpOnly and SameSite=Lax', async () => {
+    const admin = demoUsers.find((user) => user.roles.includes('admin'))!
+    const login = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+    const cookie = login.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/payload-token=/)
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    // Served over plain HTTP here, so not Secure; with an https SERVER_URL it is (collections/Users).
+    expect(cookie).not.toMatch(/;\s*Secure/i)
+  })
+})
