@@ -6,6 +6,9 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
+  // No NEXT_LOCALE cookie: every address names its language, "/" follows Accept-Language, and
+  // responses without Set-Cookie can be shared by the caching proxy.
+  localeCookie: false,
   pathnames: {
     '/': '/',
     '/news': localizedPath('news'),

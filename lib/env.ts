@@ -63,6 +63,15 @@ export const envSchema = z
       .url({ message: 'must be a Redis URL, e.g. redis://redis:6379' })
       .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
       .optional(),
+    /**
+     * Caching proxies in front of the app (comma-separated base URLs, e.g. http://varnish:80):
+     * each content change sends them a BAN. Unset: no proxy to tell.
+     */
+    CACHE_PURGE_URLS: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ message: 'must be comma-separated http(s) URLs, e.g. http://varnish:80' }))),
     /** Set by Next while it builds; the secret is a run-time requirement, not a build-time one. */
     NEXT_PHASE: z.string().optional(),
   })

@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
+import { banProxies } from './cachePurge'
 import { collectionTag, globalTag, publicCollections, publicGlobals, type PublicGlobal, type TaggedCollection } from './cacheTags'
 
 /**
@@ -17,7 +18,10 @@ function expire(tag: string): void {
 }
 
 export function revalidateCollection(collection: string): void {
-  if ((publicCollections as readonly string[]).includes(collection)) expire(collectionTag(collection as TaggedCollection))
+  if ((publicCollections as readonly string[]).includes(collection)) {
+    expire(collectionTag(collection as TaggedCollection))
+    banProxies()
+  }
 }
 
 export const revalidateAfterChange: CollectionAfterChangeHook = ({ collection, doc }) => {
@@ -31,6 +35,9 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, d
 }
 
 export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ global, doc }) => {
-  if ((publicGlobals as readonly string[]).includes(global.slug)) expire(globalTag(global.slug as PublicGlobal))
+  if ((publicGlobals as readonly string[]).includes(global.slug)) {
+    expire(globalTag(global.slug as PublicGlobal))
+    banProxies()
+  }
   return doc
 }

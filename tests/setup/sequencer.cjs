@@ -3,7 +3,7 @@
 // publish documents of their own).
 const Sequencer = require('@jest/test-sequencer').default
 
-const rank = (path) => (/access-matrix|xss/.test(path) ? 2 : /freshness|scheduled|preview|admin/.test(path) ? 1 : 0)
+const rank = (path) => (/access-matrix|xss|proxy/.test(path) ? 2 : /freshness|scheduled|preview|admin/.test(path) ? 1 : 0)
 
 class WritesLast extends Sequencer {
   sort(tests) {

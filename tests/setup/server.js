@@ -28,6 +28,8 @@ export async function setup() {
     // the anonymous limit from one address (tests/e2e/partner-api.test.ts).
     RATE_LIMIT_ANONYMOUS: '400',
     RATE_LIMIT_KEYED: '100000',
+    // The caching proxy of tests/e2e/proxy.test.ts listens there while that file runs.
+    CACHE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_PROXY_PORT ?? '3102'}`,
   }
   execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env, stdio: 'pipe' })
   execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })

@@ -46,6 +46,13 @@ describe('docker-compose.yml', () => {
     expect(resolved).toContain('/api/health')
   })
 
+  it('puts Varnish with our VCL in front of the app, and has the app ban it on changes', () => {
+    expect(resolved).toMatch(/image: varnish:7/)
+    expect(resolved).toContain('/etc/varnish/default.vcl')
+    expect(resolved).toContain('CACHE_PURGE_URLS: http://varnish:80')
+    expect(resolved).toMatch(/varnish:(?:\n.*)*\n\s+depends_on:\s+app:\s+condition: service_healthy/)
+  })
+
   it('builds the app with a multi-stage Dockerfile on Next standalone output', () => {
     const dockerfile = fs.readFileSync('Dockerfile', 'utf8')
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3)

@@ -1,0 +1,31 @@
+import { getEnv } from './env'
+
+/**
+ * Tells the caching proxies in front of the app (Varnish, deploy/varnish/default.vcl) that
+ * content changed: a BAN drops every cached page and API answer, so the next reader gets the
+ * app's fresh render. Sent at once and again a second later, in case a reader fetched the old
+ * version between the ban and the end of the editor's transaction. Never blocks or fails the
+ * save: an unreachable proxy is logged (cached pages then age out by their s-maxage).
+ */
+const retryAfterMs = 1000
+let lastWarning = 0
+
+async function ban(url: string, pattern: string): Promise<void> {
+  try {
+    const response = await fetch(url, { method: 'BAN', headers: { 'X-Ban-Url': pattern }, signal: AbortSignal.timeout(2000) })
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+  } catch (error) {
+    if (Date.now() - lastWarning > 60_000) {
+      lastWarning = Date.now()
+      console.warn(`[cache] could not ban ${pattern} at ${url}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}
+
+export function banProxies(pattern = '^/'): void {
+  const urls = getEnv().CACHE_PURGE_URLS
+  if (urls.length === 0) return
+  const send = () => Promise.all(urls.map((url) => ban(url, pattern)))
+  void send()
+  setTimeout(() => void send(), retryAfterMs).unref?.()
+}
