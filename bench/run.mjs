@@ -1,0 +1,355 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how fast Köprü serves, measured on this machine.
+ *
+ * Builds if needed, starts the production server on a fresh seeded SQLite database, Varnish in
+ * front of it (deploy/varnish/default.vcl), and nginx serving a static copy of the same pages
+ * (the reference for what the machine can do). Then drives all three with wrk (50 connections,
+ * gzip accepted, as browsers do) over home, a list, an article and a country page in both
+ * languages, /api/v1/news and an RSS feed, and measures page weight, server memory after the
+ * load, cold start, publish-to-live through the proxy, and LCP/CLS/TBT in chromium with mobile
+ * emulation. Writes bench/results/<date>.{json,md} and bench/results/latest.{json,md}.
+ *
+ * Needs Debian's wrk, nginx and varnish (apt-get install -y wrk nginx varnish) and chromium.
+ * Targets are stated in the README; nothing here asserts them.
+ *
+ *   npm run bench                       # BENCH_SECONDS=8 per measurement by default
+ *   BENCH_SECONDS=20 npm run bench
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const ports = { app: 3310, proxy: 3311, nginx: 3312 }
+const root = process.cwd()
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-bench-'))
+fs.chmodSync(work, 0o755)
+const children = []
+
+function need(command, hint) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'pipe' })
+  } catch {
+    console.error(`bench: ${command} is missing: ${hint}`)
+    process.exit(2)
+  }
+}
+need('wrk', 'apt-get install -y wrk')
+need('nginx', 'apt-get install -y nginx')
+need('varnishd', 'apt-get install -y varnish')
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function waitFor(url, timeoutMs = 60_000) {
+  const started = Date.now()
+  for (;;) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return Date.now() - started
+    } catch {
+      // not yet listening
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+    await sleep(50)
+  }
+}
+
+function cleanup() {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+}
+process.on('exit', cleanup)
+process.on('SIGINT', () => process.exit(130))
+
+// ---------------------------------------------------------------------------------------------
+// 1. Build, database, app server
+
+if (!fs.existsSync('.next/BUILD_ID')) {
+  console.log('bench: building (npm run build)…')
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
+}
+
+const appEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  KOPRU_DEMO: '1',
+  DATA_DIR: work,
+  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
+  SERVER_URL: `http://localhost:${ports.app}`,
+  PAYLOAD_LOG_LEVEL: 'warn',
+  NODE_OPTIONS: '',
+  PORT: String(ports.app),
+  // Load comes from one address: the limits would measure the limiter, not the site.
+  RATE_LIMIT_ANONYMOUS: '100000000',
+  CACHE_PURGE_URLS: `http://127.0.0.1:${ports.proxy}`,
+}
+console.log('bench: migrating and seeding a fresh database…')
+execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env: appEnv, stdio: 'pipe' })
+execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: appEnv, stdio: 'pipe' })
+
+const appStarted = Date.now()
+const app = spawn('node_modules/.bin/next', ['start', '-p', String(ports.app)], { env: appEnv, stdio: 'ignore', detached: true })
+children.push(app)
+const app_ = `http://localhost:${ports.app}`
+await waitFor(`${app_}/api/health`)
+const coldStart = { healthyMs: Date.now() - appStarted }
+const firstRender = Date.now()
+await fetch(`${app_}/en`)
+coldStart.firstPageMs = Date.now() - firstRender
+
+const { docs: articles } = await (await fetch(`${app_}/api/news?limit=1&sort=-publishedDate&depth=0&locale=all`)).json()
+const article = articles[0].slug
+const pages = [
+  ['home (en)', '/en'],
+  ['home (tr)', '/tr'],
+  ['news list (en)', '/en/news'],
+  ['news list (tr)', '/tr/haberler'],
+  ['article (en)', `/en/news/${article.en}`],
+  ['article (tr)', `/tr/haberler/${article.tr ?? article.en}`],
+  ['country (en)', '/en/countries/azerbaijan'],
+  ['country (tr)', '/tr/ulkeler/azerbaycan'],
+  ['API /api/v1/news', '/api/v1/news'],
+  ['RSS news (en)', '/en/news/rss'],
+]
+
+// ---------------------------------------------------------------------------------------------
+// 2. Varnish in front, nginx with a static copy beside
+
+const vcl = fs
+  .readFileSync('deploy/varnish/default.vcl', 'utf8')
+  .replace('.host = "app";', '.host = "127.0.0.1";')
+  .replace('.port = "3000";', `.port = "${ports.app}";`)
+fs.writeFileSync(path.join(work, 'default.vcl'), vcl)
+fs.chmodSync(path.join(work, 'default.vcl'), 0o644)
+const varnish = spawn('varnishd', ['-F', '-a', `127.0.0.1:${ports.proxy}`, '-f', path.join(work, 'default.vcl'), '-n', path.join(work, 'varnish'), '-s', 'malloc,256m'], { stdio: 'ignore', detached: true })
+children.push(varnish)
+await waitFor(`http://127.0.0.1:${ports.proxy}/api/health`)
+
+const staticDir = path.join(work, 'static')
+for (const [, pathname] of pages) {
+  const response = await fetch(`${app_}${pathname}`)
+  const body = Buffer.from(await response.arrayBuffer())
+  const file = path.join(staticDir, pathname.replace(/^\//, ''), 'index.html')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, body)
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }))
+}
+execFileSync('chmod', ['-R', 'a+rX', staticDir])
+const nginxConf = path.join(work, 'nginx.conf')
+fs.writeFileSync(
+  nginxConf,
+  `worker_processes auto;
+pid ${work}/nginx.pid;
+error_log ${work}/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  client_body_temp_path ${work}/nginx-body;
+  proxy_temp_path ${work}/nginx-proxy;
+  fastcgi_temp_path ${work}/nginx-fastcgi;
+  uwsgi_temp_path ${work}/nginx-uwsgi;
+  scgi_temp_path ${work}/nginx-scgi;
+  default_type text/html;
+  gzip_static on;
+  server {
+    listen 127.0.0.1:${ports.nginx};
+    root ${staticDir};
+    location / { try_files $uri/index.html =404; }
+  }
+}
+`,
+)
+const nginx = spawn('nginx', ['-c', nginxConf, '-g', 'daemon off;'], { stdio: 'ignore', detached: true })
+children.push(nginx)
+await waitFor(`http://127.0.0.1:${ports.nginx}/en`)
+
+// ---------------------------------------------------------------------------------------------
+// 3. Load
+
+function wrk(url) {
+  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' })
+  const number = (re) => Number(re.exec(out)?.[1] ?? NaN)
+  const ms = (re) => {
+    const match = re.exec(out)
+    if (!match) return NaN
+    const value = Number(match[1])
+    return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value
+  }
+  const errors = number(/Non-2xx or 3xx responses: (\d+)/) || 0
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
+  return {
+    reqPerSec: number(/Requests\/sec:\s+([\d.]+)/),
+    p50Ms: ms(/\s50%\s+([\d.]+)(us|ms|s)\b/),
+    p99Ms: ms(/\s99%\s+([\d.]+)(us|ms|s)\b/),
+    errors: errors + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0),
+  }
+}
+
+const targets = { proxy: `http://127.0.0.1:${ports.proxy}`, app: app_, nginx: `http://127.0.0.1:${ports.nginx}` }
+const load = []
+for (const [name, pathname] of pages) {
+  // Warm: the app renders once, the proxy stores once.
+  for (const target of Object.values(targets)) await fetch(`${target}${pathname}`, { headers: { 'Accept-Encoding': 'gzip' } })
+  const row = { page: name, path: pathname }
+  for (const [target, baseUrl] of Object.entries(targets)) {
+    process.stdout.write(`bench: ${name} via ${target}… `)
+    row[target] = wrk(`${baseUrl}${pathname}`)
+    console.log(`${row[target].reqPerSec} req/s, p99 ${row[target].p99Ms} ms`)
+  }
+  row.proxyVsNginx = row.proxy.reqPerSec / row.nginx.reqPerSec
+  row.appVsNginx = row.app.reqPerSec / row.nginx.reqPerSec
+  load.push(row)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Memory, weight, freshness
+
+function treeRss(pid) {
+  let total = 0
+  const visit = (id) => {
+    try {
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0) * 1024
+      for (const child of fs.readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(child)
+    } catch {
+      // exited
+    }
+  }
+  visit(pid)
+  return total
+}
+const serverRssMb = Math.round(treeRss(app.pid) / 1024 / 1024)
+
+const weight = []
+for (const [name, pathname] of pages.filter(([, p]) => !p.startsWith('/api') && !p.endsWith('/rss'))) {
+  const response = await fetch(`${app_}${pathname}`)
+  const html = await response.text()
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
+  let jsGzip = 0
+  for (const src of scripts) jsGzip += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, app_))).arrayBuffer())).length
+  weight.push({ page: name, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: zlib.gzipSync(html).length, scripts: scripts.length, jsGzipBytes: jsGzip })
+}
+
+const login = await fetch(`${app_}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'editor.tr@kopru.example', password: 'demo-editor-2026' }) })
+const { token } = await login.json()
+const { docs: countries } = await (await fetch(`${app_}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()
+const publishToLive = []
+for (let run = 0; run < 3; run += 1) {
+  await fetch(`${targets.proxy}/en`)
+  const title = `Bench publish ${Date.now()}`
+  const started = Date.now()
+  await fetch(`${app_}/api/news`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, excerpt: 'Bench.', publishedDate: new Date().toISOString(), country: countries[0].id, _status: 'published' }),
+  })
+  for (;;) {
+    if ((await (await fetch(`${targets.proxy}/en`)).text()).includes(title)) break
+    if (Date.now() - started > 15_000) break
+    await sleep(20)
+  }
+  publishToLive.push(Date.now() - started)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Browser: mobile emulation, CPU 4× slower, a fast-3G-like network
+
+const { chromium } = await import('playwright-core')
+const chromePath = process.env.CHROME_PATH || execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim()
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+})
+const vitals = []
+for (const [name, pathname] of [['home (tr)', '/tr'], ['article (tr)', pages[5][1]]]) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36' })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 })
+  await page.addInitScript(() => {
+    window.__vitals = { lcp: 0, cls: 0, tbt: 0 }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__vitals.lcp = entry.startTime
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__vitals.cls += entry.value
+    }).observe({ type: 'layout-shift', buffered: true })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__vitals.tbt += Math.max(0, entry.duration - 50)
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  await page.goto(`${targets.proxy}${pathname}`, { waitUntil: 'networkidle' })
+  await sleep(1000)
+  const measured = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0]
+    const resources = performance.getEntriesByType('resource')
+    return { ...window.__vitals, transferredBytes: navigation.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0), requests: resources.length + 1 }
+  })
+  vitals.push({ page: name, lcpMs: Math.round(measured.lcp), cls: Number(measured.cls.toFixed(3)), tbtMs: Math.round(measured.tbt), transferredBytes: measured.transferredBytes, requests: measured.requests })
+  await context.close()
+}
+await browser.close()
+
+// ---------------------------------------------------------------------------------------------
+// 6. Report
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version },
+  settings: { seconds, connections, acceptEncoding: 'gzip' },
+  load,
+  serverRssMbAfterLoad: serverRssMb,
+  coldStart,
+  publishToLiveThroughProxyMs: publishToLive,
+  weight,
+  vitals,
+}
+const results = path.join(root, 'bench', 'results')
+fs.mkdirSync(results, { recursive: true })
+const stamp = report.date.replace(/[:.]/g, '-')
+const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: digits }) : '–')
+const md = [
+  `# Köprü bench, ${report.date}`,
+  '',
+  `${report.machine.cpus} cores, ${report.machine.memoryGb} GiB, Node ${report.machine.node}; wrk ${connections} connections, ${seconds} s each, gzip accepted.`,
+  '',
+  '| page | proxy req/s | p50 | p99 | app req/s | p50 | p99 | nginx req/s | p99 | proxy/nginx | errors |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...load.map(
+    (r) =>
+      `| ${r.page} | ${fmt(r.proxy.reqPerSec)} | ${fmt(r.proxy.p50Ms, 2)} ms | ${fmt(r.proxy.p99Ms, 2)} ms | ${fmt(r.app.reqPerSec)} | ${fmt(r.app.p50Ms, 1)} ms | ${fmt(r.app.p99Ms, 1)} ms | ${fmt(r.nginx.reqPerSec)} | ${fmt(r.nginx.p99Ms, 2)} ms | ${fmt(r.proxyVsNginx * 100)} % | ${r.proxy.errors + r.app.errors + r.nginx.errors} |`,
+  ),
+  '',
+  `Server memory (RSS) after the load: ${serverRssMb} MB. Cold start: healthy after ${coldStart.healthyMs} ms, first page ${coldStart.firstPageMs} ms.`,
+  `Publish to live through the proxy: ${publishToLive.map((ms) => `${ms} ms`).join(', ')}.`,
+  '',
+  '| page | HTML | HTML gzip | scripts | JS gzip |',
+  '|---|---:|---:|---:|---:|',
+  ...weight.map((w) => `| ${w.page} | ${fmt(w.htmlBytes / 1024, 1)} KB | ${fmt(w.htmlGzipBytes / 1024, 1)} KB | ${w.scripts} | ${fmt(w.jsGzipBytes / 1024, 1)} KB |`),
+  '',
+  'Chromium, mobile emulation (390×844), CPU 4× slower, 150 ms / 1.6 Mbit/s network, through the proxy:',
+  '',
+  '| page | LCP | CLS | TBT | transferred | requests |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...vitals.map((v) => `| ${v.page} | ${v.lcpMs} ms | ${v.cls} | ${v.tbtMs} ms | ${fmt(v.transferredBytes / 1024, 1)} KB | ${v.requests} |`),
+  '',
+].join('\n')
+for (const name of [stamp, 'latest']) {
+  fs.writeFileSync(path.join(results, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`)
+  fs.writeFileSync(path.join(results, `${name}.md`), md)
+}
+console.log(`\n${md}\nbench: written to bench/results/${stamp}.{json,md} and latest.{json,md}`)
+process.exit(0)
