@@ -1,10 +1,19 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
-import { defaultLocale, isLocale } from './i18n/locales'
+import { defaultLocale, isLocale, locales, segmentFor } from './i18n/locales'
 import { routing } from './i18n/routing'
 
 const localeRouting = createMiddleware(routing)
+
+/**
+ * "/en/news" and "/tr/aciklamalar" without a query string: the cached first page of the list
+ * (app/(frontend)/[locale]/lists/[collection]). With filters or a page number, the list renders
+ * per request as before.
+ */
+const cachedLists = new Map<string, string>(
+  locales.flatMap((locale) => (['news', 'statements'] as const).map((list) => [`/${locale}/${segmentFor(list, locale)}`, `/${locale}/lists/${list}`])),
+)
 
 /**
  * Locale routing for the public site: "/" redirects by Accept-Language, every page lives under
@@ -31,6 +40,8 @@ export default function proxy(request: NextRequest) {
     const locale = isLocale(first) ? first : defaultLocale
     return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url))
   }
+  const cachedList = request.nextUrl.search === '' ? cachedLists.get(decoded) : undefined
+  if (cachedList) return NextResponse.rewrite(new URL(cachedList, request.url))
   return localeRouting(request)
 }
 
