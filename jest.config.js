@@ -14,7 +14,8 @@ const project = (overrides) => createJestConfig({ ...shared, ...overrides })()
 
 /**
  * Projects: pure units, Payload local-API integration (fresh SQLite per file), React
- * components, and end-to-end tests against the production build (a seeded server of its own).
+ * components, end-to-end tests against the production build (a seeded server of its own), and
+ * resilience (load while editors publish, crashes mid-seed and mid-migration).
  */
 export default async function jestConfig() {
   return {
@@ -41,6 +42,13 @@ export default async function jestConfig() {
         testMatch: ['<rootDir>/tests/component/**/*.test.tsx'],
         setupFiles: ['<rootDir>/tests/setup/env.js'],
         setupFilesAfterEnv: ['<rootDir>/tests/setup/dom.js'],
+      }),
+      await project({
+        displayName: 'resilience',
+        testEnvironment: 'node',
+        testMatch: ['<rootDir>/tests/resilience/**/*.test.ts'],
+        globalSetup: '<rootDir>/tests/setup/server-setup.js',
+        globalTeardown: '<rootDir>/tests/setup/server-teardown.js',
       }),
       await project({
         displayName: 'e2e',

@@ -248,7 +248,7 @@ for (const [name, pathname] of pages.filter(([, p]) => !p.startsWith('/api') && 
   const response = await get(`${app_}${pathname}`)
   const html = await response.text()
   // What a modern browser loads: module-era scripts, not the noModule polyfills.
-  const scripts = [...new Set([...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/noModule/i.test(m[1])).map((m) => m[2]))]
+  const scripts = [...new Set([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag)).map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter(Boolean))]
   let jsGzip = 0
   for (const src of scripts) jsGzip += zlib.gzipSync(Buffer.from(await (await get(new URL(src, app_))).arrayBuffer())).length
   weight.push({ page: name, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: zlib.gzipSync(html).length, scripts: scripts.length, jsGzipBytes: jsGzip })
