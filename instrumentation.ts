@@ -6,8 +6,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   const { getEnv } = await import('./lib/env')
   const { jobsToken } = await import('./lib/jobs')
+  const { selfOrigin } = await import('./lib/selfOrigin')
   const env = getEnv()
-  const origin = `http://127.0.0.1:${process.env.PORT ?? '3000'}`
+  const origin = selfOrigin()
   const run = async () => {
     try {
       const response = await fetch(`${origin}/api/payload-jobs/run?queue=default&limit=100`, {
