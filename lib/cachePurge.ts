@@ -3,11 +3,10 @@ import { getEnv } from './env'
 /**
  * Tells the caching proxies in front of the app (Varnish, deploy/varnish/default.vcl) that
  * content changed: a BAN drops every cached page and API answer, so the next reader gets the
- * app's fresh render. Sent at once and again a second later, in case a reader fetched the old
- * version between the ban and the end of the editor's transaction. Never blocks or fails the
+ * app's fresh render. lib/revalidate.ts calls it with each expiry and with the follow-up expiry
+ * 1.5 s later (a reader may have fetched the old version in between). Never blocks or fails the
  * save: an unreachable proxy is logged (cached pages then age out by their s-maxage).
  */
-const retryAfterMs = 1000
 let lastWarning = 0
 
 async function ban(url: string, pattern: string): Promise<void> {
@@ -25,7 +24,5 @@ async function ban(url: string, pattern: string): Promise<void> {
 export function banProxies(pattern = '^/'): void {
   const urls = getEnv().CACHE_PURGE_URLS
   if (urls.length === 0) return
-  const send = () => Promise.all(urls.map((url) => ban(url, pattern)))
-  void send()
-  setTimeout(() => void send(), retryAfterMs).unref?.()
+  void Promise.all(urls.map((url) => ban(url, pattern)))
 }

@@ -44,6 +44,8 @@ beforeAll(async () => {
     if (varnish.exitCode !== null || Date.now() > deadline) throw new Error(`varnishd did not start (apt-get install varnish; .ci/run does):\n${log}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+  // Earlier test files wrote content: let their follow-up bans (1.5 s after a change) pass.
+  await new Promise((resolve) => setTimeout(resolve, 2500))
 })
 
 afterAll(async () => {
@@ -122,7 +124,8 @@ describe('the caching proxy (Varnish)', () => {
       seen[pathname] = Date.now() - started
     }
     console.log(`publish to live through Varnish (ms after the POST was sent): ${JSON.stringify(seen)}`)
-    // Cached again right after.
+    // Cached again once the follow-up expiry and ban (1.5 s after the change) have passed.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
     await through('/en')
     expect((await through('/en')).headers.get('x-cache')).toBe('HIT')
   })
