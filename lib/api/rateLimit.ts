@@ -79,6 +79,11 @@ export function consume(tier: Tier, client: string): Promise<RateDecision> {
   return store.__kopruLimiters.consume(tier, client)
 }
 
+/** What a refused client is told (the 429 body of /api/v1 and of Payload's REST API). */
+export function tooManyRequestsDetail(decision: RateDecision): string {
+  return `This client may make ${decision.limit} requests every ${decision.windowSeconds} seconds; retry after ${decision.resetSeconds} s.`
+}
+
 /** The standard headers (IETF draft "RateLimit header fields"), plus Retry-After when refused. */
 export function rateLimitHeaders(decision: RateDecision): Record<string, string> {
   const headers: Record<string, string> = {

@@ -5,7 +5,8 @@ import { locales } from '../../i18n/locales'
 import { publicCollections } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { etagOf, matchesEtag } from './etag'
-import { clientAddress, consume, rateLimitHeaders } from './rateLimit'
+import { documentIdPattern } from './ids'
+import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail } from './rateLimit'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -50,16 +51,13 @@ const operators = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'gre
 /** where[field][operator]=value, nested in and/or groups; an array index only for list operators. */
 const wherePattern = new RegExp(`^where(?:\\[(?:and|or)\\]\\[\\d{1,3}\\])*\\[[A-Za-z0-9_.]{1,120}\\]\\[(?:${operators.join('|')})\\](?:\\[\\d{1,3}\\])?$`)
 
-/** Document ids as the databases write them (SQLite integers, MongoDB ObjectIds). */
-const idPattern = /^(?:\d{1,15}|[0-9a-f]{24})$/
-
 /** Second path segments of Payload's collection routes that are not document ids. */
 const collectionRoutes = new Set(['versions', 'count', 'access', 'me', 'init'])
 
 /** A path Payload would answer with a 500 rather than a 404 (an id that cannot exist in a content collection). */
 function impossibleDocument(slug: string[]): string | null {
   const content = (publicCollections as readonly string[]).includes(slug[0])
-  if (content && slug.length === 2 && !collectionRoutes.has(slug[1]) && !idPattern.test(slug[1])) {
+  if (content && slug.length === 2 && !collectionRoutes.has(slug[1]) && !documentIdPattern.test(slug[1])) {
     return `There is no document "${slug[1].slice(0, 60)}" in ${slug[0]}: ids are numbers (or 24 hexadecimal digits). To find a document by its slug, use /api/${slug[0]}?where[slug][equals]=… or /api/v1/${slug[0]}/<slug>.`
   }
   return null
@@ -117,7 +115,7 @@ export function guardPublicGet(handler: Handler): Handler {
       const limitHeaders = rateLimitHeaders(decision)
       if (!decision.allowed) {
         return Response.json(
-          { error: 'Too many requests.', details: [`This client may make ${decision.limit} requests every ${decision.windowSeconds} seconds; retry after ${decision.resetSeconds} s.`] },
+          { error: 'Too many requests.', details: [tooManyRequestsDetail(decision)] },
           { status: 429, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } },
         )
       }

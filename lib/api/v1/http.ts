@@ -1,6 +1,6 @@
 import { getPayloadClient } from '../../payload'
 import { etagOf, matchesEtag } from '../etag'
-import { clientAddress, consume, rateLimitHeaders, type Tier } from '../rateLimit'
+import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail, type Tier } from '../rateLimit'
 import { BadRequest } from './query'
 
 /**
@@ -83,7 +83,7 @@ export function apiRoute<P>(handler: ApiHandler<P>) {
       const limitHeaders = rateLimitHeaders(decision)
       if (!decision.allowed) {
         return errorResponse(429, 'Too many requests.', [
-          `This client may make ${decision.limit} requests every ${decision.windowSeconds} seconds; retry after ${decision.resetSeconds} s.`,
+          tooManyRequestsDetail(decision),
           ...(who.tier === 'anonymous' ? ['Partners with an API key get a higher rate: ask the communications team for a key.'] : []),
         ], limitHeaders)
       }

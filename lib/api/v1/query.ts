@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { locales, type Locale } from '../../../i18n/locales'
 import { findPublic, type PublicDoc } from '../../content/reader'
+import { documentIdPattern } from '../ids'
 import { matchingIds } from '../../content/search'
 import { markTranslated } from '../../content/translation'
 import { pick, titleField, toItem } from './items'
@@ -123,12 +124,9 @@ export async function listItems(collection: ApiCollection, query: ListQuery): Pr
   }
 }
 
-/** Ids as both databases write them: SQLite's integers and MongoDB's 24 hex digits. */
-const idPattern = /^(?:\d{1,15}|[0-9a-f]{24})$/
-
 /** One published document by id or by its slug in either language, or null. */
 export async function findItem(collection: ApiCollection, key: string, query: ItemQuery): Promise<Record<string, unknown> | null> {
-  const byId: Where | null = idPattern.test(key) ? { id: { equals: key } } : null
+  const byId: Where | null = documentIdPattern.test(key) ? { id: { equals: key } } : null
   const bySlug: Where | null = collection === 'facts' ? null : { or: locales.map((locale) => ({ [`slug.${locale}`]: { equals: key } })) }
   for (const where of [byId, bySlug]) {
     if (!where) continue
