@@ -23,7 +23,7 @@ import { defaultLocale, localeLabel, locales } from './i18n/locales'
 import { getEnv } from './lib/env'
 import { mayRunJobs } from './lib/jobs'
 import { sitesearch } from './lib/search/plugin'
-import { migrations } from './migrations'
+import { atomicMigrations } from './migrations/atomic'
 
 const env = getEnv()
 const root = process.cwd()
@@ -41,7 +41,8 @@ function databaseAdapter(): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: env.DATABASE_URI },
     migrationDir: path.resolve(root, 'migrations'),
-    prodMigrations: migrations,
+    // Each applied all-or-nothing: a crash mid-migration leaves nothing half-done.
+    prodMigrations: atomicMigrations,
     busyTimeout: 5000,
     wal: true,
   })

@@ -7,6 +7,7 @@ import { seed } from '../lib/seed'
 import { runWithPayload } from './run-with-payload'
 
 await runWithPayload('seed', async (payload) => {
+  console.log('Seed: writing the demo content…')
   const summary = await seed(payload, { demo: getEnv().KOPRU_DEMO })
   const line = (bucket: Record<string, number>) =>
     Object.entries(bucket)

@@ -6,6 +6,9 @@ import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
 
+import { sql } from '@payloadcms/db-sqlite'
+
+import { appliedOrdinal, atomic } from '../../migrations/atomic'
 import { startPayload } from '../helpers/payload'
 
 const run = promisify(execFile)
@@ -15,17 +18,18 @@ type DrizzleKit = {
   generateMigration: (before: unknown, after: unknown) => Promise<string[]>
 }
 
+// One Payload for the file: getPayload keeps one instance per process.
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startPayload()
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
 describe('committed migrations', () => {
-  let payload: Payload
-
-  beforeAll(async () => {
-    payload = await startPayload()
-  })
-
-  afterAll(async () => {
-    await payload?.destroy()
-  })
-
   it('match the collections in payload.config.ts (no schema change without a migration)', async () => {
     const db = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
@@ -35,6 +39,58 @@ describe('committed migrations', () => {
     const pending = await generateMigration(snapshot, await generateDrizzleJson(db.schema))
     // If this fails: run `npm run migrate:create <what-changed>` and commit the new files.
     expect(pending).toEqual([])
+  })
+})
+
+describe('atomic migrations (migrations/atomic/index.ts)', () => {
+  type Args = Parameters<ReturnType<typeof atomic>['up']>[0]
+  const args = (): Args => ({ db: (payload.db as unknown as { drizzle: Args['db'] }).drizzle, payload, req: {} as Args['req'] })
+  const tables = async () =>
+    ((await args().db.all(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'atomic_probe%'`)) as Array<{ name: string }>).map(
+      (row) => row.name,
+    )
+  const down = async () => undefined
+
+  it('applies nothing of a migration whose later statement fails', async () => {
+    const failing = atomic(
+      {
+        name: 'failing',
+        down,
+        async up({ db }) {
+          await db.run(sql`CREATE TABLE atomic_probe_a (id integer)`)
+          await db.run(sql`ALTER TABLE atomic_probe_a ADD id integer`) // duplicate column: fails
+        },
+      },
+      1000,
+    )
+    await expect(failing.up(args())).rejects.toThrow(/duplicate column/)
+    expect(await tables()).toEqual([])
+    expect(await appliedOrdinal(args().db)).toBe(0)
+  })
+
+  it('applies a migration once: a rerun after a crash before Payload recorded it only records it', async () => {
+    const creating = atomic(
+      {
+        name: 'creating',
+        down,
+        async up({ db }) {
+          await db.run(sql`CREATE TABLE atomic_probe_b (id integer)`)
+          await db.run(sql`ALTER TABLE atomic_probe_b ADD title text`)
+        },
+      },
+      1001,
+    )
+    await creating.up(args())
+    expect(await tables()).toEqual(['atomic_probe_b'])
+    expect(await appliedOrdinal(args().db)).toBe(1001)
+    // Run again, as the next `migrate` does when the payload-migrations row is missing:
+    // without the mark this would fail on "table atomic_probe_b already exists".
+    await expect(creating.up(args())).resolves.toBeUndefined()
+  })
+
+  it('refuses a migration that does more than db.run, saying why', async () => {
+    const reading = atomic({ name: 'reading', down, up: async ({ db }) => void (await db.select()) }, 1002)
+    await expect(reading.up(args())).rejects.toThrow(/reading uses db.select; only db.run/)
   })
 })
 
