@@ -36,7 +36,13 @@ const root = process.cwd()
 function databaseAdapter(): DatabaseAdapterObj {
   if (env.databaseKind === 'mongodb') {
     // The SQL migrations in migrations/ are SQLite's; MongoDB keeps its own (none needed yet).
-    return mongooseAdapter({ url: env.DATABASE_URI, migrationDir: path.resolve(root, 'migrations', 'mongodb') })
+    return mongooseAdapter({
+      url: env.DATABASE_URI,
+      migrationDir: path.resolve(root, 'migrations', 'mongodb'),
+      // Fail within the readers' deadline rather than the driver's 30 s when no server answers
+      // (lib/db/availability.ts turns it into a 503).
+      connectOptions: { serverSelectionTimeoutMS: env.DATABASE_DEADLINE_MS },
+    })
   }
   return sqliteAdapter({
     client: { url: env.DATABASE_URI },

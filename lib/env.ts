@@ -72,6 +72,13 @@ export const envSchema = z
       .optional()
       .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
       .pipe(z.array(z.url({ message: 'must be comma-separated http(s) URLs, e.g. http://varnish:80' }))),
+    /**
+     * How long a public read (the APIs, /api/health) waits for the database before answering
+     * 503 "unavailable, retry": an unreachable database otherwise holds readers 10–30 s.
+     */
+    DATABASE_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    /** After a read found the database unavailable, reads fail at once (503) for this long. */
+    DATABASE_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     /** Set by Next while it builds; the secret is a run-time requirement, not a build-time one. */
     NEXT_PHASE: z.string().optional(),
   })

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { isStaff } from '../../access/roles'
 import { locales } from '../../i18n/locales'
 import { publicCollections } from '../cacheTags'
+import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '../db/availability'
 import { getPayloadClient } from '../payload'
 import { etagOf, matchesEtag } from './etag'
 import { documentIdPattern } from './ids'
@@ -119,7 +120,14 @@ export function guardPublicGet(handler: Handler): Handler {
           { status: 429, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } },
         )
       }
-      const response = await handler(request, context)
+      // A database that does not answer within the deadline, or makes Payload fail, is a 503
+      // "retry later" for readers (Payload would hold them 10-30 s, then answer 500); Payload
+      // answers its own failures, so a 5xx is checked against the database.
+      const response = await guardedRead(() => handler(request, context)).catch((error: unknown) => {
+        if (isUnavailable(error)) return unavailableResponse(limitHeaders)
+        throw error
+      })
+      if (response.status >= 500 && response.status !== 503 && !(await databaseAnswers()).up) return unavailableResponse(limitHeaders)
       // Payload answers a missing upload with a 500 and a collection without REST routes
       // (payload-migrations) with a 501: for a reader, both are simply not there.
       if (response.status === 500 && slug.length === 3 && slug[1] === 'file') {

@@ -4,6 +4,7 @@ import type { CollectionSlug, PaginatedDocs, Sort, Where } from 'payload'
 import type { Config } from '../../payload-types'
 import { defaultLocale, type Locale } from '../../i18n/locales'
 import { tagsForGlobal, tagsForRead, type PublicGlobal } from '../cacheTags'
+import { guardedRead } from '../db/availability'
 import { getPayloadClient } from '../payload'
 
 /**
@@ -12,7 +13,9 @@ import { getPayloadClient } from '../payload'
  * a cache hit runs no database query and a change is visible on the next request. Scripts and
  * tests (no Next server) read directly.
  */
-function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown[], read: () => Promise<T>, cache = true): Promise<T> {
+function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown[], unguarded: () => Promise<T>, cache = true): Promise<T> {
+  // Under the database deadline and breaker (lib/db/availability.ts); a failed read is not cached.
+  const read = () => guardedRead(unguarded)
   if (!cache || process.env.NEXT_RUNTIME !== 'nodejs') return read()
   return unstable_cache(read, ['kopru-read', collection, JSON.stringify(key)], { tags: tagsForRead(collection, depth), revalidate: false })()
 }
@@ -119,7 +122,7 @@ export async function findPublicInAllLocales(
  * that are not published are left unpopulated (their id only), so callers drop them.
  */
 export async function findPublicGlobal<G extends PublicGlobal>(global: G, locale: Locale): Promise<Config['globals'][G]> {
-  const read = async () => {
+  const read = () => guardedRead(async () => {
     const payload = await getPayloadClient()
     return payload.findGlobal({
       slug: global,
@@ -130,7 +133,7 @@ export async function findPublicGlobal<G extends PublicGlobal>(global: G, locale
       overrideAccess: false,
       user: undefined,
     })
-  }
+  })
   const result =
     process.env.NEXT_RUNTIME === 'nodejs'
       ? await unstable_cache(read, ['kopru-global', global, locale], { tags: tagsForGlobal(global), revalidate: false })()

@@ -279,10 +279,19 @@ describe('partner API: database faults', () => {
       expect((json as ErrorBody).error).toBe('The content database is unavailable.')
       expect(text).not.toMatch(/at .*\.(ts|js):\d+/)
       expect(logged).toHaveBeenCalledWith('[api/v1] database unavailable:', 'connect ECONNREFUSED 127.0.0.1:27017')
+      // The breaker: for DATABASE_RETRY_MS (300 ms here) reads fail at once, sending no query.
+      let queried = 0
+      payload.db.find = (async (...args: Parameters<typeof find>) => {
+        queried += 1
+        return find.apply(payload.db, args)
+      }) as typeof find
+      expect((await call('news?q=unreachable&page=2')).status).toBe(503)
+      expect(queried).toBe(0)
     } finally {
       payload.db.find = find
       logged.mockRestore()
     }
+    await new Promise((resolve) => setTimeout(resolve, 400))
     expect((await call('news?q=unreachable')).status).toBe(200)
   })
 })

@@ -8,5 +8,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-test-'))
 process.env.DATA_DIR = dir
 process.env.DATABASE_URI = `file:${path.join(dir, `test-${crypto.randomUUID()}.db`)}`
 process.env.PAYLOAD_LOG_LEVEL = 'warn'
+// After a read finds the database unavailable, reads fail fast this long (lib/db/availability.ts).
+process.env.DATABASE_RETRY_MS = '300'
 delete process.env.KOPRU_DEMO
 delete process.env.PAYLOAD_SECRET

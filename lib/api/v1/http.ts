@@ -1,3 +1,4 @@
+import { guardedRead, isUnavailable, unavailableResponse } from '../../db/availability'
 import { getPayloadClient } from '../../payload'
 import { etagOf, matchesEtag } from '../etag'
 import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail, type Tier } from '../rateLimit'
@@ -40,32 +41,17 @@ function errorResponse(status: number, error: string, details: string[], headers
   return Response.json({ error, details }, { status, headers: { ...corsHeaders, 'Cache-Control': 'no-store', ...headers } })
 }
 
-/** A database that cannot be reached (MongoDB, SQLite/libSQL): retry later, not a bug of ours. */
-export function isUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>()
-  let current: unknown = error
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current)
-    const { name = '', code = '', message = '' } = current as { name?: string; code?: unknown; message?: string }
-    const text = `${name} ${String(code)} ${message}`
-    if (
-      /Mongo(Network|ServerSelection|NotConnected|Topology)|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|READONLY|CORRUPT|NOTADB)|database is locked|unable to open database|connection (closed|refused)|client was closed/i.test(
-        text,
-      )
-    ) {
-      return true
-    }
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
-}
 
 /** Who is calling: a partner's API key (or any signed-in account), or an anonymous IP. */
 async function identify(request: Request): Promise<{ tier: Tier; client: string } | Response> {
   const authorization = request.headers.get('authorization')
   if (!authorization) return { tier: 'anonymous', client: `ip:${clientAddress(request.headers)}` }
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
+  // An unreadable key is a 401; a database that does not answer is a 503 (thrown on).
+  const { user } = await guardedRead(() => payload.auth({ headers: request.headers })).catch((error: unknown) => {
+    if (isUnavailable(error)) throw error
+    return { user: null }
+  })
   if (!user) {
     return errorResponse(401, 'The credentials were not recognised.', [
       'Send your key as "Authorization: users API-Key <key>", or send no Authorization header to read anonymously at the lower rate.',
@@ -105,7 +91,7 @@ export function apiRoute<P>(handler: ApiHandler<P>) {
       if (error instanceof NotFound) return errorResponse(404, 'Not found.', error.details)
       if (isUnavailable(error)) {
         console.error('[api/v1] database unavailable:', error instanceof Error ? error.message : error)
-        return errorResponse(503, 'The content database is unavailable.', ['This is temporary: retry in a few seconds.'], { 'Retry-After': '5' })
+        return unavailableResponse(corsHeaders)
       }
       console.error('[api/v1] unexpected error:', error)
       return errorResponse(500, 'Internal error.', ['This is a fault of ours, not of the request; it has been logged.'])

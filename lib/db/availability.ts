@@ -1,0 +1,82 @@
+/**
+ * Whether the content database can be reached, for every adapter alike: readers get a 503 with
+ * Retry-After (a fault of the moment, not of the request) instead of a 500 or a long hang.
+ *
+ * A database that stops answering does not fail at once: MongoDB's driver waits for a server
+ * (serverSelectionTimeoutMS), SQLite retries a locked WAL for about 10 s, and libSQL does so
+ * synchronously, holding the whole process. So every public read goes through one policy
+ * (cockatiel):
+ * - a deadline (DATABASE_DEADLINE_MS): past it the read counts as unavailable, and the query
+ *   itself is left to finish or fail on its own (an asynchronous driver only);
+ * - a circuit breaker: after a read failed for unavailability, reads fail at once (503, error
+ *   page) for DATABASE_RETRY_MS, then one read tries again. A down database is thus hit once
+ *   every few seconds, not by every reader, and the server stays free to serve cached pages.
+ */
+import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen, type IPolicy, TaskCancelledError, TimeoutStrategy, timeout, wrap } from 'cockatiel'
+
+import { getEnv } from '../env'
+import { getPayloadClient } from '../payload'
+
+/** An error that means "the database cannot be reached right now" (MongoDB, SQLite/libSQL). */
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof BrokenCircuitError || error instanceof TaskCancelledError) return true
+  const seen = new Set<unknown>()
+  let current: unknown = error
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current)
+    const { name = '', code = '', message = '' } = current as { name?: string; code?: unknown; message?: string }
+    const text = `${name} ${String(code)} ${message}`
+    if (
+      /Mongo(Network|ServerSelection|NotConnected|Topology)|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|READONLY|CORRUPT|NOTADB|PROTOCOL)|database is locked|locking protocol|unable to open database|connection (closed|refused)|client was closed/i.test(
+        text,
+      )
+    ) {
+      return true
+    }
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
+
+let policy: IPolicy | undefined
+
+function readPolicy(): IPolicy {
+  if (!policy) {
+    const env = getEnv()
+    const breaker = circuitBreaker(handleWhen(isUnavailable), { halfOpenAfter: env.DATABASE_RETRY_MS, breaker: new ConsecutiveBreaker(1) })
+    policy = wrap(breaker, timeout(env.DATABASE_DEADLINE_MS, TimeoutStrategy.Aggressive))
+  }
+  return policy
+}
+
+/** A database read under the deadline and the breaker (see above). */
+export function guardedRead<T>(read: () => Promise<T>): Promise<T> {
+  return readPolicy().execute(() => read())
+}
+
+type Answer = { up: true; latencyMs: number } | { up: false; reason: 'timeout' | 'error' | 'failed-recently' }
+
+/**
+ * A trivial query through the same policy as the readers: "failed-recently" while the breaker
+ * is open (no query is sent), "timeout" past the deadline, "error" when the database refused.
+ */
+export async function databaseAnswers(): Promise<Answer> {
+  const started = Date.now()
+  try {
+    const payload = await getPayloadClient()
+    await guardedRead(() => payload.count({ collection: 'countries', overrideAccess: true }))
+    return { up: true, latencyMs: Date.now() - started }
+  } catch (error) {
+    if (error instanceof BrokenCircuitError) return { up: false, reason: 'failed-recently' }
+    return { up: false, reason: error instanceof TaskCancelledError ? 'timeout' : 'error' }
+  }
+}
+
+
+/** The one 503 body of the public APIs. */
+export function unavailableResponse(headers: Record<string, string> = {}): Response {
+  return Response.json(
+    { error: 'The content database is unavailable.', details: ['This is temporary: retry in a few seconds.'] },
+    { status: 503, headers: { ...headers, 'Cache-Control': 'no-store', 'Retry-After': '5' } },
+  )
+}

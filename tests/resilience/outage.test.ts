@@ -1,0 +1,144 @@
+/**
+ * The database stops answering while readers keep coming: cached pages go on serving, the APIs
+ * and /api/health answer 503 JSON within their deadline, and everything recovers, without a
+ * restart, once the database is back.
+ *
+ * The fault is real, not simulated inside the app: another process takes every WAL lock of the
+ * server's SQLite file (POSIX byte-range locks on the -shm file, as SQLite's own VFS does), so
+ * the server's reads fail the way they would on a wedged disk (SQLite retries for about 10 s,
+ * then "locking protocol"). Python's fcntl takes the locks: Node has no API for them.
+ *
+ * libSQL runs queries synchronously, so the first read that meets the fault holds the whole
+ * process for those 10 s; then the breaker of lib/db/availability.ts answers reads at once
+ * (DATABASE_RETRY_MS) and lets one through every 5 s. No timings are asserted beyond "no reader
+ * waits past 15 s": speed lives in the bench.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { demoUsers } from '../../lib/seed/data'
+import { base } from '../helpers/e2e'
+
+let ip = 0
+const reader = () => ({ 'X-Forwarded-For': `10.77.${Math.floor(ip / 250) % 250}.${(ip++ % 250) + 1}` })
+
+async function get(pathname: string, headers: Record<string, string> = {}) {
+  const started = Date.now()
+  const response = await fetch(`${base()}${pathname}`, { headers: { ...reader(), ...headers } })
+  const body = await response.text()
+  return { status: response.status, body, ms: Date.now() - started, headers: response.headers }
+}
+
+/** Holds every WAL lock of the server's database until released. */
+async function lockDatabase(): Promise<{ release: () => Promise<void> }> {
+  const shm = path.join(process.env.E2E_DATA_DIR as string, 'e2e.db-shm')
+  const script = [
+    'import fcntl, os, sys',
+    `fd = os.open(${JSON.stringify(shm)}, os.O_RDWR)`,
+    // SQLite's WAL locks: 8 bytes from offset 120 (write, checkpoint, recover, 5 read marks).
+    'fcntl.lockf(fd, fcntl.LOCK_EX, 8, 120, 0)',
+    'print("locked", flush=True)',
+    'sys.stdin.read()',
+  ].join('\n')
+  const child: ChildProcess = spawn('python3', ['-c', script], { stdio: ['pipe', 'pipe', 'inherit'] })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve())
+    child.on('exit', (code) => reject(new Error(`the lock holder exited (${code}) before locking`)))
+  })
+  return {
+    release: async () => {
+      const exited = new Promise((resolve) => child.on('exit', resolve))
+      child.stdin?.end()
+      await exited
+    },
+  }
+}
+
+async function login(email: string): Promise<Record<string, string>> {
+  const user = demoUsers.find((candidate) => candidate.email === email)!
+  const response = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: user.password }) })
+  const { token } = (await response.json()) as { token: string }
+  return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+}
+
+const cachedPages = ['/en', '/tr', '/en/news', '/tr/haberler', '/en/news/baku-round-table-on-the-day-against-trafficking', '/tr/ulkeler/turkiye', '/en/news/rss', '/sitemap.xml']
+const titleOf = (html: string) => html.match(/<title>([^<]*)<\/title>/)?.[1]
+
+describe('database outage', () => {
+  it('keeps cached pages serving, answers 503 JSON on the APIs and /api/health, and recovers without a restart', async () => {
+    const admin = await login('admin@kopru.example')
+    const partnerKey = 'outage-partner-key-0123456789abcdef'
+    const { docs: partners } = (await (await fetch(`${base()}/api/users?where[email][equals]=partner@kopru.example`, { headers: admin })).json()) as { docs: { id: number }[] }
+    expect((await fetch(`${base()}/api/users/${partners[0].id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ enableAPIKey: true, apiKey: partnerKey }) })).status).toBe(200)
+
+    // Warm the cache: the second read of each page is what the outage must keep serving.
+    const before = new Map<string, string | undefined>()
+    for (const page of cachedPages) {
+      await get(page)
+      const warm = await get(page)
+      expect([page, warm.status]).toEqual([page, 200])
+      before.set(page, titleOf(warm.body) ?? warm.body.slice(0, 200))
+    }
+    expect((await get('/api/health')).status).toBe(200)
+
+    const lock = await lockDatabase()
+    const unique = Date.now()
+    const timings: string[] = []
+    try {
+      const health = await get('/api/health')
+      timings.push(`health ${health.status} in ${health.ms} ms`)
+      expect([health.status, JSON.parse(health.body)]).toEqual([503, { status: 'error', database: 'down', reason: expect.stringMatching(/^(timeout|error)$/) }])
+      expect(health.ms).toBeLessThan(15_000)
+
+      for (const page of cachedPages) {
+        const during = await get(page)
+        timings.push(`${page} ${during.status} in ${during.ms} ms`)
+        expect([page, during.status, titleOf(during.body) ?? during.body.slice(0, 200)]).toEqual([page, 200, before.get(page)])
+      }
+
+      // Reads the cache does not hold: a 503 JSON with Retry-After within the 5 s deadline.
+      const uncached = [
+        ['partner API', `/api/v1/news?limit=7&q=outage${unique}`, {}],
+        ['partner API with a key', `/api/v1/statements?limit=9&q=outage${unique}`, { Authorization: `users API-Key ${partnerKey}` }],
+        ["Payload's REST API", `/api/news?limit=3&page=${unique % 1000}`, {}],
+      ] as const
+      for (const [what, pathname, headers] of uncached) {
+        const response = await get(pathname, headers)
+        timings.push(`${what} ${response.status} in ${response.ms} ms`)
+        expect([what, response.status, response.headers.get('retry-after'), JSON.parse(response.body)]).toEqual([
+          what,
+          503,
+          '5',
+          { error: 'The content database is unavailable.', details: ['This is temporary: retry in a few seconds.'] },
+        ])
+        expect(response.ms).toBeLessThan(15_000)
+      }
+    } finally {
+      await lock.release()
+      console.log(`During the outage: ${timings.join('; ')}`)
+    }
+    const released = Date.now()
+
+    // Back without a restart: health, the APIs and a publish that reaches the page.
+    const deadline = Date.now() + 20_000
+    while ((await get('/api/health')).status !== 200) {
+      expect(Date.now()).toBeLessThan(deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    console.log(`Healthy again ${Date.now() - released} ms after the database came back.`)
+    expect((await get(`/api/v1/news?limit=7&q=outage${unique}`)).status).toBe(200)
+    expect((await get(`/api/news?limit=3&page=${unique % 1000}`)).status).toBe(200)
+
+    const { docs } = (await (await fetch(`${base()}/api/news?where[slug][equals]=baku-round-table-on-the-day-against-trafficking&depth=0&locale=en`, { headers: admin })).json()) as { docs: { id: number }[] }
+    const title = `Round table in Baku, after the outage ${unique}`
+    const patched = await fetch(`${base()}/api/news/${docs[0].id}?locale=en`, { method: 'PATCH', headers: admin, body: JSON.stringify({ title, _status: 'published' }) })
+    expect(patched.status).toBe(200)
+    const shown = Date.now() + 10_000
+    for (;;) {
+      const page = await get('/en/news/baku-round-table-on-the-day-against-trafficking')
+      if (page.status === 200 && page.body.includes(title)) break
+      expect(Date.now()).toBeLessThan(shown)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  })
+})
