@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
@@ -32,12 +34,11 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
   turbopack: { root: process.cwd() },
-  experimental: {
-    // Rendered pages and cached reads live in memory only: a restart (after a seed, a restore or
-    // a migration run outside the server) never serves pages of an earlier database. Several
-    // instances share a cache handler instead (see the speed issue).
-    isrFlushToDisk: false,
-  },
+  // Rendered pages and cached reads: in Redis when REDIS_URL is set (shared by every instance),
+  // otherwise in this process's memory only (lib/cache/handler.mjs).
+  cacheHandler: path.resolve(process.cwd(), 'lib/cache/handler.mjs'),
+  // Next's own in-memory layer would keep a copy per instance in front of the shared cache.
+  cacheMaxMemorySize: 0,
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

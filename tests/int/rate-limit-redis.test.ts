@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
+import type { ChildProcess } from 'node:child_process'
 
 import { createLimiters, type Limiters } from '../../lib/api/rateLimit'
+import { startRedis } from '../helpers/net'
 
 /**
  * With REDIS_URL, app instances share their rate-limit counters: two limiter sets (as two
@@ -10,36 +10,13 @@ import { createLimiters, type Limiters } from '../../lib/api/rateLimit'
  */
 
 let redis: ChildProcess
-let port: number
 const instances: Limiters[] = []
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForPort(target: number, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(target, '127.0.0.1', () => resolve(socket.end() && true)).on('error', () => resolve(false))
-    })
-    if (open) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`redis-server did not listen on ${target}`)
-}
-
 beforeAll(async () => {
-  port = await freePort()
-  redis = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-  await waitForPort(port)
+  const started = await startRedis()
+  redis = started.process
   for (let i = 0; i < 2; i += 1) {
-    instances.push(createLimiters({ anonymous: 5, keyed: 50, windowSeconds: 60, redisUrl: `redis://127.0.0.1:${port}` }))
+    instances.push(createLimiters({ anonymous: 5, keyed: 50, windowSeconds: 60, redisUrl: started.url }))
   }
   await Promise.all(instances.map((instance) => instance.ready()))
 })

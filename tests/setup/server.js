@@ -1,5 +1,6 @@
 // Starts the production build (`next build` must have run) on a fresh, migrated and seeded
-// SQLite database for the end-to-end tests, and stops it afterwards.
+// SQLite database for the end-to-end tests, and stops it afterwards. The pieces are exported
+// for tests that run more than one server (tests/resilience/instances.test.ts).
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -7,41 +8,42 @@ import path from 'node:path'
 
 const port = process.env.E2E_PORT ?? '3101'
 
-export async function setup() {
+/** A fresh data folder and the environment of a production server on it. */
+export function serverEnvironment(serverPort, extra = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-e2e-'))
+  return {
+    dir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      KOPRU_DEMO: '1',
+      DATA_DIR: dir,
+      DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+      SERVER_URL: `http://localhost:${serverPort}`,
+      PAYLOAD_LOG_LEVEL: 'warn',
+      NODE_OPTIONS: '',
+      PORT: String(serverPort),
+      ...extra,
+    },
+  }
+}
+
+/** Applies the migrations and the demo seed to the environment's database. */
+export function migrateAndSeed(env) {
+  execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env, stdio: 'pipe' })
+  execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })
+}
+
+/** `next start` on the port, resolved once /api/health answers 200. */
+export async function startServer(serverPort, env) {
   if (!fs.existsSync('.next/BUILD_ID')) {
     throw new Error('No production build: run `npm run build` before the end-to-end tests.')
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-e2e-'))
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    KOPRU_DEMO: '1',
-    DATA_DIR: dir,
-    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
-    SERVER_URL: `http://localhost:${port}`,
-    PAYLOAD_LOG_LEVEL: 'warn',
-    NODE_OPTIONS: '',
-    PORT: port,
-    // Scheduled publishing is tested at second resolution.
-    JOBS_INTERVAL_SECONDS: '1',
-    // The partner API's tests send their own X-Forwarded-For per request; its limit test meets
-    // the anonymous limit from one address (tests/e2e/partner-api.test.ts).
-    RATE_LIMIT_ANONYMOUS: '400',
-    RATE_LIMIT_KEYED: '100000',
-    // The caching proxy of tests/e2e/proxy.test.ts listens there while that file runs.
-    CACHE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_PROXY_PORT ?? '3102'}`,
-  }
-  execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env, stdio: 'pipe' })
-  execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })
-  // Cached reads of an earlier run belong to another database.
-  fs.rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
-  const server = spawn('node_modules/.bin/next', ['start', '-p', port], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(serverPort)], { env: { ...env, PORT: String(serverPort) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let log = ''
   server.stdout.on('data', (chunk) => (log += chunk))
   server.stderr.on('data', (chunk) => (log += chunk))
-  globalThis.__kopruServer = server
-
-  const base = `http://localhost:${port}`
+  const base = `http://localhost:${serverPort}`
   const deadline = Date.now() + 60_000
   for (;;) {
     try {
@@ -55,11 +57,34 @@ export async function setup() {
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
+  return { server, base, log: () => log }
+}
+
+export function stopServer(server) {
+  if (server && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+}
+
+export async function setup() {
+  if (!fs.existsSync('.next/BUILD_ID')) {
+    throw new Error('No production build: run `npm run build` before the end-to-end tests.')
+  }
+  const { dir, env } = serverEnvironment(port, {
+    // Scheduled publishing is tested at second resolution.
+    JOBS_INTERVAL_SECONDS: '1',
+    // The partner API's tests send their own X-Forwarded-For per request; its limit test meets
+    // the anonymous limit from one address (tests/e2e/partner-api.test.ts).
+    RATE_LIMIT_ANONYMOUS: '400',
+    RATE_LIMIT_KEYED: '100000',
+    // The caching proxy of tests/e2e/proxy.test.ts listens there while that file runs.
+    CACHE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_PROXY_PORT ?? '3102'}`,
+  })
+  migrateAndSeed(env)
+  const { server, base } = await startServer(port, env)
+  globalThis.__kopruServer = server
   process.env.E2E_BASE_URL = base
   process.env.E2E_DATA_DIR = dir
 }
 
 export async function teardown() {
-  const server = globalThis.__kopruServer
-  if (server && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+  stopServer(globalThis.__kopruServer)
 }

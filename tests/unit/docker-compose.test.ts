@@ -53,6 +53,12 @@ describe('docker-compose.yml', () => {
     expect(resolved).toMatch(/varnish:(?:\n.*)*\n\s+depends_on:\s+app:\s+condition: service_healthy/)
   })
 
+  it('gives the app instances one Redis for the page cache and the rate limits', () => {
+    expect(resolved).toMatch(/image: redis:7/)
+    expect(resolved).toContain('REDIS_URL: redis://redis:6379')
+    expect(resolved).toMatch(/app:(?:\n.*)*\n\s+depends_on:(?:\n.*)*\n\s+redis:\s+condition: service_healthy/)
+  })
+
   it('builds the app with a multi-stage Dockerfile on Next standalone output', () => {
     const dockerfile = fs.readFileSync('Dockerfile', 'utf8')
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3)

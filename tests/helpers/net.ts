@@ -1,0 +1,32 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+
+/** A TCP port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export async function waitForPort(target: number, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(target, '127.0.0.1', () => resolve(socket.end() && true)).on('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`nothing listens on ${target}`)
+}
+
+/** Debian's redis-server (installed by .ci/run) on a free port, without persistence. */
+export async function startRedis(): Promise<{ process: ChildProcess; url: string; port: number }> {
+  const port = await freePort()
+  const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  await waitForPort(port)
+  return { process: child, url: `redis://127.0.0.1:${port}`, port }
+}
