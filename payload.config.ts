@@ -3,6 +3,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { translations } from '@payloadcms/translations/all'
 import type { DatabaseAdapterObj } from 'payload'
@@ -55,6 +56,30 @@ function databaseAdapter(): DatabaseAdapterObj {
 }
 
 /**
+ * Media files: in an S3-compatible bucket when S3_BUCKET is set (several instances share it;
+ * Payload still serves the files at /api/media/file/…, checking access), else under DATA_DIR.
+ */
+function mediaStorage() {
+  if (!env.S3_BUCKET) return []
+  return [
+    s3Storage({
+      collections: { media: env.S3_PREFIX ? { prefix: env.S3_PREFIX } : true },
+      bucket: env.S3_BUCKET,
+      config: {
+        region: env.S3_REGION,
+        endpoint: env.S3_ENDPOINT,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE,
+        credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
+        // Checksums only where S3 requires them: many S3-compatible servers refuse the
+        // SDK's default streamed checksum trailers.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+      },
+    }),
+  ]
+}
+
+/**
  * Password-reset e-mails go out over SMTP when SMTP_URL is set; otherwise Payload writes them
  * to the server log (development and the demo: the reset link is in the log).
  */
@@ -90,7 +115,7 @@ export default buildConfig({
   // Scheduled publishing: Payload adds its schedulePublish task; the server runs due jobs itself
   // (instrumentation.ts, lib/jobs.ts).
   jobs: { tasks: [], access: { run: ({ req }) => mayRunJobs(req) } },
-  plugins: [sitesearch(), describeFields],
+  plugins: [sitesearch(), describeFields, ...mediaStorage()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,

@@ -79,10 +79,28 @@ export const envSchema = z
     DATABASE_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     /** After a read found the database unavailable, reads fail at once (503) for this long. */
     DATABASE_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+    /**
+     * Media in S3-compatible storage (AWS S3, MinIO, Ceph, R2…), needed as soon as more than one
+     * app instance runs: all files and image sizes go to the bucket, none to DATA_DIR. Unset:
+     * media on the local disk. Credentials may be left out on AWS (the SDK's default chain,
+     * e.g. an instance role).
+     */
+    S3_BUCKET: z.string().trim().min(3).max(63).optional(),
+    S3_ENDPOINT: z.url({ message: 'must be the storage URL, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000' }).optional(),
+    S3_REGION: z.string().trim().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
+    /** Path-style addresses (http://host/bucket/key): what most S3-compatible servers need. */
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false').transform((value) => value === 'true'),
+    /** A folder inside the bucket, e.g. "turkiye/" when offices share one bucket. */
+    S3_PREFIX: z.string().trim().max(200).default(''),
     /** Set by Next while it builds; the secret is a run-time requirement, not a build-time one. */
     NEXT_PHASE: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({ code: 'custom', path: ['S3_SECRET_ACCESS_KEY'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither (AWS default credentials)' })
+    }
     const building = env.NEXT_PHASE === 'phase-production-build'
     if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production' && !env.KOPRU_DEMO && !building) {
       ctx.addIssue({
