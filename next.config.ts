@@ -9,9 +9,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 /**
  * Security headers on every response (pages, APIs, assets, the admin). HSTS is always sent:
  * browsers ignore it over plain HTTP and keep to HTTPS once they met it there. Frames: only
- * our own origin (the admin's live preview frames the site). The script policy (CSP
- * script-src without 'unsafe-inline') is not set here: App Router pages carry inline scripts
- * that need a per-request nonce, which whole-page caching cannot give; see docs/architecture.md.
+ * our own origin (the admin's live preview frames the site). Public HTML pages get a fuller
+ * policy from server.mjs: script-src 'self' plus the hashes of the page's own inline scripts,
+ * no 'unsafe-inline' (it replaces this header on them).
  */
 const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },

@@ -109,7 +109,7 @@ execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env: appEnv, std
 execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: appEnv, stdio: 'pipe' })
 
 const appStarted = Date.now()
-const app = spawn('node_modules/.bin/next', ['start', '-p', String(ports.app)], { env: appEnv, stdio: 'ignore', detached: true })
+const app = spawn('node', ['server.mjs'], { env: { ...appEnv, PORT: String(ports.app) }, stdio: 'ignore', detached: true })
 children.push(app)
 const app_ = `http://localhost:${ports.app}`
 await waitFor(`${app_}/api/health`)

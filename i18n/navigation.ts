@@ -1,3 +1,5 @@
+import { notFound } from 'next/navigation'
+
 import type { Locale } from './locales'
 import { routing, type AppPathname } from './routing'
 
@@ -16,6 +18,8 @@ export function getPathname({ locale, href }: { locale: Locale; href: Href }): s
   const { pathname, params = {} } = typeof href === 'string' ? { pathname: href, params: {} as Params } : href
   const template = routing.pathnames[pathname] as string | Record<Locale, string>
   const localized = typeof template === 'string' ? template : template[locale]
+  // A locale we do not have (a root path such as /favicon.ico lands in [locale]): not found.
+  if (localized === undefined) notFound()
   const path = localized.replace(/\[([^\]]+)\]/g, (_, name: string) => {
     const value = params[name]
     if (value === undefined) throw new Error(`getPathname: missing parameter "${name}" for ${pathname}`)

@@ -43,11 +43,10 @@ try {
   }
   await run(bin('tsx'), ['scripts/migrate.ts'], `Applying migrations to ${env.DATABASE_URI}`)
   await run(bin('tsx'), ['scripts/seed.ts'], 'Seeding demo content')
-  // Cached reads of an earlier run may belong to another database: start with none.
-  fs.rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
   if (!args.has('--no-serve')) {
     console.log(`\nKöprü is starting on http://localhost:${env.PORT} — site: /en and /tr, admin: /admin (demo users above).`)
-    await run(bin('next'), ['start', '-p', env.PORT], 'Serving')
+    // server.mjs: Next's server plus the pages' script policy (what the Docker image runs).
+    await run(process.execPath, ['server.mjs'], 'Serving')
   }
 } catch (error) {
   console.error(`\n✖ ${error.message}`)

@@ -4,6 +4,8 @@
  * that shows it, and the admin, must render them as text (chromium runs the pages and we check
  * that no payload executed), and every response carries the security headers.
  */
+import crypto from 'node:crypto'
+
 import type { Browser } from 'playwright-core'
 
 import { demoUsers } from '../../lib/seed/data'
@@ -145,6 +147,54 @@ describe('security headers', () => {
       expect(`${path}: ${headers.get('content-security-policy')}`).toContain("frame-ancestors 'self'")
       expect([path, headers.get('x-frame-options')]).toEqual([path, 'SAMEORIGIN'])
     }
+  })
+
+  const publicPages = () => ['/en', '/tr', '/en/news', `/tr/haberler/${slugs.tr}`, `/en/news/${slugs.en}`, '/tr/ulkeler/turkiye', '/en/search?q=migration', '/en/facts', '/tr/bu-sayfa-yok']
+
+  it('give public pages a script policy without unsafe-inline or eval, listing exactly their inline scripts', async () => {
+    for (const path of publicPages()) {
+      const response = await fetch(`${base()}${path}`)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? ''
+      expect([path, scriptSrc.startsWith("'self'")]).toEqual([path, true])
+      expect([path, scriptSrc]).not.toEqual([path, expect.stringMatching(/unsafe-inline|unsafe-eval|\*|https?:/)])
+      // Each inline script of the page, hashed here independently, is allowed, and nothing else.
+      const html = await response.text()
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+        ([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`,
+      )
+      expect([path, inline.length]).not.toEqual([path, 0])
+      expect([path, scriptSrc.split(' ').filter((source) => source.startsWith("'sha256-")).sort()]).toEqual([path, [...new Set(inline)].sort()])
+      for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'"]) expect([path, policy]).toEqual([path, expect.stringContaining(directive)])
+    }
+  })
+
+  it('runs the pages in chromium under that policy, and refuses a script injected into them', async () => {
+    const page = await browser.newPage()
+    const violations: string[] = []
+    page.on('console', (message) => message.type() === 'error' && violations.push(`${message.text()} ${message.location().url}`))
+    await page.goto(`${base()}/en/news/${slugs.en}`)
+    // The page's own scripts ran: React hydrated (the language switcher is a client component).
+    await page.waitForFunction(() => (window as unknown as { __next_f?: unknown[] }).__next_f !== undefined)
+    expect(violations).toEqual([])
+    await page.close()
+
+    // The same page with a script slipped into its HTML on the way (as an XSS bug would put it
+    // there), under the page's own policy header: the page still runs, the stranger does not.
+    const tampered = await browser.newPage()
+    const refused: string[] = []
+    tampered.on('console', (message) => message.type() === 'error' && refused.push(message.text()))
+    await tampered.route(`${base()}/en/news/${slugs.en}`, async (route) => {
+      const response = await route.fetch()
+      const body = (await response.text()).replace('</body>', '<script>window.__injected = true</script></body>')
+      const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = response.headers()
+      await route.fulfill({ status: response.status(), headers, body })
+    })
+    await tampered.goto(`${base()}/en/news/${slugs.en}`)
+    await tampered.waitForFunction(() => (window as unknown as { __next_f?: unknown[] }).__next_f !== undefined)
+    expect(await tampered.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false)
+    expect(refused).toEqual([expect.stringMatching(/inline script violates the following Content Security Policy directive .*The action has been blocked/)])
+    await tampered.close()
   })
 
   it('sets the session cookie HttpOnly and SameSite=Lax', async () => {

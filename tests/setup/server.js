@@ -34,12 +34,12 @@ export function migrateAndSeed(env) {
   execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })
 }
 
-/** `next start` on the port, resolved once /api/health answers 200. */
+/** The production server (server.mjs, as `npm start`) on the port, resolved once /api/health answers 200. */
 export async function startServer(serverPort, env) {
   if (!fs.existsSync('.next/BUILD_ID')) {
     throw new Error('No production build: run `npm run build` before the end-to-end tests.')
   }
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(serverPort)], { env: { ...env, PORT: String(serverPort) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const server = spawn('node', ['server.mjs'], { env: { ...env, PORT: String(serverPort) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let log = ''
   server.stdout.on('data', (chunk) => (log += chunk))
   server.stderr.on('data', (chunk) => (log += chunk))

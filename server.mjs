@@ -1,0 +1,120 @@
+/**
+ * `npm start`: Next's production server, plus the script policy of public pages.
+ *
+ * App Router pages carry inline scripts (the RSC payload, `self.__next_f.push(...)`). A policy
+ * without 'unsafe-inline' must allow exactly those. Next's own way is a per-request nonce, which
+ * forces every page to render per request and cannot be cached by Next or by Varnish. Here the
+ * finished HTML of each response is hashed instead: `script-src 'self' 'sha256-…'` lists the
+ * inline scripts the page really has. Hashes describe content, not a secret, so the header may
+ * be cached with the page (Varnish keeps both), and an injected script, whose hash is not in
+ * the list, does not run (tests/e2e/csp.test.ts).
+ *
+ * To hash a page the server needs its uncompressed bytes: for page requests it hides
+ * Accept-Encoding from Next, holds the body, then compresses it itself (gzip or brotli, as the
+ * client accepts). Everything else (/_next assets, /api, the admin, RSC requests) is Next's
+ * response, untouched. Only Node built-ins and `next`: the file also runs in the Docker
+ * image's standalone output.
+ */
+import fs from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import zlib from 'node:zlib'
+
+import next from 'next'
+
+import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
+
+const dir = path.dirname(fileURLToPath(import.meta.url))
+const port = Number(process.env.PORT ?? 3000)
+// Every interface, IPv4 and IPv6, like `next start` (HOSTNAME is often the machine's name).
+const hostname = 'localhost'
+
+/**
+ * The build's own config (next.config.ts as built), as Next's standalone server.js passes it:
+ * nothing is compiled at start, and the Docker image (standalone output, no next.config.ts)
+ * runs this same file.
+ */
+function builtConfig() {
+  const file = path.join(dir, '.next', 'required-server-files.json')
+  if (!fs.existsSync(file)) throw new Error('No production build: run `npm run build` first.')
+  const { config } = JSON.parse(fs.readFileSync(file, 'utf8'))
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(config)
+  return config
+}
+
+/** Page requests: not an asset, not an API, not the admin, not a client navigation's RSC fetch. */
+function isPageRequest(req) {
+  if (req.method !== 'GET') return false
+  if (req.headers.rsc || req.headers['next-router-prefetch'] || (req.url ?? '').includes('_rsc=')) return false
+  return !/^\/(?:_next|api|admin)(?:\/|$|\?)/.test(req.url ?? '/')
+}
+
+const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|ld\+json))/
+
+function encodingFor(acceptEncoding) {
+  if (/\bbr\b/.test(acceptEncoding)) return 'br'
+  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip'
+  return undefined
+}
+
+function toBuffer(chunk, encoding) {
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+}
+
+/** Holds a page's body, then sends it hashed (CSP) and compressed. */
+function holdPage(req, res) {
+  const acceptEncoding = String(req.headers['accept-encoding'] ?? '')
+  delete req.headers['accept-encoding']
+  const { write, end, writeHead } = res
+  const chunks = []
+  // Headers go out with the body: Next's writeHead is applied at the end, after ours are known.
+  res.flushHeaders = () => {}
+  res.writeHead = (status, reason, headers) => {
+    if (typeof reason !== 'string') [headers, reason] = [reason, undefined]
+    res.statusCode = status
+    if (reason) res.statusMessage = reason
+    const pairs = Array.isArray(headers) ? headers.flatMap((value, i) => (i % 2 === 0 ? [[value, headers[i + 1]]] : [])) : Object.entries(headers ?? {})
+    for (const [name, value] of pairs) if (value !== undefined) res.setHeader(name, value)
+    return res
+  }
+  res.write = (chunk, encoding, callback) => {
+    chunks.push(toBuffer(chunk, encoding))
+    ;(typeof encoding === 'function' ? encoding : callback)?.()
+    return true
+  }
+  res.end = (chunk, encoding, callback) => {
+    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
+    else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
+    if (chunk) chunks.push(toBuffer(chunk, encoding))
+    let body = Buffer.concat(chunks)
+    const type = String(res.getHeader('content-type') ?? '')
+    if (type.startsWith('text/html') && body.length > 0) res.setHeader('Content-Security-Policy', scriptPolicy(body.toString('utf8')))
+    const encodingToUse = compressible.test(type) && body.length > 1024 ? encodingFor(acceptEncoding) : undefined
+    if (encodingToUse === 'br') body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
+    if (encodingToUse === 'gzip') body = zlib.gzipSync(body, { level: 6 })
+    if (encodingToUse) res.setHeader('Content-Encoding', encodingToUse)
+    const vary = String(res.getHeader('vary') ?? '')
+    if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+    if (res.statusCode !== 204 && res.statusCode !== 304) res.setHeader('Content-Length', body.length)
+    res.writeHead = writeHead // Node's own, which writing calls to send the headers
+    write.call(res, body)
+    return end.call(res, callback)
+  }
+}
+
+const app = next({ dev: false, dir, hostname, port, conf: builtConfig() })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+createServer((req, res) => {
+  if (isPageRequest(req)) holdPage(req, res)
+  handle(req, res).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) res.statusCode = 500
+    res.end()
+  })
+}).listen(port, () => {
+  console.log(`Köprü ready on http://localhost:${port}`)
+})
