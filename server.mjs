@@ -91,6 +91,9 @@ function holdPage(req, res) {
     let body = Buffer.concat(chunks)
     const type = String(res.getHeader('content-type') ?? '')
     if (type.startsWith('text/html') && body.length > 0) res.setHeader('Content-Security-Policy', scriptPolicy(body.toString('utf8')))
+    // A 304 updates the headers the browser stored with the page: it must not replace the
+    // page's policy with the body-less default one.
+    if (res.statusCode === 304) res.removeHeader('Content-Security-Policy')
     const encodingToUse = compressible.test(type) && body.length > 1024 ? encodingFor(acceptEncoding) : undefined
     if (encodingToUse === 'br') body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
     if (encodingToUse === 'gzip') body = zlib.gzipSync(body, { level: 6 })
