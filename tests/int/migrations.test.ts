@@ -50,36 +50,22 @@ describe('atomic migrations (migrations/atomic/index.ts)', () => {
       (row) => row.name,
     )
   const down = async () => undefined
+  /** A generated-style migration: its statements, one db.run each. */
+  const migration = (name: string, ordinal: number, statements: ReturnType<typeof sql>[]) =>
+    atomic({ name, down, up: async ({ db }) => void (await Promise.all(statements.map((statement) => db.run(statement)))) }, ordinal)
 
   it('applies nothing of a migration whose later statement fails', async () => {
-    const failing = atomic(
-      {
-        name: 'failing',
-        down,
-        async up({ db }) {
-          await db.run(sql`CREATE TABLE atomic_probe_a (id integer)`)
-          await db.run(sql`ALTER TABLE atomic_probe_a ADD id integer`) // duplicate column: fails
-        },
-      },
-      1000,
-    )
+    const failing = migration('failing', 1000, [
+      sql`CREATE TABLE atomic_probe_a (id integer)`,
+      sql`ALTER TABLE atomic_probe_a ADD id integer`, // duplicate column: fails
+    ])
     await expect(failing.up(args())).rejects.toThrow(/duplicate column/)
     expect(await tables()).toEqual([])
     expect(await appliedOrdinal(args().db)).toBe(0)
   })
 
   it('applies a migration once: a rerun after a crash before Payload recorded it only records it', async () => {
-    const creating = atomic(
-      {
-        name: 'creating',
-        down,
-        async up({ db }) {
-          await db.run(sql`CREATE TABLE atomic_probe_b (id integer)`)
-          await db.run(sql`ALTER TABLE atomic_probe_b ADD title text`)
-        },
-      },
-      1001,
-    )
+    const creating = migration('creating', 1001, [sql`CREATE TABLE atomic_probe_b (id integer)`, sql`ALTER TABLE atomic_probe_b ADD title text`])
     await creating.up(args())
     expect(await tables()).toEqual(['atomic_probe_b'])
     expect(await appliedOrdinal(args().db)).toBe(1001)

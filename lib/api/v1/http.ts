@@ -41,7 +41,6 @@ function errorResponse(status: number, error: string, details: string[], headers
   return Response.json({ error, details }, { status, headers: { ...corsHeaders, 'Cache-Control': 'no-store', ...headers } })
 }
 
-
 /** Who is calling: a partner's API key (or any signed-in account), or an anonymous IP. */
 async function identify(request: Request): Promise<{ tier: Tier; client: string } | Response> {
   const authorization = request.headers.get('authorization')
