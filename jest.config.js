@@ -4,6 +4,8 @@ const createJestConfig = nextJest({ dir: './' })
 
 const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  // Our .mjs files (server.mjs's helpers) are plain ESM for Node: SWC would turn them into CommonJS.
+  transformIgnorePatterns: ['<rootDir>/lib/.*\\.mjs$'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/$1',

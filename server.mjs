@@ -1,5 +1,7 @@
 /**
- * `npm start`: Next's production server, plus the script policy of public pages.
+ * `npm start`: Next's production server, plus two things for public pages: they go out without
+ * Next's client runtime (lib/http/clientRuntime.mjs: 140 KB of JavaScript that nothing on them
+ * needs), and with a script policy.
  *
  * App Router pages carry inline scripts (the RSC payload, `self.__next_f.push(...)`). A policy
  * without 'unsafe-inline' must allow exactly those. Next's own way is a per-request nonce, which
@@ -7,7 +9,7 @@
  * finished HTML of each response is hashed instead: `script-src 'self' 'sha256-…'` lists the
  * inline scripts the page really has. Hashes describe content, not a secret, so the header may
  * be cached with the page (Varnish keeps both), and an injected script, whose hash is not in
- * the list, does not run (tests/e2e/csp.test.ts).
+ * the list, does not run (tests/e2e/xss.test.ts).
  *
  * To hash a page the server needs its uncompressed bytes: for page requests it hides
  * Accept-Encoding from Next, holds the body, then compresses it itself (gzip or brotli, as the
@@ -23,6 +25,7 @@ import zlib from 'node:zlib'
 
 import next from 'next'
 
+import { withoutClientRuntime } from './lib/http/clientRuntime.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -63,9 +66,16 @@ function toBuffer(chunk, encoding) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
 }
 
-/** Holds a page's body, then sends it hashed (CSP) and compressed. */
+/**
+ * Holds a page's body, then sends it hashed (CSP) and compressed. A page that rendered (200)
+ * goes out without Next's client runtime (lib/http/clientRuntime.mjs): nothing on it needs
+ * React in the browser. Error pages keep it (a missing document's 404 is rendered by React on
+ * the client), and so do previews.
+ */
 function holdPage(req, res) {
   const acceptEncoding = String(req.headers['accept-encoding'] ?? '')
+  // A preview (draft mode) keeps React: its live-preview listener re-renders on each save.
+  const previewing = /(?:^|;\s*)__prerender_bypass=/.test(String(req.headers.cookie ?? ''))
   delete req.headers['accept-encoding']
   const { write, end, writeHead } = res
   const chunks = []
@@ -90,7 +100,11 @@ function holdPage(req, res) {
     if (chunk) chunks.push(toBuffer(chunk, encoding))
     let body = Buffer.concat(chunks)
     const type = String(res.getHeader('content-type') ?? '')
-    if (type.startsWith('text/html') && body.length > 0) res.setHeader('Content-Security-Policy', scriptPolicy(body.toString('utf8')))
+    if (type.startsWith('text/html') && body.length > 0) {
+      let html = body.toString('utf8')
+      if (res.statusCode === 200 && !previewing) body = Buffer.from((html = withoutClientRuntime(html)), 'utf8')
+      res.setHeader('Content-Security-Policy', scriptPolicy(html))
+    }
     // A 304 updates the headers the browser stored with the page: it must not replace the
     // page's policy with the body-less default one.
     if (res.statusCode === 304) res.removeHeader('Content-Security-Policy')

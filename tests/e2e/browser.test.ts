@@ -110,6 +110,22 @@ describe('keyboard', () => {
   })
 })
 
+describe('weight', () => {
+  it('sends rendered pages without JavaScript (the article budget is 60 KB gzipped): nothing on them needs it', async () => {
+    for (const path of ['/en', '/tr/haberler', '/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi', '/en/countries/azerbaijan', '/tr/arama?q=gocmen']) {
+      const page = await browser.newPage()
+      const scripts: string[] = []
+      page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()))
+      const errors: string[] = []
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+      await page.goto(`${base()}${path}`, { waitUntil: 'load' })
+      const inline = await page.evaluate(() => [...document.scripts].filter((script) => script.type !== 'application/ld+json').length)
+      await page.close()
+      expect([path, scripts, inline, errors]).toEqual([path, [], 0, []])
+    }
+  })
+})
+
 describe('Turkish casing', () => {
   it('uppercases headings with the dotted İ on Turkish pages (html lang="tr")', async () => {
     const page = await open('/tr/programlar/insan-ticaretiyle-mucadele')

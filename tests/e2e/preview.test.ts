@@ -53,6 +53,9 @@ describe('preview of drafts', () => {
       const html = await preview.text()
       expect(html).toContain('Draft about a new office in Mersin')
       expect(html).toContain('class="preview-banner"')
+      // A preview keeps React (public pages go out without it): the live-preview listener needs it.
+      expect(html).toMatch(/<script src="\/_next\/static\/[^"]+\.js"/)
+      expect(html).toContain('self.__next_f')
     }
 
     // The public still gets 404: the preview rendering was not cached for anyone else.
