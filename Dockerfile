@@ -22,7 +22,7 @@ COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 # Next's server plus the pages' script policy (server.mjs replaces the generated server.js).
 COPY --from=build --chown=node:node /app/server.mjs ./server.mjs
-COPY --from=build --chown=node:node /app/lib/http/scriptPolicy.mjs /app/lib/http/clientRuntime.mjs ./lib/http/
+COPY --from=build --chown=node:node /app/lib/http/*.mjs ./lib/http/
 RUN mkdir -p /app/data/media && chown -R node:node /app/data
 USER node
 EXPOSE 3000

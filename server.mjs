@@ -14,18 +14,24 @@
  * To hash a page the server needs its uncompressed bytes: for page requests it hides
  * Accept-Encoding from Next, holds the body, then compresses it itself (gzip or brotli, as the
  * client accepts). Everything else (/_next assets, /api, the admin, RSC requests) is Next's
- * response, untouched. Only Node built-ins and `next`: the file also runs in the Docker
- * image's standalone output.
+ * response, untouched.
+ *
+ * A page that may be shared (s-maxage) is kept, finished and compressed, in the page cache
+ * (lib/http/pageCache.mjs) and a repeat is answered from it without Next; every content change
+ * empties it (lib/cachePurge.ts), on every instance (Redis) when there are several.
+ *
+ * Only Node built-ins, `next` and @redis/client (which the cache handler brings): the file also
+ * runs in the Docker image's standalone output.
  */
 import fs from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import zlib from 'node:zlib'
 
 import next from 'next'
 
 import { withoutClientRuntime } from './lib/http/clientRuntime.mjs'
+import { cacheableRequest, compress, createPageCache, expireHook, sharedMaxAge } from './lib/http/pageCache.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -66,16 +72,49 @@ function toBuffer(chunk, encoding) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
 }
 
+/** If-None-Match against an ETag, as Next compares them (weak comparison, a list, or "*"). */
+function matches(ifNoneMatch, etag) {
+  if (!ifNoneMatch || !etag) return false
+  const bare = (tag) => tag.trim().replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(String(etag)))
+}
+
+/** Sends a page from the page cache; false when it holds none for this request. */
+function serveCached(req, res) {
+  if (!cacheableRequest(req)) return false
+  const entry = pages.lookup(req.url)
+  if (!entry) return false
+  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
+  res.setHeader('X-Page-Cache', 'hit')
+  if (matches(req.headers['if-none-match'], entry.headers.etag)) {
+    res.removeHeader('Content-Security-Policy')
+    res.statusCode = 304
+    res.end()
+    return true
+  }
+  const encoding = compressible.test(String(entry.headers['content-type'] ?? '')) && entry.body.length > 1024 ? encodingFor(String(req.headers['accept-encoding'] ?? '')) : undefined
+  const body = pages.body(entry, encoding)
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  res.setHeader('Content-Length', body.length)
+  res.end(body)
+  return true
+}
+
+/** Headers a stored page is sent with again (not those of one connection or one encoding). */
+const perResponse = new Set(['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-nextjs-cache', 'set-cookie'])
+
 /**
- * Holds a page's body, then sends it hashed (CSP) and compressed. A page that rendered (200)
- * goes out without Next's client runtime (lib/http/clientRuntime.mjs): nothing on it needs
- * React in the browser. Error pages keep it (a missing document's 404 is rendered by React on
- * the client), and so do previews.
+ * Holds a page's body, then sends it hashed (CSP) and compressed, and keeps it in the page
+ * cache when it may be shared. A page that rendered (200) goes out without Next's client
+ * runtime (lib/http/clientRuntime.mjs): nothing on it needs React in the browser. Error pages
+ * keep it (a missing document's 404 is rendered by React on the client), and so do previews.
  */
 function holdPage(req, res) {
   const acceptEncoding = String(req.headers['accept-encoding'] ?? '')
   // A preview (draft mode) keeps React: its live-preview listener re-renders on each save.
   const previewing = /(?:^|;\s*)__prerender_bypass=/.test(String(req.headers.cookie ?? ''))
+  const shareable = cacheableRequest(req)
+  const since = pages.generation()
   delete req.headers['accept-encoding']
   const { write, end, writeHead } = res
   const chunks = []
@@ -108,12 +147,16 @@ function holdPage(req, res) {
     // A 304 updates the headers the browser stored with the page: it must not replace the
     // page's policy with the body-less default one.
     if (res.statusCode === 304) res.removeHeader('Content-Security-Policy')
-    const encodingToUse = compressible.test(type) && body.length > 1024 ? encodingFor(acceptEncoding) : undefined
-    if (encodingToUse === 'br') body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
-    if (encodingToUse === 'gzip') body = zlib.gzipSync(body, { level: 6 })
-    if (encodingToUse) res.setHeader('Content-Encoding', encodingToUse)
     const vary = String(res.getHeader('vary') ?? '')
     if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+    const maxAge = sharedMaxAge(res.getHeader('cache-control'))
+    const entry =
+      shareable && res.statusCode === 200 && maxAge > 0 && !res.hasHeader('set-cookie')
+        ? pages.store(req.url, { headers: Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name))), body, maxAge }, since)
+        : undefined
+    const encodingToUse = compressible.test(type) && body.length > 1024 ? encodingFor(acceptEncoding) : undefined
+    body = entry ? pages.body(entry, encodingToUse) : compress(body, encodingToUse)
+    if (encodingToUse) res.setHeader('Content-Encoding', encodingToUse)
     if (res.statusCode !== 204 && res.statusCode !== 304) res.setHeader('Content-Length', body.length)
     res.writeHead = writeHead // Node's own, which writing calls to send the headers
     write.call(res, body)
@@ -125,8 +168,15 @@ const app = next({ dev: false, dir, hostname, port, conf: builtConfig() })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+const pages = createPageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024, redisUrl: process.env.REDIS_URL || undefined })
+// lib/cachePurge.ts (bundled by Next, so it cannot import this file) expires it through this.
+globalThis[expireHook] = pages.expire
+
 createServer((req, res) => {
-  if (isPageRequest(req)) holdPage(req, res)
+  if (isPageRequest(req)) {
+    if (serveCached(req, res)) return
+    holdPage(req, res)
+  }
   handle(req, res).catch((error) => {
     console.error(error)
     if (!res.headersSent) res.statusCode = 500

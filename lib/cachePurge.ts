@@ -1,11 +1,13 @@
 import { getEnv } from './env'
 
 /**
- * Tells the caching proxies in front of the app (Varnish, deploy/varnish/default.vcl) that
- * content changed: a BAN drops every cached page and API answer, so the next reader gets the
- * app's fresh render. lib/revalidate.ts calls it with each expiry and with the follow-up expiry
- * 1.5 s later (a reader may have fetched the old version in between). Never blocks or fails the
- * save: an unreachable proxy is logged (cached pages then age out by their s-maxage).
+ * Tells the caches in front of Next that content changed: server.mjs's page cache in this
+ * process (which tells the other instances' through Redis), and the caching proxies in front
+ * of the app (Varnish, deploy/varnish/default.vcl), where a BAN drops every cached page and API
+ * answer. The next reader gets the app's fresh render. lib/revalidate.ts calls it with each
+ * expiry and with the follow-up expiry 1.5 s later (a reader may have fetched the old version
+ * in between). Never blocks or fails the save: an unreachable proxy is logged (cached pages
+ * then age out by their s-maxage).
  */
 let lastWarning = 0
 
@@ -21,7 +23,12 @@ async function ban(url: string, pattern: string): Promise<void> {
   }
 }
 
-export function banProxies(pattern = '^/'): void {
+/** server.mjs's page cache (lib/http/pageCache.mjs), in front of Next in this same process. */
+const pageCacheExpiry = Symbol.for('kopru.pageCache.expire')
+
+export function purgeCaches(pattern = '^/'): void {
+  const expirePageCache = (globalThis as { [pageCacheExpiry]?: () => void })[pageCacheExpiry]
+  expirePageCache?.()
   const urls = getEnv().CACHE_PURGE_URLS
   if (urls.length === 0) return
   void Promise.all(urls.map((url) => ban(url, pattern)))

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-import { banProxies } from './cachePurge'
+import { purgeCaches } from './cachePurge'
 import { derivedSecret } from './derivedSecret'
 import { selfOrigin } from './selfOrigin'
 import { collectionTag, globalTag, publicCollections, publicGlobals, type PublicGlobal, type TaggedCollection } from './cacheTags'
@@ -53,14 +53,14 @@ export const knownTags = new Set<string>([...publicCollections.map(collectionTag
 
 export function expireTags(tags: string[]): void {
   for (const tag of tags) if (knownTags.has(tag)) expire(tag)
-  banProxies()
+  purgeCaches()
 }
 
 export function revalidateCollection(collection: string): void {
   if ((publicCollections as readonly string[]).includes(collection)) {
     const tag = collectionTag(collection as TaggedCollection)
     expire(tag)
-    banProxies()
+    purgeCaches()
     expireAgainLater(tag)
   }
 }
@@ -79,7 +79,7 @@ export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ global, doc
   if ((publicGlobals as readonly string[]).includes(global.slug)) {
     const tag = globalTag(global.slug as PublicGlobal)
     expire(tag)
-    banProxies()
+    purgeCaches()
     expireAgainLater(tag)
   }
   return doc

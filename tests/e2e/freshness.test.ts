@@ -29,9 +29,9 @@ describe('publish to live', () => {
     const trPaths = ['/tr', '/tr/haberler', '/tr/haberler/ankarada-insan-ticareti-magdurlarinin-yonlendirilmesi-calistayi', '/tr/haberler/rss', '/tr/ulkeler/turkiye']
     // Warm the caches: these pages now hold the old title.
     for (const path of trPaths) expect(await html(path)).toContain('Ankara’da insan ticareti mağdurlarının yönlendirilmesi çalıştayı')
-    // Pages without query parameters are now whole-page cache hits (no rendering, no query).
+    // Pages without query parameters are now hits of server.mjs's page cache (not even Next runs).
     for (const path of ['/tr', '/tr/haberler/ankarada-insan-ticareti-magdurlarinin-yonlendirilmesi-calistayi', '/tr/ulkeler/turkiye']) {
-      expect([path, (await fetch(`${base()}${path}`)).headers.get('x-nextjs-cache')]).toEqual([path, 'HIT'])
+      expect([path, (await fetch(`${base()}${path}`)).headers.get('x-page-cache')]).toEqual([path, 'hit'])
     }
 
     const started = Date.now()
@@ -58,7 +58,7 @@ describe('publish to live', () => {
     const article = '/en/statements/speech-on-international-migrants-day'
     expect(await html('/en/statements')).toContain('Migration that works for everyone')
     expect(await html(article)).toContain('Migration that works for everyone')
-    expect((await fetch(`${base()}${article}`)).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect((await fetch(`${base()}${article}`)).headers.get('x-page-cache')).toBe('hit')
     expect(await html('/en/search?q=migration+works')).toContain('that <mark>works</mark> for everyone')
     const update = await fetch(`${base()}/api/statements/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'draft' }) })
     expect(update.status).toBe(200)

@@ -1,0 +1,102 @@
+/** lib/http/pageCache.mjs: what server.mjs's page cache keeps, for how long, and when it lets go. */
+import type { IncomingMessage } from 'node:http'
+import zlib from 'node:zlib'
+
+import { jest } from '@jest/globals'
+
+import { cacheableRequest, createPageCache, sharedMaxAge } from '../../lib/http/pageCache.mjs'
+
+const page = (text: string) => ({ headers: { 'content-type': 'text/html; charset=utf-8', etag: '"x"' }, body: Buffer.from(text), maxAge: 60 })
+const request = (headers: Record<string, string> = {}, method = 'GET') => ({ method, headers }) as unknown as IncomingMessage
+
+describe('sharedMaxAge', () => {
+  it.each([
+    ['s-maxage=31536000', 31536000],
+    ['public, max-age=0, s-maxage=60, stale-while-revalidate=300', 60],
+    ['private, no-cache, no-store, max-age=0, must-revalidate', 0],
+    ['public, max-age=0, must-revalidate', 0],
+    ['s-maxage=60, private', 0],
+    [undefined, 0],
+  ])('%s → %s', (header, seconds) => expect(sharedMaxAge(header)).toBe(seconds))
+})
+
+describe('cacheableRequest', () => {
+  it('takes anonymous and signed-in GETs, not previews, API keys or other methods', () => {
+    expect(cacheableRequest(request())).toBe(true)
+    expect(cacheableRequest(request({ cookie: 'payload-token=abc' }))).toBe(true)
+    expect(cacheableRequest(request({ cookie: 'a=1; __prerender_bypass=xyz' }))).toBe(false)
+    expect(cacheableRequest(request({ authorization: 'users API-Key k' }))).toBe(false)
+    expect(cacheableRequest(request({}, 'POST'))).toBe(false)
+  })
+})
+
+describe('createPageCache', () => {
+  it('serves what it stored until an expiry, then nothing until stored again', () => {
+    const cache = createPageCache({ maxBytes: 1024 * 1024 })
+    expect(cache.store('/en', page('<p>one</p>'), cache.generation())?.body.toString()).toBe('<p>one</p>')
+    expect(cache.lookup('/en')?.body.toString()).toBe('<p>one</p>')
+    expect(cache.lookup('/tr')).toBeUndefined()
+    cache.expire()
+    expect(cache.lookup('/en')).toBeUndefined()
+    cache.store('/en', page('<p>two</p>'), cache.generation())
+    expect(cache.lookup('/en')?.body.toString()).toBe('<p>two</p>')
+  })
+
+  it('does not store a response whose request began before an expiry (it may hold old content)', () => {
+    const cache = createPageCache({ maxBytes: 1024 * 1024 })
+    const began = cache.generation()
+    cache.expire()
+    expect(cache.store('/en', page('<p>old</p>'), began)).toBeUndefined()
+    expect(cache.lookup('/en')).toBeUndefined()
+  })
+
+  it('keeps an entry for its s-maxage only', () => {
+    jest.useFakeTimers({ now: new Date('2026-11-24T10:00:00Z') })
+    try {
+      const cache = createPageCache({ maxBytes: 1024 * 1024 })
+      cache.store('/en/news/rss', { ...page('<rss/>'), maxAge: 60 }, cache.generation())
+      jest.setSystemTime(new Date('2026-11-24T10:00:59Z'))
+      expect(cache.lookup('/en/news/rss')).toBeDefined()
+      jest.setSystemTime(new Date('2026-11-24T10:01:00Z'))
+      expect(cache.lookup('/en/news/rss')).toBeUndefined()
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('stays within its bytes, dropping the least recently used first', () => {
+    const cache = createPageCache({ maxBytes: 40 * 1024 })
+    const body = 'x'.repeat(4 * 1024)
+    for (let i = 0; i < 8; i++) cache.store(`/p${i}`, page(body), cache.generation())
+    expect(cache.lookup('/p0')).toBeDefined() // used: now the most recent
+    cache.store('/p8', page(body), cache.generation())
+    cache.store('/p9', page(body), cache.generation())
+    expect(cache.size).toBeLessThanOrEqual(8) // 5 KB an entry with its bookkeeping
+    expect(cache.lookup('/p0')).toBeDefined()
+    expect(cache.lookup('/p1')).toBeUndefined()
+    expect(cache.lookup('/p9')).toBeDefined()
+    // Larger than an eighth of the cache: not kept at all.
+    expect(cache.store('/big', page('y'.repeat(6 * 1024)), cache.generation())).toBeUndefined()
+  })
+
+  it('compresses each encoding once, and the result decompresses to the page', () => {
+    const cache = createPageCache({ maxBytes: 1024 * 1024 })
+    const entry = cache.store('/en', page('<p>Köprü</p>'.repeat(200)), cache.generation())!
+    const gzip = cache.body(entry, 'gzip')
+    expect(cache.body(entry, 'gzip')).toBe(gzip)
+    expect(zlib.gunzipSync(gzip).toString()).toBe('<p>Köprü</p>'.repeat(200))
+    expect(zlib.brotliDecompressSync(cache.body(entry, 'br')).toString()).toBe('<p>Köprü</p>'.repeat(200))
+    expect(cache.body(entry, undefined)).toBe(entry.body)
+  })
+
+  it('is off when its size is 0, and while Redis (several instances) has not answered', async () => {
+    const off = createPageCache({ maxBytes: 0 })
+    expect(off.store('/en', page('<p>one</p>'), off.generation())).toBeUndefined()
+    const messages: string[] = []
+    const unreachable = createPageCache({ maxBytes: 1024 * 1024, redisUrl: 'redis://127.0.0.1:1', log: (message) => messages.push(message) })
+    expect(unreachable.live).toBe(false)
+    expect(unreachable.store('/en', page('<p>one</p>'), unreachable.generation())).toBeUndefined()
+    expect(unreachable.lookup('/en')).toBeUndefined()
+    await unreachable.close()
+  })
+})
