@@ -168,7 +168,12 @@ const app = next({ dev: false, dir, hostname, port, conf: builtConfig() })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const pages = createPageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024, redisUrl: process.env.REDIS_URL || undefined })
+const pageCacheMb = Number(process.env.PAGE_CACHE_MB || 64)
+if (!Number.isFinite(pageCacheMb) || pageCacheMb < 0) {
+  console.error(`PAGE_CACHE_MB must be a number of megabytes (0 turns the page cache off), not "${process.env.PAGE_CACHE_MB}".`)
+  process.exit(1)
+}
+const pages = createPageCache({ maxBytes: pageCacheMb * 1024 * 1024, redisUrl: process.env.REDIS_URL || undefined })
 // lib/cachePurge.ts (bundled by Next, so it cannot import this file) expires it through this.
 globalThis[expireHook] = pages.expire
 
