@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { withoutClientRuntime } from './lib/http/clientRuntime.mjs'
-import { cacheableRequest, compress, createPageCache, expireHook, sharedMaxAge } from './lib/http/pageCache.mjs'
+import { cacheableRequest, compress, createPageCache, expireHook, isPreview, sharedMaxAge } from './lib/http/pageCache.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -61,7 +61,9 @@ function isPageRequest(req) {
 
 const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|ld\+json))/
 
-function encodingFor(acceptEncoding) {
+/** The encoding to send a body in: the client's best, for a compressible type over 1 KB. */
+function encodingFor(acceptEncoding, type, length) {
+  if (!compressible.test(type) || length <= 1024) return undefined
   if (/\bbr\b/.test(acceptEncoding)) return 'br'
   if (/\bgzip\b/.test(acceptEncoding)) return 'gzip'
   return undefined
@@ -92,7 +94,7 @@ function serveCached(req, res) {
     res.end()
     return true
   }
-  const encoding = compressible.test(String(entry.headers['content-type'] ?? '')) && entry.body.length > 1024 ? encodingFor(String(req.headers['accept-encoding'] ?? '')) : undefined
+  const encoding = encodingFor(String(req.headers['accept-encoding'] ?? ''), String(entry.headers['content-type'] ?? ''), entry.body.length)
   const body = pages.body(entry, encoding)
   if (encoding) res.setHeader('Content-Encoding', encoding)
   res.setHeader('Content-Length', body.length)
@@ -111,8 +113,8 @@ const perResponse = new Set(['content-length', 'content-encoding', 'date', 'conn
  */
 function holdPage(req, res) {
   const acceptEncoding = String(req.headers['accept-encoding'] ?? '')
-  // A preview (draft mode) keeps React: its live-preview listener re-renders on each save.
-  const previewing = /(?:^|;\s*)__prerender_bypass=/.test(String(req.headers.cookie ?? ''))
+  // A preview keeps React: its live-preview listener re-renders on each save.
+  const previewing = isPreview(req)
   const shareable = cacheableRequest(req)
   const since = pages.generation()
   delete req.headers['accept-encoding']
@@ -154,7 +156,7 @@ function holdPage(req, res) {
       shareable && res.statusCode === 200 && maxAge > 0 && !res.hasHeader('set-cookie')
         ? pages.store(req.url, { headers: Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name))), body, maxAge }, since)
         : undefined
-    const encodingToUse = compressible.test(type) && body.length > 1024 ? encodingFor(acceptEncoding) : undefined
+    const encodingToUse = encodingFor(acceptEncoding, type, body.length)
     body = entry ? pages.body(entry, encodingToUse) : compress(body, encodingToUse)
     if (encodingToUse) res.setHeader('Content-Encoding', encodingToUse)
     if (res.statusCode !== 204 && res.statusCode !== 304) res.setHeader('Content-Length', body.length)

@@ -1,4 +1,5 @@
 import { getEnv } from './env'
+import { expireHook } from './http/pageCache.mjs'
 
 /**
  * Tells the caches in front of Next that content changed: server.mjs's page cache in this
@@ -23,12 +24,9 @@ async function ban(url: string, pattern: string): Promise<void> {
   }
 }
 
-/** server.mjs's page cache (lib/http/pageCache.mjs), in front of Next in this same process. */
-const pageCacheExpiry = Symbol.for('kopru.pageCache.expire')
-
 export function purgeCaches(pattern = '^/'): void {
-  const expirePageCache = (globalThis as { [pageCacheExpiry]?: () => void })[pageCacheExpiry]
-  expirePageCache?.()
+  // server.mjs's page cache, in front of Next in this same process (set there; unset in scripts).
+  ;(globalThis as unknown as Record<symbol, (() => void) | undefined>)[expireHook]?.()
   const urls = getEnv().CACHE_PURGE_URLS
   if (urls.length === 0) return
   void Promise.all(urls.map((url) => ban(url, pattern)))

@@ -26,13 +26,3 @@ const chunkHint = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bhr
 export function withoutClientRuntime(html) {
   return html.replace(nextChunk, '').replace(flightData, '').replace(chunkHint, '')
 }
-
-/** True when a page still carries (part of) Next's client runtime. */
-export function hasClientRuntime(html) {
-  return [nextChunk, flightData, chunkHint].some((pattern) => {
-    pattern.lastIndex = 0
-    const found = pattern.test(html)
-    pattern.lastIndex = 0
-    return found
-  })
-}

@@ -29,9 +29,14 @@ const channel = 'kopru:pages-expired'
 
 /** @typedef {{ headers: Record<string, string | string[] | number>, body: Buffer, variants: Map<string, Buffer>, expires: number, size: number }} Entry */
 
+/** A preview (Next's draft mode): private, and it keeps React for live preview. @param {import('node:http').IncomingMessage} req */
+export function isPreview(req) {
+  return /(?:^|;\s*)__prerender_bypass=/.test(String(req.headers.cookie ?? ''))
+}
+
 /** @param {import('node:http').IncomingMessage} req */
 export function cacheableRequest(req) {
-  return req.method === 'GET' && !req.headers.authorization && !/(?:^|;\s*)__prerender_bypass=/.test(String(req.headers.cookie ?? ''))
+  return req.method === 'GET' && !req.headers.authorization && !isPreview(req)
 }
 
 /** Seconds a shared cache may keep the response, or 0. @param {unknown} cacheControl */
@@ -168,7 +173,7 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
       return variant
     },
 
-    async close() {
+    close() {
       closed = true
       live = false
       clear()

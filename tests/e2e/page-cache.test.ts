@@ -4,24 +4,13 @@
  * encoding; previews, API keys and per-request pages never come from it. Its expiry on content
  * changes is checked by freshness.test.ts (hits before the change, the change on the next read).
  */
-import http from 'node:http'
 import zlib from 'node:zlib'
 
 import { base } from '../helpers/e2e'
+import { rawGet } from '../helpers/net'
 
-/** A raw GET (fetch would decompress and hide Content-Encoding). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base()}${path}`, { headers }, (response) => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-        response.on('error', reject)
-      })
-      .on('error', reject)
-  })
-}
+/** Raw: fetch would decompress and hide Content-Encoding. */
+const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${base()}${path}`, headers)
 
 const article = '/en/news/baku-round-table-on-the-day-against-trafficking'
 const kept = ['content-type', 'cache-control', 'content-security-policy', 'etag', 'vary', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'x-frame-options']

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import http from 'node:http'
 import net from 'node:net'
 
 /** A TCP port nobody listens on right now. */
@@ -29,4 +30,25 @@ export async function startRedis(): Promise<{ process: ChildProcess; url: string
   const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
   await waitForPort(port)
   return { process: child, url: `redis://127.0.0.1:${port}`, port }
+}
+
+export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; ms: number }
+
+/**
+ * One GET on a connection of its own, as sent: no decompression (Content-Encoding stays
+ * visible) and no keep-alive pool (a request never waits on, or is reset with, an idle socket
+ * of an earlier one).
+ */
+export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('error', reject)
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks), ms: Date.now() - started }))
+      })
+      .on('error', reject)
+  })
 }
