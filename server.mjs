@@ -87,6 +87,7 @@ function serveCached(req, res) {
   const entry = pages.lookup(req.url)
   if (!entry) return false
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
+  res.statusCode = entry.status
   res.setHeader('X-Page-Cache', 'hit')
   if (matches(req.headers['if-none-match'], entry.headers.etag)) {
     res.removeHeader('Content-Security-Policy')
@@ -106,10 +107,88 @@ function serveCached(req, res) {
 const perResponse = new Set(['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-nextjs-cache', 'set-cookie'])
 
 /**
+ * Server-rendered stand-ins (app/(frontend)/[locale]/page-not-found, page-error) for Next's
+ * empty error shell: `notFound()` and a failed render answer `<html id="__next_error__">` with
+ * no `lang` and no body, the page drawn by React in the browser (vercel/next.js#62228). Each
+ * answers with its status at its own address too: it is never a 200 page.
+ */
+const standIns = { 'page-not-found': 404, 'page-error': 500 }
+const localePrefix = /^\/([a-z]{2}(?:-[A-Za-z]{2})?)(?:[/?#]|$)/
+const standInRoute = /^\/[a-z]{2}(?:-[A-Za-z]{2})?\/(page-not-found|page-error)(?:[?#]|$)/
+const errorShell = /^\s*(?:<!DOCTYPE html>)?\s*<html id="__next_error__"/i
+
+/** The stand-in for a shell with this status, or undefined. */
+function standInFor(status) {
+  if (status === 404) return 'page-not-found'
+  if (status >= 500) return 'page-error'
+  return undefined
+}
+
+/**
+ * The last rendering of each stand-in, by address ("/tr/page-error"), and the page-cache
+ * generation it was rendered in. Never emptied: when a page fails because the database is
+ * down, its stand-in cannot be rendered either (its layout reads the navigation), so the copy
+ * answers; a copy from before the latest content change is rendered again in the background.
+ */
+const standInCopies = new Map()
+const standInRenders = new Map()
+
+/** Renders the stand-in at `address` by a request to this server; resolves to its body or undefined. */
+function renderStandIn(address, name) {
+  let render = standInRenders.get(address)
+  if (render) return render
+  const since = pages.generation()
+  render = fetch(`http://localhost:${port}${address}`, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(10_000) })
+    .then(async (response) => {
+      const html = Buffer.from(await response.arrayBuffer())
+      if (response.status !== standIns[name] || errorShell.test(html.subarray(0, 200).toString('utf8'))) throw new Error(`answered ${response.status}`)
+      standInCopies.set(address, { body: html, generation: since, tried: Date.now() })
+      return html
+    })
+    .catch((error) => {
+      const copy = standInCopies.get(address)
+      if (copy) copy.tried = Date.now()
+      console.error(`[stand-in] could not render ${address}: ${error.message}`)
+      return undefined
+    })
+    .finally(() => standInRenders.delete(address))
+  standInRenders.set(address, render)
+  return render
+}
+
+/** The stand-ins of a locale, rendered ahead (in the background) when missing or out of date. */
+function freshenStandIns(locale) {
+  for (const name of Object.keys(standIns)) {
+    const address = `/${locale}/${name}`
+    const copy = standInCopies.get(address)
+    if (copy && (copy.generation === pages.generation() || Date.now() - copy.tried < 5000)) continue
+    if (!copy && standInRenders.has(address)) continue
+    if (copy) copy.tried = Date.now()
+    void renderStandIn(address, name)
+  }
+}
+
+/**
+ * The stand-in page in the address's language (its first segment, which the locale routing
+ * guarantees for every page that reaches Next): its last copy, or rendered now when there is
+ * none. Undefined when it cannot be had: the caller keeps Next's shell.
+ */
+async function standInPage(url, name) {
+  const locale = localePrefix.exec(url)?.[1]
+  if (!locale) return undefined
+  const address = `/${locale}/${name}`
+  const copy = standInCopies.get(address)
+  if (!copy) return renderStandIn(address, name)
+  freshenStandIns(locale)
+  return copy.body
+}
+
+/**
  * Holds a page's body, then sends it hashed (CSP) and compressed, and keeps it in the page
  * cache when it may be shared. A page that rendered (200) goes out without Next's client
- * runtime (lib/http/clientRuntime.mjs): nothing on it needs React in the browser. Error pages
- * keep it (a missing document's 404 is rendered by React on the client), and so do previews.
+ * runtime (lib/http/clientRuntime.mjs): nothing on it needs React in the browser; previews keep
+ * it. A 404 or 5xx that Next sends as its empty error shell goes out as the server-rendered
+ * stand-in page of its language instead (`standIns`), with the same status.
  */
 function holdPage(req, res) {
   const acceptEncoding = String(req.headers['accept-encoding'] ?? '')
@@ -117,6 +196,8 @@ function holdPage(req, res) {
   const previewing = isPreview(req)
   const shareable = cacheableRequest(req)
   const since = pages.generation()
+  // A stand-in at its own address: rendered (200 from Next), sent with its status.
+  const standIn = standInRoute.exec(req.url ?? '')?.[1]
   delete req.headers['accept-encoding']
   const { write, end, writeHead } = res
   const chunks = []
@@ -135,17 +216,17 @@ function holdPage(req, res) {
     ;(typeof encoding === 'function' ? encoding : callback)?.()
     return true
   }
-  res.end = (chunk, encoding, callback) => {
-    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
-    else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
-    if (chunk) chunks.push(toBuffer(chunk, encoding))
-    let body = Buffer.concat(chunks)
+
+  /** Sends the finished body: policy, Vary, page cache, compression. */
+  function send(body, callback) {
     const type = String(res.getHeader('content-type') ?? '')
     if (type.startsWith('text/html') && body.length > 0) {
       let html = body.toString('utf8')
       if (res.statusCode === 200 && !previewing) body = Buffer.from((html = withoutClientRuntime(html)), 'utf8')
       res.setHeader('Content-Security-Policy', scriptPolicy(html))
     }
+    const stored = res.statusCode === 200
+    if (standIn && stored) res.statusCode = standIns[standIn]
     // A 304 updates the headers the browser stored with the page: it must not replace the
     // page's policy with the body-less default one.
     if (res.statusCode === 304) res.removeHeader('Content-Security-Policy')
@@ -153,8 +234,8 @@ function holdPage(req, res) {
     if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     const maxAge = sharedMaxAge(res.getHeader('cache-control'))
     const entry =
-      shareable && res.statusCode === 200 && maxAge > 0 && !res.hasHeader('set-cookie')
-        ? pages.store(req.url, { headers: Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name))), body, maxAge }, since)
+      shareable && stored && maxAge > 0 && !res.hasHeader('set-cookie')
+        ? pages.store(req.url, { status: res.statusCode, headers: Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name))), body, maxAge }, since)
         : undefined
     const encodingToUse = encodingFor(acceptEncoding, type, body.length)
     body = entry ? pages.body(entry, encodingToUse) : compress(body, encodingToUse)
@@ -162,7 +243,27 @@ function holdPage(req, res) {
     if (res.statusCode !== 204 && res.statusCode !== 304) res.setHeader('Content-Length', body.length)
     res.writeHead = writeHead // Node's own, which writing calls to send the headers
     write.call(res, body)
-    return end.call(res, callback)
+    const sent = end.call(res, callback)
+    // A page of this language rendered: its stand-ins are made ready before a failure needs them.
+    if (stored && !standIn && type.startsWith('text/html')) {
+      const locale = localePrefix.exec(req.url ?? '')?.[1]
+      if (locale) freshenStandIns(locale)
+    }
+    return sent
+  }
+
+  res.end = (chunk, encoding, callback) => {
+    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
+    else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
+    if (chunk) chunks.push(toBuffer(chunk, encoding))
+    const body = Buffer.concat(chunks)
+    const replacement = standIn || previewing ? undefined : standInFor(res.statusCode)
+    if (!replacement || !errorShell.test(body.subarray(0, 200).toString('utf8'))) return send(body, callback)
+    standInPage(req.url ?? '/', replacement).then((page) => {
+      if (page) res.removeHeader('etag') // Next's tag names the shell
+      send(page ?? body, callback)
+    })
+    return res
   }
 }
 

@@ -8,7 +8,12 @@ import tr from '../messages/tr.json'
 // (a Record over Locale: adding a locale without its strings fails the type check).
 const strings: Record<Locale, typeof en.error> = { en: en.error, tr: tr.error }
 
-type Props = { locale: Locale; digest?: string; onRetry: () => void }
+type Props = {
+  locale: Locale
+  digest?: string
+  /** Renders the segment again (error.tsx's reset); without it, no retry button. */
+  onRetry?: () => void
+}
 
 /** What a reader sees when a page fails: no error detail, a way to retry and a way home. */
 export function ErrorNotice({ locale, digest, onRetry }: Props) {
@@ -23,9 +28,15 @@ export function ErrorNotice({ locale, digest, onRetry }: Props) {
         </p>
       ) : null}
       <p className="error-actions">
-        <button type="button" onClick={onRetry}>
-          {t.retry}
-        </button>{' '}
+        {/* The server-rendered error page (server.mjs) has no script to retry with; its text asks
+            the reader to try again in a moment. */}
+        {onRetry ? (
+          <>
+            <button type="button" onClick={onRetry}>
+              {t.retry}
+            </button>{' '}
+          </>
+        ) : null}
         {/* The home page is the locale prefix (localePrefix 'always' in i18n/routing.ts). next-intl's
             client navigation is not used here: it would add 11 KB gzipped to every page. */}
         <a href={`/${locale}`}>{t.home}</a>

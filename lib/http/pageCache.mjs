@@ -8,7 +8,8 @@
  *
  * What it keeps: a GET of a page that answered 200 with a shared Cache-Control (s-maxage, not
  * private or no-store) and no Set-Cookie, for a request that is not a preview (draft-mode
- * cookie) and carries no Authorization. For at most s-maxage seconds, and only until content
+ * cookie) and carries no Authorization; and the 404 page at its own address (server.mjs shows
+ * it for every missing page), with its status. For at most s-maxage seconds, and only until content
  * changes: lib/cachePurge.ts calls `expire()` (through a global hook, as the code that saves
  * content is bundled by Next and this is not) with every tag expiry and with its follow-up
  * 1.5 s later. A render that began before an expiry is not stored (generation check).
@@ -27,7 +28,7 @@ import zlib from 'node:zlib'
 export const expireHook = Symbol.for('kopru.pageCache.expire')
 const channel = 'kopru:pages-expired'
 
-/** @typedef {{ headers: Record<string, string | string[] | number>, body: Buffer, variants: Map<string, Buffer>, expires: number, size: number }} Entry */
+/** @typedef {{ status: number, headers: Record<string, string | string[] | number>, body: Buffer, variants: Map<string, Buffer>, expires: number, size: number }} Entry */
 
 /** A preview (Next's draft mode): private, and it keeps React for live preview. @param {import('node:http').IncomingMessage} req */
 export function isPreview(req) {
@@ -138,17 +139,17 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
     },
 
     /**
-     * @param {string} key @param {Omit<Entry, 'variants' | 'expires' | 'size'> & { maxAge: number }} response @param {number} since
+     * @param {string} key @param {Omit<Entry, 'status' | 'variants' | 'expires' | 'size'> & { status?: number, maxAge: number }} response @param {number} since
      * @returns {Entry | undefined} the stored entry
      */
-    store(key, { headers, body, maxAge }, since) {
+    store(key, { status = 200, headers, body, maxAge }, since) {
       if (!live || since !== generation || maxAge <= 0 || body.length > maxBytes / 8) return undefined
       const previous = entries.get(key)
       if (previous) {
         entries.delete(key)
         bytes -= previous.size
       }
-      const entry = { headers, body, variants: new Map(), expires: Date.now() + maxAge * 1000, size: body.length + 1024 }
+      const entry = { status, headers, body, variants: new Map(), expires: Date.now() + maxAge * 1000, size: body.length + 1024 }
       entries.set(key, entry)
       bytes += entry.size
       for (const [oldest, old] of entries) {

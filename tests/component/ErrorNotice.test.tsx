@@ -21,3 +21,11 @@ describe('<ErrorNotice> (the localized error page)', () => {
     expect(screen.queryByText(/Ref:/)).not.toBeInTheDocument()
   })
 })
+
+describe('<ErrorNotice> without a retry handler (the server-rendered error page)', () => {
+  it('offers no button that could not work, and still a way home', () => {
+    render(<ErrorNotice locale="en" />)
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en')
+  })
+})

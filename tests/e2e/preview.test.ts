@@ -1,25 +1,11 @@
 /** Preview: an editor sees a draft as its public page; nobody else does, and nothing is cached. */
-import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { base } from '../helpers/e2e'
-
-/** The server derives the preview secret from its PAYLOAD_SECRET (lib/previewUrl.ts). */
-function previewSecret(): string {
-  const secret = fs.readFileSync(path.join(process.env.E2E_DATA_DIR as string, '.payload-secret'), 'utf8').trim()
-  return crypto.createHmac('sha256', secret).update('kopru:preview').digest('hex')
-}
+import { browserHeaders as browser, previewUrl } from '../helpers/preview'
 
 async function login(email: string, password: string): Promise<string> {
   const response = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
   return ((await response.json()) as { token: string }).token
 }
-
-/** A browser following a link on this site sends its cookies and Sec-Fetch-Site (Payload's CSRF check for cookie sessions). */
-const browser = (cookie: string) => ({ Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' })
-
-const previewUrl = (id: number, locale: string, secret = previewSecret()) => `${base()}/api/preview?${new URLSearchParams({ collection: 'news', id: String(id), locale, secret })}`
 
 describe('preview of drafts', () => {
   it('shows an editor the draft as its public page in either language, and nobody else', async () => {

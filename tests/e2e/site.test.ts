@@ -124,9 +124,7 @@ describe('the public site on a production server', () => {
     for (const bad of ['?page=0', '?page=9', '?country=TUR', '?year=1800', '?year=abc', '?page=1&page=2']) {
       const response = await fetch(`${base()}/tr/haberler${bad}`)
       expect([bad, response.status]).toEqual([bad, 404])
-      // The localized not-found page travels in the response; Next 16.3+ renders it in the browser
-      // rather than in the HTML shell (vercel/next.js#62228), see docs/architecture.md.
-      expect(await response.text()).toContain('Sayfa bulunamadı')
+      expect(await response.text()).toContain('<h1>Sayfa bulunamadı</h1>')
     }
   })
 
@@ -312,6 +310,30 @@ describe('the public site on a production server', () => {
     for (const path of ['/de', '/tr/haberler/yok-boyle-bir-haber']) {
       const response = await fetch(`${base()}${path}`, { headers: { 'Accept-Language': 'en' } })
       expect([path, response.status]).toEqual([path, 404])
+    }
+  })
+
+  it('renders every 404 on the server, in the address\'s language, inside the site', async () => {
+    // Next 16.3+ answers notFound() with an empty shell drawn by React in the browser
+    // (vercel/next.js#62228); server.mjs sends the localized page-not-found page instead.
+    const cases = [
+      ['/en/news/no-such-item', 'en', 'Page not found'],
+      ['/tr/haberler/yok-boyle-bir-haber', 'tr', 'Sayfa bulunamadı'],
+      ['/tr/bu-sayfa-yok', 'tr', 'Sayfa bulunamadı'],
+      ['/en/news?page=abc', 'en', 'Page not found'],
+      ['/en/news/100%25', 'en', 'Page not found'],
+      // The page itself, at its own address, is a 404 too (never a soft 404).
+      ['/tr/page-not-found', 'tr', 'Sayfa bulunamadı'],
+    ] as const
+    for (const [path, locale, heading] of cases) {
+      for (const attempt of ['first', 'again']) {
+        const { response, html } = await page(path)
+        expect([path, attempt, response.status]).toEqual([path, attempt, 404])
+        expect([path, attempt, /^<!DOCTYPE html><html lang="([^"]*)">/.exec(html)?.[1], /<h1>([^<]*)<\/h1>/.exec(html)?.[1]]).toEqual([path, attempt, locale, heading])
+        expect([path, attempt, html]).toEqual([path, attempt, expect.stringContaining('<meta name="robots" content="noindex, follow"/>')])
+        // The site's header, a way home and to the other language: no script needed.
+        expect([path, attempt, html.includes('class="site-header"'), html.includes('<script')]).toEqual([path, attempt, true, false])
+      }
     }
   })
 

@@ -12,6 +12,7 @@ import { demoUsers } from '../../lib/seed/data'
 import { paragraphs } from '../../lib/richtext'
 import { launchBrowser } from '../helpers/browser'
 import { base } from '../helpers/e2e'
+import { browserHeaders, previewUrl } from '../helpers/preview'
 
 const payloads = [
   '<script>window.__xss = "script"</script>',
@@ -26,6 +27,8 @@ const hostile = (label: string) => `XSS probe ${label} ${payloads.join(' ')}`
 let browser: Browser
 let slugs: Record<'en' | 'tr', string>
 let auth: Record<string, string>
+/** The hostile article as its editor previews it: the one kind of public page that keeps React. */
+let preview: { path: string; cookies: { name: string; value: string }[] }
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -58,7 +61,19 @@ beforeAll(async () => {
   expect(translated.status).toBe(200)
   const { doc: tr } = (await translated.json()) as { doc: { slug: string } }
   slugs = { en: doc.slug, tr: tr.slug }
+  const entered = await fetch(previewUrl(doc.id, 'en'), { redirect: 'manual', headers: browserHeaders(`payload-token=${token}`) })
+  expect(entered.status).toBe(307)
+  const bypass = /__prerender_bypass=([^;]+)/.exec(entered.headers.get('set-cookie') ?? '')?.[1] as string
+  preview = {
+    path: new URL(entered.headers.get('location') as string, base()).pathname,
+    cookies: [
+      { name: '__prerender_bypass', value: bypass },
+      { name: 'payload-token', value: token },
+    ],
+  }
 })
+
+const previewCookie = () => preview.cookies.map(({ name, value }) => `${name}=${value}`).join('; ')
 
 afterAll(async () => {
   await browser?.close()
@@ -155,8 +170,8 @@ describe('security headers', () => {
 
   it('give public pages a script policy without unsafe-inline or eval, listing exactly their inline scripts', async () => {
     const withInlineScripts: string[] = []
-    for (const path of publicPages()) {
-      const response = await fetch(`${base()}${path}`)
+    for (const [path, headers] of [...publicPages().map((path) => [path, {}] as const), [preview.path, browserHeaders(previewCookie())] as const]) {
+      const response = await fetch(`${base()}${path}`, { headers })
       const policy = response.headers.get('content-security-policy') ?? ''
       const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? ''
       expect([path, scriptSrc.startsWith("'self'")]).toEqual([path, true])
@@ -170,38 +185,43 @@ describe('security headers', () => {
       expect([path, scriptSrc.split(' ').filter((source) => source.startsWith("'sha256-")).sort()]).toEqual([path, [...new Set(inline)].sort()])
       for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'"]) expect([path, policy]).toEqual([path, expect.stringContaining(directive)])
     }
-    // Rendered pages go out without Next's runtime, so without inline scripts; the 404 keeps
-    // React (it renders on the client) and with it the hashes.
-    expect(withInlineScripts).toEqual(['/tr/bu-sayfa-yok'])
+    // Rendered pages (the 404 too) go out without Next's runtime, so without inline scripts; a
+    // preview keeps React (live preview) and with it the hashes.
+    expect(withInlineScripts).toEqual([preview.path])
   })
 
   it('runs the pages in chromium under that policy, and refuses a script injected into them', async () => {
-    // The 404 is the page with scripts of its own (React renders it on the client): they run.
-    const notFound = '/tr/bu-sayfa-yok'
-    const page = await browser.newPage()
+    // A preview is the page with scripts of its own (React, for live preview): they run, and
+    // the hostile article they render stays inert.
+    const address = `${base()}${preview.path}`
+    const context = await browser.newContext()
+    await context.addCookies(preview.cookies.map((cookie) => ({ ...cookie, url: base() })))
+    const page = await context.newPage()
     const violations: string[] = []
-    page.on('console', (message) => message.type() === 'error' && !/404 \(Not Found\)/.test(message.text()) && violations.push(`${message.text()} ${message.location().url}`))
-    await page.goto(`${base()}${notFound}`)
+    page.on('console', (message) => message.type() === 'error' && violations.push(`${message.text()} ${message.location().url}`))
+    await page.goto(address)
     await page.waitForFunction(() => (window as unknown as { __next_f?: unknown[] }).__next_f !== undefined)
+    expect(await page.locator('h1').textContent()).toBe(hostile('en'))
     expect(violations).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss ?? null)).toBeNull()
     await page.close()
 
     // The same page with a script slipped into its HTML on the way (as an XSS bug would put it
     // there), under the page's own policy header: the page still runs, the stranger does not.
-    const tampered = await browser.newPage()
+    const tampered = await context.newPage()
     const refused: string[] = []
-    tampered.on('console', (message) => message.type() === 'error' && !/404 \(Not Found\)/.test(message.text()) && refused.push(message.text()))
-    await tampered.route(`${base()}${notFound}`, async (route) => {
+    tampered.on('console', (message) => message.type() === 'error' && refused.push(message.text()))
+    await tampered.route(address, async (route) => {
       const response = await route.fetch()
       const body = (await response.text()).replace('</body>', '<script>window.__injected = true</script></body>')
       const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = response.headers()
       await route.fulfill({ status: response.status(), headers, body })
     })
-    await tampered.goto(`${base()}${notFound}`)
+    await tampered.goto(address)
     await tampered.waitForFunction(() => (window as unknown as { __next_f?: unknown[] }).__next_f !== undefined)
     expect(await tampered.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false)
     expect(refused).toEqual([expect.stringMatching(/inline script violates the following Content Security Policy directive .*The action has been blocked/)])
-    await tampered.close()
+    await context.close()
   })
 
   it('sets the session cookie HttpOnly and SameSite=Lax', async () => {

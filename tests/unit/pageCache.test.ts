@@ -42,6 +42,13 @@ describe('createPageCache', () => {
     expect(cache.lookup('/en')?.body.toString()).toBe('<p>two</p>')
   })
 
+  it('keeps the status a page is sent with: 200 unless told (the 404 page answers 404)', () => {
+    const cache = createPageCache({ maxBytes: 1024 * 1024 })
+    cache.store('/en', page('<p>home</p>'), cache.generation())
+    cache.store('/en/page-not-found', { ...page('<h1>Page not found</h1>'), status: 404 }, cache.generation())
+    expect([cache.lookup('/en')?.status, cache.lookup('/en/page-not-found')?.status]).toEqual([200, 404])
+  })
+
   it('does not store a response whose request began before an expiry (it may hold old content)', () => {
     const cache = createPageCache({ maxBytes: 1024 * 1024 })
     const began = cache.generation()

@@ -1,20 +1,14 @@
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale } from 'next-intl/server'
 
-import { getPathname } from '../../../i18n/navigation'
+import { NotFoundContent } from '../../../components/NotFoundContent'
 import { isLocale, defaultLocale } from '../../../i18n/locales'
 
-/** The localized 404 inside the site's layout (unknown slug, bad list parameters). */
+/**
+ * The localized 404 inside the site's layout (unknown slug, bad list parameters). Next 16.3+
+ * sends it as an empty error shell that React fills in the browser (vercel/next.js#62228), so
+ * server.mjs replaces that shell with the server-rendered ./page-not-found page.
+ */
 export default async function NotFound() {
   const requested = await getLocale()
-  const locale = isLocale(requested) ? requested : defaultLocale
-  const t = await getTranslations({ locale, namespace: 'notFound' })
-  return (
-    <section className="not-found">
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
-      <p>
-        <a href={getPathname({ locale, href: '/' })}>{t('home')}</a>
-      </p>
-    </section>
-  )
+  return <NotFoundContent locale={isLocale(requested) ? requested : defaultLocale} />
 }
