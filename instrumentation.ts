@@ -1,6 +1,11 @@
 /**
  * Runs once when the Next server starts: starts the jobs runner (lib/jobs.ts), which asks this
  * server every JOBS_INTERVAL_SECONDS to run the jobs that are due (scheduled publishing).
+ *
+ * One run at a time, the next one an interval after the last ended. A run that fails (the
+ * database down: with SQLite each query then holds the process for its busy timeout) doubles
+ * the wait, up to 60 s, so that the runner does not keep a struggling server busy; the first
+ * run that succeeds restores the interval.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
@@ -9,17 +14,24 @@ export async function register() {
   const { selfOrigin } = await import('./lib/selfOrigin')
   const env = getEnv()
   const origin = selfOrigin()
+  const interval = env.JOBS_INTERVAL_SECONDS * 1000
+  let failures = 0
   const run = async () => {
     try {
       const response = await fetch(`${origin}/api/payload-jobs/run?queue=default&limit=100`, {
         headers: { Authorization: `Bearer ${jobsToken()}` },
       })
-      if (!response.ok) console.error(`Jobs runner: ${origin}/api/payload-jobs/run answered ${response.status}`)
+      if (response.ok) failures = 0
+      else {
+        failures++
+        console.error(`Jobs runner: ${origin}/api/payload-jobs/run answered ${response.status}`)
+      }
     } catch (error) {
-      // The server may still be starting; the next tick tries again.
+      // The server may still be starting; a later run tries again.
+      failures++
       if (process.env.PAYLOAD_LOG_LEVEL === 'debug') console.error('Jobs runner:', error)
     }
+    setTimeout(run, Math.min(interval * 2 ** Math.min(failures, 10), Math.max(interval, 60_000))).unref()
   }
-  const timer = setInterval(run, env.JOBS_INTERVAL_SECONDS * 1000)
-  timer.unref()
+  setTimeout(run, interval).unref()
 }

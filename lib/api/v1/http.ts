@@ -1,4 +1,6 @@
-import { guardedRead, isUnavailable, unavailableResponse } from '../../db/availability'
+import { BrokenCircuitError } from 'cockatiel'
+
+import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '../../db/availability'
 import { getPayloadClient } from '../../payload'
 import { etagOf, matchesEtag } from '../etag'
 import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail, type Tier } from '../rateLimit'
@@ -51,6 +53,9 @@ async function identify(request: Request): Promise<{ tier: Tier; client: string 
     if (isUnavailable(error)) throw error
     return { user: null }
   })
+  // Payload's auth strategies answer "no user" when their query fails: a key is refused only
+  // once the database is known to answer (a 503 otherwise, like every other read).
+  if (!user && !(await databaseAnswers()).up) throw new BrokenCircuitError()
   if (!user) {
     return errorResponse(401, 'The credentials were not recognised.', [
       'Send your key as "Authorization: users API-Key <key>", or send no Authorization header to read anonymously at the lower rate.',
