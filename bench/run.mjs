@@ -22,6 +22,8 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+import { serverArgs } from '../lib/http/serverCommand.mjs'
+
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 // Each measured run follows an unrecorded one at the same load: the first seconds after
 // switching between app, proxy and nginx measure the switch (p99 13-18 ms through Varnish in
@@ -113,7 +115,7 @@ execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env: appEnv, std
 execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: appEnv, stdio: 'pipe' })
 
 const appStarted = Date.now()
-const app = spawn('node', ['server.mjs'], { env: { ...appEnv, PORT: String(ports.app) }, stdio: 'ignore', detached: true })
+const app = spawn('node', serverArgs, { env: { ...appEnv, PORT: String(ports.app) }, stdio: 'ignore', detached: true })
 children.push(app)
 const app_ = `http://localhost:${ports.app}`
 await waitFor(`${app_}/api/health`)

@@ -8,6 +8,8 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { serverArgs } from '../lib/http/serverCommand.mjs'
+
 const args = new Set(process.argv.slice(2))
 const bin = (name) => path.resolve('node_modules', '.bin', name)
 
@@ -46,7 +48,7 @@ try {
   if (!args.has('--no-serve')) {
     console.log(`\nKöprü is starting on http://localhost:${env.PORT} — site: /en and /tr, admin: /admin (demo users above).`)
     // server.mjs: Next's server plus the pages' script policy (what the Docker image runs).
-    await run(process.execPath, ['server.mjs'], 'Serving')
+    await run(process.execPath, serverArgs, 'Serving')
   }
 } catch (error) {
   console.error(`\n✖ ${error.message}`)

@@ -21,7 +21,13 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 
-/** The in-process cache: up to 2,000 entries (pages and reads), none over 8 MB. */
+/**
+ * The in-process cache: up to 2,000 entries (pages and reads) and 8 MB in all, the least
+ * recently used going first (the handler's `maxItemSizeBytes` is lru-cache's `maxSize`: the
+ * total of the entries' JSON lengths, not a limit per entry). Bounded so that the server's
+ * heap does not grow with the amount of content (lib/http/serverCommand.mjs); rendered pages
+ * are also kept, finished, by server.mjs's page cache, outside the heap.
+ */
 const memory = () => ({ handlers: [createLruHandler({ maxItemsNumber: 2000, maxItemSizeBytes: 8 * 1024 * 1024 })] })
 
 function buildId() {

@@ -6,6 +6,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { serverArgs } from '../../lib/http/serverCommand.mjs'
+
 const port = process.env.E2E_PORT ?? '3101'
 
 /** A fresh data folder and the environment of a production server on it. */
@@ -39,7 +41,7 @@ export async function startServer(serverPort, env) {
   if (!fs.existsSync('.next/BUILD_ID')) {
     throw new Error('No production build: run `npm run build` before the end-to-end tests.')
   }
-  const server = spawn('node', ['server.mjs'], { env: { ...env, PORT: String(serverPort) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const server = spawn('node', serverArgs, { env: { ...env, PORT: String(serverPort) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let log = ''
   server.stdout.on('data', (chunk) => (log += chunk))
   server.stderr.on('data', (chunk) => (log += chunk))
