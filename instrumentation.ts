@@ -20,6 +20,8 @@ export async function register() {
     try {
       const response = await fetch(`${origin}/api/payload-jobs/run?queue=default&limit=100`, {
         headers: { Authorization: `Bearer ${jobsToken()}` },
+        // A run that hangs counts as failed (undici would wait 300 s).
+        signal: AbortSignal.timeout(120_000),
       })
       if (response.ok) failures = 0
       else {

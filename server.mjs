@@ -129,25 +129,35 @@ function standInFor(status) {
  * generation it was rendered in. Never emptied: when a page fails because the database is
  * down, its stand-in cannot be rendered either (its layout reads the navigation), so the copy
  * answers; a copy from before the latest content change is rendered again in the background.
+ * Only a real stand-in is kept (its status, no redirect): an address under a locale the site
+ * does not have is redirected by the locale routing, so the copies stay a handful.
  */
 const standInCopies = new Map()
+/** When each address was last rendered or tried (the 64 latest): one try per 5 s at most. */
+const standInAttempts = new Map()
 const standInRenders = new Map()
 
 /** Renders the stand-in at `address` by a request to this server; resolves to its body or undefined. */
 function renderStandIn(address, name) {
-  let render = standInRenders.get(address)
-  if (render) return render
+  const inFlight = standInRenders.get(address)
+  if (inFlight) return inFlight
+  if (Date.now() - (standInAttempts.get(address) ?? 0) < 5000) return Promise.resolve(undefined)
+  standInAttempts.delete(address)
+  standInAttempts.set(address, Date.now())
+  if (standInAttempts.size > 64) standInAttempts.delete(standInAttempts.keys().next().value)
   const since = pages.generation()
-  render = fetch(`http://localhost:${port}${address}`, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(10_000) })
+  const render = fetch(`http://localhost:${port}${address}`, {
+    headers: { 'accept-encoding': 'identity' },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(10_000),
+  })
     .then(async (response) => {
       const html = Buffer.from(await response.arrayBuffer())
       if (response.status !== standIns[name] || errorShell.test(html.subarray(0, 200).toString('utf8'))) throw new Error(`answered ${response.status}`)
-      standInCopies.set(address, { body: html, generation: since, tried: Date.now() })
+      standInCopies.set(address, { body: html, generation: since })
       return html
     })
     .catch((error) => {
-      const copy = standInCopies.get(address)
-      if (copy) copy.tried = Date.now()
       console.error(`[stand-in] could not render ${address}: ${error.message}`)
       return undefined
     })
@@ -160,11 +170,7 @@ function renderStandIn(address, name) {
 function freshenStandIns(locale) {
   for (const name of Object.keys(standIns)) {
     const address = `/${locale}/${name}`
-    const copy = standInCopies.get(address)
-    if (copy && (copy.generation === pages.generation() || Date.now() - copy.tried < 5000)) continue
-    if (!copy && standInRenders.has(address)) continue
-    if (copy) copy.tried = Date.now()
-    void renderStandIn(address, name)
+    if (standInCopies.get(address)?.generation !== pages.generation()) void renderStandIn(address, name)
   }
 }
 
@@ -252,17 +258,26 @@ function holdPage(req, res) {
     return sent
   }
 
+  let ended = false
   res.end = (chunk, encoding, callback) => {
+    if (ended) return res
+    ended = true
     if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
     else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
     if (chunk) chunks.push(toBuffer(chunk, encoding))
     const body = Buffer.concat(chunks)
     const replacement = standIn || previewing ? undefined : standInFor(res.statusCode)
     if (!replacement || !errorShell.test(body.subarray(0, 200).toString('utf8'))) return send(body, callback)
-    standInPage(req.url ?? '/', replacement).then((page) => {
-      if (page) res.removeHeader('etag') // Next's tag names the shell
-      send(page ?? body, callback)
-    })
+    standInPage(req.url ?? '/', replacement)
+      .then((page) => {
+        if (page) res.removeHeader('etag') // Next's tag names the shell
+        send(page ?? body, callback)
+      })
+      .catch((error) => {
+        console.error(`[stand-in] ${req.url}: ${error.message}`)
+        if (!res.headersSent) send(body, callback)
+        else res.destroy()
+      })
     return res
   }
 }
