@@ -113,8 +113,9 @@ const perResponse = new Set(['content-length', 'content-encoding', 'date', 'conn
  * answers with its status at its own address too: it is never a 200 page.
  */
 const standIns = { 'page-not-found': 404, 'page-error': 500 }
-const localePrefix = /^\/([a-z]{2}(?:-[A-Za-z]{2})?)(?:[/?#]|$)/
-const standInRoute = /^\/[a-z]{2}(?:-[A-Za-z]{2})?\/(page-not-found|page-error)(?:[?#]|$)/
+const localePattern = '[a-z]{2}(?:-[A-Za-z]{2})?'
+const localePrefix = new RegExp(`^/(${localePattern})(?:[/?#]|$)`)
+const standInRoute = new RegExp(`^/${localePattern}/(${Object.keys(standIns).join('|')})(?:[?#]|$)`)
 const errorShell = /^\s*(?:<!DOCTYPE html>)?\s*<html id="__next_error__"/i
 
 /** The stand-in for a shell with this status, or undefined. */
