@@ -4,8 +4,9 @@ const createJestConfig = nextJest({ dir: './' })
 
 const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  // Our .mjs files (server.mjs's helpers) are plain ESM for Node: SWC would turn them into CommonJS.
-  transformIgnorePatterns: ['<rootDir>/lib/.*\\.mjs$'],
+  // Our .mjs files (server.mjs's helpers, deploy/nginx/local.mjs) are plain ESM for Node: SWC
+  // would turn them into CommonJS.
+  transformIgnorePatterns: ['<rootDir>/(lib|deploy)/.*\\.mjs$'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/$1',

@@ -2,15 +2,16 @@
 /**
  * `npm run bench`: how fast Köprü serves, measured on this machine.
  *
- * Builds if needed, starts the production server on a fresh seeded SQLite database, Varnish in
- * front of it (deploy/varnish/default.vcl), and nginx serving a static copy of the same pages
+ * Builds if needed, starts the production server on a fresh seeded SQLite database, the caching
+ * proxy in front of it (nginx with deploy/nginx/kopru.conf), and nginx serving a static copy of the same pages
  * (the reference for what the machine can do). Then drives all three with wrk (50 connections,
  * gzip accepted, as browsers do) over home, a list, an article and a country page in both
  * languages, /api/v1/news and an RSS feed, and measures page weight, server memory after the
  * load, cold start, publish-to-live through the proxy, and LCP/CLS/TBT in chromium with mobile
  * emulation. Writes bench/results/<date>.{json,md} and bench/results/latest.{json,md}.
  *
- * Needs Debian's wrk, nginx and varnish (apt-get install -y wrk nginx varnish) and chromium.
+ * Needs Debian's wrk, nginx and its Lua module (apt-get install -y wrk nginx libnginx-mod-http-lua)
+ * and chromium.
  * Targets are stated in the README; nothing here asserts them.
  *
  *   npm run bench                       # BENCH_SECONDS=8 per measurement by default
@@ -22,12 +23,13 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+import { startProxy } from '../deploy/nginx/local.mjs'
 import { serverArgs } from '../lib/http/serverCommand.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 // Each measured run follows an unrecorded one at the same load: the first seconds after
-// switching between app, proxy and nginx measure the switch (p99 13-18 ms through Varnish in
-// a side run, 5-9 ms once warm), not the steady state the targets are about.
+// switching between app, proxy and nginx measure the switch (p99 13-18 ms through the proxy
+// in a side run with Varnish, 5-9 ms once warm), not the steady state the targets are about.
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const ports = { app: 3310, proxy: 3311, nginx: 3312 }
@@ -45,8 +47,11 @@ function need(command, hint) {
   }
 }
 need('wrk', 'apt-get install -y wrk')
-need('nginx', 'apt-get install -y nginx')
-need('varnishd', 'apt-get install -y varnish')
+need('nginx', 'apt-get install -y nginx libnginx-mod-http-lua')
+if (!fs.existsSync('/usr/lib/nginx/modules/ngx_http_lua_module.so')) {
+  console.error('bench: the nginx Lua module is missing: apt-get install -y libnginx-mod-http-lua')
+  process.exit(2)
+}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -140,16 +145,12 @@ const pages = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// 2. Varnish in front, nginx with a static copy beside
+// 2. The caching proxy in front, nginx with a static copy beside
 
-const vcl = fs
-  .readFileSync('deploy/varnish/default.vcl', 'utf8')
-  .replace('.host = "app";', '.host = "127.0.0.1";')
-  .replace('.port = "3000";', `.port = "${ports.app}";`)
-fs.writeFileSync(path.join(work, 'default.vcl'), vcl)
-fs.chmodSync(path.join(work, 'default.vcl'), 0o644)
-const varnish = spawn('varnishd', ['-F', '-a', `127.0.0.1:${ports.proxy}`, '-f', path.join(work, 'default.vcl'), '-n', path.join(work, 'varnish'), '-s', 'malloc,256m'], { stdio: 'ignore', detached: true })
-children.push(varnish)
+const proxyDir = path.join(work, 'proxy')
+fs.mkdirSync(proxyDir)
+const proxy = startProxy({ port: ports.proxy, upstream: `127.0.0.1:${ports.app}`, dir: proxyDir, detached: true, stdio: 'ignore' })
+children.push(proxy)
 await waitFor(`http://127.0.0.1:${ports.proxy}/api/health`)
 
 const staticDir = path.join(work, 'static')

@@ -4,30 +4,30 @@ import { expireHook } from './http/pageCache.mjs'
 /**
  * Tells the caches in front of Next that content changed: server.mjs's page cache in this
  * process (which tells the other instances' through Redis), and the caching proxies in front
- * of the app (Varnish, deploy/varnish/default.vcl), where a BAN drops every cached page and API
- * answer. The next reader gets the app's fresh render. lib/revalidate.ts calls it with each
+ * of the app (nginx, deploy/nginx/kopru.conf), where a POST to /_cache/purge drops every cached
+ * page and API answer. The next reader gets the app's fresh render. lib/revalidate.ts calls it with each
  * expiry and with the follow-up expiry 1.5 s later (a reader may have fetched the old version
  * in between). Never blocks or fails the save: an unreachable proxy is logged (cached pages
  * then age out by their s-maxage).
  */
 let lastWarning = 0
 
-async function ban(url: string, pattern: string): Promise<void> {
+async function purge(url: string): Promise<void> {
   try {
-    const response = await fetch(url, { method: 'BAN', headers: { 'X-Ban-Url': pattern }, signal: AbortSignal.timeout(2000) })
+    const response = await fetch(new URL('/_cache/purge', url), { method: 'POST', signal: AbortSignal.timeout(2000) })
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
   } catch (error) {
     if (Date.now() - lastWarning > 60_000) {
       lastWarning = Date.now()
-      console.warn(`[cache] could not ban ${pattern} at ${url}: ${error instanceof Error ? error.message : String(error)}`)
+      console.warn(`[cache] could not purge the proxy at ${url}: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
 }
 
-export function purgeCaches(pattern = '^/'): void {
+export function purgeCaches(): void {
   // server.mjs's page cache, in front of Next in this same process (set there; unset in scripts).
   ;(globalThis as unknown as Record<symbol, (() => void) | undefined>)[expireHook]?.()
   const urls = getEnv().CACHE_PURGE_URLS
   if (urls.length === 0) return
-  void Promise.all(urls.map((url) => ban(url, pattern)))
+  void Promise.all(urls.map((url) => purge(url)))
 }

@@ -14,7 +14,10 @@ describe('docker-compose.yml', () => {
   /** `docker-compose config` in a copy of the project whose .env is .env.example with `secret`. */
   function composeConfig(secret: string): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-compose-'))
-    for (const file of ['docker-compose.yml', 'Dockerfile']) fs.copyFileSync(file, path.join(dir, file))
+    for (const file of ['docker-compose.yml', 'Dockerfile', 'deploy/nginx/Dockerfile', 'deploy/nginx/kopru.conf']) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      fs.copyFileSync(file, path.join(dir, file))
+    }
     const env = fs.readFileSync('.env.example', 'utf8').replace(/^PAYLOAD_SECRET=.*$/m, `PAYLOAD_SECRET=${secret}`)
     fs.writeFileSync(path.join(dir, '.env'), env)
     return execFileSync('docker-compose', ['config'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' })
@@ -46,11 +49,14 @@ describe('docker-compose.yml', () => {
     expect(resolved).toContain('/api/health')
   })
 
-  it('puts Varnish with our VCL in front of the app, and has the app ban it on changes', () => {
-    expect(resolved).toMatch(/image: varnish:7/)
-    expect(resolved).toContain('/etc/varnish/default.vcl')
-    expect(resolved).toContain('CACHE_PURGE_URLS: http://varnish:80')
-    expect(resolved).toMatch(/varnish:(?:\n.*)*\n\s+depends_on:\s+app:\s+condition: service_healthy/)
+  it('puts the nginx proxy built from deploy/nginx in front of the app, and has the app purge it on changes', () => {
+    expect(resolved).toMatch(/proxy:\s+build:\s+context: \S*deploy\/nginx/)
+    expect(resolved).toContain('CACHE_PURGE_URLS: http://proxy:80')
+    expect(resolved).toMatch(/proxy:(?:\n.*)*\n\s+depends_on:\s+app:\s+condition: service_healthy/)
+    expect(resolved).toContain('/_cache/health')
+    const dockerfile = fs.readFileSync('deploy/nginx/Dockerfile', 'utf8')
+    expect(dockerfile).toContain('libnginx-mod-http-lua')
+    expect(dockerfile).toMatch(/COPY kopru\.conf \/etc\/nginx\/conf\.d\//)
   })
 
   it('gives the app instances one Redis for the page cache and the rate limits', () => {
