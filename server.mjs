@@ -232,6 +232,11 @@ function holdPage(req, res) {
       if (res.statusCode === 200 && !previewing) body = Buffer.from((html = withoutClientRuntime(html)), 'utf8')
       res.setHeader('Content-Security-Policy', scriptPolicy(html))
     }
+    // Payload asks every response for the colour-scheme client hint (for the admin's theme),
+    // as Critical-CH: a browser without it fetches the page a second time to send it. Public
+    // pages do not use it.
+    res.removeHeader('Accept-CH')
+    res.removeHeader('Critical-CH')
     const stored = res.statusCode === 200
     if (standIn && stored) res.statusCode = standIns[standIn]
     // A 304 updates the headers the browser stored with the page: it must not replace the

@@ -121,6 +121,19 @@ describe('weight', () => {
       expect([path, scripts, inline, errors]).toEqual([path, [], 0, []])
     }
   })
+
+  it('fetches a first page once: no client-hint retry (Payload asks every response for one, as Critical-CH)', async () => {
+    for (const path of ['/en', '/tr/haberler', '/en/countries/azerbaijan']) {
+      // A new context: no hint remembered from an earlier page of this origin.
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const documents: string[] = []
+      page.on('request', (request) => request.resourceType() === 'document' && documents.push(request.url()))
+      await page.goto(`${base()}${path}`, { waitUntil: 'load' })
+      await context.close()
+      expect([path, documents]).toEqual([path, [`${base()}${path}`]])
+    }
+  })
 })
 
 describe('without JavaScript', () => {
