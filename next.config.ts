@@ -7,14 +7,13 @@ import createNextIntlPlugin from 'next-intl/plugin'
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 /**
- * Security headers on every response (pages, APIs, assets, the admin). HSTS is always sent:
- * browsers ignore it over plain HTTP and keep to HTTPS once they met it there. Frames: only
+ * Security headers on every response (pages, APIs, assets, the admin). HSTS comes from
+ * server.mjs, and only for a request that arrived over HTTPS (lib/http/transport.mjs). Frames: only
  * our own origin (the admin's live preview frames the site). Public HTML pages get a fuller
  * policy from server.mjs: script-src 'self' plus the hashes of the page's own inline scripts,
  * no 'unsafe-inline' (it replaces this header on them).
  */
 const securityHeaders = [
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },

@@ -33,6 +33,7 @@ import next from 'next'
 import { withoutClientRuntime } from './lib/http/clientRuntime.mjs'
 import { cacheableRequest, compress, createPageCache, expireHook, isPreview, sharedMaxAge } from './lib/http/pageCache.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
+import { servedOverHttps, strictTransportSecurity } from './lib/http/transport.mjs'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const port = Number(process.env.PORT ?? 3000)
@@ -52,9 +53,12 @@ function builtConfig() {
   return config
 }
 
-/** Page requests: not an asset, not an API, not the admin, not a client navigation's RSC fetch. */
+/**
+ * Page requests: not an asset, not an API, not the admin, not a client navigation's RSC fetch.
+ * HEAD too, so that it answers with the status and headers a GET would (a stand-in's 404).
+ */
 function isPageRequest(req) {
-  if (req.method !== 'GET') return false
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
   if (req.headers.rsc || req.headers['next-router-prefetch'] || (req.url ?? '').includes('_rsc=')) return false
   return !/^\/(?:_next|api|admin)(?:\/|$|\?)/.test(req.url ?? '/')
 }
@@ -104,7 +108,7 @@ function serveCached(req, res) {
 }
 
 /** Headers a stored page is sent with again (not those of one connection or one encoding). */
-const perResponse = new Set(['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-nextjs-cache', 'set-cookie'])
+const perResponse = new Set(['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-nextjs-cache', 'set-cookie', 'strict-transport-security'])
 
 /**
  * Server-rendered stand-ins (app/(frontend)/[locale]/page-not-found, page-error) for Next's
@@ -302,6 +306,8 @@ const pages = createPageCache({ maxBytes: pageCacheMb * 1024 * 1024, redisUrl: p
 globalThis[expireHook] = pages.expire
 
 createServer((req, res) => {
+  // Per request, never stored with a page: it depends on how this reader connected.
+  if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', strictTransportSecurity)
   if (isPageRequest(req)) {
     if (serveCached(req, res)) return
     holdPage(req, res)

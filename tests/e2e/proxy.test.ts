@@ -166,6 +166,14 @@ describe('the caching proxy (nginx)', () => {
     expect((await raw('gzip, deflate, br, zstd', css)).encoding).toBe('gzip')
   })
 
+  it('sends HSTS only to readers who came over HTTPS, from the same cached copy', async () => {
+    await through('/tr')
+    const overHttps = await through('/tr', { 'X-Forwarded-Proto': 'https' })
+    expect([overHttps.headers.get('x-cache'), overHttps.headers.get('strict-transport-security')]).toEqual(['HIT', 'max-age=63072000; includeSubDomains'])
+    const plain = await through('/tr')
+    expect([plain.headers.get('x-cache'), plain.headers.get('strict-transport-security')]).toEqual(['HIT', null])
+  })
+
   it('takes purges only as a POST', async () => {
     expect((await fetch(`${proxy}/_cache/purge`)).status).toBe(405)
     const purged = await fetch(`${proxy}/_cache/purge`, { method: 'POST' })

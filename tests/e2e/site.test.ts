@@ -334,6 +334,13 @@ describe('the public site on a production server', () => {
         // The site's header, a way home and to the other language: no script needed.
         expect([path, attempt, html.includes('class="site-header"'), html.includes('<script')]).toEqual([path, attempt, true, false])
       }
+      // HEAD answers as GET does (link checkers and monitors use it).
+      const head = await fetch(`${base()}${path}`, { method: 'HEAD' })
+      expect([path, 'HEAD', head.status]).toEqual([path, 'HEAD', 404])
+    }
+    for (const path of ['/en', '/tr/haberler']) {
+      const head = await fetch(`${base()}${path}`, { method: 'HEAD' })
+      expect([path, 'HEAD', head.status, head.headers.get('content-type')]).toEqual([path, 'HEAD', 200, 'text/html; charset=utf-8'])
     }
   })
 

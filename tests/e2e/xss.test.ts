@@ -160,9 +160,20 @@ describe('security headers', () => {
       const { headers } = await fetch(`${base()}${path}`)
       expect([path, headers.get('x-content-type-options')]).toEqual([path, 'nosniff'])
       expect([path, headers.get('referrer-policy')]).toEqual([path, 'strict-origin-when-cross-origin'])
-      expect([path, headers.get('strict-transport-security')]).toEqual([path, 'max-age=63072000; includeSubDomains'])
+      // HSTS only over HTTPS (RFC 6797 §7.2): this request came over plain HTTP.
+      expect([path, headers.get('strict-transport-security')]).toEqual([path, null])
       expect(`${path}: ${headers.get('content-security-policy')}`).toContain("frame-ancestors 'self'")
       expect([path, headers.get('x-frame-options')]).toEqual([path, 'SAMEORIGIN'])
+    }
+  })
+
+  it('add HSTS for readers who came over HTTPS (as the TLS terminator in front says), also on page-cache hits', async () => {
+    for (const path of ['/en', '/en', `/tr/haberler/${slugs.tr}`, '/api/v1/news', '/admin/login', '/en/no-such-page']) {
+      const overHttps = await fetch(`${base()}${path}`, { headers: { 'X-Forwarded-Proto': 'https' } })
+      expect([path, overHttps.headers.get('strict-transport-security')]).toEqual([path, 'max-age=63072000; includeSubDomains'])
+      // The page cache keeps it out of what it stores: the next plain-HTTP reader gets none.
+      const plain = await fetch(`${base()}${path}`)
+      expect([path, plain.headers.get('strict-transport-security')]).toEqual([path, null])
     }
   })
 

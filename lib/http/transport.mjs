@@ -1,0 +1,15 @@
+/**
+ * HSTS only over HTTPS (RFC 6797 §7.2: a host must not send it over plain HTTP). TLS ends in
+ * front of the app (a CDN or load balancer; the caching proxy passes its X-Forwarded-Proto
+ * on, or sets its own scheme), so the first X-Forwarded-Proto entry says how the reader
+ * connected. A client that sends the header itself over plain HTTP only gets a header its
+ * browser ignores there.
+ */
+export const strictTransportSecurity = 'max-age=63072000; includeSubDomains'
+
+/** @param {import('node:http').IncomingMessage} req */
+export function servedOverHttps(req) {
+  if (/** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted) return true
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '')
+  return forwarded.split(',')[0].trim().toLowerCase() === 'https'
+}
