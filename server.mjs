@@ -5,10 +5,10 @@
  *
  * App Router pages carry inline scripts (the RSC payload, `self.__next_f.push(...)`). A policy
  * without 'unsafe-inline' must allow exactly those. Next's own way is a per-request nonce, which
- * forces every page to render per request and cannot be cached by Next or by Varnish. Here the
+ * forces every page to render per request and cannot be cached by Next or by the proxy. Here the
  * finished HTML of each response is hashed instead: `script-src 'self' 'sha256-…'` lists the
  * inline scripts the page really has. Hashes describe content, not a secret, so the header may
- * be cached with the page (Varnish keeps both), and an injected script, whose hash is not in
+ * be cached with the page (the proxy keeps both), and an injected script, whose hash is not in
  * the list, does not run (tests/e2e/xss.test.ts).
  *
  * To hash a page the server needs its uncompressed bytes: for page requests it hides
@@ -55,7 +55,7 @@ function builtConfig() {
 
 /**
  * Page requests: not an asset, not an API, not the admin, not a client navigation's RSC fetch.
- * HEAD too, so that it answers with the status and headers a GET would (a stand-in's 404).
+ * HEAD too, answered as the GET it stands for (a stand-in's 404, the page's length and policy).
  */
 function isPageRequest(req) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
@@ -238,16 +238,20 @@ function holdPage(req, res) {
     }
     // Payload asks every response for the colour-scheme client hint (for the admin's theme),
     // as Critical-CH: a browser without it fetches the page a second time to send it. Public
-    // pages do not use it.
+    // pages do not use it, nor vary on it.
     res.removeHeader('Accept-CH')
     res.removeHeader('Critical-CH')
+    const vary = String(res.getHeader('vary') ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name && !/^sec-ch-prefers-color-scheme$/i.test(name))
+    if (!vary.some((name) => /^accept-encoding$/i.test(name))) vary.push('Accept-Encoding')
+    res.setHeader('Vary', vary.join(', '))
     const stored = res.statusCode === 200
     if (standIn && stored) res.statusCode = standIns[standIn]
     // A 304 updates the headers the browser stored with the page: it must not replace the
     // page's policy with the body-less default one.
     if (res.statusCode === 304) res.removeHeader('Content-Security-Policy')
-    const vary = String(res.getHeader('vary') ?? '')
-    if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     const maxAge = sharedMaxAge(res.getHeader('cache-control'))
     const entry =
       shareable && stored && maxAge > 0 && !res.hasHeader('set-cookie')
@@ -309,6 +313,9 @@ createServer((req, res) => {
   // Per request, never stored with a page: it depends on how this reader connected.
   if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', strictTransportSecurity)
   if (isPageRequest(req)) {
+    // HEAD is answered as the GET it stands for (status, length, policy); Node sends no body
+    // for it, as it decided when it made the response.
+    if (req.method === 'HEAD') req.method = 'GET'
     if (serveCached(req, res)) return
     holdPage(req, res)
   }
