@@ -32,7 +32,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 // in a side run with Varnish, 5-9 ms once warm), not the steady state the targets are about.
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
-const ports = { app: 3310, proxy: 3311, nginx: 3312 }
+const ports = { app: 3310, proxy: 3311, nginx: 3312, purge: 3313 }
 const root = process.cwd()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-bench-'))
 fs.chmodSync(work, 0o755)
@@ -113,7 +113,7 @@ const appEnv = {
   PORT: String(ports.app),
   // Load comes from one address: the limits would measure the limiter, not the site.
   RATE_LIMIT_ANONYMOUS: '1000000',
-  CACHE_PURGE_URLS: `http://127.0.0.1:${ports.proxy}`,
+  CACHE_PURGE_URLS: `http://127.0.0.1:${ports.purge}`,
 }
 console.log('bench: migrating and seeding a fresh database…')
 execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env: appEnv, stdio: 'pipe' })
@@ -149,7 +149,7 @@ const pages = [
 
 const proxyDir = path.join(work, 'proxy')
 fs.mkdirSync(proxyDir)
-const proxy = startProxy({ port: ports.proxy, upstream: `127.0.0.1:${ports.app}`, dir: proxyDir, detached: true, stdio: 'ignore' })
+const proxy = startProxy({ port: ports.proxy, purgePort: ports.purge, upstream: `127.0.0.1:${ports.app}`, dir: proxyDir, detached: true, stdio: 'ignore' })
 children.push(proxy)
 await waitFor(`http://127.0.0.1:${ports.proxy}/api/health`)
 

@@ -64,15 +64,15 @@ export const envSchema = z
       .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
       .optional(),
     /**
-     * Caching proxies in front of the app (comma-separated base URLs, e.g. http://proxy:80):
-     * each content change sends each a POST to /_cache/purge (deploy/nginx/kopru.conf). Unset:
-     * no proxy to tell.
+     * Caching proxies in front of the app (comma-separated base URLs of their purge ports, e.g.
+     * http://proxy:8081): each content change sends each a POST to /_cache/purge
+     * (deploy/nginx/kopru.conf). Unset: no proxy to tell.
      */
     CACHE_PURGE_URLS: z
       .string()
       .optional()
       .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
-      .pipe(z.array(z.url({ message: 'must be comma-separated http(s) URLs, e.g. http://proxy:80' }))),
+      .pipe(z.array(z.url({ message: 'must be comma-separated http(s) URLs, e.g. http://proxy:8081' }))),
     /**
      * How long a public read (the APIs, /api/health) waits for the database before answering
      * 503 "unavailable, retry": an unreachable database otherwise holds readers 10–30 s.

@@ -23,7 +23,7 @@ function expire(tag: string): void {
  * A render that started before the change (it read the old data) may finish after the tag
  * expired and store the old page as fresh: the resilience suite caught this under load. So
  * every expiry is repeated once, a little later, by this server's own /api/revalidate (tags
- * can only be expired inside a request), which also bans the proxies again.
+ * can only be expired inside a request), which also purges the proxies again.
  */
 export const followUpMs = 1500
 const pendingTags = new Set<string>()

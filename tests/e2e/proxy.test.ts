@@ -17,6 +17,8 @@ import { demoUsers } from '../../lib/seed/data'
 import { base } from '../helpers/e2e'
 
 const port = Number(process.env.E2E_PROXY_PORT ?? '3102')
+// Where the app sends its purges (tests/setup/server.js), as docker-compose's proxy:8081.
+const purgePort = Number(process.env.E2E_PROXY_PURGE_PORT ?? '3103')
 const proxy = `http://127.0.0.1:${port}`
 let nginx: ChildProcess | undefined
 let workdir: string
@@ -30,7 +32,7 @@ async function listening(target: number): Promise<boolean> {
 async function start(): Promise<void> {
   const backend = new URL(base())
   let log = ''
-  nginx = startProxy({ port, upstream: `${backend.hostname === 'localhost' ? '127.0.0.1' : backend.hostname}:${backend.port}`, dir: workdir, workers: 1 })
+  nginx = startProxy({ port, purgePort, upstream: `${backend.hostname === 'localhost' ? '127.0.0.1' : backend.hostname}:${backend.port}`, dir: workdir, workers: 1 })
   nginx.stdout?.on('data', (chunk) => (log += chunk))
   nginx.stderr?.on('data', (chunk) => (log += chunk))
   const deadline = Date.now() + 20_000
@@ -174,10 +176,37 @@ describe('the caching proxy (nginx)', () => {
     expect([plain.headers.get('x-cache'), plain.headers.get('strict-transport-security')]).toEqual(['HIT', null])
   })
 
-  it('takes purges only as a POST', async () => {
-    expect((await fetch(`${proxy}/_cache/purge`)).status).toBe(405)
-    const purged = await fetch(`${proxy}/_cache/purge`, { method: 'POST' })
+  it('takes purges only on its own port, and only as a POST', async () => {
+    const purge = `http://127.0.0.1:${purgePort}/_cache/purge`
+    await through('/en/programmes')
+    expect((await through('/en/programmes')).headers.get('x-cache')).toBe('HIT')
+    // The readers' port does not know the address: it is the app's, and purges nothing.
+    expect((await fetch(`${proxy}/_cache/purge`, { method: 'POST' })).status).not.toBe(200)
+    expect((await through('/en/programmes')).headers.get('x-cache')).toBe('HIT')
+    expect((await fetch(purge)).status).toBe(405)
+    const purged = await fetch(purge, { method: 'POST' })
     expect([purged.status, await purged.text()]).toEqual([200, expect.stringMatching(/^purged: cache generation \d+/)])
+    expect((await through('/en/programmes')).headers.get('x-cache')).toBe('MISS')
+    expect((await fetch(`http://127.0.0.1:${purgePort}/_cache/health`)).status).toBe(200)
+  })
+
+  it('keeps one copy of an optimised image per format the browser takes (Next answers with Vary: Accept)', async () => {
+    const html = await (await through('/en/news/baku-round-table-on-the-day-against-trafficking')).text()
+    const image = /src="(\/_next\/image\?[^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&')
+    expect(image).toBeDefined()
+    const formats = [
+      // Chromium's Accept; next.config.ts lists no AVIF, so Next picks WebP for it.
+      ['image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8', 'image/webp'],
+      ['image/webp,*/*', 'image/webp'],
+      ['image/png,image/*;q=0.8', 'image/png'],
+    ] as const
+    for (const round of ['first', 'again']) {
+      for (const [accept, type] of formats) {
+        const response = await through(image!, { Accept: accept })
+        expect([round, accept, response.status, response.headers.get('content-type')]).toEqual([round, accept, 200, type])
+        await response.arrayBuffer()
+      }
+    }
   })
 
   it('serves no copy from before a restart (it may show what was since unpublished)', async () => {

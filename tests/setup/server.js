@@ -78,7 +78,8 @@ export async function setup() {
     RATE_LIMIT_ANONYMOUS: '400',
     RATE_LIMIT_KEYED: '100000',
     // The caching proxy of tests/e2e/proxy.test.ts listens there while that file runs.
-    CACHE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_PROXY_PORT ?? '3102'}`,
+    // The caching proxy's purge port (tests/e2e/proxy.test.ts starts it).
+    CACHE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_PROXY_PURGE_PORT ?? '3103'}`,
   })
   migrateAndSeed(env)
   const { server, base } = await startServer(port, env)

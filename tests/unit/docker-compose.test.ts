@@ -14,7 +14,7 @@ describe('docker-compose.yml', () => {
   /** `docker-compose config` in a copy of the project whose .env is .env.example with `secret`. */
   function composeConfig(secret: string): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-compose-'))
-    for (const file of ['docker-compose.yml', 'Dockerfile', 'deploy/nginx/Dockerfile', 'deploy/nginx/kopru.conf']) {
+    for (const file of ['docker-compose.yml', 'Dockerfile', 'deploy/nginx/Dockerfile', 'deploy/nginx/nginx.conf', 'deploy/nginx/kopru.conf']) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
       fs.copyFileSync(file, path.join(dir, file))
     }
@@ -51,12 +51,15 @@ describe('docker-compose.yml', () => {
 
   it('puts the nginx proxy built from deploy/nginx in front of the app, and has the app purge it on changes', () => {
     expect(resolved).toMatch(/proxy:\s+build:\s+context: \S*deploy\/nginx/)
-    expect(resolved).toContain('CACHE_PURGE_URLS: http://proxy:80')
+    expect(resolved).toContain('CACHE_PURGE_URLS: http://proxy:8081')
+    // Purges go to a port readers cannot reach: nothing publishes 8081.
+    expect(resolved).not.toMatch(/published: "?8081|- "?8081:/)
     expect(resolved).toMatch(/proxy:(?:\n.*)*\n\s+depends_on:\s+app:\s+condition: service_healthy/)
     expect(resolved).toContain('/_cache/health')
     const dockerfile = fs.readFileSync('deploy/nginx/Dockerfile', 'utf8')
     expect(dockerfile).toContain('libnginx-mod-http-lua')
     expect(dockerfile).toMatch(/COPY kopru\.conf \/etc\/nginx\/conf\.d\//)
+    expect(dockerfile).toMatch(/COPY nginx\.conf \/etc\/nginx\/nginx\.conf/)
   })
 
   it('gives the app instances one Redis for the page cache and the rate limits', () => {
