@@ -34,6 +34,11 @@ describe('preview of drafts', () => {
       expect(target).toBe(locale === 'en' ? page : `/tr/haberler/${doc.slug}`)
       const bypass = (entered.headers.get('set-cookie') ?? '').match(/__prerender_bypass=[^;]+/)?.[0]
       expect(bypass).toBeDefined()
+      // Next's draft-mode cookie, as production sets it: not readable by scripts, HTTPS only (a
+      // browser treats localhost as secure), and marked SameSite. By itself it shows no draft:
+      // the preview also needs the staff session (lib/content/preview.ts).
+      const attributes = (entered.headers.get('set-cookie') ?? '').split(/;\s*/).map((part) => part.split('=')[0].toLowerCase())
+      expect(attributes).toEqual(expect.arrayContaining(['httponly', 'secure', 'samesite']))
       const preview = await fetch(`${base()}${target}`, { headers: browser(`${bypass}; payload-token=${editor}`) })
       expect(preview.status).toBe(200)
       const html = await preview.text()
