@@ -41,6 +41,21 @@ describe('the page cache', () => {
     expect((await get(article, { 'If-None-Match': '"something-else"' })).status).toBe(200)
   })
 
+  it("keeps nothing of the request's host: a crafted Host or X-Forwarded-Host cannot reach later readers", async () => {
+    // A page not kept yet (its own query), first asked for by a hostile client.
+    const path = `${article}?host-probe=${Date.now()}`
+    const crafted = await get(path, { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https', 'Accept-Encoding': 'identity' })
+    const repeat = await get(path, { 'Accept-Encoding': 'identity' })
+    expect([crafted.status, repeat.status, repeat.headers['x-page-cache']]).toEqual([200, 200, 'hit'])
+    for (const response of [crafted, repeat]) {
+      expect(JSON.stringify(response.headers)).not.toContain('evil.example')
+      expect(response.body.toString('utf8')).not.toContain('evil.example')
+      // Translations are named in the page's head, from SERVER_URL (no Link header of next-intl's).
+      expect(response.headers.link).toBeUndefined()
+    }
+    expect(repeat.body.toString('utf8')).toMatch(/<link rel="alternate" hrefLang="tr" href="http:\/\/[^"]+\/tr\/haberler\/[^"]+"/)
+  })
+
   it('never answers previews, API-key requests or per-request pages from it', async () => {
     await get(article)
     expect((await get(article)).headers['x-page-cache']).toBe('hit')
