@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { purgeCaches } from './cachePurge'
 import { derivedSecret } from './derivedSecret'
@@ -20,30 +20,71 @@ function expire(tag: string): void {
 }
 
 /**
- * A render that started before the change (it read the old data) may finish after the tag
- * expired and store the old page as fresh: the resilience suite caught this under load. So
- * every expiry is repeated once, a little later, by this server's own /api/revalidate (tags
- * can only be expired inside a request), which also purges the proxies again.
+ * The hooks run inside the save's database transaction, before it commits, and Next applies
+ * tag expiries only once the request that made them has answered. A page rendered in between
+ * reads the old version and would be kept as fresh (for a year: pages are purged, not aged),
+ * as would a render that began before the change and finished after it (the resilience suite
+ * caught this under load). So each change is followed up: once its transaction has ended the
+ * caches in front of Next are purged again, and `followUpMs` after that this server's own
+ * /api/revalidate (tags can only be expired inside a request) expires the tags and purges once
+ * more. A bulk publish commits after its last document: its follow-up counts from then.
  */
 export const followUpMs = 1500
-const pendingTags = new Set<string>()
-let followUp: ReturnType<typeof setTimeout> | undefined
+/** Follow-ups due within this much of each other go out as one request. */
+const coalesceMs = 200
+/** A transaction still open after this long is not waited for any more. */
+const transactionWaitMs = 120_000
 
-function expireAgainLater(tag: string): void {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  pendingTags.add(tag)
-  followUp ??= setTimeout(() => {
-    const tags = [...pendingTags]
-    pendingTags.clear()
-    followUp = undefined
+/**
+ * Resolves once the request's transaction has ended: Payload deletes `req.transactionID` when
+ * it commits or rolls back (payload/utilities/commitTransaction), and offers no hook after
+ * that, so it is watched. At once without a transaction (local API without req, MongoDB
+ * without a replica set).
+ */
+export function transactionEnded(req?: Pick<PayloadRequest, 'transactionID'>): Promise<void> {
+  const started = Date.now()
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!req?.transactionID || Date.now() - started > transactionWaitMs) return resolve()
+      setTimeout(check, 20)
+    }
+    check()
+  })
+}
+
+const followUps: { tag: string; due: number }[] = []
+let timer: ReturnType<typeof setTimeout> | undefined
+
+function sendDueFollowUps(): void {
+  timer = undefined
+  const now = Date.now()
+  const tags = new Set(followUps.filter((followUp) => followUp.due <= now).map((followUp) => followUp.tag))
+  followUps.splice(0, followUps.length, ...followUps.filter((followUp) => followUp.due > now))
+  if (tags.size > 0) {
     fetch(`${selfOrigin()}/api/revalidate`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${revalidateToken()}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ tags }),
+      body: JSON.stringify({ tags: [...tags] }),
       signal: AbortSignal.timeout(5000),
     }).catch((error) => console.error('[cache] follow-up revalidation failed:', error instanceof Error ? error.message : error))
-  }, followUpMs)
-  followUp.unref?.()
+  }
+  armFollowUp()
+}
+
+function armFollowUp(): void {
+  if (timer || followUps.length === 0) return
+  const next = Math.min(...followUps.map((followUp) => followUp.due))
+  timer = setTimeout(sendDueFollowUps, Math.max(0, next - Date.now()) + coalesceMs)
+  timer.unref?.()
+}
+
+function followUp(tag: string, req: PayloadRequest | undefined): void {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  void transactionEnded(req).then(() => {
+    purgeCaches()
+    followUps.push({ tag, due: Date.now() + followUpMs })
+    armFollowUp()
+  })
 }
 
 export const revalidateToken = () => derivedSecret('cache:revalidate')
@@ -56,31 +97,28 @@ export function expireTags(tags: string[]): void {
   purgeCaches()
 }
 
-export function revalidateCollection(collection: string): void {
-  if ((publicCollections as readonly string[]).includes(collection)) {
-    const tag = collectionTag(collection as TaggedCollection)
-    expire(tag)
-    purgeCaches()
-    expireAgainLater(tag)
-  }
+/** Expires the tag at once, purges the caches in front of Next, and follows the change up. */
+function changed(tag: string, req: PayloadRequest | undefined): void {
+  expire(tag)
+  purgeCaches()
+  followUp(tag, req)
 }
 
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ collection, doc }) => {
-  revalidateCollection(collection.slug)
+export function revalidateCollection(collection: string, req?: PayloadRequest): void {
+  if ((publicCollections as readonly string[]).includes(collection)) changed(collectionTag(collection as TaggedCollection), req)
+}
+
+export const revalidateAfterChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
+  revalidateCollection(collection.slug, req)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, doc }) => {
-  revalidateCollection(collection.slug)
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  revalidateCollection(collection.slug, req)
   return doc
 }
 
-export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ global, doc }) => {
-  if ((publicGlobals as readonly string[]).includes(global.slug)) {
-    const tag = globalTag(global.slug as PublicGlobal)
-    expire(tag)
-    purgeCaches()
-    expireAgainLater(tag)
-  }
+export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ global, doc, req }) => {
+  if ((publicGlobals as readonly string[]).includes(global.slug)) changed(globalTag(global.slug as PublicGlobal), req)
   return doc
 }
