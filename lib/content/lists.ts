@@ -46,14 +46,24 @@ export async function listCountries(locale: Locale) {
   return docs
 }
 
-/** Years that have documents, newest first (from the oldest published one to this year). */
+/**
+ * Years that have documents, newest first: from the newest published one's year to the
+ * oldest's. Not up to the clock's year: the lists are cached pages, purged by content changes
+ * only, so a year from the clock would be missing from them after New Year until something
+ * changed. A document in a new year is such a change.
+ */
 export async function yearsWithContent(collection: keyof typeof dateFieldOf, locale: Locale): Promise<number[]> {
   const dateField = dateFieldOf[collection]
-  const { docs } = await findPublic(collection, { locale, sort: dateField, limit: 1, depth: 0 })
-  const first = docs[0] as { publishedDate?: string; date?: string } | undefined
-  const oldest = first ? new Date((first.publishedDate ?? first.date) as string).getUTCFullYear() : new Date().getUTCFullYear()
+  const yearOf = async (sort: string) => {
+    const { docs } = await findPublic(collection, { locale, sort, limit: 1, depth: 0 })
+    const doc = docs[0] as { publishedDate?: string; date?: string } | undefined
+    const value = doc?.publishedDate ?? doc?.date
+    return value ? new Date(value).getUTCFullYear() : undefined
+  }
+  const [oldest, newest] = await Promise.all([yearOf(dateField), yearOf(`-${dateField}`)])
   const years: number[] = []
-  for (let year = new Date().getUTCFullYear(); year >= oldest; year -= 1) years.push(year)
+  if (oldest === undefined || newest === undefined) return years
+  for (let year = newest; year >= oldest; year -= 1) years.push(year)
   return years
 }
 
