@@ -195,6 +195,8 @@ describe('the caching proxy (nginx)', () => {
     const image = /src="(\/_next\/image\?[^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&')
     expect(image).toBeDefined()
     const formats = [
+      // First, so that it would make the copy Chromium gets if the two shared one.
+      ['image/avif,image/*;q=0.8', 'image/png'],
       // Chromium's Accept; next.config.ts lists no AVIF, so Next picks WebP for it.
       ['image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8', 'image/webp'],
       ['image/webp,*/*', 'image/webp'],
