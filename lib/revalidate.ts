@@ -38,8 +38,9 @@ const transactionWaitMs = 120_000
 /**
  * Resolves once the request's transaction has ended: Payload deletes `req.transactionID` when
  * it commits or rolls back (payload/utilities/commitTransaction), and offers no hook after
- * that, so it is watched. At once without a transaction (local API without req, MongoDB
- * without a replica set).
+ * that, so it is watched. At once without a transaction: Payload's SQLite adapter runs
+ * without them unless given transactionOptions (each write commits at once); MongoDB on a
+ * replica set runs each save in one.
  */
 export function transactionEnded(req?: Pick<PayloadRequest, 'transactionID'>): Promise<void> {
   const started = Date.now()
