@@ -1,7 +1,8 @@
 /**
  * Fuzzing (fast-check) against the production server: thousands of generated addresses with
  * odd parameters — known names with hostile values, unknown names, operators, unicode, huge
- * numbers — over every public route and API. Whatever comes in: never a 5xx, never the draft.
+ * numbers — over every public route and API. Whatever comes in: never a 5xx, never the draft,
+ * never a redirect to another site.
  * A failure prints fast-check's seed and the shrunk address; rerun with that seed to reproduce.
  */
 import fc from 'fast-check'
@@ -14,14 +15,17 @@ const draftText = /seasonal workers|mevsimlik tarım/i
 let ip = 0
 let requests = 0
 
-async function probe(path: string): Promise<{ status: number; leaked: boolean }> {
+async function probe(path: string): Promise<{ status: number; leaked: boolean; elsewhere: string | null }> {
   requests += 1
   const response = await fetch(`${base()}${path}`, {
     redirect: 'manual',
     headers: { 'X-Forwarded-For': `10.77.${Math.floor(ip / 250) % 250}.${(ip++ % 250) + 1}` },
   })
   const body = await response.text()
-  return { status: response.status, leaked: draftText.test(body) }
+  // A redirect goes where a browser would take its Location: it must stay on this site.
+  const location = response.headers.get('location')
+  const elsewhere = location !== null && new URL(location, base()).origin !== new URL(base()).origin ? location : null
+  return { status: response.status, leaked: draftText.test(body), elsewhere }
 }
 
 /** Values a careless or hostile client sends. */
@@ -33,6 +37,8 @@ const hostileValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.date({ min: new Date(-1e14), max: new Date(1e14), noInvalidDate: true }).map((date) => date.toISOString()),
   fc.constantFrom('2024-02-30', '2024-13-01', '9999-99-99', '2024-07-28T25:00:00Z', 'İSTANBUL', 'göç', 'ǅ', '\u202e', '\ud800', '🇹🇷', 'a'.repeat(3000)),
+  // Redirect targets (the preview's exit takes `to`).
+  fc.constantFrom('//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'https://evil.example/', '/%2F%2Fevil.example', '/en/news'),
 )
 
 const knownNames = [
@@ -66,22 +72,23 @@ const segment = fc.oneof(
 
 const pagePaths = ['/en', '/tr', '/en/news', '/tr/haberler', '/en/statements', '/tr/aciklamalar', '/en/programmes', '/tr/programlar', '/en/countries', '/tr/ulkeler', '/en/facts', '/tr/rakamlar', '/en/search', '/tr/arama', '/en/news/rss', '/tr/aciklamalar/rss', '/sitemap.xml', '/robots.txt']
 const documentPaths = ['/en/news/', '/tr/haberler/', '/en/statements/', '/en/programmes/', '/tr/ulkeler/', '/en/']
-const apiPaths = ['/api/v1/news', '/api/v1/statements', '/api/v1/programmes', '/api/v1/facts', '/api/v1/countries', '/api/v1/news.rss', '/api/v1/statements.rss', '/api/v1/docs', '/api/v1']
+const apiPaths = ['/api/v1/news', '/api/v1/statements', '/api/v1/programmes', '/api/v1/facts', '/api/v1/countries', '/api/v1/news.rss', '/api/v1/statements.rss', '/api/v1/docs', '/api/v1', '/api/v1/openapi.json', '/api/health', '/api/preview', '/api/preview/exit']
 const restPaths = ['/api/news', '/api/statements', '/api/programmes', '/api/facts', '/api/countries', '/api/search', '/api/media', '/api/users', '/api/globals/navigation', '/api/news/versions']
 
 function holds(arbitrary: fc.Arbitrary<string>, numRuns: number) {
   return fc.assert(
     fc.asyncProperty(arbitrary, async (path) => {
-      const { status, leaked } = await probe(path)
+      const { status, leaked, elsewhere } = await probe(path)
       if (status >= 500) throw new Error(`${path} answered ${status}`)
       if (leaked) throw new Error(`${path} showed the draft`)
+      if (elsewhere) throw new Error(`${path} redirected off the site, to ${elsewhere}`)
     }),
     { numRuns, endOnFailure: true },
   )
 }
 
 afterAll(() => {
-  console.log(`fuzz: ${requests} requests, none a 5xx, none showing the draft`)
+  console.log(`fuzz: ${requests} requests, none a 5xx, none showing the draft, none redirecting off the site`)
 })
 
 describe('fuzzing: never a 5xx, never a draft', () => {

@@ -59,4 +59,15 @@ describe('preview of drafts', () => {
   it('answers a malformed preview link with 400', async () => {
     expect((await fetch(`${base()}/api/preview?collection=users&id=1&secret=x`)).status).toBe(400)
   })
+
+  it('leaves preview for a page of this site only, however the address is spelled', async () => {
+    const exit = (to: string) => fetch(`${base()}/api/preview/exit?${new URLSearchParams({ to })}`, { redirect: 'manual' })
+    const back = await exit('/tr/haberler/bir-haber')
+    expect([back.status, new URL(back.headers.get('location') as string, base()).pathname]).toEqual([307, '/tr/haberler/bir-haber'])
+    // "/\\evil.example" passed a check of the first characters; browsers read it as //evil.example.
+    for (const to of ['//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'https://evil.example/']) {
+      const response = await exit(to)
+      expect([to, response.status, new URL(response.headers.get('location') as string, base()).origin]).toEqual([to, 307, new URL(base()).origin])
+    }
+  })
 })

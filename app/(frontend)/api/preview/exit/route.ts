@@ -1,12 +1,12 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { sameSitePath } from '../../../../../lib/sameSitePath'
+
 export const dynamic = 'force-dynamic'
 
-/** GET /api/preview/exit?to=/tr/haberler/…: back to the published page. */
+/** GET /api/preview/exit?to=/tr/haberler/…: back to the published page (only a path of this site). */
 export async function GET(request: Request) {
   ;(await draftMode()).disable()
-  const to = new URL(request.url).searchParams.get('to') ?? '/'
-  // Only paths of this site (never an outside address).
-  redirect(to.startsWith('/') && !to.startsWith('//') ? to : '/')
+  redirect(sameSitePath(new URL(request.url).searchParams.get('to')))
 }

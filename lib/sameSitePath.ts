@@ -1,0 +1,19 @@
+/** Resolves addresses the way a browser would against this site; anything elsewhere becomes "/". */
+const here = 'http://kopru.invalid'
+
+/**
+ * A path of this site from a `to`/`next` parameter, for redirects: never an outside address,
+ * however it is spelled. The URL parser reads "/\evil.example", "\\evil.example" or
+ * "/\t/evil.example" as another host, as browsers do; a check of the raw string's first
+ * characters lets them through.
+ */
+export function sameSitePath(to: string | null | undefined): string {
+  if (!to) return '/'
+  let target: URL
+  try {
+    target = new URL(to, here)
+  } catch {
+    return '/'
+  }
+  return target.origin === here ? `${target.pathname}${target.search}${target.hash}` : '/'
+}
