@@ -89,6 +89,47 @@ function publicProblems(params: URLSearchParams): string[] {
   return problems
 }
 
+/** Payload's own collections for the admin (edit locks, UI preferences): staff only. */
+const staffOnlyCollections = new Set(['payload-locked-documents', 'payload-preferences'])
+
+const notReadable = (slug: string[], headers: Record<string, string> = {}) =>
+  Response.json(
+    { error: 'Not found.', details: [`/api/${slug.join('/').slice(0, 80)} is not a readable endpoint; published content is under /api/v1 (see /api/v1/docs).`] },
+    { status: 404, headers: { ...headers, 'Cache-Control': 'no-store' } },
+  )
+
+/**
+ * A POST that Payload answers as a GET, its query in the body (X-HTTP-Method-Override or
+ * X-Payload-HTTP-Method-Override: GET; the admin's relationship fields send it for long
+ * queries). It never passes guardPublicGet, so for anyone but staff it would lift the limits
+ * and the refused query forms (a nested `contains` reaches unpublished documents' fields).
+ */
+function overridesMethod(request: Request): boolean {
+  return request.method === 'POST' && (request.headers.has('x-http-method-override') || request.headers.has('x-payload-http-method-override'))
+}
+
+/**
+ * Payload's REST API other than GET (POST, PATCH, PUT, DELETE): writes are Payload's access
+ * control's to allow or refuse; this refuses, for anyone but staff, reads disguised as a POST
+ * and the admin's internal collections (a partner's key is a signed-in user to Payload, which
+ * lets any user read and write edit locks: which drafts are open, and by whom).
+ */
+export function guardRestWrite(handler: Handler): Handler {
+  return async (request, context) => {
+    const { slug } = await context.params
+    if (!overridesMethod(request) && !staffOnlyCollections.has(slug[0])) return handler(request, context)
+    if (isStaff(await requestUser(request))) return handler(request, context)
+    if (staffOnlyCollections.has(slug[0])) return notReadable(slug)
+    return Response.json(
+      {
+        error: 'Method override is for the admin.',
+        details: [`Read with GET and the query in the address, e.g. GET /api/${slug[0] ?? 'news'}?where[title][like]=migration&limit=10; partners: /api/v1 (see /api/v1/docs).`],
+      },
+      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+    )
+  }
+}
+
 export function guardPublicGet(handler: Handler): Handler {
   return async (request, context) => {
     // The server's own jobs runner carries its own token (lib/jobs.ts) and is no reader.
@@ -109,6 +150,7 @@ export function guardPublicGet(handler: Handler): Handler {
         return Response.json({ error: 'Invalid query parameters.', details }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
       }
       const { slug } = await context.params
+      if (staffOnlyCollections.has(slug[0])) return notReadable(slug)
       const impossible = impossibleDocument(slug)
       if (impossible) return Response.json({ error: 'Not found.', details: [impossible] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
       // The same limits as /api/v1: per key for partners, per address for everyone else.
@@ -133,9 +175,7 @@ export function guardPublicGet(handler: Handler): Handler {
       if (response.status === 500 && slug.length === 3 && slug[1] === 'file') {
         return Response.json({ error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] }, { status: 404, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } })
       }
-      if (response.status === 501) {
-        return Response.json({ error: 'Not found.', details: [`/api/${slug.join('/').slice(0, 80)} is not a readable endpoint; published content is under /api/v1 (see /api/v1/docs).`] }, { status: 404, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } })
-      }
+      if (response.status === 501) return notReadable(slug, limitHeaders)
       const headers = new Headers(response.headers)
       for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
       // JSON reads get a validator: a reader's If-None-Match gives a 304 while nothing changed.

@@ -372,6 +372,50 @@ describe('keys and limits over HTTP', () => {
   })
 })
 
+describe("Payload's REST API beyond GET", () => {
+  const form = (headers: Record<string, string>, body: string) => ({ method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body })
+  const post = (path: string, init: RequestInit) =>
+    fetch(`${base()}${path}`, { ...init, headers: { 'X-Forwarded-For': `10.8.${Math.floor(ip / 250)}.${(ip++ % 250) + 1}`, ...(init.headers as Record<string, string>) } })
+
+  async function partnerKey(): Promise<string> {
+    const admin = { Authorization: `JWT ${await login(demo('admin').email, demo('admin').password)}`, 'Content-Type': 'application/json' }
+    const { docs } = (await (await fetch(`${base()}/api/users?where[email][equals]=${demo('partner').email}`, { headers: admin })).json()) as { docs: { id: number }[] }
+    const apiKey = 'e2e-partner-key-0123456789abcdef'
+    expect((await fetch(`${base()}/api/users/${docs[0].id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ enableAPIKey: true, apiKey }) })).status).toBe(200)
+    return apiKey
+  }
+
+  it('answers a read disguised as a POST (method override) for staff only: it would skip the limits and refused queries', async () => {
+    const key = await partnerKey()
+    // A nested `contains` query reaches linked documents' fields unfiltered, and limit/depth are uncapped.
+    const body = 'limit=1000&depth=5&where[programmes][contains][title][like]=a'
+    for (const [who, credentials] of [['anonymous', {}], ['partner', { Authorization: `users API-Key ${key}` }]] as const) {
+      for (const override of ['X-HTTP-Method-Override', 'X-Payload-HTTP-Method-Override']) {
+        const response = await post('/api/news', form({ ...credentials, [override]: 'GET' }, body))
+        const answer = (await response.json()) as { error: string; details: string[]; docs?: unknown }
+        expect([who, override, response.status, answer.docs]).toEqual([who, override, 400, undefined])
+        expect(answer.details[0]).toMatch(/Read with GET and the query in the address/)
+      }
+    }
+    const staff = { Authorization: `JWT ${await login(demo('admin').email, demo('admin').password)}` }
+    const forStaff = await post('/api/news', form({ ...staff, 'X-Payload-HTTP-Method-Override': 'GET' }, 'limit=2&depth=0'))
+    expect([forStaff.status, ((await forStaff.json()) as { docs: unknown[] }).docs.length]).toEqual([200, 2])
+  })
+
+  it("keeps the admin's edit locks and preferences from partners and the public (which drafts are open, and by whom)", async () => {
+    const key = await partnerKey()
+    for (const collection of ['payload-locked-documents', 'payload-preferences']) {
+      for (const [who, credentials] of [['anonymous', {}], ['partner', { Authorization: `users API-Key ${key}` }]] as const) {
+        const read = await get(`/api/${collection}?depth=0`, credentials)
+        const write = await post(`/api/${collection}`, { method: 'POST', headers: { ...credentials, 'Content-Type': 'application/json' }, body: JSON.stringify({ globalSlug: 'navigation' }) })
+        expect([collection, who, read.status, write.status]).toEqual([collection, who, 404, 404])
+      }
+    }
+    const staff = { Authorization: `JWT ${await login(demo('admin').email, demo('admin').password)}` }
+    expect((await get('/api/payload-locked-documents?depth=0', staff)).status).toBe(200)
+  })
+})
+
 describe('the example sync client (examples/sync-news.mjs)', () => {
   it('syncs every news item updated since a date, in both languages', async () => {
     const run = promisify(execFile)
