@@ -1,4 +1,6 @@
-import type { Field, TextFieldSingleValidation } from 'payload'
+import type { CollectionSlug, Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payload'
+
+import { isStaff } from '../access/roles'
 
 /** Public pages an editor can link to from the navigation and footer, by name (URLs follow the locale). */
 export const linkRoutes = ['/', '/news', '/statements', '/programmes', '/countries', '/facts', '/search', '/news/rss', '/statements/rss'] as const
@@ -85,4 +87,65 @@ export function linkFields({ headingOnly = false }: { headingOnly?: boolean } = 
       validate: validUrl,
     },
   ]
+}
+
+type DocumentLink = { type: 'document'; document: { relationTo: string; value: unknown }; links?: unknown }
+
+function isDocumentLink(value: unknown): value is DocumentLink {
+  const row = value as Partial<DocumentLink> | null
+  return typeof row === 'object' && row !== null && row.type === 'document' && typeof row.document === 'object' && row.document !== null && typeof row.document.relationTo === 'string'
+}
+
+const targetKey = ({ document }: DocumentLink) => {
+  const value = document.value as { id?: unknown } | string | number
+  return `${document.relationTo}:${String(typeof value === 'object' && value !== null ? value.id : value)}`
+}
+
+/**
+ * The navigation's and footer's links to documents the reader may not see, taken out before
+ * anyone but staff gets the global (REST /api/globals/*, the site): a link prepared for a
+ * programme still in draft would otherwise name it, and its label, to everyone. Whether a
+ * target is visible is asked as the public asks (the collections' read access, no user). A
+ * section that heads a menu stays, as the heading the site shows; a plain link goes.
+ */
+export const hideUnpublishedLinks: GlobalAfterReadHook = async ({ doc, req }) => {
+  if (isStaff(req.user)) return doc
+  const targets = new Map<string, Set<unknown>>()
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(collect)
+    if (typeof value !== 'object' || value === null) return
+    if (isDocumentLink(value)) {
+      const { relationTo, value: target } = value.document
+      const id = typeof target === 'object' && target !== null ? (target as { id?: unknown }).id : target
+      targets.set(relationTo, (targets.get(relationTo) ?? new Set()).add(id))
+    }
+    Object.values(value).forEach(collect)
+  }
+  collect(doc)
+  if (targets.size === 0) return doc
+
+  const visible = new Set<string>()
+  for (const [collection, ids] of targets) {
+    const { docs } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: [...ids] } },
+      depth: 0,
+      limit: ids.size,
+      pagination: false,
+      overrideAccess: false,
+    })
+    for (const found of docs) visible.add(`${collection}:${String(found.id)}`)
+  }
+  const prune = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      return value.flatMap((row) => {
+        if (!isDocumentLink(row) || visible.has(targetKey(row))) return [prune(row)]
+        if (Array.isArray(row.links) && row.links.length > 0) return [prune({ ...row, type: 'none', document: null })]
+        return []
+      })
+    }
+    if (typeof value !== 'object' || value === null) return value
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, prune(entry)]))
+  }
+  return prune(doc) as typeof doc
 }

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { globalEditors } from '../access/offices'
 import { anyone } from '../access/anyone'
-import { linkFields } from '../fields/link'
+import { hideUnpublishedLinks, linkFields } from '../fields/link'
 import { revalidateGlobalAfterChange } from '../lib/revalidate'
 
 /** The footer: columns of links and a closing note. */
@@ -11,7 +11,7 @@ export const Footer: GlobalConfig = {
   label: { en: 'Footer', tr: 'Alt bilgi' },
   admin: { group: { en: 'Settings', tr: 'Ayarlar' } },
   access: { read: anyone, update: globalEditors },
-  hooks: { afterChange: [revalidateGlobalAfterChange] },
+  hooks: { afterRead: [hideUnpublishedLinks], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'columns',

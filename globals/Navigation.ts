@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { globalEditors } from '../access/offices'
 import { anyone } from '../access/anyone'
-import { linkFields } from '../fields/link'
+import { hideUnpublishedLinks, linkFields } from '../fields/link'
 import { revalidateGlobalAfterChange } from '../lib/revalidate'
 
 /** The header's sections (Who We Are, Our Work, …), each a link and/or a menu of links. */
@@ -17,7 +17,7 @@ export const Navigation: GlobalConfig = {
     },
   },
   access: { read: anyone, update: globalEditors },
-  hooks: { afterChange: [revalidateGlobalAfterChange] },
+  hooks: { afterRead: [hideUnpublishedLinks], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'sections',

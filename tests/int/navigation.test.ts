@@ -41,6 +41,28 @@ describe('navigation and footer (globals)', () => {
     expect((await siteNavigation('en'))[1].links).toHaveLength(2)
   })
 
+  it('takes links to unpublished documents out of the globals for anyone but staff (REST, partners, the site)', async () => {
+    const { docs } = await payload.find({ collection: 'programmes', where: { slug: { equals: 'migration-management' } }, limit: 1 })
+    const draftId = docs[0].id
+    await payload.update({ collection: 'programmes', id: draftId, data: { _status: 'draft' } })
+    const linksTo = (global: unknown, id: unknown) => JSON.stringify(global).includes(`"relationTo":"programmes","value":${JSON.stringify(id)}`)
+    // Staff see the link as stored.
+    const staff = await createUser(payload, ['editor'])
+    const forStaff = await payload.findGlobal({ slug: 'navigation', depth: 0, overrideAccess: false, user: staff })
+    expect(linksTo(forStaff, draftId)).toBe(true)
+    // The public and partners, at any depth: neither the target nor the label of its link.
+    const partner = await createUser(payload, ['partner'])
+    for (const [user, depth] of [[undefined, 0], [undefined, 2], [partner, 0], [partner, 1]] as const) {
+      const read = await payload.findGlobal({ slug: 'navigation', depth, locale: 'all', overrideAccess: false, user })
+      expect([user?.roles, depth, linksTo(read, draftId)]).toEqual([user?.roles, depth, false])
+      expect(JSON.stringify(read)).not.toMatch(/Migration management|Göç yönetimi/)
+      // The rest of the menu stays.
+      expect(JSON.stringify(read)).toContain('Counter-trafficking')
+    }
+    await payload.update({ collection: 'programmes', id: draftId, data: { _status: 'published' } })
+    expect(linksTo(await payload.findGlobal({ slug: 'navigation', depth: 0, overrideAccess: false }), draftId)).toBe(true)
+  })
+
   it('gives the footer columns and the localized note', async () => {
     const footer = await siteFooter('tr')
     expect(footer.columns.map((column) => column.heading)).toEqual(['Ülke ofisleri', 'Haberlerimizi izleyin'])
