@@ -149,6 +149,9 @@ export interface UserAuthOperations {
  */
 export interface News {
   id: number;
+  /**
+   * The headline as readers see it; the web address (slug) is made from it.
+   */
   title: string;
   /**
    * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
@@ -158,6 +161,9 @@ export interface News {
    * One or two sentences shown in lists, feeds, search results and link previews.
    */
   excerpt?: string | null;
+  /**
+   * The full text. Use headings for sections and link the sources you cite.
+   */
   body?: {
     root: {
       type: string;
@@ -173,23 +179,47 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The picture at the top of the article and in shares on social media.
+   */
   hero?: {
+    /**
+     * A landscape image, at least 1600 pixels wide.
+     */
     image?: (number | null) | Media;
     /**
      * Who and what is shown, and the photographer’s credit.
      */
     caption?: string | null;
   };
+  /**
+   * The date shown on the item; lists and feeds are ordered by it.
+   */
   publishedDate: string;
   /**
    * The city the story is reported from, shown before the first sentence, e.g. "Baku".
    */
   dateline?: string | null;
+  /**
+   * The country office this belongs to. It decides who may edit and publish it.
+   */
   country?: (number | null) | Country;
+  /**
+   * Programmes this is about; it then appears on their pages.
+   */
   programmes?: (number | Programme)[] | null;
+  /**
+   * Who journalists can contact about this item.
+   */
   pressContacts?:
     | {
+        /**
+         * Person or desk, e.g. "Baku office press desk".
+         */
         name: string;
+        /**
+         * An address that is read every working day.
+         */
         email?: string | null;
         /**
          * International format, e.g. +90 312 454 30 00
@@ -206,6 +236,9 @@ export interface News {
    * Internal: what to change before publishing. Never shown to the public.
    */
   reviewComment?: string | null;
+  /**
+   * Set automatically: the account that saved this version.
+   */
   lastEditedBy?: (number | null) | User;
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
@@ -225,7 +258,14 @@ export interface Media {
    * Say what the image shows and why it matters, in one sentence; do not start with "Image of". Required for images.
    */
   alt?: string | null;
+  /**
+   * Photographer or owner, as it must appear, e.g. "© Agency/A. Yılmaz".
+   */
   credit?: string | null;
+  /**
+   * Set when a published document first uses this file. Until then only staff can see it.
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -270,6 +310,9 @@ export interface Media {
  */
 export interface Country {
   id: number;
+  /**
+   * The name as it should appear on the site.
+   */
   name: string;
   /**
    * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
@@ -287,6 +330,9 @@ export interface Country {
    * One or two sentences shown in lists, feeds, search results and link previews.
    */
   summary?: string | null;
+  /**
+   * The full text. Use headings for sections and link the sources you cite.
+   */
   body?: {
     root: {
       type: string;
@@ -302,9 +348,21 @@ export interface Country {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * A landscape picture of the country or the office’s work.
+   */
   heroImage?: (number | null) | Media;
+  /**
+   * The office contact shown at the bottom of the country page.
+   */
   office?: {
+    /**
+     * Postal address, on as many lines as needed.
+     */
     address?: string | null;
+    /**
+     * An address that is read every working day.
+     */
     email?: string | null;
     /**
      * International format, e.g. +90 312 454 30 00
@@ -324,6 +382,9 @@ export interface Country {
  */
 export interface Programme {
   id: number;
+  /**
+   * The headline as readers see it; the web address (slug) is made from it.
+   */
   title: string;
   /**
    * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
@@ -333,6 +394,9 @@ export interface Programme {
    * One or two sentences shown in lists, feeds, search results and link previews.
    */
   summary?: string | null;
+  /**
+   * The full text. Use headings for sections and link the sources you cite.
+   */
   body?: {
     root: {
       type: string;
@@ -353,30 +417,69 @@ export interface Programme {
    */
   pillars?:
     | {
+        /**
+         * Name of the pillar, e.g. "Prevention".
+         */
         title: string;
+        /**
+         * One or two sentences on what the programme does under it.
+         */
         text?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * The principles the programme follows, one per row.
+   */
   principles?:
     | {
+        /**
+         * The text, in this language.
+         */
         text: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * The year the programme started.
+   */
   since?: number | null;
+  /**
+   * Active programmes are listed first.
+   */
   status: 'active' | 'completed';
+  /**
+   * The offices that run the programme; their editors may edit it.
+   */
   countries?: (number | Country)[] | null;
+  /**
+   * Organisations the programme works with.
+   */
   partners?:
     | {
+        /**
+         * The name as it should appear on the site.
+         */
         name: string;
+        /**
+         * Full address starting with https://
+         */
         url?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Who funds the programme.
+   */
   donors?:
     | {
+        /**
+         * The name as it should appear on the site.
+         */
         name: string;
+        /**
+         * Full address starting with https://
+         */
         url?: string | null;
         id?: string | null;
       }[]
@@ -389,6 +492,9 @@ export interface Programme {
    * Internal: what to change before publishing. Never shown to the public.
    */
   reviewComment?: string | null;
+  /**
+   * Set automatically: the account that saved this version.
+   */
   lastEditedBy?: (number | null) | User;
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
@@ -404,7 +510,13 @@ export interface Programme {
  */
 export interface User {
   id: number;
+  /**
+   * Full name, shown in the version history.
+   */
   name?: string | null;
+  /**
+   * What this person may do: see the table in the README.
+   */
   roles: ('admin' | 'editor' | 'contributor' | 'translator' | 'partner')[];
   /**
    * The offices whose content this person works on.
@@ -444,12 +556,21 @@ export interface User {
  */
 export interface Statement {
   id: number;
+  /**
+   * The headline as readers see it; the web address (slug) is made from it.
+   */
   title: string;
   /**
    * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
    */
   slug?: string | null;
+  /**
+   * Statement, press release, message or speech: shown above the title and used as a filter.
+   */
   kind: 'statement' | 'press-release' | 'message' | 'speech';
+  /**
+   * The full text. Use headings for sections and link the sources you cite.
+   */
   body?: {
     root: {
       type: string;
@@ -465,6 +586,9 @@ export interface Statement {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Who made the statement (the same in every language).
+   */
   speakerName?: string | null;
   /**
    * e.g. Chief of Mission
@@ -474,13 +598,25 @@ export interface Statement {
    * e.g. World Day Against Trafficking in Persons
    */
   occasion?: string | null;
+  /**
+   * The date the statement was made or issued.
+   */
   date: string;
   /**
    * The city the story is reported from, shown before the first sentence, e.g. "Baku".
    */
   dateline?: string | null;
+  /**
+   * The country office this belongs to. It decides who may edit and publish it.
+   */
   country?: (number | null) | Country;
+  /**
+   * Programmes this is about; it then appears on their pages.
+   */
   programmes?: (number | Programme)[] | null;
+  /**
+   * The signed or official PDF version, if there is one.
+   */
   pdf?: (number | null) | Media;
   /**
    * Contributors: choose "In review" and save the draft to submit it. Editors: publish to approve, or choose "Changes requested" and say why below.
@@ -490,6 +626,9 @@ export interface Statement {
    * Internal: what to change before publishing. Never shown to the public.
    */
   reviewComment?: string | null;
+  /**
+   * Set automatically: the account that saved this version.
+   */
   lastEditedBy?: (number | null) | User;
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
@@ -509,22 +648,46 @@ export interface Fact {
    * The plain number, e.g. 1700000 (not "1.7 M").
    */
   value: number;
+  /**
+   * How the number is written: plain (100,000), compact (1.7M) or percent.
+   */
   notation: 'plain' | 'compact' | 'percent';
   /**
    * What the number counts, e.g. "Migrants helped to return home voluntarily since 1979".
    */
   label: string;
+  /**
+   * Global figures appear in the band on every office’s pages; country figures on that office’s page.
+   */
   scope: 'global' | 'country';
+  /**
+   * The country office this belongs to. It decides who may edit and publish it.
+   */
   country?: (number | null) | Country;
+  /**
+   * The date the figure refers to ("as of").
+   */
   asOf?: string | null;
+  /**
+   * Where the figure comes from; shown under the facts page.
+   */
   source?: {
+    /**
+     * Name of the source, e.g. "Agency global data, 2022".
+     */
     text?: string | null;
+    /**
+     * Full address starting with https://
+     */
     url?: string | null;
   };
   /**
    * Lower numbers come first in the band.
    */
   order?: number | null;
+  /**
+   * The programme the figure belongs to, if any; it then appears on its page.
+   */
   programme?: (number | null) | Programme;
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
@@ -541,8 +704,17 @@ export interface Fact {
  */
 export interface Search {
   id: number;
+  /**
+   * The title of the document in English (set automatically).
+   */
   title?: string | null;
+  /**
+   * Higher numbers rank higher in search results.
+   */
   priority?: number | null;
+  /**
+   * The document this entry stands for.
+   */
   doc:
     | {
         relationTo: 'news';
@@ -564,6 +736,9 @@ export interface Search {
         relationTo: 'facts';
         value: number | Fact;
       };
+  /**
+   * The document’s date, used to rank equal matches.
+   */
   date?: string | null;
   entries?:
     | {
@@ -929,6 +1104,7 @@ export interface CountriesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1100,10 +1276,22 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Navigation {
   id: number;
+  /**
+   * The main sections of the header, in order.
+   */
   sections?:
     | {
+        /**
+         * The text of the link or heading, in this language.
+         */
         label: string;
+        /**
+         * What the link points to.
+         */
         type: 'route' | 'document' | 'url' | 'none';
+        /**
+         * The page of this site; its address follows the reader’s language.
+         */
         route?:
           | (
               | '/'
@@ -1141,10 +1329,22 @@ export interface Navigation {
          * https://… or mailto:…
          */
         url?: string | null;
+        /**
+         * The links, in the order shown.
+         */
         links?:
           | {
+              /**
+               * The text of the link or heading, in this language.
+               */
               label: string;
+              /**
+               * What the link points to.
+               */
               type: 'route' | 'document' | 'url';
+              /**
+               * The page of this site; its address follows the reader’s language.
+               */
               route?:
                 | (
                     | '/'
@@ -1197,13 +1397,31 @@ export interface Navigation {
  */
 export interface Footer {
   id: number;
+  /**
+   * Columns of links at the bottom of every page.
+   */
   columns?:
     | {
+        /**
+         * Heading of the column.
+         */
         heading: string;
+        /**
+         * The links, in the order shown.
+         */
         links?:
           | {
+              /**
+               * The text of the link or heading, in this language.
+               */
               label: string;
+              /**
+               * What the link points to.
+               */
               type: 'route' | 'document' | 'url';
+              /**
+               * The page of this site; its address follows the reader’s language.
+               */
               route?:
                 | (
                     | '/'

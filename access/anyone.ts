@@ -1,4 +1,4 @@
 import type { Access } from 'payload'
 
-/** Public reference data without drafts (countries, facts, media). */
+/** Public reference data without drafts (countries, facts). */
 export const anyone: Access = () => true

@@ -9,6 +9,7 @@ import {
   readOwnVersions,
   type OfficeField,
 } from '../access/offices'
+import { publishMedia } from '../access/mediaVisibility'
 import { reviewWorkflow } from '../fields/review'
 import { trackTranslations } from '../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../lib/revalidate'
@@ -34,7 +35,7 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
     hooks: {
       beforeOperation: [guardPublication],
       beforeChange: [reviewWorkflow, trackTranslations, keepInOwnOffices(office)],
-      afterChange: [revalidateAfterChange],
+      afterChange: [publishMedia, revalidateAfterChange],
       afterDelete: [revalidateAfterDelete],
     },
   }

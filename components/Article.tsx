@@ -16,8 +16,12 @@ type Props = {
   meta?: ReactNode
   lead?: string | null
   body?: RichTextValue | null
-  /** The hero image (a path served by Payload) with its alt text and caption. */
-  hero?: { src: string; width: number; height: number; alt: string; caption?: string | null } | null
+  /**
+   * The hero image (a path served by Payload) with its alt text and caption. `unoptimized` in a
+   * preview: a draft's new image is not public yet, and the optimizer fetches it without the
+   * editor's session; the editor's browser fetches it itself.
+   */
+  hero?: { src: string; width: number; height: number; alt: string; caption?: string | null; unoptimized?: boolean } | null
   children?: ReactNode
 }
 
@@ -58,8 +62,8 @@ export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lea
  * <img> on the server: next/image's <Image> is a client component and would add its JavaScript
  * to every article page.
  */
-function HeroImage({ src, width, height, alt }: { src: string; width: number; height: number; alt: string }) {
-  const { props } = getImageProps({ src, width, height, alt, sizes: '(max-width: 48rem) 100vw, 46rem', priority: true })
+function HeroImage({ src, width, height, alt, unoptimized }: { src: string; width: number; height: number; alt: string; unoptimized?: boolean }) {
+  const { props } = getImageProps({ src, width, height, alt, sizes: '(max-width: 48rem) 100vw, 46rem', priority: true, unoptimized })
   // eslint-disable-next-line @next/next/no-img-element -- the optimizer's props, without the client component
   return <img {...props} alt={alt} />
 }

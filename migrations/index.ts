@@ -4,6 +4,7 @@ import * as migration_20261123_193708_users_global_editor from './20261123_19370
 import * as migration_20261123_195235_scheduled_publishing from './20261123_195235_scheduled_publishing';
 import * as migration_20261123_195943_translation_status from './20261123_195943_translation_status';
 import * as migration_20261123_200556_review_workflow from './20261123_200556_review_workflow';
+import * as migration_20261201_083400_media_public from './20261201_083400_media_public';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_200556_review_workflow.up,
     down: migration_20261123_200556_review_workflow.down,
-    name: '20261123_200556_review_workflow'
+    name: '20261123_200556_review_workflow',
+  },
+  {
+    up: migration_20261201_083400_media_public.up,
+    down: migration_20261201_083400_media_public.down,
+    name: '20261201_083400_media_public'
   },
 ];

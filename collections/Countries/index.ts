@@ -9,6 +9,7 @@ import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { previewAdmin } from '../../lib/previewUrl'
+import { publishMedia } from '../../access/mediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
 /** A country office: who we are there, since when, and how to reach the office. */
@@ -25,7 +26,7 @@ export const Countries: CollectionConfig<'countries'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   access: { read: anyone, create: admins, update: ownCountry, delete: admins },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [trackTranslations], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [trackTranslations], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'name',

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone } from '../../access/anyone'
+import { mediaPublicField, mediaRead } from '../../access/mediaVisibility'
 import { editors, staff } from '../../access/staff'
 import { getEnv } from '../../lib/env'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
@@ -44,7 +44,7 @@ export const Media: CollectionConfig<'media'> = {
     plural: { en: 'Media', tr: 'Medya' },
   },
   admin: { useAsTitle: 'filename', group: { en: 'Content', tr: 'İçerik' } },
-  access: { read: anyone, create: staff, update: staff, delete: editors },
+  access: { read: mediaRead, create: staff, update: staff, delete: editors },
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'media'),
     mimeTypes: [...imageMimeTypes, ...documentMimeTypes],
@@ -72,5 +72,6 @@ export const Media: CollectionConfig<'media'> = {
       validate: altRequiredForImages,
     },
     { name: 'credit', type: 'text', label: { en: 'Credit', tr: 'Telif / fotoğrafçı' } },
+    mediaPublicField,
   ],
 }

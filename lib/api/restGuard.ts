@@ -170,9 +170,10 @@ export function guardPublicGet(handler: Handler): Handler {
         throw error
       })
       if (response.status >= 500 && response.status !== 503 && !(await databaseAnswers()).up) return unavailableResponse(limitHeaders)
-      // Payload answers a missing upload with a 500 and a collection without REST routes
-      // (payload-migrations) with a 501: for a reader, both are simply not there.
-      if (response.status === 500 && slug.length === 3 && slug[1] === 'file') {
+      // Payload answers a missing upload with a 500, a file not public yet (a draft's,
+      // access/mediaVisibility.ts) with a 403 that would tell it exists, and a collection
+      // without REST routes (payload-migrations) with a 501: for a reader, none is there.
+      if ((response.status === 500 || response.status === 403) && slug.length === 3 && slug[1] === 'file') {
         return Response.json({ error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] }, { status: 404, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } })
       }
       if (response.status === 501) return notReadable(slug, limitHeaders)

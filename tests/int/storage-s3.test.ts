@@ -79,10 +79,15 @@ describe('media in S3-compatible storage', () => {
     const local = path.join(process.env.DATA_DIR as string, 'media')
     expect(fs.existsSync(local) ? fs.readdirSync(local) : []).toEqual([])
 
-    const served = await GET(new Request(`http://localhost:3000/api/media/file/${doc.filename}`), { params: Promise.resolve({ slug: ['media', 'file', doc.filename] }) })
+    // Readers get a file once a published document uses it (access/mediaVisibility.ts).
+    const file = () => GET(new Request(`http://localhost:3000/api/media/file/${doc.filename}`), { params: Promise.resolve({ slug: ['media', 'file', doc.filename] }) })
+    expect((await file()).status).toBe(404)
+    const news = await payload.create({ collection: 'news', data: { title: 'At the Van border crossing', _status: 'published', publishedDate: '2026-12-01T09:00:00.000Z', hero: { image: doc.id } } })
+    const served = await file()
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(image)).toBe(true)
 
+    await payload.delete({ collection: 'news', id: news.id, overrideAccess: true })
     await payload.delete({ collection: 'media', id: doc.id, overrideAccess: true })
     expect(await objects()).toEqual([])
   })

@@ -86,7 +86,7 @@ export default async function NewsArticlePage({ params }: Props) {
         }
         lead={item.excerpt}
         body={item.body}
-        hero={hero}
+        hero={hero && page.preview ? { ...hero, unoptimized: true } : hero}
       >
         <ArticleFooter locale={locale} url={absoluteUrl(page.canonical)} title={item.title} contacts={item.pressContacts} related={related} />
       </Article>
