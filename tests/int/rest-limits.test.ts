@@ -33,6 +33,8 @@ describe('limits of the public REST API', () => {
     ['?where[_status][not_equals]=published', 'where[_status][not_equals] refers to an internal field: only published documents and their public fields can be read or queried'],
     ['?where[or][0][reviewComment][exists]=true', 'where[or][0][reviewComment][exists] refers to an internal field: only published documents and their public fields can be read or queried'],
     ['?sort=-_status', 'sort refers to an internal field: only published documents and their public fields can be read or queried'],
+    ['?sort=country.name', 'sort takes fields of the documents themselves (e.g. sort=-publishedDate), not of linked ones: country.name'],
+    ['?sort=title,-programmes.title', 'sort takes fields of the documents themselves'],
     ['?select[lastEditedBy]=true', 'select[lastEditedBy] refers to an internal field: only published documents and their public fields can be read or queried'],
     [`?where[title][like]=${'x'.repeat(1001)}`, 'where[title][like] is too long: keep names under 200 and values under 1000 characters'],
     ['?where[title][like]=a&where[title][like]=b', 'where[title][like] is given 2 times; give it once'],
@@ -67,7 +69,7 @@ describe('limits of the public REST API', () => {
   })
 
   it('serves valid public queries', async () => {
-    for (const query of ['', '?limit=100&depth=2&page=1&locale=tr', '?locale=all&fallback-locale=none']) {
+    for (const query of ['', '?limit=100&depth=2&page=1&locale=tr', '?locale=all&fallback-locale=none', '?sort=-publishedDate,title']) {
       expect([query, (await get(query)).status]).toEqual([query, 200])
     }
   })
