@@ -15,5 +15,9 @@ export function sameSitePath(to: string | null | undefined): string {
   } catch {
     return '/'
   }
-  return target.origin === here ? `${target.pathname}${target.search}${target.hash}` : '/'
+  if (target.origin !== here) return '/'
+  // Dot-segments can leave a path that starts with two slashes ("/.//evil.example" resolves
+  // to the pathname "//evil.example"), which a browser reads as another host: one slash.
+  const path = `/${target.pathname.replace(/^[/\\]+/, '')}${target.search}${target.hash}`
+  return new URL(path, here).origin === here ? path : '/'
 }

@@ -38,7 +38,7 @@ const hostileValue = fc.oneof(
   fc.date({ min: new Date(-1e14), max: new Date(1e14), noInvalidDate: true }).map((date) => date.toISOString()),
   fc.constantFrom('2024-02-30', '2024-13-01', '9999-99-99', '2024-07-28T25:00:00Z', 'İSTANBUL', 'göç', 'ǅ', '\u202e', '\ud800', '🇹🇷', 'a'.repeat(3000)),
   // Redirect targets (the preview's exit takes `to`).
-  fc.constantFrom('//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'https://evil.example/', '/%2F%2Fevil.example', '/en/news'),
+  fc.constantFrom('/.//evil.example', '/a/..//evil.example', '//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'https://evil.example/', '/%2F%2Fevil.example', '/en/news'),
 )
 
 const knownNames = [

@@ -65,7 +65,7 @@ describe('preview of drafts', () => {
     const back = await exit('/tr/haberler/bir-haber')
     expect([back.status, new URL(back.headers.get('location') as string, base()).pathname]).toEqual([307, '/tr/haberler/bir-haber'])
     // "/\\evil.example" passed a check of the first characters; browsers read it as //evil.example.
-    for (const to of ['//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'https://evil.example/']) {
+    for (const to of ['/.//evil.example', '/a/..//evil.example', '//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'https://evil.example/']) {
       const response = await exit(to)
       expect([to, response.status, new URL(response.headers.get('location') as string, base()).origin]).toEqual([to, 307, new URL(base()).origin])
     }
