@@ -38,19 +38,36 @@ const transactionWaitMs = 120_000
 /**
  * Resolves once the request's transaction has ended: Payload deletes `req.transactionID` when
  * it commits or rolls back (payload/utilities/commitTransaction), and offers no hook after
- * that, so it is watched. At once without a transaction: Payload's SQLite adapter runs
- * without them unless given transactionOptions (each write commits at once); MongoDB on a
- * replica set runs each save in one.
+ * that, so it is watched. While a transaction is being begun, `transactionID` is a promise of
+ * its id; an adapter without transactions (Payload's SQLite adapter unless given
+ * transactionOptions: each write commits at once) leaves a promise of null there for good,
+ * and then there is nothing to wait for. MongoDB on a replica set runs each save in one.
  */
-export function transactionEnded(req?: Pick<PayloadRequest, 'transactionID'>): Promise<void> {
+export async function transactionEnded(req?: Pick<PayloadRequest, 'transactionID'>): Promise<void> {
   const started = Date.now()
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!req?.transactionID || Date.now() - started > transactionWaitMs) return resolve()
-      setTimeout(check, 20)
+  while (req?.transactionID && Date.now() - started < transactionWaitMs) {
+    if (req.transactionID instanceof Promise) {
+      // initTransaction puts the id in place of the promise before the promise settles.
+      if (!(await req.transactionID)) return
+      continue
     }
-    check()
-  })
+    await new Promise((resolve) => setTimeout(resolve, 20).unref?.())
+  }
+}
+
+/**
+ * One wait per request and transaction (a bulk publish saves many documents in one), and
+ * one purge when it ends.
+ */
+const settling = new WeakMap<object, { transaction: unknown; ended: Promise<void> }>()
+
+function afterTransaction(req: PayloadRequest | undefined): Promise<void> {
+  if (!req) return Promise.resolve(purgeCaches())
+  const known = settling.get(req)
+  if (known && known.transaction === req.transactionID) return known.ended
+  const ended = transactionEnded(req).then(() => purgeCaches())
+  settling.set(req, { transaction: req.transactionID, ended })
+  return ended
 }
 
 const followUps: { tag: string; due: number }[] = []
@@ -81,8 +98,7 @@ function armFollowUp(): void {
 
 function followUp(tag: string, req: PayloadRequest | undefined): void {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  void transactionEnded(req).then(() => {
-    purgeCaches()
+  void afterTransaction(req).then(() => {
     followUps.push({ tag, due: Date.now() + followUpMs })
     armFollowUp()
   })

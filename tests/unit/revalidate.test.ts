@@ -36,7 +36,7 @@ afterEach(() => {
 })
 
 /** A change as Payload's afterChange hook reports it, inside the request's transaction. */
-function change(slug: string, req: { transactionID?: number | string }) {
+function change(slug: string, req: { transactionID?: number | string | Promise<unknown> }) {
   ;(revalidateAfterChange as Hook)({ collection: { slug }, doc: {}, req } as never)
 }
 
@@ -54,13 +54,25 @@ it('follows a save up only after its transaction has ended, however long it stay
   const committedAt = Date.now() - start
   delete req.transactionID
   await jest.advanceTimersByTimeAsync(50)
-  // Purged again as soon as the change is committed (what was kept before it shows the old version)...
-  expect(purges).toHaveBeenCalledTimes(6)
+  // Purged again, once, as soon as the changes are committed (what was kept before shows the old version)...
+  expect(purges).toHaveBeenCalledTimes(4)
   await jest.advanceTimersByTimeAsync(followUpMs + 500)
   // ...and once more, with every tag the transaction touched, followUpMs after the commit.
   expect(sent).toHaveLength(1)
   expect(sent[0].tags.sort()).toEqual(['kopru:news', 'kopru:statements'].sort())
   expect(sent[0].at - committedAt).toBeGreaterThanOrEqual(followUpMs)
+})
+
+it('does not wait on an adapter without transactions (SQLite: a promise of no transaction stays on req)', async () => {
+  // What Payload's initTransaction leaves when beginTransaction gives null.
+  const req = { transactionID: Promise.resolve(null) }
+  for (const slug of ['news', 'statements', 'news']) change(slug, req)
+  await jest.advanceTimersByTimeAsync(50)
+  expect(purges).toHaveBeenCalledTimes(4) // three at the hooks, one when the (absent) transaction ended
+  await jest.advanceTimersByTimeAsync(followUpMs + 300)
+  expect(sent).toHaveLength(1)
+  expect(sent[0].tags.sort()).toEqual(['kopru:news', 'kopru:statements'])
+  expect(sent[0].at).toBeLessThan(followUpMs + 400)
 })
 
 it('follows each save up followUpMs after it ended, also while editors keep saving', async () => {
