@@ -1,4 +1,4 @@
-import type { Access, CollectionAfterChangeHook, CollectionSlug, Field } from 'payload'
+import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
 import { isStaff } from './roles'
 
@@ -13,11 +13,14 @@ import { isStaff } from './roles'
  */
 export const mediaRead: Access = ({ req }) => (isStaff(req.user) ? true : { or: [{ public: { equals: true } }, { public: { exists: false } }] })
 
-/** The media field: read-only in the admin, written by the hook alone. */
+/**
+ * The media field: read-only in the admin, written by the hooks alone. No defaultValue: Payload
+ * would fill it into records read without the field (MongoDB documents from before it) and the
+ * next edit would save them private; `privateOnUpload` marks new uploads instead.
+ */
 export const mediaPublicField: Field = {
   name: 'public',
   type: 'checkbox',
-  defaultValue: false,
   index: true,
   label: { en: 'Public', tr: 'Herkese açık' },
   access: { create: () => false, update: () => false },
@@ -30,6 +33,9 @@ export const mediaPublicField: Field = {
     },
   },
 }
+
+/** A new upload starts private (after field access, which keeps `public` out of what clients send). */
+export const privateOnUpload: CollectionBeforeChangeHook = ({ data, operation }) => (operation === 'create' ? { ...data, public: false } : data)
 
 /** Paths of the fields that hold a media upload (groups, rows, collapsibles and tabs looked into). */
 function mediaFieldPaths(fields: Field[], prefix: string[] = []): string[][] {

@@ -4,7 +4,7 @@ import * as migration_20261123_193708_users_global_editor from './20261123_19370
 import * as migration_20261123_195235_scheduled_publishing from './20261123_195235_scheduled_publishing';
 import * as migration_20261123_195943_translation_status from './20261123_195943_translation_status';
 import * as migration_20261123_200556_review_workflow from './20261123_200556_review_workflow';
-import * as migration_20261201_083400_media_public from './20261201_083400_media_public';
+import * as migration_20261201_091341_media_public from './20261201_091341_media_public';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261123_200556_review_workflow',
   },
   {
-    up: migration_20261201_083400_media_public.up,
-    down: migration_20261201_083400_media_public.down,
-    name: '20261201_083400_media_public'
+    up: migration_20261201_091341_media_public.up,
+    down: migration_20261201_091341_media_public.down,
+    name: '20261201_091341_media_public'
   },
 ];

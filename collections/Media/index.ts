@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { mediaPublicField, mediaRead } from '../../access/mediaVisibility'
+import { mediaPublicField, mediaRead, privateOnUpload } from '../../access/mediaVisibility'
 import { editors, staff } from '../../access/staff'
 import { getEnv } from '../../lib/env'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
@@ -56,7 +56,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: { beforeOperation: [sanitizeFileName], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [sanitizeFileName], beforeChange: [privateOnUpload], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'alt',

@@ -101,3 +101,16 @@ it('makes an image public when a country page (no drafts) uses it, and one in a 
   await payload.update({ collection: 'programmes', id: programme.id, locale: 'en', data: { _status: 'published' }, user: admin, overrideAccess: false })
   expect(await seenBy(undefined, turkishOnly)).toEqual({ listed: true, record: true, file: 200 })
 })
+
+it('keeps a record from before the field public through later edits', async () => {
+  const legacy = await upload('legacy.png', await png('#6b7280'), 'image/png', 'From before')
+  // As a record written before the field holds it here: NULL. (On MongoDB the field is absent,
+  // and Payload would fill a defaultValue into it on read, then save that: hence none.)
+  await payload.db.updateMany({ collection: 'media', where: { id: { equals: legacy.id } }, data: { public: null }, req: undefined as never, returning: false })
+  expect((await seenBy(undefined, legacy)).record).toBe(true)
+  await payload.update({ collection: 'media', id: legacy.id, data: { alt: 'From before, described better' }, overrideAccess: false, user: editor })
+  expect(await seenBy(undefined, legacy)).toEqual({ listed: true, record: true, file: 200 })
+  // A new upload starts private even when its creator asks otherwise.
+  const fresh = await payload.create({ collection: 'media', data: { alt: 'New', public: true } as never, file: { data: await png('#111111'), mimetype: 'image/png', name: 'fresh.png', size: 100 }, overrideAccess: false, user: editor })
+  expect((await seenBy(undefined, fresh)).record).toBe(false)
+})
