@@ -82,12 +82,14 @@ function publicProblems(params: URLSearchParams): string[] {
     if (/^where\b/.test(key) && !wherePattern.test(key)) {
       problems.push(`${key.slice(0, 80)} is not a query Payload understands: write where[field][operator]=value (or where[or][0][field][operator]=value), with an operator among ${operators.join(', ')}`)
     }
-    // Sorting through a relation (sort=programme.title) orders by the linked documents'
-    // fields unfiltered by their access: an unpublished programme's title could be probed.
-    if (key === 'sort' && value.split(',').some((part) => part.includes('.'))) {
-      problems.push(`sort takes fields of the documents themselves (e.g. sort=-publishedDate), not of linked ones: ${value.slice(0, 60)}`)
+    // Sorting through a relation (sort=programme.title; SQLite's adapter also reads "__" as
+    // ".") orders by the linked documents' fields unfiltered by their access: an unpublished
+    // programme's title could be probed. Every form counts: sort=a,b and sort[0]=a.
+    const sortFields = /^sort(?:\[|$)/.test(key) ? value.split(',').map((part) => part.trim().replace(/^-/, '')) : []
+    if (sortFields.some((field) => field.includes('.') || field.includes('__'))) {
+      problems.push(`sort takes top-level fields of the documents themselves (e.g. sort=-publishedDate), not of linked documents or groups: ${value.slice(0, 60)}`)
     }
-    if (/^(where|sort|select|populate)\b/.test(key) && (internalPath.test(key) || (key === 'sort' && internalPath.test(value.replace(/^-/, ''))))) {
+    if (/^(where|sort|select|populate)\b/.test(key) && (internalPath.test(key) || sortFields.some((field) => internalPath.test(field)))) {
       problems.push(`${key} refers to an internal field: only published documents and their public fields can be read or queried`)
     }
   }
