@@ -93,9 +93,9 @@ describe('resilience under load', () => {
     for (const doc of docs) expect([doc.id, doc.title]).toEqual([doc.id, written.get(doc.id)])
     const partner = (await (await fetch(`${base()}/api/v1/news?limit=100&sort=-updatedAt&fields=title`, { headers: reader() })).json()) as { totalCount: number; data: { id: string; title: string }[] }
     for (const item of partner.data.filter((entry) => written.has(Number(entry.id)))) expect(item.title).toBe(written.get(Number(item.id)))
-    // Pages show the last versions: at once, or at the latest after the follow-up expiry that
-    // lib/revalidate.ts sends 1.5 s after a change (a render that began before the change may
-    // have stored the old page); allow 5 s.
+    // Pages show the last versions: at once, or at the latest after the follow-up expiries that
+    // lib/revalidate.ts sends 1.5 s and 4 s after a change (a render that began before the
+    // change may have stored the old page); allow 5 s.
     const newest = docs.sort((a, b) => b.id - a.id).slice(0, 3)
     const shows = async (path: string, text: string) => {
       const deadline = Date.now() + 5000
