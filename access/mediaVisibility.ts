@@ -1,5 +1,6 @@
 import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
+import { idOf, visitObjects } from '../lib/relations'
 import { isStaff } from './roles'
 
 /**
@@ -48,12 +49,6 @@ function mediaFieldPaths(fields: Field[], prefix: string[] = []): string[][] {
   })
 }
 
-const idOf = (value: unknown): string | number | undefined => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (typeof value === 'object' && value !== null && 'id' in value) return (value as { id: string | number }).id
-  return undefined
-}
-
 /** Media ids in a document read with locale 'all': its upload fields and the rich texts' upload nodes. */
 export function mediaUsedBy(doc: Record<string, unknown>, fields: Field[]): Array<string | number> {
   const ids = new Set<string | number>()
@@ -67,14 +62,9 @@ export function mediaUsedBy(doc: Record<string, unknown>, fields: Field[]): Arra
     if (typeof value === 'object' && value !== null && !('id' in value)) Object.values(value).forEach(add)
     else add(value)
   }
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk)
-    if (typeof node !== 'object' || node === null) return
-    const record = node as Record<string, unknown>
+  visitObjects(doc, (record) => {
     if (record.type === 'upload' && record.relationTo === 'media') add(record.value)
-    Object.values(record).forEach(walk)
-  }
-  walk(doc)
+  })
   return [...ids]
 }
 

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payload'
 
 import { isStaff } from '../access/roles'
+import { idOf, visitObjects } from '../lib/relations'
 
 /** Public pages an editor can link to from the navigation and footer, by name (URLs follow the locale). */
 export const linkRoutes = ['/', '/news', '/statements', '/programmes', '/countries', '/facts', '/search', '/news/rss', '/statements/rss'] as const
@@ -96,10 +97,7 @@ function isDocumentLink(value: unknown): value is DocumentLink {
   return typeof row === 'object' && row !== null && row.type === 'document' && typeof row.document === 'object' && row.document !== null && typeof row.document.relationTo === 'string'
 }
 
-const targetKey = ({ document }: DocumentLink) => {
-  const value = document.value as { id?: unknown } | string | number
-  return `${document.relationTo}:${String(typeof value === 'object' && value !== null ? value.id : value)}`
-}
+const targetKey = ({ document }: DocumentLink) => `${document.relationTo}:${String(idOf(document.value))}`
 
 /**
  * The navigation's and footer's links to documents the reader may not see, taken out before
@@ -114,17 +112,11 @@ export const hideUnpublishedLinks: GlobalAfterReadHook = async ({ doc, overrideA
   // with overrideAccess and gets the global as stored.
   if (overrideAccess || isStaff(req.user)) return doc
   const targets = new Map<string, Set<unknown>>()
-  const collect = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(collect)
-    if (typeof value !== 'object' || value === null) return
-    if (isDocumentLink(value)) {
-      const { relationTo, value: target } = value.document
-      const id = typeof target === 'object' && target !== null ? (target as { id?: unknown }).id : target
-      targets.set(relationTo, (targets.get(relationTo) ?? new Set()).add(id))
-    }
-    Object.values(value).forEach(collect)
-  }
-  collect(doc)
+  visitObjects(doc, (record) => {
+    if (!isDocumentLink(record)) return
+    const { relationTo, value } = record.document
+    targets.set(relationTo, (targets.get(relationTo) ?? new Set()).add(idOf(value)))
+  })
   if (targets.size === 0) return doc
 
   const visible = new Set<string>()

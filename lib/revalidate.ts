@@ -49,29 +49,33 @@ const transactionWaitMs = 120_000
  * transactionOptions: each write commits at once) leaves a promise of null there for good,
  * and then there is nothing to wait for. MongoDB on a replica set runs each save in one.
  */
-export async function transactionEnded(req?: Pick<PayloadRequest, 'transactionID'>): Promise<void> {
+export async function transactionEnded(req?: Pick<PayloadRequest, 'transactionID'>): Promise<boolean> {
   const started = Date.now()
+  let waited = false
   while (req?.transactionID && Date.now() - started < transactionWaitMs) {
     if (req.transactionID instanceof Promise) {
       // initTransaction puts the id in place of the promise before the promise settles.
-      if (!(await req.transactionID)) return
+      if (!(await req.transactionID)) return waited
       continue
     }
+    waited = true
     await new Promise((resolve) => setTimeout(resolve, 20).unref?.())
   }
+  return waited
 }
 
 /**
  * One wait per request and transaction (a bulk publish saves many documents in one), and
- * one purge when it ends.
+ * one purge when a transaction it waited for ends: without one, the hooks' purge already
+ * came after the write.
  */
 const settling = new WeakMap<object, { transaction: unknown; ended: Promise<void> }>()
 
 function afterTransaction(req: PayloadRequest | undefined): Promise<void> {
-  if (!req) return Promise.resolve(purgeCaches())
+  if (!req) return Promise.resolve()
   const known = settling.get(req)
   if (known && known.transaction === req.transactionID) return known.ended
-  const ended = transactionEnded(req).then(() => purgeCaches())
+  const ended = transactionEnded(req).then((waited) => (waited ? purgeCaches() : undefined))
   settling.set(req, { transaction: req.transactionID, ended })
   return ended
 }
@@ -105,7 +109,8 @@ function armFollowUp(): void {
 function followUp(tag: string, req: PayloadRequest | undefined): void {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   void afterTransaction(req).then(() => {
-    followUps.push({ tag, due: Date.now() + followUpMs }, { tag, due: Date.now() + lateFollowUpMs })
+    const now = Date.now()
+    followUps.push({ tag, due: now + followUpMs }, { tag, due: now + lateFollowUpMs })
     armFollowUp()
   })
 }

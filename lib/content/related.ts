@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Locale } from '../../i18n/locales'
+import { idOf } from '../relations'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
 
@@ -37,8 +38,6 @@ export async function relatedToCountry(id: number | string, locale: Locale) {
 }
 
 type Ref = number | string | { id: number | string } | null | undefined
-
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
 
 /**
  * What an article (news item or statement) shows below it: the latest other news and
