@@ -32,6 +32,7 @@ import next from 'next'
 
 import { withoutClientRuntime } from './lib/http/clientRuntime.mjs'
 import { cacheableRequest, compress, createPageCache, expireHook, isPreview, sharedMaxAge } from './lib/http/pageCache.mjs'
+import { timed } from './lib/http/requestClock.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
 import { servedOverHttps, strictTransportSecurity } from './lib/http/transport.mjs'
 
@@ -319,7 +320,8 @@ createServer((req, res) => {
     if (serveCached(req, res)) return
     holdPage(req, res)
   }
-  handle(req, res).catch((error) => {
+  // What Next's cache stores for this request is stamped with its start (lib/cache/handler.mjs).
+  timed(() => handle(req, res)).catch((error) => {
     console.error(error)
     if (!res.headersSent) res.statusCode = 500
     res.end()

@@ -1,14 +1,16 @@
 import { getEnv } from './env'
-import { expireHook } from './http/pageCache.mjs'
+import { expireHook, frontCachesHook } from './http/pageCache.mjs'
 
 /**
  * Tells the caches in front of Next that content changed: server.mjs's page cache in this
  * process (which tells the other instances' through Redis), and the caching proxies in front
  * of the app (nginx, deploy/nginx/kopru.conf), where a POST to /_cache/purge drops every cached
- * page and API answer. The next reader gets the app's fresh render. lib/revalidate.ts calls it with each
- * expiry and with the follow-up expiry 1.5 s later (a reader may have fetched the old version
- * in between). Never blocks or fails the save: an unreachable proxy is logged (cached pages
- * then age out by their s-maxage).
+ * page and API answer. The next reader gets the app's fresh render.
+ *
+ * Called by the cache handler once Next has applied a revalidation (lib/cache/handler.mjs,
+ * through `frontCachesHook`): purged before that, they could be filled again from Next's old
+ * copies. Never blocks or fails the save: an unreachable proxy is logged (cached pages then age
+ * out by their s-maxage).
  */
 let lastWarning = 0
 
@@ -31,3 +33,5 @@ export function purgeCaches(): void {
   if (urls.length === 0) return
   void Promise.all(urls.map((url) => purge(url)))
 }
+
+;(globalThis as unknown as Record<symbol, () => void>)[frontCachesHook] = purgeCaches

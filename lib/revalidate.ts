@@ -8,34 +8,32 @@ import { collectionTag, globalTag, publicCollections, publicGlobals, type Public
 
 /**
  * Expires the collection's cache tag at once (not stale-while-revalidate), so the next
- * request of every page showing it reads the change. Outside a Next server (seed script, jest)
- * there is no cache to expire and nothing to do.
+ * request of every page showing it reads the change. Next applies it when the request that
+ * made it has answered; the cache handler then drops the tag's entries, and anything a render
+ * that began earlier stores, and purges the caches in front of Next (lib/cache/handler.mjs).
+ * False outside a request (the seed script, jest, a scheduled job), where Next cannot take it.
  */
-function expire(tag: string): void {
+function expire(tag: string): boolean {
   try {
     revalidateTag(tag, { expire: 0 })
+    return true
   } catch (error) {
     if (!/static generation store missing/.test(String(error))) throw error
+    return false
   }
 }
 
 /**
- * The hooks run inside the save's database transaction, before it commits, and Next applies
- * tag expiries only once the request that made them has answered. A page rendered in between
- * reads the old version and would be kept as fresh (for a year: pages are purged, not aged),
- * as would a render that began before the change and finished after it (the resilience suite
- * caught this under load). So each change is followed up: once its transaction has ended the
- * caches in front of Next are purged again, and `followUpMs` and `lateFollowUpMs` after that
- * this server's own /api/revalidate (tags can only be expired inside a request) expires the
- * tags and purges once more. A bulk publish commits after its last document: its follow-up counts from then.
+ * Where Next could not take an expiry (a scheduled job saves outside any request), and on
+ * MongoDB, where the hooks run inside the save's transaction and Next may apply the expiry
+ * before the commit (a page rendered in between reads the old version), the change is followed
+ * up: once its transaction has ended, this server's own /api/revalidate expires the tags (they
+ * can only be expired inside a request). A bulk publish commits after its last document: its
+ * follow-up counts from then. And each change gets one more, `followUpMs` later, for what no
+ * stamp can see: another instance's page cache hearing of the change a moment late through
+ * Redis, or its clock a moment off.
  */
 export const followUpMs = 1500
-/**
- * And once more, later: under heavy load a page render can take longer than followUpMs, and
- * one that began before the change and ended after the first follow-up would be kept (the
- * resilience suite's home page, 1 run in 5 on CI).
- */
-export const lateFollowUpMs = 4000
 /** Follow-ups due within this much of each other go out as one request. */
 const coalesceMs = 200
 /** A transaction still open after this long is not waited for any more. */
@@ -48,6 +46,7 @@ const transactionWaitMs = 120_000
  * its id; an adapter without transactions (Payload's SQLite adapter unless given
  * transactionOptions: each write commits at once) leaves a promise of null there for good,
  * and then there is nothing to wait for. MongoDB on a replica set runs each save in one.
+ * True when there was a transaction to wait for.
  */
 export async function transactionEnded(req?: Pick<PayloadRequest, 'transactionID'>): Promise<boolean> {
   const started = Date.now()
@@ -64,18 +63,14 @@ export async function transactionEnded(req?: Pick<PayloadRequest, 'transactionID
   return waited
 }
 
-/**
- * One wait per request and transaction (a bulk publish saves many documents in one), and
- * one purge when a transaction it waited for ends: without one, the hooks' purge already
- * came after the write.
- */
-const settling = new WeakMap<object, { transaction: unknown; ended: Promise<void> }>()
+/** One wait per request and transaction (a bulk publish saves many documents in one). */
+const settling = new WeakMap<object, { transaction: unknown; ended: Promise<boolean> }>()
 
-function afterTransaction(req: PayloadRequest | undefined): Promise<void> {
-  if (!req) return Promise.resolve()
+function afterTransaction(req: PayloadRequest | undefined): Promise<boolean> {
+  if (!req) return Promise.resolve(false)
   const known = settling.get(req)
   if (known && known.transaction === req.transactionID) return known.ended
-  const ended = transactionEnded(req).then((waited) => (waited ? purgeCaches() : undefined))
+  const ended = transactionEnded(req)
   settling.set(req, { transaction: req.transactionID, ended })
   return ended
 }
@@ -94,7 +89,11 @@ function sendDueFollowUps(): void {
       headers: { Authorization: `Bearer ${revalidateToken()}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ tags: [...tags] }),
       signal: AbortSignal.timeout(5000),
-    }).catch((error) => console.error('[cache] follow-up revalidation failed:', error instanceof Error ? error.message : error))
+    })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+      })
+      .catch((error) => console.error('[cache] follow-up revalidation failed:', error instanceof Error ? error.message : error))
   }
   armFollowUp()
 }
@@ -106,11 +105,12 @@ function armFollowUp(): void {
   timer.unref?.()
 }
 
-function followUp(tag: string, req: PayloadRequest | undefined): void {
+function followUp(tag: string, req: PayloadRequest | undefined, taken: boolean): void {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  void afterTransaction(req).then(() => {
+  void afterTransaction(req).then((waited) => {
     const now = Date.now()
-    followUps.push({ tag, due: now + followUpMs }, { tag, due: now + lateFollowUpMs })
+    if (!taken || waited) followUps.push({ tag, due: now })
+    followUps.push({ tag, due: now + followUpMs })
     armFollowUp()
   })
 }
@@ -120,16 +120,19 @@ export const revalidateToken = () => derivedSecret('cache:revalidate')
 /** Every tag this server's follow-up may expire. */
 export const knownTags = new Set<string>([...publicCollections.map(collectionTag), ...publicGlobals.map(globalTag)])
 
+/** For /api/revalidate: the caches in front of Next are purged once Next has applied them. */
 export function expireTags(tags: string[]): void {
   for (const tag of tags) if (knownTags.has(tag)) expire(tag)
-  purgeCaches()
 }
 
-/** Expires the tag at once, purges the caches in front of Next, and follows the change up. */
+/**
+ * Expires the tag and follows the change up. Outside a request the caches in front of Next
+ * are purged at once as well (a script has no Next, but may have a proxy to purge).
+ */
 function changed(tag: string, req: PayloadRequest | undefined): void {
-  expire(tag)
-  purgeCaches()
-  followUp(tag, req)
+  const taken = expire(tag)
+  if (!taken) purgeCaches()
+  followUp(tag, req, taken)
 }
 
 export function revalidateCollection(collection: string, req?: PayloadRequest): void {

@@ -11,6 +11,16 @@
  *   instance, like Next's own memory cache; nothing on disk, so a restart after a reseed never
  *   serves pages of an earlier database).
  *
+ * Exact under concurrency. The handlers above drop a tag's entries when it is revalidated, and
+ * stamp what is stored with the time it was stored. A render that read the old content before
+ * a change and stored after it (a slow page under load) would then be kept as fresh, for good:
+ * the resilience suite's home page showed this on CI. So here an entry is stamped with the start
+ * of the request that rendered it (lib/http/requestClock.mjs, set by server.mjs), each tag's
+ * last revalidation is recorded (in Redis when shared), and an entry older than a revalidation
+ * of one of its tags is a miss. Once Next has applied a revalidation, the caches in front of it
+ * (server.mjs's page cache, the proxies) are purged from here (lib/cachePurge.ts): purged any
+ * earlier, they could be filled again from what Next had not yet dropped.
+ *
  * A plain .mjs file: Next loads it at run time, outside the bundle.
  */
 import fs from 'node:fs'
@@ -21,6 +31,9 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 
+import { frontCachesHook } from '../http/pageCache.mjs'
+import { requestStartedAt } from '../http/requestClock.mjs'
+
 /**
  * The in-process cache: up to 2,000 entries (pages and reads) and 8 MB in all, the least
  * recently used going first (the handler's `maxItemSizeBytes` is lru-cache's `maxSize`: the
@@ -28,7 +41,60 @@ import { createClient } from '@redis/client'
  * heap does not grow with the amount of content (lib/http/serverCommand.mjs); rendered pages
  * are also kept, finished, by server.mjs's page cache, outside the heap.
  */
-const memory = () => ({ handlers: [createLruHandler({ maxItemsNumber: 2000, maxItemSizeBytes: 8 * 1024 * 1024 })] })
+const memory = () => {
+  revalidations = memoryRevalidations()
+  return { handlers: [createLruHandler({ maxItemsNumber: 2000, maxItemSizeBytes: 8 * 1024 * 1024 })] }
+}
+
+/**
+ * When each tag was last revalidated (ms since the epoch).
+ * @typedef {{ record(tags: string[], at: number): Promise<void>, newest(tags: string[]): Promise<number> }} Revalidations
+ */
+
+/** In this process: one number per tag ever revalidated (the collections' and globals' tags). @returns {Revalidations} */
+function memoryRevalidations() {
+  /** @type {Map<string, number>} */
+  const times = new Map()
+  return {
+    async record(tags, at) {
+      for (const tag of tags) times.set(tag, Math.max(at, times.get(tag) ?? 0))
+    },
+    async newest(tags) {
+      return Math.max(0, ...tags.map((tag) => times.get(tag) ?? 0))
+    },
+  }
+}
+
+/**
+ * In a Redis hash that every instance reads: a render on one instance that straddled a
+ * change saved through another is a miss everywhere. Times are each instance's clock.
+ * @param {{ hSet(key: string, fields: Record<string, string>): Promise<unknown>, hmGet(key: string, fields: string[]): Promise<unknown[]> }} client
+ * @param {string} key @param {number} timeoutMs @returns {Revalidations}
+ */
+export function redisRevalidations(client, key, timeoutMs) {
+  /** @template T @param {Promise<T>} operation @returns {Promise<T>} */
+  const inTime = (operation) => {
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs)
+    })
+    return /** @type {Promise<T>} */ (Promise.race([operation, late]).finally(() => clearTimeout(timer)))
+  }
+  return {
+    async record(tags, at) {
+      await inTime(client.hSet(key, Object.fromEntries(tags.map((tag) => [tag, String(at)]))))
+    },
+    async newest(tags) {
+      if (tags.length === 0) return 0
+      const values = await inTime(client.hmGet(key, tags))
+      return Math.max(0, ...values.map((value) => Number(value) || 0))
+    },
+  }
+}
+
+/** @type {Revalidations} */
+let revalidations = memoryRevalidations()
 
 function buildId() {
   try {
@@ -54,10 +120,51 @@ async function create() {
     return memory()
   }
   // timeoutMs: a Redis that stops answering costs a render, not a hung request.
-  return { handlers: [createRedisHandler({ client, keyPrefix: `kopru:${buildId()}:`, timeoutMs: 1000 })] }
+  const keyPrefix = `kopru:${buildId()}:`
+  revalidations = redisRevalidations(client, `${keyPrefix}__tag_revalidations__`, 1000)
+  return { handlers: [createRedisHandler({ client, keyPrefix, timeoutMs: 1000 })] }
+}
+
+/** @typedef {Parameters<CacheHandler['get']>} GetArgs @typedef {Parameters<CacheHandler['set']>} SetArgs */
+
+export class KopruCacheHandler extends CacheHandler {
+  /** @param {GetArgs[0]} key @param {GetArgs[1]} [ctx] */
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    if (!entry) return null
+    /** @type {string[]} */
+    const tags = [...(entry.tags ?? []), ...(ctx?.softTags ?? [])]
+    try {
+      // Rendered by a request that began before one of its tags was revalidated: stale.
+      return (await revalidations.newest(tags)) >= entry.lastModified ? null : entry
+    } catch (error) {
+      console.error(`[cache] revalidation times unknown (${error instanceof Error ? error.message : error}): rendering ${key} again.`)
+      return null
+    }
+  }
+
+  /** @param {SetArgs[0]} key @param {SetArgs[1]} value @param {SetArgs[2]} ctx */
+  async set(key, value, ctx) {
+    const startedAt = requestStartedAt()
+    if (startedAt === undefined) return super.set(key, value, ctx)
+    const stamped = Math.min(startedAt, /** @type {{ internal_lastModified?: number }} */ (ctx)?.internal_lastModified ?? Infinity)
+    return super.set(key, value, /** @type {SetArgs[2]} */ ({ ...ctx, internal_lastModified: stamped }))
+  }
+
+  /** @param {string | string[]} tag */
+  async revalidateTag(tag) {
+    const tags = typeof tag === 'string' ? [tag] : tag
+    try {
+      await revalidations.record(tags, Date.now())
+    } catch (error) {
+      console.error(`[cache] could not record the revalidation of ${tags.join(', ')}: ${error instanceof Error ? error.message : error}`)
+    }
+    await super.revalidateTag(tag)
+    ;(/** @type {Record<symbol, (() => void) | undefined>} */ (/** @type {unknown} */ (globalThis)))[frontCachesHook]?.()
+  }
 }
 
 let config
-CacheHandler.onCreation(() => (config ??= create()))
+KopruCacheHandler.onCreation(() => (config ??= create()))
 
-export default CacheHandler
+export default KopruCacheHandler

@@ -11,8 +11,8 @@
  * cookie) and carries no Authorization; and the 404 page at its own address (server.mjs shows
  * it for every missing page), with its status. For at most s-maxage seconds, and only until content
  * changes: lib/cachePurge.ts calls `expire()` (through a global hook, as the code that saves
- * content is bundled by Next and this is not) with every tag expiry and with its follow-up
- * 1.5 s later. A render that began before an expiry is not stored (generation check).
+ * content is bundled by Next and this is not) each time Next has applied a tag expiry
+ * (lib/cache/handler.mjs). A render that began before an expiry is not stored (generation check).
  *
  * Several instances (REDIS_URL): an expiry is published on a Redis channel and every instance
  * clears its own cache. While this instance is not subscribed (Redis down, reconnecting), it
@@ -26,6 +26,11 @@ import crypto from 'node:crypto'
 import zlib from 'node:zlib'
 
 export const expireHook = Symbol.for('kopru.pageCache.expire')
+/**
+ * Every cache in front of Next, purged (lib/cachePurge.ts sets it): this page cache and the
+ * proxies. The cache handler calls it once Next has applied a revalidation (lib/cache/handler.mjs).
+ */
+export const frontCachesHook = Symbol.for('kopru.cache.purgeFrontCaches')
 const channel = 'kopru:pages-expired'
 
 /** @typedef {{ status: number, headers: Record<string, string | string[] | number>, body: Buffer, variants: Map<string, Buffer>, expires: number, size: number }} Entry */

@@ -93,9 +93,10 @@ describe('resilience under load', () => {
     for (const doc of docs) expect([doc.id, doc.title]).toEqual([doc.id, written.get(doc.id)])
     const partner = (await (await fetch(`${base()}/api/v1/news?limit=100&sort=-updatedAt&fields=title`, { headers: reader() })).json()) as { totalCount: number; data: { id: string; title: string }[] }
     for (const item of partner.data.filter((entry) => written.has(Number(entry.id)))) expect(item.title).toBe(written.get(Number(item.id)))
-    // Pages show the last versions: at once, or at the latest after the follow-up expiries that
-    // lib/revalidate.ts sends 1.5 s and 4 s after a change (a render that began before the
-    // change may have stored the old page); allow 5 s.
+    // Pages show the last versions. A render that began before the last change and stored after
+    // it is a miss (lib/cache/handler.mjs); a reader may still get it once, from the render it
+    // joined. Allow 5 s (CI once showed the old home page for good: a render under load had
+    // outlasted both of the follow-ups there were then).
     const newest = docs.sort((a, b) => b.id - a.id).slice(0, 3)
     const shows = async (path: string, text: string) => {
       const deadline = Date.now() + 5000
@@ -106,6 +107,6 @@ describe('resilience under load', () => {
       }
     }
     for (const doc of newest) expect([doc.slug, await shows(`/en/news/${doc.slug}`, doc.title)]).toEqual([doc.slug, true])
-    expect(await shows('/en', newest[0].title)).toBe(true)
+    expect(['/en', newest[0].title, await shows('/en', newest[0].title)]).toEqual(['/en', newest[0].title, true])
   })
 })
