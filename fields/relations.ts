@@ -1,4 +1,7 @@
-import type { RelationshipField } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, RelationshipField } from 'payload'
+
+import { isStaff } from '../access/roles'
+import { idOf } from '../lib/relations'
 
 /** The country office a document belongs to (also the unit of editorial access). */
 export function countryField(overrides: Partial<RelationshipField> = {}): RelationshipField {
@@ -19,6 +22,40 @@ export function countryField(overrides: Partial<RelationshipField> = {}): Relati
   } as RelationshipField
 }
 
+/**
+ * The ids of the collection's documents this reader may see, asked once per operation (one
+ * query for a whole list: the ids only), as the reader would ask: the collection's read access
+ * with the reader's user, or none.
+ */
+function visibleIds(req: PayloadRequest, collection: CollectionSlug): Promise<Set<string>> {
+  const key = `kopru:visible:${collection}`
+  const known = req.context[key] as Promise<Set<string>> | undefined
+  if (known) return known
+  const found = req.payload
+    .find({ collection, depth: 0, pagination: false, select: {}, overrideAccess: false, user: req.user ?? undefined })
+    .then(({ docs }) => new Set(docs.map((doc) => String(doc.id))))
+  req.context[key] = found
+  return found
+}
+
+/**
+ * A relationship to documents with drafts (programmes), as anyone but staff reads it: without
+ * the ones they may not see. Payload leaves an unreadable relation's id in place (at depth 0,
+ * and unpopulated at any depth), so REST /api/news and /api/facts named programmes still in
+ * draft. Trusted server code (overrideAccess) and staff get it as stored. What a reader sees
+ * of a document then depends on which programmes are published: lib/cacheTags.ts tags its reads
+ * with the programmes' tag at every depth.
+ */
+export function hideUnpublishedRelations(collection: CollectionSlug): FieldHook {
+  return async ({ value, req, overrideAccess }) => {
+    if (overrideAccess || isStaff(req.user) || value === null || value === undefined) return value
+    const visible = await visibleIds(req, collection)
+    const shown = (entry: unknown) => visible.has(String(idOf(entry)))
+    if (Array.isArray(value)) return value.filter(shown)
+    return shown(value) ? value : null
+  }
+}
+
 export function programmesField(): RelationshipField {
   return {
     name: 'programmes',
@@ -27,5 +64,6 @@ export function programmesField(): RelationshipField {
     hasMany: true,
     label: { en: 'Programmes', tr: 'Programlar' },
     admin: { position: 'sidebar' },
+    hooks: { afterRead: [hideUnpublishedRelations('programmes')] },
   }
 }

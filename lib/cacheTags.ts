@@ -16,8 +16,14 @@ export function collectionTag(collection: TaggedCollection): string {
 /** Relations a read at depth > 0 may populate (countries, programmes, images and PDFs). */
 const populated: TaggedCollection[] = ['countries', 'programmes', 'media']
 
+/**
+ * Collections whose documents name programmes: at any depth, a reader sees only the published
+ * ones (fields/relations.ts), so publishing a programme changes what their reads return.
+ */
+const namesProgrammes: TaggedCollection[] = ['news', 'statements', 'facts']
+
 export function tagsForRead(collection: TaggedCollection, depth: number): string[] {
-  const collections = depth > 0 ? [collection, ...populated.filter((c) => c !== collection)] : [collection]
+  const collections = depth > 0 ? [collection, ...populated.filter((c) => c !== collection)] : namesProgrammes.includes(collection) ? [collection, 'programmes' as const] : [collection]
   return collections.map(collectionTag)
 }
 

@@ -3,7 +3,7 @@ import { relationship } from 'payload/shared'
 
 import { anyone } from '../../access/anyone'
 import { factsOfOwnOffice, guardPublication, keepFactsInOwnOffice, translateFacts } from '../../access/offices'
-import { countryField } from '../../fields/relations'
+import { countryField, hideUnpublishedRelations } from '../../fields/relations'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
@@ -117,6 +117,7 @@ export const Facts: CollectionConfig<'facts'> = {
       relationTo: 'programmes',
       label: { en: 'Programme', tr: 'Program' },
       admin: { position: 'sidebar' },
+      hooks: { afterRead: [hideUnpublishedRelations('programmes')] },
     },
     missingTranslationsField,
   ],

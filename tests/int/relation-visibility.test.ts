@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+
+import { findPublic } from '../../lib/content/reader'
+import { createUser, startPayload } from '../helpers/payload'
+
+/**
+ * A published news item, statement or fact that names a programme still in draft: Payload
+ * leaves an unreadable relation's id in place, so REST /api/news and /api/facts (access
+ * control, no user) gave the draft's id to everyone. Anyone but staff now gets only the
+ * programmes they may read (fields/relations.ts), at every depth.
+ */
+
+let payload: Payload
+let published: number | string
+let draft: number | string
+let newsId: number | string
+let statementId: number | string
+let factId: number | string
+
+beforeAll(async () => {
+  payload = await startPayload()
+  // The first account becomes an admin: this one.
+  await createUser(payload, ['admin'])
+  published = (await payload.create({ collection: 'programmes', data: { title: 'Counter-trafficking', _status: 'published' } })).id
+  draft = (await payload.create({ collection: 'programmes', draft: true, data: { title: 'Programme in preparation', _status: 'draft' } })).id
+  newsId = (
+    await payload.create({
+      collection: 'news',
+      data: { title: 'Two programmes', _status: 'published', publishedDate: '2026-05-01T09:00:00.000Z', programmes: [published, draft] },
+    })
+  ).id
+  statementId = (await payload.create({ collection: 'statements', data: { title: 'A statement', _status: 'published', date: '2026-05-02T09:00:00.000Z', programmes: [draft, published] } })).id
+  factId = (await payload.create({ collection: 'facts', data: { label: 'People reached', value: 1200, programme: draft } as never })).id
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const ids = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((entry) => entry !== null && entry !== undefined).map((entry) => (typeof entry === 'object' ? (entry as { id: unknown }).id : entry))
+
+describe('relations to unpublished programmes', () => {
+  it('are left out for the public and partners, at every depth', async () => {
+    const partner = await createUser(payload, ['partner'])
+    for (const user of [undefined, partner]) {
+      for (const depth of [0, 1, 2]) {
+        const news = await payload.findByID({ collection: 'news', id: newsId, depth, overrideAccess: false, user })
+        const statement = await payload.findByID({ collection: 'statements', id: statementId, depth, overrideAccess: false, user })
+        const fact = await payload.findByID({ collection: 'facts', id: factId, depth, overrideAccess: false, user })
+        expect([user?.roles, depth, ids(news.programmes), ids(statement.programmes), ids(fact.programme)]).toEqual([user?.roles, depth, [published], [published], []])
+        expect(JSON.stringify([news, statement, fact])).not.toContain('Programme in preparation')
+      }
+      // In lists too.
+      const { docs } = await payload.find({ collection: 'news', depth: 0, overrideAccess: false, user, where: { id: { equals: newsId } } })
+      expect(ids(docs[0].programmes)).toEqual([published])
+    }
+  })
+
+  it('are left out of the safe reader', async () => {
+    const { docs } = await findPublic('news', { locale: 'en', where: { id: { equals: newsId } }, depth: 0 })
+    expect(ids(docs[0].programmes)).toEqual([published])
+  })
+
+  it('stay for staff and for trusted server code, and show once the programme is published', async () => {
+    const editor = await createUser(payload, ['editor'])
+    expect(ids((await payload.findByID({ collection: 'news', id: newsId, depth: 0, overrideAccess: false, user: editor })).programmes)).toEqual([published, draft])
+    expect(ids((await payload.findByID({ collection: 'news', id: newsId, depth: 0 })).programmes)).toEqual([published, draft])
+
+    await payload.update({ collection: 'programmes', id: draft, data: { _status: 'published' } })
+    expect(ids((await payload.findByID({ collection: 'news', id: newsId, depth: 0, overrideAccess: false })).programmes)).toEqual([published, draft])
+    expect(ids((await payload.findByID({ collection: 'facts', id: factId, depth: 0, overrideAccess: false })).programme)).toEqual([draft])
+  })
+})

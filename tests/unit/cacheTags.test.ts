@@ -1,0 +1,48 @@
+import type { Field } from 'payload'
+
+import { collectionTag, publicCollections, tagsForRead, type TaggedCollection } from '../../lib/cacheTags'
+
+type Relation = { path: string; to: string[]; hooked: boolean }
+
+function relations(fields: Field[], prefix: string[], out: Relation[]) {
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) relations(tab.fields, 'name' in tab && tab.name ? [...prefix, tab.name] : prefix, out)
+      continue
+    }
+    const path = 'name' in field ? [...prefix, field.name] : prefix
+    if (field.type === 'relationship') {
+      out.push({ path: path.join('.'), to: ([] as string[]).concat(field.relationTo), hooked: (field.hooks?.afterRead?.length ?? 0) > 0 })
+    }
+    if ('fields' in field && Array.isArray(field.fields)) relations(field.fields, path, out)
+  }
+}
+
+/**
+ * A published document may name one still in draft (a news item's programmes): anyone but
+ * staff must get such relations without the drafts (fields/relations.ts), and the reads of the
+ * document must be tagged with the drafted collection at every depth, or publishing it would
+ * not show up in what was cached without it.
+ */
+describe('relations to collections with drafts', () => {
+  it('are filtered for the public and tagged on every read', async () => {
+    const { default: config } = await import('@payload-config')
+    const resolved = await config
+    const drafted = new Set(resolved.collections.filter((collection) => typeof collection.versions === 'object' && collection.versions?.drafts).map((collection) => collection.slug))
+    const found: string[] = []
+    for (const collection of resolved.collections) {
+      if (!(publicCollections as readonly string[]).includes(collection.slug) || collection.slug === 'search') continue
+      const out: Relation[] = []
+      relations(collection.fields as Field[], [], out)
+      for (const relation of out.filter((entry) => entry.to.some((to) => drafted.has(to)))) {
+        found.push(`${collection.slug}.${relation.path}`)
+        expect([collection.slug, relation.path, relation.hooked]).toEqual([collection.slug, relation.path, true])
+        for (const to of relation.to.filter((slug) => drafted.has(slug))) {
+          expect([collection.slug, tagsForRead(collection.slug as TaggedCollection, 0)]).toEqual([collection.slug, expect.arrayContaining([collectionTag(to as TaggedCollection)])])
+        }
+      }
+    }
+    // Guard against checking nothing.
+    expect(found.sort()).toEqual(['facts.programme', 'news.programmes', 'statements.programmes'])
+  })
+})
