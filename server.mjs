@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { withoutClientRuntime } from './lib/http/clientRuntime.mjs'
-import { cacheableRequest, compress, createPageCache, expireHook, isPreview, sharedMaxAge } from './lib/http/pageCache.mjs'
+import { acceptedEncoding, cacheableRequest, compress, createPageCache, expireHook, isPreview, sharedMaxAge } from './lib/http/pageCache.mjs'
 import { timed } from './lib/http/requestClock.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
 import { servedOverHttps, strictTransportSecurity } from './lib/http/transport.mjs'
@@ -66,12 +66,10 @@ function isPageRequest(req) {
 
 const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|ld\+json))/
 
-/** The encoding to send a body in: the client's best, for a compressible type over 1 KB. */
+/** The encoding to send a body in: one the client takes, for a compressible type over 1 KB. */
 function encodingFor(acceptEncoding, type, length) {
   if (!compressible.test(type) || length <= 1024) return undefined
-  if (/\bbr\b/.test(acceptEncoding)) return 'br'
-  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip'
-  return undefined
+  return acceptedEncoding(acceptEncoding)
 }
 
 function toBuffer(chunk, encoding) {

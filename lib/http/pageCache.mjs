@@ -53,6 +53,30 @@ export function sharedMaxAge(cacheControl) {
   return seconds ? Number(seconds[1]) : 0
 }
 
+/**
+ * The encoding to send a page in for a request's Accept-Encoding: br when the client takes it,
+ * else gzip, else none. A coding with q=0 is refused and `*` stands for every coding not named
+ * (RFC 9110, 12.5.3); among the codings taken, ours is the choice (br, the smaller). Parsed
+ * here: this file uses Node's built-ins only (see above). The proxy normalises the header the
+ * same way (deploy/nginx/kopru.conf).
+ * @param {unknown} acceptEncoding @returns {'br' | 'gzip' | undefined}
+ */
+export function acceptedEncoding(acceptEncoding) {
+  /** @type {Map<string, number>} */
+  const weights = new Map()
+  for (const part of String(acceptEncoding ?? '').toLowerCase().split(',')) {
+    const [coding, ...parameters] = part.split(';').map((piece) => piece.trim())
+    if (!coding) continue
+    const q = parameters.find((parameter) => /^q\s*=/.test(parameter))
+    const weight = q === undefined ? 1 : Number(q.replace(/^q\s*=\s*/, ''))
+    weights.set(coding, Number.isFinite(weight) ? weight : 0)
+  }
+  const takes = (/** @type {string} */ coding) => (weights.get(coding) ?? weights.get('*') ?? 0) > 0
+  if (takes('br')) return 'br'
+  if (takes('gzip')) return 'gzip'
+  return undefined
+}
+
 export function compress(body, encoding) {
   if (encoding === 'br') return zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
   if (encoding === 'gzip') return zlib.gzipSync(body, { level: 6 })

@@ -28,6 +28,8 @@ describe('the page cache', () => {
     const gzip = await get(article, { 'Accept-Encoding': 'gzip, deflate' })
     const br = await get(article, { 'Accept-Encoding': 'gzip, deflate, br' })
     expect([gzip.headers['content-encoding'], br.headers['content-encoding']]).toEqual(['gzip', 'br'])
+    // A coding refused with q=0 is not sent.
+    expect((await get(article, { 'Accept-Encoding': 'gzip, br;q=0' })).headers['content-encoding']).toBe('gzip')
     expect(zlib.gunzipSync(gzip.body).equals(first.body)).toBe(true)
     expect(zlib.brotliDecompressSync(br.body).equals(first.body)).toBe(true)
     expect(br.body.length).toBeLessThan(first.body.length / 2)

@@ -155,7 +155,8 @@ describe('the caching proxy (nginx)', () => {
           })
           .on('error', reject)
       })
-    for (const [asked, expected] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['identity', undefined]] as const) {
+    // A coding with q=0 is refused (RFC 9110): the proxy's Lua reads the header as the app does.
+    for (const [asked, expected] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['identity', undefined], ['gzip, br;q=0', 'gzip'], ['br;q=0, gzip;q=0', undefined], ['*', 'br']] as const) {
       await raw(asked)
       const again = await raw(asked)
       expect([asked, again.cache, again.encoding]).toEqual([asked, 'HIT', expected])

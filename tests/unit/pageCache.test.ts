@@ -4,7 +4,7 @@ import zlib from 'node:zlib'
 
 import { jest } from '@jest/globals'
 
-import { cacheableRequest, createPageCache, sharedMaxAge } from '../../lib/http/pageCache.mjs'
+import { acceptedEncoding, cacheableRequest, createPageCache, sharedMaxAge } from '../../lib/http/pageCache.mjs'
 
 const page = (text: string) => ({ headers: { 'content-type': 'text/html; charset=utf-8', etag: '"x"' }, body: Buffer.from(text), maxAge: 60 })
 const request = (headers: Record<string, string> = {}, method = 'GET') => ({ method, headers }) as unknown as IncomingMessage
@@ -18,6 +18,27 @@ describe('sharedMaxAge', () => {
     ['s-maxage=60, private', 0],
     [undefined, 0],
   ])('%s → %s', (header, seconds) => expect(sharedMaxAge(header)).toBe(seconds))
+})
+
+describe('acceptedEncoding', () => {
+  it.each([
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip, deflate', 'gzip'],
+    ['br;q=0.5, gzip;q=1', 'br'],
+    ['BR, GZIP', 'br'],
+    // Refused with q=0, in every spelling.
+    ['gzip, br;q=0', 'gzip'],
+    ['br; q=0.000, gzip', 'gzip'],
+    ['br;q=0, gzip;q=0', undefined],
+    ['gzip;q=', undefined],
+    // `*` is every coding not named.
+    ['*', 'br'],
+    ['gzip, *;q=0', 'gzip'],
+    ['br;q=0, *', 'gzip'],
+    ['identity', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (header, encoding) => expect(acceptedEncoding(header)).toBe(encoding))
 })
 
 describe('cacheableRequest', () => {
