@@ -21,7 +21,7 @@ beforeAll(async () => {
   payload = await startPayload()
   // The first account becomes an admin: this one.
   await createUser(payload, ['admin'])
-  published = (await payload.create({ collection: 'programmes', data: { title: 'Counter-trafficking', _status: 'published' } })).id
+  published = (await payload.create({ collection: 'programmes', data: { title: 'Counter-trafficking', status: 'active', _status: 'published' } })).id
   draft = (await payload.create({ collection: 'programmes', draft: true, data: { title: 'Programme in preparation', _status: 'draft' } })).id
   newsId = (
     await payload.create({
@@ -29,7 +29,7 @@ beforeAll(async () => {
       data: { title: 'Two programmes', _status: 'published', publishedDate: '2026-05-01T09:00:00.000Z', programmes: [published, draft] },
     })
   ).id
-  statementId = (await payload.create({ collection: 'statements', data: { title: 'A statement', _status: 'published', date: '2026-05-02T09:00:00.000Z', programmes: [draft, published] } })).id
+  statementId = (await payload.create({ collection: 'statements', data: { title: 'A statement', kind: 'statement', _status: 'published', date: '2026-05-02T09:00:00.000Z', programmes: [draft, published] } })).id
   factId = (await payload.create({ collection: 'facts', data: { label: 'People reached', value: 1200, programme: draft } as never })).id
 })
 

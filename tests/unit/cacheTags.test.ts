@@ -1,8 +1,8 @@
-import type { Field } from 'payload'
+import type { CollectionSlug, Field } from 'payload'
 
 import { collectionTag, publicCollections, tagsForRead, type TaggedCollection } from '../../lib/cacheTags'
 
-type Relation = { path: string; to: string[]; hooked: boolean }
+type Relation = { path: string; to: CollectionSlug[]; hooked: boolean }
 
 function relations(fields: Field[], prefix: string[], out: Relation[]) {
   for (const field of fields) {
@@ -12,7 +12,7 @@ function relations(fields: Field[], prefix: string[], out: Relation[]) {
     }
     const path = 'name' in field ? [...prefix, field.name] : prefix
     if (field.type === 'relationship') {
-      out.push({ path: path.join('.'), to: ([] as string[]).concat(field.relationTo), hooked: (field.hooks?.afterRead?.length ?? 0) > 0 })
+      out.push({ path: path.join('.'), to: ([] as CollectionSlug[]).concat(field.relationTo), hooked: (field.hooks?.afterRead?.length ?? 0) > 0 })
     }
     if ('fields' in field && Array.isArray(field.fields)) relations(field.fields, path, out)
   }
@@ -28,7 +28,7 @@ describe('relations to collections with drafts', () => {
   it('are filtered for the public and tagged on every read', async () => {
     const { default: config } = await import('@payload-config')
     const resolved = await config
-    const drafted = new Set(resolved.collections.filter((collection) => typeof collection.versions === 'object' && collection.versions?.drafts).map((collection) => collection.slug))
+    const drafted = new Set<CollectionSlug>(resolved.collections.filter((collection) => typeof collection.versions === 'object' && collection.versions?.drafts).map((collection) => collection.slug))
     const found: string[] = []
     for (const collection of resolved.collections) {
       if (!(publicCollections as readonly string[]).includes(collection.slug) || collection.slug === 'search') continue
