@@ -38,8 +38,11 @@ export const mediaPublicField: Field = {
 /** A new upload starts private (after field access, which keeps `public` out of what clients send). */
 export const privateOnUpload: CollectionBeforeChangeHook = ({ data, operation }) => (operation === 'create' ? { ...data, public: false } : data)
 
-/** Paths of the fields that hold a media upload (groups, rows, collapsibles and tabs looked into). */
-function mediaFieldPaths(fields: Field[], prefix: string[] = []): string[][] {
+/**
+ * Paths of the fields that hold a media upload (groups, rows, collapsibles and tabs looked into;
+ * no collection has one inside an array or blocks: tests/unit/media-fields.test.ts fails when one does).
+ */
+export function mediaFieldPaths(fields: Field[], prefix: string[] = []): string[][] {
   return fields.flatMap((field): string[][] => {
     if (field.type === 'upload') return (Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]).includes('media') ? [[...prefix, field.name]] : []
     if (field.type === 'group') return mediaFieldPaths(field.fields, 'name' in field && field.name ? [...prefix, field.name] : prefix)
