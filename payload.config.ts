@@ -4,7 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { s3Storage } from '@payloadcms/storage-s3'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { translations } from '@payloadcms/translations/all'
 import type { DatabaseAdapterObj } from 'payload'
 import { buildConfig } from 'payload'
@@ -18,6 +18,7 @@ import { Programmes } from './collections/Programmes'
 import { Statements } from './collections/Statements'
 import { Users } from './collections/Users'
 import { describeFields } from './fields/descriptions'
+import { linkableCollections } from './fields/richTextLinks'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { defaultLocale, localeLabel, locales } from './i18n/locales'
@@ -105,7 +106,16 @@ export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  // Payload's default features, with internal links to the collections that have pages (they
+  // render as links to those pages: lib/richtextLinks.ts) and without embedded relationship
+  // blocks, which the site has no way to show.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) =>
+      defaultFeatures.flatMap((feature) => {
+        if (feature.key === 'relationship') return []
+        return feature.key === 'link' ? [LinkFeature({ enabledCollections: [...linkableCollections] })] : [feature]
+      }),
+  }),
   email: emailAdapter(),
   sharp,
   // Uploads: 20 MB at most (a larger file is refused before it is stored).

@@ -1,11 +1,14 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import { getImageProps } from 'next/image'
 import type { ReactNode } from 'react'
 
+import type { Locale } from '../i18n/locales'
 import type { RichTextValue } from '../lib/richtext'
 import { FallbackNotice } from './FallbackNotice'
+import { RichTextBody } from './RichTextBody'
 
 type Props = {
+  /** The page's language: internal links in the body point at pages in it. */
+  locale: Locale
   back: { href: string; label: string }
   /** Shown when some passages are in another language than the page's. */
   fallbackNotice?: string
@@ -26,7 +29,7 @@ type Props = {
 }
 
 /** A news item's or a statement's page body: back link, notice, headline, meta, lead, text. */
-export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lead, body, hero, children }: Props) {
+export function Article({ locale, back, fallbackNotice, langOf, title, kicker, meta, lead, body, hero, children }: Props) {
   return (
     <article className="article">
       <p>
@@ -49,7 +52,7 @@ export function Article({ back, fallbackNotice, langOf, title, kicker, meta, lea
       ) : null}
       {body ? (
         <div lang={langOf('body')}>
-          <RichText data={body} />
+          <RichTextBody data={body} locale={locale} />
         </div>
       ) : null}
       {children}

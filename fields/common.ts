@@ -1,5 +1,7 @@
 import type { DateField, RichTextField, TextareaField, TextField } from 'payload'
 
+import { hideUnpublishedLinkTargets } from './richTextLinks'
+
 /** The localized, required headline of a document. */
 export const titleField: TextField = {
   name: 'title',
@@ -25,7 +27,14 @@ export function summaryField(name: 'summary' | 'excerpt' = 'summary'): TextareaF
   }
 }
 
-export const bodyField: RichTextField = { name: 'body', type: 'richText', localized: true, label: { en: 'Body', tr: 'Metin' } }
+/** Internal links to what a reader may not see lose their target on the way out (fields/richTextLinks.ts). */
+export const bodyField: RichTextField = {
+  name: 'body',
+  type: 'richText',
+  localized: true,
+  label: { en: 'Body', tr: 'Metin' },
+  hooks: { afterRead: [hideUnpublishedLinkTargets] },
+}
 
 /** The day a news item or statement is dated (shown, sorted and filtered by). */
 export function publicationDateField(name: 'publishedDate' | 'date'): DateField {

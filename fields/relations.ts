@@ -23,19 +23,24 @@ export function countryField(overrides: Partial<RelationshipField> = {}): Relati
 }
 
 /**
- * The ids of the collection's documents this reader may see, asked once per operation (one
- * query for a whole list: the ids only), as the reader would ask: the collection's read access
- * with the reader's user, or none.
+ * Which of these documents the reader may see, asked as the reader would ask: the
+ * collection's read access with the reader's user, or none. One query per operation for the
+ * ids not asked about yet (a list's documents share most of theirs), answers kept on the
+ * operation's context.
  */
-function visibleIds(req: PayloadRequest, collection: CollectionSlug): Promise<Set<string>> {
+export async function visibleAmong(req: PayloadRequest, collection: CollectionSlug, ids: unknown[]): Promise<Set<string>> {
   const key = `kopru:visible:${collection}`
-  const known = req.context[key] as Promise<Set<string>> | undefined
-  if (known) return known
-  const found = req.payload
-    .find({ collection, depth: 0, pagination: false, select: {}, overrideAccess: false, user: req.user ?? undefined })
-    .then(({ docs }) => new Set(docs.map((doc) => String(doc.id))))
-  req.context[key] = found
-  return found
+  const known = ((req.context[key] as Map<string, Promise<boolean>> | undefined) ?? new Map<string, Promise<boolean>>())
+  req.context[key] = known
+  const unknown = [...new Set(ids.map(String))].filter((id) => !known.has(id))
+  if (unknown.length > 0) {
+    const found = req.payload
+      .find({ collection, where: { id: { in: unknown } }, depth: 0, limit: unknown.length, pagination: false, select: {}, overrideAccess: false, user: req.user ?? undefined })
+      .then(({ docs }) => new Set(docs.map((doc) => String(doc.id))))
+    for (const id of unknown) known.set(id, found.then((visible) => visible.has(id)))
+  }
+  const answers = await Promise.all(ids.map(async (id) => [String(id), await known.get(String(id))] as const))
+  return new Set(answers.filter(([, visible]) => visible).map(([id]) => id))
 }
 
 /**
@@ -49,7 +54,8 @@ function visibleIds(req: PayloadRequest, collection: CollectionSlug): Promise<Se
 export function hideUnpublishedRelations(collection: CollectionSlug): FieldHook {
   return async ({ value, req, overrideAccess }) => {
     if (overrideAccess || isStaff(req.user) || value === null || value === undefined) return value
-    const visible = await visibleIds(req, collection)
+    const entries = Array.isArray(value) ? value : [value]
+    const visible = await visibleAmong(req, collection, entries.map(idOf).filter((id) => id !== undefined))
     const shown = (entry: unknown) => visible.has(String(idOf(entry)))
     if (Array.isArray(value)) return value.filter(shown)
     return shown(value) ? value : null

@@ -17,14 +17,22 @@ export function collectionTag(collection: TaggedCollection): string {
 const populated: TaggedCollection[] = ['countries', 'programmes', 'media']
 
 /**
- * Collections whose documents name programmes: at any depth, a reader sees only the published
- * ones (fields/relations.ts), so publishing a programme changes what their reads return.
+ * What a collection's documents name that may be unpublished, and that anyone but staff gets
+ * without what they may not see, at any depth: programmes (fields/relations.ts) and the
+ * targets of internal links in bodies (fields/richTextLinks.ts). Publishing or unpublishing one
+ * changes what reads of the collection return, so they carry those tags at every depth.
  */
-const namesProgrammes: TaggedCollection[] = ['news', 'statements', 'facts']
+const names: Partial<Record<TaggedCollection, TaggedCollection[]>> = {
+  news: ['programmes', 'news', 'statements', 'countries'],
+  statements: ['programmes', 'news', 'statements', 'countries'],
+  programmes: ['news', 'statements', 'countries'],
+  countries: ['news', 'statements', 'programmes'],
+  facts: ['programmes'],
+}
 
 export function tagsForRead(collection: TaggedCollection, depth: number): string[] {
-  const collections = depth > 0 ? [collection, ...populated.filter((c) => c !== collection)] : namesProgrammes.includes(collection) ? [collection, 'programmes' as const] : [collection]
-  return collections.map(collectionTag)
+  const collections = new Set<TaggedCollection>([collection, ...(names[collection] ?? []), ...(depth > 0 ? populated : [])])
+  return [...collections].map(collectionTag)
 }
 
 /** Site-wide settings read by every page (header navigation, footer). */

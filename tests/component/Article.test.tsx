@@ -5,7 +5,7 @@ import { Article } from '../../components/Article'
 const hero = { src: '/api/media/file/story-hero.jpg', width: 1600, height: 900, alt: 'Volunteers at the border crossing', caption: 'Van, 2026' }
 
 const article = (image: typeof hero & { unoptimized?: boolean }) => (
-  <Article back={{ href: '/en/news', label: 'All news' }} langOf={() => undefined} title="A story" hero={image} />
+  <Article locale="en" back={{ href: '/en/news', label: 'All news' }} langOf={() => undefined} title="A story" hero={image} />
 )
 
 describe('<Article> hero', () => {

@@ -2,12 +2,14 @@ import type { Payload } from 'payload'
 
 import { findPublic } from '../../lib/content/reader'
 import { createUser, startPayload } from '../helpers/payload'
+import { body, internalLink, text } from '../helpers/richtext'
 
 /**
- * A published news item, statement or fact that names a programme still in draft: Payload
- * leaves an unreadable relation's id in place, so REST /api/news and /api/facts (access
- * control, no user) gave the draft's id to everyone. Anyone but staff now gets only the
- * programmes they may read (fields/relations.ts), at every depth.
+ * A published news item, statement or fact that names a programme still in draft, or links to
+ * it from its body: Payload leaves an unreadable relation's id in place, so REST /api/news and
+ * /api/facts (access control, no user) gave the draft's id to everyone. Anyone but staff now
+ * gets only the programmes they may read (fields/relations.ts), and body links to the others
+ * without their target (fields/richTextLinks.ts), at every depth.
  */
 
 let payload: Payload
@@ -26,7 +28,13 @@ beforeAll(async () => {
   newsId = (
     await payload.create({
       collection: 'news',
-      data: { title: 'Two programmes', _status: 'published', publishedDate: '2026-05-01T09:00:00.000Z', programmes: [published, draft] },
+      data: {
+        title: 'Two programmes',
+        _status: 'published',
+        publishedDate: '2026-05-01T09:00:00.000Z',
+        programmes: [published, draft],
+        body: body(text('See '), internalLink('programmes', published, 'our programme'), text(' and '), internalLink('programmes', draft, 'the next one')) as never,
+      },
     })
   ).id
   statementId = (await payload.create({ collection: 'statements', data: { title: 'A statement', kind: 'statement', _status: 'published', date: '2026-05-02T09:00:00.000Z', programmes: [draft, published] } })).id
@@ -36,6 +44,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await payload?.destroy()
 })
+
+/** The targets of a body's internal links: an id, a populated document's id, or null (taken out). */
+const linkTargets = (doc: { body?: unknown }) =>
+  JSON.stringify(doc.body)
+    .match(/"doc":(null|\{"relationTo":"programmes","value":(\d+|\{"id":\d+))/g)
+    ?.map((match) => (match.endsWith('null') ? null : Number(/(\d+)$/.exec(match)?.[1]))) ?? []
 
 const ids = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((entry) => entry !== null && entry !== undefined).map((entry) => (typeof entry === 'object' ? (entry as { id: unknown }).id : entry))
 
@@ -49,6 +63,9 @@ describe('relations to unpublished programmes', () => {
         const fact = await payload.findByID({ collection: 'facts', id: factId, depth, overrideAccess: false, user })
         expect([user?.roles, depth, ids(news.programmes), ids(statement.programmes), ids(fact.programme)]).toEqual([user?.roles, depth, [published], [published], []])
         expect(JSON.stringify([news, statement, fact])).not.toContain('Programme in preparation')
+        // The body's link to the draft keeps its text and loses its target.
+        expect([user?.roles, depth, linkTargets(news)]).toEqual([user?.roles, depth, [published, null]])
+        expect(JSON.stringify(news.body)).toContain('the next one')
       }
       // In lists too.
       const { docs } = await payload.find({ collection: 'news', depth: 0, overrideAccess: false, user, where: { id: { equals: newsId } } })
@@ -59,15 +76,18 @@ describe('relations to unpublished programmes', () => {
   it('are left out of the safe reader', async () => {
     const { docs } = await findPublic('news', { locale: 'en', where: { id: { equals: newsId } }, depth: 0 })
     expect(ids(docs[0].programmes)).toEqual([published])
+    expect(linkTargets(docs[0])).toEqual([published, null])
   })
 
   it('stay for staff and for trusted server code, and show once the programme is published', async () => {
     const editor = await createUser(payload, ['editor'])
     expect(ids((await payload.findByID({ collection: 'news', id: newsId, depth: 0, overrideAccess: false, user: editor })).programmes)).toEqual([published, draft])
     expect(ids((await payload.findByID({ collection: 'news', id: newsId, depth: 0 })).programmes)).toEqual([published, draft])
+    expect(linkTargets(await payload.findByID({ collection: 'news', id: newsId, depth: 0, overrideAccess: false, user: editor }))).toEqual([published, draft])
 
     await payload.update({ collection: 'programmes', id: draft, data: { _status: 'published' } })
     expect(ids((await payload.findByID({ collection: 'news', id: newsId, depth: 0, overrideAccess: false })).programmes)).toEqual([published, draft])
     expect(ids((await payload.findByID({ collection: 'facts', id: factId, depth: 0, overrideAccess: false })).programme)).toEqual([draft])
+    expect(linkTargets(await payload.findByID({ collection: 'news', id: newsId, depth: 1, overrideAccess: false }))).toEqual([published, draft])
   })
 })

@@ -1,8 +1,11 @@
 import type { CollectionSlug, Field } from 'payload'
 
+import { linkableCollections } from '../../fields/richTextLinks'
 import { collectionTag, publicCollections, tagsForRead, type TaggedCollection } from '../../lib/cacheTags'
 
 type Relation = { path: string; to: CollectionSlug[]; hooked: boolean }
+
+const linkable: CollectionSlug[] = [...linkableCollections]
 
 function relations(fields: Field[], prefix: string[], out: Relation[]) {
   for (const field of fields) {
@@ -14,12 +17,15 @@ function relations(fields: Field[], prefix: string[], out: Relation[]) {
     if (field.type === 'relationship') {
       out.push({ path: path.join('.'), to: ([] as CollectionSlug[]).concat(field.relationTo), hooked: (field.hooks?.afterRead?.length ?? 0) > 0 })
     }
+    // A rich text's internal links may point at any collection with pages.
+    if (field.type === 'richText') out.push({ path: path.join('.'), to: linkable, hooked: (field.hooks?.afterRead?.length ?? 0) > 0 })
     if ('fields' in field && Array.isArray(field.fields)) relations(field.fields, path, out)
   }
 }
 
 /**
- * A published document may name one still in draft (a news item's programmes): anyone but
+ * A published document may name one still in draft (a news item's programmes, a link in its
+ * body): anyone but
  * staff must get such relations without the drafts (fields/relations.ts), and the reads of the
  * document must be tagged with the drafted collection at every depth, or publishing it would
  * not show up in what was cached without it.
@@ -43,6 +49,6 @@ describe('relations to collections with drafts', () => {
       }
     }
     // Guard against checking nothing.
-    expect(found.sort()).toEqual(['facts.programme', 'news.programmes', 'statements.programmes'])
+    expect(found.sort()).toEqual(['countries.body', 'facts.programme', 'news.body', 'news.programmes', 'programmes.body', 'statements.body', 'statements.programmes'])
   })
 })

@@ -7,6 +7,7 @@ import { documentPath } from '../../../i18n/paths'
 import { defaultLocale, type Locale } from '../../../i18n/locales'
 import { absoluteUrl } from '../../metadata'
 import type { RichTextValue } from '../../richtext'
+import { htmlConverters } from '../../richtextLinks'
 import type { ApiCollection, ApiItem } from './schemas'
 
 /**
@@ -30,10 +31,14 @@ function absolute(url: string | null | undefined): string | null {
   return url.startsWith('http') ? url : absoluteUrl(url)
 }
 
-function bodyOf(body: RichTextValue | null | undefined) {
+/** The body as HTML (internal links as absolute URLs of their pages in the served language) and as text. */
+function bodyOf(body: RichTextValue | null | undefined, locale: Locale) {
   if (!body?.root?.children?.length) return { body: null, bodyText: null }
   const data = body as Parameters<typeof convertLexicalToHTML>[0]['data']
-  return { body: convertLexicalToHTML({ data, disableContainer: true }), bodyText: convertLexicalToPlaintext({ data }).trim() || null }
+  return {
+    body: convertLexicalToHTML({ data, disableContainer: true, converters: htmlConverters(locale, absoluteUrl) }),
+    bodyText: convertLexicalToPlaintext({ data }).trim() || null,
+  }
 }
 
 function populated<T extends object>(value: number | string | T | null | undefined): T | null {
@@ -68,7 +73,7 @@ export const toItem = {
     url: absoluteUrl(documentPath('news', doc.slug ?? '', served.locale)),
     title: doc.title,
     excerpt: text(doc.excerpt),
-    ...bodyOf(doc.body),
+    ...bodyOf(doc.body, served.locale),
     publishedDate: doc.publishedDate,
     dateline: text(doc.dateline),
     country: countryRef(doc.country),
@@ -83,7 +88,7 @@ export const toItem = {
     url: absoluteUrl(documentPath('statements', doc.slug ?? '', served.locale)),
     title: doc.title,
     kind: doc.kind,
-    ...bodyOf(doc.body),
+    ...bodyOf(doc.body, served.locale),
     date: doc.date,
     dateline: text(doc.dateline),
     speakerName: text(doc.speakerName),
@@ -99,7 +104,7 @@ export const toItem = {
     url: absoluteUrl(documentPath('programmes', doc.slug ?? '', served.locale)),
     title: doc.title,
     summary: text(doc.summary),
-    ...bodyOf(doc.body),
+    ...bodyOf(doc.body, served.locale),
     status: doc.status,
     since: doc.since ?? null,
     pillars: (doc.pillars ?? []).map((pillar) => ({ title: pillar.title, text: text(pillar.text) })),
@@ -130,7 +135,7 @@ export const toItem = {
     isoCode: doc.isoCode,
     presenceSince: doc.presenceSince ?? null,
     summary: text(doc.summary),
-    ...bodyOf(doc.body),
+    ...bodyOf(doc.body, served.locale),
     image: imageOf(doc.heroImage),
     officeAddress: text(doc.office?.address),
     officeEmail: text(doc.office?.email),

@@ -1,4 +1,3 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
@@ -10,6 +9,7 @@ import { FallbackNotice } from '../../../../../components/FallbackNotice'
 import { LanguageLinks } from '../../../../../components/LanguageLinks'
 import { LivePreviewRefresh } from '../../../../../components/LivePreviewRefresh'
 import { PreviewBanner } from '../../../../../components/PreviewBanner'
+import { RichTextBody } from '../../../../../components/RichTextBody'
 import { defaultLocale, type Locale } from '../../../../../i18n/locales'
 import { documentPath, listPath } from '../../../../../i18n/paths'
 import { fallbackMarks } from '../../../../../lib/content/fallback'
@@ -69,7 +69,7 @@ export default async function CountryPage({ params }: Props) {
         ) : null}
         {country.body ? (
           <div lang={marks.langOf('body')}>
-            <RichText data={country.body} />
+            <RichTextBody data={country.body} locale={locale} />
           </div>
         ) : null}
       </article>

@@ -74,6 +74,7 @@ export default async function NewsArticlePage({ params }: Props) {
       ) : null}
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
+        locale={locale}
         back={{ href: listPath('news', locale), label: t('news.backToList') }}
         fallbackNotice={marks.hasFallback ? t('fallback.document', marks.languages) : undefined}
         langOf={marks.langOf}

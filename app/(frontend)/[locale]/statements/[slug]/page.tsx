@@ -62,6 +62,7 @@ export default async function StatementPage({ params }: Props) {
       ) : null}
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
+        locale={locale}
         back={{ href: listPath('statements', locale), label: t('statements.backToList') }}
         fallbackNotice={marks.hasFallback ? t('fallback.document', marks.languages) : undefined}
         langOf={marks.langOf}

@@ -1,0 +1,25 @@
+import { LinkJSXConverter, RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { ComponentProps } from 'react'
+
+import type { Locale } from '../i18n/locales'
+import { internalLinkPath } from '../lib/richtextLinks'
+
+/**
+ * A rich text body on the site: Payload's converters, with internal links pointing at the
+ * target's page in the reader's language. A link to something the reader cannot see (not
+ * published, lib/richtextLinks.ts) is its text alone: no dead link, no "#".
+ */
+export function RichTextBody({ data, locale }: { data: ComponentProps<typeof RichText>['data']; locale: Locale }) {
+  const converters: JSXConvertersFunction = ({ defaultConverters }) => {
+    const links = LinkJSXConverter({ internalDocToHref: ({ linkNode }) => internalLinkPath(linkNode, locale) ?? '' })
+    return {
+      ...defaultConverters,
+      ...links,
+      link: (args) => {
+        if (args.node.fields.linkType === 'internal' && !internalLinkPath(args.node, locale)) return <>{args.nodesToJSX({ nodes: args.node.children })}</>
+        return typeof links.link === 'function' ? links.link(args) : null
+      },
+    }
+  }
+  return <RichText data={data} converters={converters} />
+}
