@@ -1,7 +1,8 @@
-import type { CollectionSlug, Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payload'
+import type { Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payload'
 
 import { isStaff } from '../access/roles'
-import { idOf, visitObjects } from '../lib/relations'
+import { visitObjects } from '../lib/relations'
+import { targetKey, visibleTargets } from './relations'
 
 /** Public pages an editor can link to from the navigation and footer, by name (URLs follow the locale). */
 export const linkRoutes = ['/', '/news', '/statements', '/programmes', '/countries', '/facts', '/search', '/news/rss', '/statements/rss'] as const
@@ -97,44 +98,28 @@ function isDocumentLink(value: unknown): value is DocumentLink {
   return typeof row === 'object' && row !== null && row.type === 'document' && typeof row.document === 'object' && row.document !== null && typeof row.document.relationTo === 'string'
 }
 
-const targetKey = ({ document }: DocumentLink) => `${document.relationTo}:${String(idOf(document.value))}`
-
 /**
  * The navigation's and footer's links to documents the reader may not see, taken out before
  * anyone but staff gets the global under access control (REST /api/globals/*, the site's
  * safe reader): a link prepared for a
  * programme still in draft would otherwise name it, and its label, to everyone. Whether a
- * target is visible is asked as the public asks (the collections' read access, no user). A
+ * target is visible is asked as the reader would ask (fields/relations.ts's visibleTargets). A
  * section that heads a menu stays, as the heading the site shows; a plain link goes.
  */
 export const hideUnpublishedLinks: GlobalAfterReadHook = async ({ doc, overrideAccess, req }) => {
   // Trusted server code (the seed, which writes translations by the rows it reads back) reads
   // with overrideAccess and gets the global as stored.
   if (overrideAccess || isStaff(req.user)) return doc
-  const targets = new Map<string, Set<unknown>>()
+  const targets: DocumentLink['document'][] = []
   visitObjects(doc, (record) => {
-    if (!isDocumentLink(record)) return
-    const { relationTo, value } = record.document
-    targets.set(relationTo, (targets.get(relationTo) ?? new Set()).add(idOf(value)))
+    if (isDocumentLink(record)) targets.push(record.document)
   })
-  if (targets.size === 0) return doc
-
-  const visible = new Set<string>()
-  for (const [collection, ids] of targets) {
-    const { docs } = await req.payload.find({
-      collection: collection as CollectionSlug,
-      where: { id: { in: [...ids] } },
-      depth: 0,
-      limit: ids.size,
-      pagination: false,
-      overrideAccess: false,
-    })
-    for (const found of docs) visible.add(`${collection}:${String(found.id)}`)
-  }
+  if (targets.length === 0) return doc
+  const visible = await visibleTargets(req, targets)
   const prune = (value: unknown): unknown => {
     if (Array.isArray(value)) {
       return value.flatMap((row) => {
-        if (!isDocumentLink(row) || visible.has(targetKey(row))) return [prune(row)]
+        if (!isDocumentLink(row) || visible.has(targetKey(row.document.relationTo, row.document.value))) return [prune(row)]
         if (Array.isArray(row.links) && row.links.length > 0) return [prune({ ...row, type: 'none', document: null })]
         return []
       })

@@ -43,6 +43,26 @@ export async function visibleAmong(req: PayloadRequest, collection: CollectionSl
   return new Set(answers.filter(([, visible]) => visible).map(([id]) => id))
 }
 
+/** A relation's target as one key: "programmes:7". */
+export const targetKey = (relationTo: string, value: unknown): string => `${relationTo}:${String(idOf(value))}`
+
+/**
+ * Which of these targets (links in globals and rich text name several collections) the reader
+ * may see, as targetKeys: visibleAmong per collection.
+ */
+export async function visibleTargets(req: PayloadRequest, targets: { relationTo: string; value: unknown }[]): Promise<Set<string>> {
+  const byCollection = new Map<string, unknown[]>()
+  for (const { relationTo, value } of targets) {
+    const id = idOf(value)
+    if (id !== undefined) byCollection.set(relationTo, [...(byCollection.get(relationTo) ?? []), id])
+  }
+  const visible = new Set<string>()
+  for (const [collection, ids] of byCollection) {
+    for (const id of await visibleAmong(req, collection as CollectionSlug, ids)) visible.add(targetKey(collection, id))
+  }
+  return visible
+}
+
 /**
  * A relationship to documents with drafts (programmes), as anyone but staff reads it: without
  * the ones they may not see. Payload leaves an unreadable relation's id in place (at depth 0,

@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
 import { isStaff } from '../access/roles'
-import { idOf, visitObjects } from '../lib/relations'
-import { visibleAmong } from './relations'
+import { visitObjects } from '../lib/relations'
+import { targetKey, visibleTargets } from './relations'
 
 /**
  * What rich text may link to inside the site (payload.config.ts's LinkFeature): the collections
@@ -10,7 +10,13 @@ import { visibleAmong } from './relations'
  */
 export const linkableCollections = ['news', 'statements', 'programmes', 'countries'] as const
 
-type LinkFields = { linkType?: string; doc?: { relationTo?: unknown; value?: unknown } | null }
+type InternalLink = { linkType: 'internal'; doc: { relationTo: string; value: unknown } | null }
+
+/** A rich text node's fields when it is an internal link with a target. */
+function internalLink(record: Record<string, unknown>): InternalLink | undefined {
+  const fields = record.fields as Partial<InternalLink> | undefined
+  return record.type === 'link' && fields?.linkType === 'internal' && typeof fields.doc?.relationTo === 'string' ? (fields as InternalLink) : undefined
+}
 
 /**
  * Internal links in a rich text, as anyone but staff reads it: a link to a document the reader
@@ -21,22 +27,17 @@ type LinkFields = { linkType?: string; doc?: { relationTo?: unknown; value?: unk
  */
 export const hideUnpublishedLinkTargets: FieldHook = async ({ value, req, overrideAccess }) => {
   if (overrideAccess || isStaff(req.user) || typeof value !== 'object' || value === null) return value
-  const targets = new Map<string, unknown[]>()
+  const targets: { relationTo: string; value: unknown }[] = []
   visitObjects(value, (record) => {
-    const fields = record.fields as LinkFields | undefined
-    if (record.type !== 'link' || fields?.linkType !== 'internal' || typeof fields.doc?.relationTo !== 'string') return
-    targets.set(fields.doc.relationTo, [...(targets.get(fields.doc.relationTo) ?? []), idOf(fields.doc.value)])
+    const doc = internalLink(record)?.doc
+    if (doc) targets.push(doc)
   })
-  if (targets.size === 0) return value
-  const visible = new Set<string>()
-  for (const [collection, ids] of targets) {
-    for (const id of await visibleAmong(req, collection as never, ids.filter((id) => id !== undefined))) visible.add(`${collection}:${id}`)
-  }
+  if (targets.length === 0) return value
+  const visible = await visibleTargets(req, targets)
   const shown = structuredClone(value)
   visitObjects(shown, (record) => {
-    const fields = record.fields as LinkFields | undefined
-    if (record.type !== 'link' || fields?.linkType !== 'internal' || typeof fields.doc?.relationTo !== 'string') return
-    if (!visible.has(`${fields.doc.relationTo}:${String(idOf(fields.doc.value))}`)) fields.doc = null
+    const link = internalLink(record)
+    if (link?.doc && !visible.has(targetKey(link.doc.relationTo, link.doc.value))) link.doc = null
   })
   return shown
 }
