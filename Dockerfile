@@ -4,6 +4,8 @@
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# patch-package applies patches/ after the install (postinstall).
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, CompoundIndex } from 'payload'
 
 import {
   changeInOwnOffice,
@@ -39,4 +39,21 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
       afterDelete: [revalidateAfterDelete],
     },
   }
+}
+
+/**
+ * The indexes of a dated collection (news, statements), one per query shape the code issues
+ * (tests/int/query-plans.test.ts explains each): every public read filters on `_status`, then
+ * sorts by date (lists, feeds, the API's default, the years of the filter), by `updatedAt`
+ * (partners' sync, `sort=updatedAt`), or filters by office or `extra` (statements' kind) first.
+ * SQLite appends the row id to each, which serves the id tie-break of every sort. Declared
+ * here, so MongoDB builds them too (mirrored on the versions, `version.*`).
+ */
+export function datedIndexes(dateField: 'publishedDate' | 'date', extra: string[] = []): CompoundIndex[] {
+  return [
+    { fields: ['_status', dateField] },
+    { fields: ['_status', 'updatedAt'] },
+    { fields: ['_status', 'country', dateField] },
+    ...extra.map((field) => ({ fields: ['_status', field, dateField] })),
+  ]
 }

@@ -82,7 +82,15 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
     }
     return (at(stored, path) as Localized | undefined)?.[locale]
   }
-  const paths = localizedPaths(collection.fields)
-  const missing = otherLocales.filter((locale) => paths.some((path) => filled(valueIn(path, defaultLocale)) && !filled(valueIn(path, locale))))
-  return { ...data, missingTranslations: missing }
+  return { ...data, missingTranslations: missingLocales(collection.fields, valueIn) }
 }
+
+/** The locales in which some localized text that has a default-locale value has none. */
+export function missingLocales(fields: Field[], valueIn: (path: string[], locale: Locale) => unknown): Locale[] {
+  const paths = localizedPaths(fields)
+  return otherLocales.filter((locale) => paths.some((path) => filled(valueIn(path, defaultLocale)) && !filled(valueIn(path, locale))))
+}
+
+/** The same for a whole document given with every locale (`{ title: { en, tr } }`, as `locale: 'all'` reads it). */
+export const missingLocalesOf = (fields: Field[], doc: Record<string, unknown>): Locale[] =>
+  missingLocales(fields, (path, locale) => (at(doc, path) as Localized | undefined)?.[locale])

@@ -8,7 +8,7 @@ import { slugField } from '../../fields/slug'
 import { previewAdmin } from '../../lib/previewUrl'
 import { reviewFields } from '../../fields/review'
 import { missingTranslationsField } from '../../fields/translationStatus'
-import { editorialBehaviour } from '../editorial'
+import { datedIndexes, editorialBehaviour } from '../editorial'
 
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
@@ -23,6 +23,7 @@ export const News: CollectionConfig<'news'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-publishedDate',
+  indexes: datedIndexes('publishedDate'),
   ...editorialBehaviour('news', 'country'),
   fields: [
     titleField,

@@ -7,7 +7,7 @@ import { slugField } from '../../fields/slug'
 import { previewAdmin } from '../../lib/previewUrl'
 import { reviewFields } from '../../fields/review'
 import { missingTranslationsField } from '../../fields/translationStatus'
-import { editorialBehaviour } from '../editorial'
+import { datedIndexes, editorialBehaviour } from '../editorial'
 
 export const statementKinds = ['statement', 'press-release', 'message', 'speech'] as const
 
@@ -25,6 +25,7 @@ export const Statements: CollectionConfig<'statements'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   defaultSort: '-date',
+  indexes: datedIndexes('date', ['kind']),
   ...editorialBehaviour('statements', 'country'),
   fields: [
     titleField,

@@ -83,11 +83,8 @@ export function publicationDate(collection: SearchedCollection, doc: AllLocales)
   return typeof value === 'string' ? value : null
 }
 
-const buildEntries: BeforeSync = async ({ collectionSlug, originalDoc, req, searchDoc }) => {
-  const collection = collectionSlug as SearchedCollection
-  const doc = (await keepingRequestLocale(req, () =>
-    req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, draft: false, req }),
-  )) as unknown as AllLocales
+/** What the index holds for a document read with locale 'all' (its entries per locale, folded text, date). */
+export function searchEntryData(collection: SearchedCollection, doc: AllLocales) {
   const entries: SearchEntries = {}
   const folded: Record<string, string> = {}
   for (const locale of locales) {
@@ -95,13 +92,19 @@ const buildEntries: BeforeSync = async ({ collectionSlug, originalDoc, req, sear
     entries[locale] = entry
     folded[foldedTextField(locale)] = text
   }
-  return {
-    ...searchDoc,
-    title: entries[defaultLocale]?.title ?? searchDoc.title,
-    date: publicationDate(collection, doc),
-    entries,
-    ...folded,
-  }
+  return { title: entries[defaultLocale]?.title, date: publicationDate(collection, doc), entries, ...folded }
+}
+
+/** Each collection's entries rank by this first (an editor may raise an entry's priority). */
+export const searchPriorities: Record<SearchedCollection, number> = { countries: 30, programmes: 20, statements: 10, news: 10, facts: 0 }
+
+const buildEntries: BeforeSync = async ({ collectionSlug, originalDoc, req, searchDoc }) => {
+  const collection = collectionSlug as SearchedCollection
+  const doc = (await keepingRequestLocale(req, () =>
+    req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, draft: false, req }),
+  )) as unknown as AllLocales
+  const { title, ...data } = searchEntryData(collection, doc)
+  return { ...searchDoc, title: title ?? searchDoc.title, ...data }
 }
 
 const hidden = { readOnly: true, hidden: true } as const
@@ -118,7 +121,7 @@ export function sitesearch(): Plugin {
     collections: [...searchedCollections],
     localize: false,
     beforeSync: buildEntries,
-    defaultPriorities: { countries: 30, programmes: 20, statements: 10, news: 10, facts: 0 },
+    defaultPriorities: searchPriorities,
     searchOverrides: {
       slug: 'search',
       labels: { singular: { en: 'Search entry', tr: 'Arama kaydı' }, plural: { en: 'Search index', tr: 'Arama dizini' } },
