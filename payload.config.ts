@@ -49,7 +49,9 @@ const indexLocalesByParent: SQLiteSchemaHook = ({ schema, extendTable }) => {
  * The admin's lists read the latest version of each document (`latest = 1`) in the
  * collection's default order; with only an index on `latest`, SQLite computed every version's
  * locales and relations, then sorted (78 ms at 2,600 news, growing with the archive). An index
- * on (latest, the default sort's column) and (latest, updated_at) per versioned collection.
+ * on (latest, the default sort's column, created_at: Payload's tie-break) and (latest, version_updated_at,
+ * created_at)
+ * per versioned collection.
  * MongoDB: the collections' compound indexes are mirrored on the versions (`version.*`).
  */
 const indexLatestVersions: SQLiteSchemaHook = ({ schema, extendTable }) => {
@@ -62,8 +64,8 @@ const indexLatestVersions: SQLiteSchemaHook = ({ schema, extendTable }) => {
     extendTable({
       table,
       extraConfig: (t) => ({
-        [`${name}_latest_updated_idx`]: index(`${name}_latest_updated_idx`).on(t.latest, t.updatedAt),
-        ...(sortColumn && sortColumn in t ? { [`${name}_latest_sort_idx`]: index(`${name}_latest_sort_idx`).on(t.latest, t[sortColumn]) } : {}),
+        [`${name}_latest_updated_idx`]: index(`${name}_latest_updated_idx`).on(t.latest, t.version_updatedAt, t.createdAt),
+        ...(sortColumn && sortColumn in t ? { [`${name}_latest_sort_idx`]: index(`${name}_latest_sort_idx`).on(t.latest, t[sortColumn], t.createdAt) } : {}),
       }),
     })
   }

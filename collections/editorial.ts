@@ -46,14 +46,16 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
  * (tests/int/query-plans.test.ts explains each): every public read filters on `_status`, then
  * sorts by date (lists, feeds, the API's default, the years of the filter), by `updatedAt`
  * (partners' sync, `sort=updatedAt`), or filters by office or `extra` (statements' kind) first.
- * SQLite appends the row id to each, which serves the id tie-break of every sort. Declared
+ * Payload breaks ties by `createdAt` (it appends `-createdAt` to every sort that lacks it), so
+ * the indexes end with it; our own sorts say `[date or updatedAt, createdAt, id]`, and SQLite appends
+ * the row id to each index, so every such sort is read in index order, never sorted. Declared
  * here, so MongoDB builds them too (mirrored on the versions, `version.*`).
  */
 export function datedIndexes(dateField: 'publishedDate' | 'date', extra: string[] = []): CompoundIndex[] {
   return [
-    { fields: ['_status', dateField] },
-    { fields: ['_status', 'updatedAt'] },
-    { fields: ['_status', 'country', dateField] },
-    ...extra.map((field) => ({ fields: ['_status', field, dateField] })),
+    { fields: ['_status', dateField, 'createdAt'] },
+    { fields: ['_status', 'updatedAt', 'createdAt'] },
+    { fields: ['_status', 'country', dateField, 'createdAt'] },
+    ...extra.map((field) => ({ fields: ['_status', field, dateField, 'createdAt'] })),
   ]
 }

@@ -48,6 +48,8 @@ export const envSchema = z
     EMAIL_FROM_NAME: z.string().trim().min(1).max(100).default('Köprü'),
     /** How often the server runs due jobs (scheduled publishing), in seconds. */
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** URLs per child sitemap (/sitemaps/*.xml, listed by /sitemap.xml); the protocol allows 50,000. */
+    SITEMAP_MAX_URLS: z.coerce.number().int().min(10).max(50_000).default(10_000),
     /**
      * Partner API rate limits: requests per window per client. Anonymous clients are counted by
      * IP, API-key clients by key. The window is RATE_LIMIT_WINDOW_SECONDS long.

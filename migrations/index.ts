@@ -5,7 +5,7 @@ import * as migration_20261123_195235_scheduled_publishing from './20261123_1952
 import * as migration_20261123_195943_translation_status from './20261123_195943_translation_status';
 import * as migration_20261123_200556_review_workflow from './20261123_200556_review_workflow';
 import * as migration_20261201_091341_media_public from './20261201_091341_media_public';
-import * as migration_20261204_053203_list_indexes from './20261204_053203_list_indexes';
+import * as migration_20261204_060021_list_indexes from './20261204_060021_list_indexes';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261201_091341_media_public',
   },
   {
-    up: migration_20261204_053203_list_indexes.up,
-    down: migration_20261204_053203_list_indexes.down,
-    name: '20261204_053203_list_indexes'
+    up: migration_20261204_060021_list_indexes.up,
+    down: migration_20261204_060021_list_indexes.down,
+    name: '20261204_060021_list_indexes'
   },
 ];

@@ -7,6 +7,15 @@ import { markTranslated } from './translation'
 
 export const pageSize = 10
 
+/**
+ * What a list item shows (lib/content/toListItems.ts), and nothing more: no bodies, no
+ * contacts. Lists, feeds, the home page and the related items read only these.
+ */
+export const listFields = {
+  news: { title: true, slug: true, excerpt: true, publishedDate: true, dateline: true },
+  statements: { title: true, slug: true, kind: true, date: true, dateline: true },
+} as const satisfies Record<'news' | 'statements', Record<string, true>>
+
 /** The where clause of a dated list's filters (country ISO code, programme slug, year, kind). */
 function filtersWhere(params: ListParams, dateField: 'publishedDate' | 'date'): Where | undefined {
   const and: Where[] = []
@@ -28,10 +37,11 @@ async function listDated<C extends keyof typeof dateFieldOf>(collection: C, loca
   const result = await findPublic(collection, {
     locale,
     where: filtersWhere(params, dateField),
-    sort: [`-${dateField}`, '-id'],
+    sort: [`-${dateField}`, '-createdAt', '-id'],
     limit: pageSize,
     page: params.page,
     depth: 0,
+    select: listFields[collection],
   })
   return { ...result, docs: await markTranslated(collection, result.docs, locale, 'title') }
 }
@@ -54,13 +64,13 @@ export async function listCountries(locale: Locale) {
  */
 export async function yearsWithContent(collection: keyof typeof dateFieldOf, locale: Locale): Promise<number[]> {
   const dateField = dateFieldOf[collection]
-  const yearOf = async (sort: string) => {
-    const { docs } = await findPublic(collection, { locale, sort, limit: 1, depth: 0 })
+  const yearOf = async (sort: string[]) => {
+    const { docs } = await findPublic(collection, { locale, sort, limit: 1, depth: 0, select: { [dateField]: true }, pagination: false })
     const doc = docs[0] as { publishedDate?: string; date?: string } | undefined
     const value = doc?.publishedDate ?? doc?.date
     return value ? new Date(value).getUTCFullYear() : undefined
   }
-  const [oldest, newest] = await Promise.all([yearOf(dateField), yearOf(`-${dateField}`)])
+  const [oldest, newest] = await Promise.all([yearOf([dateField, 'createdAt']), yearOf([`-${dateField}`, '-createdAt'])])
   const years: number[] = []
   if (oldest === undefined || newest === undefined) return years
   for (let year = newest; year >= oldest; year -= 1) years.push(year)

@@ -46,13 +46,15 @@ export type PublicQuery = {
    * only fill the cache. Never widens what is read.
    */
   cache?: boolean
+  /** `false` skips counting every match (totalDocs): for reads that show a few and no pages. */
+  pagination?: boolean
 }
 
 export async function findPublic<C extends PublicCollection>(
   collection: C,
-  { locale, where, sort, limit = 10, page = 1, depth = 1, fallback = true, select, cache = true }: PublicQuery,
+  { locale, where, sort, limit = 10, page = 1, depth = 1, fallback = true, select, cache = true, pagination = true }: PublicQuery,
 ): Promise<PaginatedDocs<PublicDoc<C>>> {
-  const result = await cachedRead(collection, depth, [where, sort, limit, page, depth, locale, fallback, select], async () => {
+  const result = await cachedRead(collection, depth, [where, sort, limit, page, depth, locale, fallback, select, pagination], async () => {
     const payload = await getPayloadClient()
     return payload.find({
       collection,
@@ -64,6 +66,7 @@ export async function findPublic<C extends PublicCollection>(
       locale,
       fallbackLocale: fallback ? defaultLocale : false,
       select,
+      pagination,
       draft: false,
       overrideAccess: false,
       user: undefined,
@@ -84,12 +87,14 @@ export async function findPublicBySlug<C extends PublicCollection>(
   locale: Locale,
   depth = 1,
 ): Promise<PublicDoc<C> | null> {
-  const where: Where =
-    locale === defaultLocale
-      ? { slug: { equals: slug } }
-      : { or: [{ slug: { equals: slug } }, { [`slug.${defaultLocale}`]: { equals: slug } }] }
-  const { docs } = await findPublic(collection, { locale, where, limit: 1, depth })
-  return docs[0] ?? null
+  // One lookup per slug's locale, each served by the slug index: an `or` across two locales'
+  // rows cannot be, and read every published document (94 ms at 8,000 news).
+  for (const slugLocale of locale === defaultLocale ? [locale] : [locale, defaultLocale]) {
+    const where: Where = { [`slug.${slugLocale}`]: { equals: slug } }
+    const { docs } = await findPublic(collection, { locale, where, limit: 1, depth, pagination: false })
+    if (docs[0]) return docs[0]
+  }
+  return null
 }
 
 /**
@@ -98,9 +103,9 @@ export async function findPublicBySlug<C extends PublicCollection>(
  */
 export async function findPublicInAllLocales(
   collection: PublicCollection,
-  { where, limit = 1, sort }: { where?: Where; limit?: number; sort?: Sort } = {},
+  { where, limit = 1, page = 1, sort, select }: { where?: Where; limit?: number; page?: number; sort?: Sort; select?: Record<string, true> } = {},
 ): Promise<Record<string, unknown>[]> {
-  const { docs } = await cachedRead(collection, 0, ['all', where, sort, limit], async () => {
+  const { docs } = await cachedRead(collection, 0, ['all', where, sort, limit, page, select], async () => {
     const payload = await getPayloadClient()
     return payload.find({
       collection,
@@ -109,6 +114,8 @@ export async function findPublicInAllLocales(
       locale: 'all',
       depth: 0,
       limit,
+      page,
+      select,
       draft: false,
       overrideAccess: false,
       user: undefined,

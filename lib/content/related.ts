@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import type { Locale } from '../../i18n/locales'
 import { idOf } from '../relations'
+import { listFields } from './lists'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
 
@@ -10,9 +11,9 @@ const latest = 5
 /** What a programme page shows beside the programme: its news, statements and facts. */
 export async function relatedToProgramme(id: number | string, locale: Locale) {
   const [news, statements, facts] = await Promise.all([
-    findPublic('news', { locale, where: { programmes: { in: [id] } }, sort: '-publishedDate', limit: latest, depth: 0 }),
-    findPublic('statements', { locale, where: { programmes: { in: [id] } }, sort: '-date', limit: latest, depth: 0 }),
-    findPublic('facts', { locale, where: { programme: { equals: id } }, sort: 'order', limit: 12, depth: 0 }),
+    findPublic('news', { locale, where: { programmes: { in: [id] } }, sort: '-publishedDate', limit: latest, depth: 0, select: listFields.news, pagination: false }),
+    findPublic('statements', { locale, where: { programmes: { in: [id] } }, sort: '-date', limit: latest, depth: 0, select: listFields.statements, pagination: false }),
+    findPublic('facts', { locale, where: { programme: { equals: id } }, sort: 'order', limit: 12, depth: 0, pagination: false }),
   ])
   return {
     news: await markTranslated('news', news.docs, locale, 'title'),
@@ -24,10 +25,10 @@ export async function relatedToProgramme(id: number | string, locale: Locale) {
 /** What a country page shows: its programmes, facts, latest news and statements. */
 export async function relatedToCountry(id: number | string, locale: Locale) {
   const [programmes, news, statements, facts] = await Promise.all([
-    findPublic('programmes', { locale, where: { countries: { in: [id] } }, sort: 'title', limit: 20, depth: 0 }),
-    findPublic('news', { locale, where: { country: { equals: id } }, sort: '-publishedDate', limit: latest, depth: 0 }),
-    findPublic('statements', { locale, where: { country: { equals: id } }, sort: '-date', limit: latest, depth: 0 }),
-    findPublic('facts', { locale, where: { country: { equals: id } }, sort: 'order', limit: 12, depth: 0 }),
+    findPublic('programmes', { locale, where: { countries: { in: [id] } }, sort: 'title', limit: 20, depth: 0, pagination: false }),
+    findPublic('news', { locale, where: { country: { equals: id } }, sort: '-publishedDate', limit: latest, depth: 0, select: listFields.news, pagination: false }),
+    findPublic('statements', { locale, where: { country: { equals: id } }, sort: '-date', limit: latest, depth: 0, select: listFields.statements, pagination: false }),
+    findPublic('facts', { locale, where: { country: { equals: id } }, sort: 'order', limit: 12, depth: 0, pagination: false }),
   ])
   return {
     programmes: await markTranslated('programmes', programmes.docs, locale, 'title'),
@@ -56,8 +57,8 @@ export async function relatedToArticle(
   if (or.length === 0) return { news: [], statements: [] }
   const notSelf = (collection: 'news' | 'statements'): Where[] => (collection === self.collection ? [{ id: { not_equals: self.id } }] : [])
   const [news, statements] = await Promise.all([
-    findPublic('news', { locale, where: { and: [{ or }, ...notSelf('news')] }, sort: '-publishedDate', limit, depth: 0 }),
-    findPublic('statements', { locale, where: { and: [{ or }, ...notSelf('statements')] }, sort: '-date', limit, depth: 0 }),
+    findPublic('news', { locale, where: { and: [{ or }, ...notSelf('news')] }, sort: '-publishedDate', limit, depth: 0, select: listFields.news, pagination: false }),
+    findPublic('statements', { locale, where: { and: [{ or }, ...notSelf('statements')] }, sort: '-date', limit, depth: 0, select: listFields.statements, pagination: false }),
   ])
   return {
     news: await markTranslated('news', news.docs, locale, 'title'),

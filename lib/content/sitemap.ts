@@ -1,7 +1,18 @@
-import { locales, type Locale } from '../../i18n/locales'
+import { defaultLocale, locales, type Locale } from '../../i18n/locales'
 import { getPathname } from '../../i18n/navigation'
 import { documentPath, documentRoutes, listPath, type RoutedCollection } from '../../i18n/paths'
-import { findPublicInAllLocales } from './reader'
+import { getEnv } from '../env'
+import { findPublic, findPublicInAllLocales } from './reader'
+
+/**
+ * The sitemap as an index of child sitemaps (sitemaps.org): one of the site's own pages
+ * (homes, lists, facts), then each routed collection's published documents in order of id,
+ * cut into files of at most SITEMAP_MAX_URLS URLs (10,000) (a document has one URL per locale it is
+ * translated into). A child reads its documents' slugs and dates only, one page of ids at a
+ * time, so a sitemap costs the same at 50,000 documents as at 50 (the single sitemap read
+ * every document whole and ran the server out of memory at about 6,000: issue 15).
+ */
+const documentsPerSitemap = (maxUrls = getEnv().SITEMAP_MAX_URLS) => Math.max(1, Math.floor(maxUrls / locales.length))
 
 export type SitemapPage = {
   /** The page's path in each locale that has it (its own translation). */
@@ -9,25 +20,45 @@ export type SitemapPage = {
   lastModified?: string
 }
 
+const routed = Object.keys(documentRoutes) as RoutedCollection[]
+
+/** The children's names, as their addresses end: `pages`, `news-1`, `news-2`, … */
+export async function sitemapNames(maxUrls?: number): Promise<string[]> {
+  const counts = await Promise.all(
+    routed.map(async (collection) => {
+      const { totalDocs } = await findPublic(collection, { locale: defaultLocale, limit: 1, depth: 0, select: { slug: true } })
+      return Array.from({ length: Math.ceil(totalDocs / documentsPerSitemap(maxUrls)) }, (_, i) => `${collection}-${i + 1}`)
+    }),
+  )
+  return ['pages', ...counts.flat()]
+}
+
 const ownSlugs = (doc: Record<string, unknown>) => (doc.slug ?? {}) as Partial<Record<Locale, string>>
 
-/** Every public page: homes, lists, and each published document in each locale it is translated into. */
-export async function sitemapPages(): Promise<SitemapPage[]> {
-  const pages: SitemapPage[] = [
-    { paths: Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/' })])) },
-    { paths: Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/facts' })])) },
-  ]
-  for (const collection of Object.keys(documentRoutes) as RoutedCollection[]) {
-    pages.push({ paths: Object.fromEntries(locales.map((l) => [l, listPath(collection, l)])) })
-    const docs = await findPublicInAllLocales(collection, { limit: 0, sort: 'id' })
-    for (const doc of docs) {
-      const slugs = ownSlugs(doc)
-      const paths = Object.fromEntries(
-        locales.flatMap((l) => (slugs[l] ? [[l, documentPath(collection, slugs[l] as string, l)]] : [])),
-      ) as Partial<Record<Locale, string>>
-      if (Object.keys(paths).length === 0) continue
-      pages.push({ paths, lastModified: doc.updatedAt as string | undefined })
-    }
+const everyLocale = (path: (locale: Locale) => string) => ({ paths: Object.fromEntries(locales.map((l) => [l, path(l)])) })
+
+/** A child sitemap's pages, or null when there is no such child. */
+export async function sitemapChild(name: string, maxUrls?: number): Promise<SitemapPage[] | null> {
+  if (name === 'pages') {
+    return [
+      everyLocale((l) => getPathname({ locale: l, href: '/' })),
+      everyLocale((l) => getPathname({ locale: l, href: '/facts' })),
+      ...routed.map((collection) => everyLocale((l) => listPath(collection, l))),
+    ]
   }
-  return pages
+  const match = /^([a-z]+)-([1-9]\d{0,5})$/.exec(name)
+  const collection = match?.[1] as RoutedCollection | undefined
+  if (!match || !collection || !routed.includes(collection)) return null
+  const docs = await findPublicInAllLocales(collection, {
+    sort: 'id',
+    limit: documentsPerSitemap(maxUrls),
+    page: Number(match[2]),
+    select: { slug: true, updatedAt: true },
+  })
+  if (docs.length === 0) return null
+  return docs.flatMap((doc) => {
+    const slugs = ownSlugs(doc)
+    const paths = Object.fromEntries(locales.flatMap((l) => (slugs[l] ? [[l, documentPath(collection, slugs[l] as string, l)]] : []))) as SitemapPage['paths']
+    return Object.keys(paths).length > 0 ? [{ paths, lastModified: doc.updatedAt as string | undefined }] : []
+  })
 }

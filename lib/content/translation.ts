@@ -20,6 +20,8 @@ export async function markTranslated<C extends PublicCollection>(
     where: { id: { in: docs.map((doc) => doc.id) } },
     limit: docs.length,
     depth: 0,
+    select: { [field]: true },
+    pagination: false,
   })
   const translated = new Set(own.filter((doc) => (doc as unknown as Record<string, unknown>)[field]).map((doc) => doc.id))
   return docs.map((doc) => ({ ...doc, translated: translated.has(doc.id) }))

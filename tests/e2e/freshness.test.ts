@@ -75,7 +75,7 @@ describe('publish to live', () => {
     expect(await html('/en/search?q=migration+works')).toContain('that <mark>works</mark> for everyone')
     const update = await fetch(`${base()}/api/statements/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'draft' }) })
     expect(update.status).toBe(200)
-    for (const path of ['/en/statements', '/tr/aciklamalar', '/en/statements/rss', '/en/countries/turkiye', '/sitemap.xml', '/en/search?q=migration+works']) {
+    for (const path of ['/en/statements', '/tr/aciklamalar', '/en/statements/rss', '/en/countries/turkiye', '/sitemaps/statements-1.xml', '/en/search?q=migration+works']) {
       expect([path, await html(path)]).toEqual([path, expect.not.stringMatching(/Migration that works for everyone|Herkes için işleyen göç/)])
     }
     expect((await fetch(`${base()}${article}`)).status).toBe(404)
@@ -107,7 +107,7 @@ describe('publish to live', () => {
       ['/tr/programlar/insan-ticaretiyle-mucadele', 'İzmir limanında bilgilendirme'],
       ['/en/news/rss', 'Izmir harbour outreach'],
       ['/tr/haberler/rss', 'İzmir limanında bilgilendirme'],
-      ['/sitemap.xml', '/tr/haberler/izmir-limaninda-bilgilendirme'],
+      ['/sitemaps/news-1.xml', '/tr/haberler/izmir-limaninda-bilgilendirme'],
       ['/en/search?q=harbour', 'Izmir <mark>harbour</mark> outreach'],
       ['/tr/arama?q=limaninda', 'İzmir <mark>limanında</mark> bilgilendirme'],
     ]

@@ -272,6 +272,8 @@ describe('leak probes: nothing unpublished or internal, anywhere', () => {
       '/en/news/rss',
       '/tr/haberler/rss',
       '/sitemap.xml',
+      '/sitemaps/news-1.xml',
+      '/sitemaps/statements-1.xml',
     ]
     for (const probe of probes) {
       const response = await get(probe)

@@ -189,8 +189,15 @@ describe('the public site on a production server', () => {
     expect(list.html).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="http:\/\/localhost:\d+\/en\/news\/rss" title="RSS: News"\/>/)
   })
 
-  it('lists every published page in sitemap.xml with language alternates, and points robots.txt at it', async () => {
-    const xml = await (await fetch(`${base()}/sitemap.xml`)).text()
+  it('lists every published page in the children of the sitemap index, with language alternates, and points robots.txt at the index', async () => {
+    const index = await fetch(`${base()}/sitemap.xml`)
+    expect(index.headers.get('content-type')).toMatch(/^application\/xml/)
+    const indexXml = await index.text()
+    expect(indexXml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    const children = [...indexXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+    expect(children).toEqual(['/sitemaps/pages.xml', '/sitemaps/news-1.xml', '/sitemaps/statements-1.xml', '/sitemaps/programmes-1.xml', '/sitemaps/countries-1.xml'])
+    const xml = (await Promise.all(children.map(async (path) => (await fetch(`${base()}${path}`)).text()))).join('\n')
+    expect((await fetch(`${base()}/sitemaps/news-2.xml`)).status).toBe(404)
     expect(xml).toMatch(/<loc>http:\/\/localhost:\d+\/tr\/programlar\/insan-ticaretiyle-mucadele<\/loc>/)
     expect(xml).toMatch(/hreflang="en" href="http:\/\/localhost:\d+\/en\/programmes\/counter-trafficking"/)
     expect(xml).toMatch(/hreflang="x-default"/)

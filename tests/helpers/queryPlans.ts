@@ -32,10 +32,31 @@ export async function recordStatements(payload: Payload, work: () => Promise<unk
   return statements
 }
 
-/** The plan's lines ("SCAN news", "SEARCH news USING INDEX …", "USE TEMP B-TREE FOR ORDER BY"). */
-export async function planOf(payload: Payload, { sql, args }: Pick<Statement, 'sql' | 'args'>): Promise<string[]> {
+type PlanRow = { id: number; parent: number; detail: string }
+
+async function planRows(payload: Payload, { sql, args }: Pick<Statement, 'sql' | 'args'>): Promise<PlanRow[]> {
   const { rows } = await clientOf(payload).execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args })
-  return rows.map((row) => String((row as { detail?: unknown }).detail ?? (row as unknown[])[3]))
+  return rows.map((row) => {
+    const r = row as unknown as { id: unknown; parent: unknown; detail: unknown }
+    return { id: Number(r.id), parent: Number(r.parent), detail: String(r.detail) }
+  })
+}
+
+/** The plan's lines ("SCAN news", "SEARCH news USING INDEX …", "USE TEMP B-TREE FOR ORDER BY"). */
+export async function planOf(payload: Payload, statement: Pick<Statement, 'sql' | 'args'>): Promise<string[]> {
+  return (await planRows(payload, statement)).map((row) => row.detail)
+}
+
+/**
+ * A sort of the statement's own rows (not of a per-row subquery's few), when the statement
+ * reads a large table: every match is read, with its locales and relations, before the first
+ * is returned. What indexes in the sort's order avoid.
+ */
+export async function sortsItsRows(payload: Payload, statement: Pick<Statement, 'sql' | 'args'>, largeTables: string[]): Promise<string | null> {
+  const rows = await planRows(payload, statement)
+  const readsLarge = rows.some((row) => row.parent === 0 && largeTables.some((t) => new RegExp(`^(SCAN|SEARCH) ${t}\\b`).test(row.detail)))
+  const sort = rows.find((row) => row.parent === 0 && /^USE TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY|LAST TERM OF ORDER BY)/.test(row.detail))
+  return readsLarge && sort ? sort.detail : null
 }
 
 const normal = (name: string) => name.toLowerCase().replaceAll('_', '')

@@ -1,32 +1,70 @@
 import type { Payload } from 'payload'
 
-import { sitemapPages } from '../../lib/content/sitemap'
-import { seed } from '../../lib/seed'
+import { sitemapChild, sitemapNames } from '../../lib/content/sitemap'
+import { seedBulk } from '../../lib/seed/bulk'
+import { sitemapIndexXml, sitemapXml } from '../../lib/sitemapXml'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seed(payload, { demo: false })
+  // The demo content plus a generated archive, so that news and statements span several children.
+  await seedBulk(payload, { news: 60, statements: 25 })
 })
 
 afterAll(async () => {
   await payload?.destroy()
 })
 
-describe('sitemap pages', () => {
-  it('covers every published document in each locale it is translated into, and no draft', async () => {
-    const pages = await sitemapPages()
-    const all = pages.flatMap((p) => Object.values(p.paths))
-    expect(all).toContain('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
-    expect(all).toContain('/en/statements/speech-on-international-migrants-day')
-    expect(all).toContain('/tr/programlar/insan-ticaretiyle-mucadele')
-    expect(all).toContain('/tr/ulkeler/azerbaycan')
-    expect(all.filter((path) => /seasonal|mevsimlik/.test(path))).toEqual([])
-    const englishOnly = pages.find((p) => p.paths.en === '/en/news/shelter-support-continues-in-azerbaijan')
+/** Every child's pages, as the index lists them, with 20 URLs a child (10 bilingual documents). */
+async function allChildren(maxUrls = 20) {
+  const names = await sitemapNames(maxUrls)
+  const children = await Promise.all(names.map(async (name) => ({ name, pages: (await sitemapChild(name, maxUrls)) ?? [] })))
+  return { names, children }
+}
+
+describe('sitemap index and children', () => {
+  it('lists the site’s pages, then each collection cut into children of at most the configured URLs', async () => {
+    const { names, children } = await allChildren()
+    expect(names[0]).toBe('pages')
+    expect(names.filter((n) => n.startsWith('news-'))).toEqual(['news-1', 'news-2', 'news-3', 'news-4', 'news-5', 'news-6', 'news-7'])
+    for (const { name, pages } of children) {
+      const urls = pages.flatMap((p) => Object.values(p.paths))
+      expect([name, urls.length <= 20 || name === 'pages', urls.length > 0]).toEqual([name, true, true])
+    }
+    expect(await sitemapChild('news-8', 20)).toBeNull()
+    expect(await sitemapChild('media-1', 20)).toBeNull()
+    expect(await sitemapChild('news-0', 20)).toBeNull()
+  })
+
+  it('has every published document in exactly one child, in each locale it is translated into, and no draft', async () => {
+    const { children } = await allChildren()
+    const paths = children.flatMap(({ pages }) => pages.flatMap((p) => Object.values(p.paths)))
+    expect(new Set(paths).size).toBe(paths.length)
+    for (const collection of ['news', 'statements'] as const) {
+      const { docs } = await payload.find({ collection, locale: 'all', draft: false, depth: 0, pagination: false, where: { _status: { equals: 'published' } }, select: { slug: true } })
+      const expected = docs.flatMap((doc) => Object.values((doc.slug ?? {}) as Record<string, string>).filter(Boolean))
+      const listed = paths.filter((p) => /^\/(en\/news|tr\/haberler|en\/statements|tr\/aciklamalar)\//.test(p)).filter((p) => p.includes(collection === 'news' ? 'news/' : 'statements/') || p.includes(collection === 'news' ? 'haberler/' : 'aciklamalar/'))
+      expect(listed.length).toBe(expected.length)
+    }
+    expect(paths).toContain('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
+    expect(paths).toContain('/en/statements/speech-on-international-migrants-day')
+    expect(paths).toContain('/tr/programlar/insan-ticaretiyle-mucadele')
+    expect(paths).toContain('/tr/ulkeler/azerbaycan')
+    expect(paths.filter((path) => /seasonal|mevsimlik/.test(path))).toEqual([])
+    const englishOnly = children.flatMap((c) => c.pages).find((p) => p.paths.en === '/en/news/shelter-support-continues-in-azerbaijan')
     expect(englishOnly?.paths).toEqual({ en: '/en/news/shelter-support-continues-in-azerbaijan' })
-    // 4 news + 3 statements + 2 programmes + 2 countries, plus home, facts and 4 lists.
-    expect(pages).toHaveLength(17)
+  })
+
+  it('writes the index and the children as sitemaps.org XML with language alternates', async () => {
+    const index = sitemapIndexXml(['pages', 'news-1'])
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    expect(index).toMatch(/<sitemap><loc>http:\/\/localhost:\d+\/sitemaps\/news-1\.xml<\/loc><\/sitemap>/)
+    const child = sitemapXml([{ paths: { en: '/en/news/a&b', tr: '/tr/haberler/a-b' }, lastModified: '2024-01-02T03:04:05.000Z' }])
+    expect(child).toContain('<loc>http://localhost:3000/en/news/a&amp;b</loc><lastmod>2024-01-02T03:04:05.000Z</lastmod>')
+    expect(child).toContain('<xhtml:link rel="alternate" hreflang="tr" href="http://localhost:3000/tr/haberler/a-b"/>')
+    expect(child).toContain('hreflang="x-default" href="http://localhost:3000/en/news/a&amp;b"')
+    expect(child.match(/<url>/g)).toHaveLength(2)
   })
 })

@@ -126,11 +126,11 @@ export async function listItems(collection: ApiCollection, query: ListQuery): Pr
 
 /** One published document by id or by its slug in either language, or null. */
 export async function findItem(collection: ApiCollection, key: string, query: ItemQuery): Promise<Record<string, unknown> | null> {
-  const byId: Where | null = documentIdPattern.test(key) ? { id: { equals: key } } : null
-  const bySlug: Where | null = collection === 'facts' ? null : { or: locales.map((locale) => ({ [`slug.${locale}`]: { equals: key } })) }
-  for (const where of [byId, bySlug]) {
-    if (!where) continue
-    const { docs } = await findPublic(collection, { locale: query.lang, where, limit: 1, depth: 1 })
+  const byId: Where[] = documentIdPattern.test(key) ? [{ id: { equals: key } }] : []
+  // One lookup per locale: each is served by the slug index, an `or` across locales is not.
+  const bySlug: Where[] = collection === 'facts' ? [] : locales.map((locale) => ({ [`slug.${locale}`]: { equals: key } }))
+  for (const where of [...byId, ...bySlug]) {
+    const { docs } = await findPublic(collection, { locale: query.lang, where, limit: 1, depth: 1, pagination: false })
     if (docs[0]) return (await itemsOf(collection, { docs, locale: query.lang }, query.fields))[0]
   }
   return null

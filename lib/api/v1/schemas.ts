@@ -264,11 +264,11 @@ export const defaultLimit = 20
 
 /** Sort orders per collection: the public name and Payload's sort (always ending in the id, so pages never overlap). */
 export const sorts = {
-  news: { '-date': ['-publishedDate', '-id'], date: ['publishedDate', 'id'], '-updatedAt': ['-updatedAt', '-id'], updatedAt: ['updatedAt', 'id'] },
-  statements: { '-date': ['-date', '-id'], date: ['date', 'id'], '-updatedAt': ['-updatedAt', '-id'], updatedAt: ['updatedAt', 'id'] },
-  programmes: { title: ['title', 'id'], '-updatedAt': ['-updatedAt', '-id'], updatedAt: ['updatedAt', 'id'] },
-  facts: { order: ['order', 'id'], '-updatedAt': ['-updatedAt', '-id'], updatedAt: ['updatedAt', 'id'] },
-  countries: { name: ['name', 'id'], '-updatedAt': ['-updatedAt', '-id'], updatedAt: ['updatedAt', 'id'] },
+  news: { '-date': ['-publishedDate', '-createdAt', '-id'], date: ['publishedDate', 'createdAt', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
+  statements: { '-date': ['-date', '-createdAt', '-id'], date: ['date', 'createdAt', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
+  programmes: { title: ['title', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
+  facts: { order: ['order', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
+  countries: { name: ['name', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
 } as const satisfies Record<ApiCollection, Record<string, readonly string[]>>
 
 const lang = z
@@ -312,7 +312,7 @@ function listQuerySchema<C extends ApiCollection>(collection: C, filters: z.ZodR
     sort: z
       .enum(sortNames, { message: `sort must be one of ${sortNames.join(', ')}` })
       .optional()
-      .meta({ description: `Order (default ${sortNames[0]}); ties are broken by id so pages never overlap.` }),
+      .meta({ description: `Order (default ${sortNames[0]}); ties are broken by creation time, then id, so pages never overlap.` }),
     updatedSince: isoInstant('updatedSince', 'Only documents changed at or after this instant (incremental sync; pair with sort=updatedAt).').optional(),
     q: cleanText('q', 200)
       .refine((value) => value.trim().length > 0, 'q must not be empty')

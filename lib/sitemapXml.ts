@@ -1,0 +1,42 @@
+import escapeHtml from 'escape-html'
+
+import { defaultLocale, locales } from '../i18n/locales'
+import type { SitemapPage } from './content/sitemap'
+import { absoluteUrl } from './metadata'
+
+/**
+ * The sitemaps' XML (sitemaps.org 0.9, with hreflang alternates as Google reads them). Written
+ * here rather than by Next's `sitemap.ts`, which makes one file of everything, or its
+ * `generateSitemaps`, which makes no index. A few lines of escaped strings; no library needed.
+ */
+const xml = (value: string) => escapeHtml(value)
+
+/** Where a child sitemap is served. */
+export const sitemapPath = (name: string) => `/sitemaps/${name}.xml`
+
+export function sitemapIndexXml(names: string[]): string {
+  const entries = names.map((name) => `<sitemap><loc>${xml(absoluteUrl(sitemapPath(name)))}</loc></sitemap>`)
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`
+}
+
+/** One `<url>` per page and locale, each listing every language of the page and x-default. */
+export function sitemapXml(pages: SitemapPage[]): string {
+  const entries = pages.flatMap(({ paths, lastModified }) => {
+    const present = locales.filter((locale) => paths[locale])
+    const xDefault = paths[defaultLocale] ?? paths[present[0]]
+    const alternates = [
+      ...present.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${xml(absoluteUrl(paths[locale] as string))}"/>`),
+      ...(xDefault ? [`<xhtml:link rel="alternate" hreflang="x-default" href="${xml(absoluteUrl(xDefault))}"/>`] : []),
+    ].join('')
+    const modified = lastModified ? `<lastmod>${xml(new Date(lastModified).toISOString())}</lastmod>` : ''
+    return present.map((locale) => `<url><loc>${xml(absoluteUrl(paths[locale] as string))}</loc>${modified}${alternates}</url>`)
+  })
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`
+}
+
+/** Cached and expired like the pages and feeds: by the page cache and the proxy, purged on every content change. */
+export function sitemapResponse(body: string): Response {
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
+  })
+}
