@@ -16,6 +16,7 @@
  *
  *   npm run bench                       # BENCH_SECONDS=8 per measurement by default
  *   BENCH_SECONDS=20 npm run bench
+ *   npm run bench -- --scale 50000      # at archive sizes instead (bench/scale.mjs)
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -25,6 +26,12 @@ import zlib from 'node:zlib'
 
 import { startProxy } from '../deploy/nginx/local.mjs'
 import { serverArgs } from '../lib/http/serverCommand.mjs'
+
+// `npm run bench -- --scale N`: the archive-size bench instead (bench/scale.mjs).
+if (process.argv.includes('--scale')) {
+  await import('./scale.mjs')
+  process.exit(0)
+}
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 // Each measured run follows an unrecorded one at the same load: the first seconds after

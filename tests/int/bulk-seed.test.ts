@@ -129,6 +129,9 @@ describe('bulk archive generator', () => {
     const { key } = generateDocument('news', 3, context)
     const { docs } = await payload.find({ collection: 'news', where: { slug: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
     await payload.db.deleteVersions({ collection: 'news', where: { parent: { equals: docs[0].id } } })
+    // And one after a document and its version, before its search entry.
+    const other = (await payload.find({ collection: 'news', where: { slug: { equals: generateDocument('news', 4, context).key } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    await payload.delete({ collection: 'search', where: { 'doc.value': { equals: other.id }, 'doc.relationTo': { equals: 'news' } }, overrideAccess: true })
     const second = await seedBulk(payload, { news: 30, statements: 10 })
     expect(second.news).toEqual({ created: 1, existing: 29, repaired: 1 })
     expect(second.statements).toEqual({ created: 0, existing: 10, repaired: 0 })

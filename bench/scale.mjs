@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench -- --scale 50000`: Köprü on generated archives of 1,000, 10,000 and 50,000
+ * news items (and a quarter as many statements), up to the size given.
+ *
+ * Each archive is generated once (npm run seed:bulk) under bench/.scale/<size>/ and kept between
+ * runs (the next size starts from a copy of the one below it). For each size the production
+ * server starts on it, alone, and every request type is read cold (the first read of an address
+ * since the start: nothing in a cache) and warm (the same address again): the page types, the
+ * partner API's first and last page of 100, a full `updatedSince` walk of all news, REST and the
+ * admin's news list, the sitemap. Also: the event loop's lag (how late /api/health answers while
+ * the heaviest requests run), the server's memory during and after, publish-to-live. Writes
+ * bench/results/scale-<date>.{json,md}, with each row's cost per document between sizes.
+ * Targets (issue 15, docs/scaling.md) are stated there; nothing here asserts them.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { serverArgs } from '../lib/http/serverCommand.mjs'
+
+const argv = process.argv.slice(2)
+const largest = Number(argv[argv.indexOf('--scale') + 1] || 50000)
+const sizes = [1000, 10000, 50000].filter((size) => size <= largest)
+if (!sizes.includes(largest)) sizes.push(largest)
+const root = process.cwd()
+const store = path.join(root, 'bench', '.scale')
+const port = 3320
+const base = `http://localhost:${port}`
+const repeats = Number(process.env.BENCH_SCALE_REPEATS ?? 5)
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
+
+function environment(dir) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    KOPRU_DEMO: '1',
+    DATA_DIR: dir,
+    DATABASE_URI: `file:${path.join(dir, 'kopru.db')}`,
+    SERVER_URL: base,
+    PORT: String(port),
+    PAYLOAD_LOG_LEVEL: 'warn',
+    RATE_LIMIT_ANONYMOUS: '1000000',
+    RATE_LIMIT_KEYED: '1000000',
+    NODE_OPTIONS: '',
+  }
+}
+
+/** The archive of `size` news items: generated once, from a copy of the next smaller one. */
+function archive(size, smaller) {
+  const dir = path.join(store, String(size))
+  const done = path.join(dir, 'complete')
+  if (fs.existsSync(done)) return dir
+  fs.mkdirSync(dir, { recursive: true })
+  if (smaller && !fs.existsSync(path.join(dir, 'kopru.db'))) {
+    for (const file of fs.readdirSync(smaller)) {
+      if (file !== 'complete') fs.cpSync(path.join(smaller, file), path.join(dir, file), { recursive: true })
+    }
+  }
+  const env = environment(dir)
+  execFileSync(tsx, ['scripts/migrate.ts'], { env, stdio: 'inherit' })
+  const started = Date.now()
+  execFileSync(tsx, ['scripts/seed-bulk.ts', '--news', String(size), '--statements', String(Math.round(size / 4))], { env, stdio: 'inherit' })
+  fs.writeFileSync(done, JSON.stringify({ seconds: (Date.now() - started) / 1000 }))
+  return dir
+}
+
+async function startServer(dir) {
+  const server = spawn('node', serverArgs, { env: environment(dir), stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const started = Date.now()
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 120_000) throw new Error('the server did not start')
+    await sleep(200)
+  }
+  return server
+}
+
+const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+
+async function timed(pathname, init) {
+  const started = performance.now()
+  const response = await fetch(`${base}${pathname}`, init)
+  const body = await response.text()
+  return { ms: performance.now() - started, status: response.status, body }
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+async function json(pathname, init) {
+  return JSON.parse((await timed(pathname, init)).body)
+}
+
+/** Cold: each of `paths` read once (distinct addresses, nothing cached); warm: each read again. */
+async function measure(paths, init) {
+  const cold = []
+  const warm = []
+  const statuses = new Set()
+  for (const p of paths) {
+    const first = await timed(p, init)
+    statuses.add(first.status)
+    cold.push(first.ms)
+    warm.push((await timed(p, init)).ms)
+  }
+  return { cold: percentile(cold, 95), warm: percentile(warm, 95), statuses: [...statuses] }
+}
+
+async function measureSize(size, dir) {
+  const server = await startServer(dir)
+  const rss = [rssOf(server.pid)]
+  try {
+    const total = (await json('/api/v1/news?limit=1')).totalCount
+    const lastListPage = Math.ceil(total / 10)
+    const lastApiPage = Math.ceil(total / 100)
+    const pages = (from, count, make) => Array.from({ length: count }, (_, i) => make(from + i))
+    const someArticles = (await json(`/api/v1/news?limit=${repeats * 2}&page=3&fields=url`)).data.map((item) => new URL(item.url).pathname)
+    // The first request after a start is excepted from the targets: it loads the code.
+    await timed('/en')
+    const { token } = await json('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@kopru.example', password: 'demo-admin-2026' }) })
+    const admin = { headers: { Authorization: `JWT ${token}` } }
+    const rows = {
+      'home': await measure(['/en', '/tr']),
+      'list, first page': await measure(['/en/news', '/tr/haberler']),
+      'list, middle page': await measure(pages(Math.floor(lastListPage / 2), repeats, (p) => `/en/news?page=${p}`)),
+      'list, last page': await measure(pages(lastListPage - repeats + 1, repeats, (p) => `/tr/haberler?page=${p}`)),
+      'list, filtered (office and year)': await measure(pages(2010, repeats, (y) => `/en/news?country=TR&year=${y}`)),
+      'article': await measure(someArticles.slice(0, repeats)),
+      'search, common word': await measure(['/en/search?q=migrant', '/tr/arama?q=goc', '/en/search?q=support']),
+      'search, rare word': await measure(['/en/search?q=sumgayit+provinces', '/tr/arama?q=mingecevir', '/en/search?q=lankaran+grants']),
+      'sitemap index': await measure(['/sitemap.xml']),
+      'sitemap child': await measure(['/sitemaps/news-1.xml', `/sitemaps/news-${Math.max(1, Math.ceil(total / 5000))}.xml`]),
+      'RSS': await measure(['/en/news/rss', '/tr/haberler/rss']),
+      '/api/v1, first page of 100': await measure(['/api/v1/news?limit=100', '/api/v1/news?limit=100&lang=tr']),
+      '/api/v1, last page of 100': await measure([`/api/v1/news?limit=100&page=${lastApiPage}`, `/api/v1/news?limit=100&page=${lastApiPage}&lang=tr`]),
+      'REST list, deep page': await measure(pages(Math.floor(lastListPage / 2), repeats, (p) => `/api/news?limit=10&page=${p}&sort=-publishedDate`)),
+      'admin news list (REST, draft)': await measure(pages(1, repeats, (p) => `/api/news?limit=50&page=${p * 7}&draft=true&depth=0&sort=-publishedDate`), admin),
+    }
+    rss.push(rssOf(server.pid))
+    // A partner's full walk of all news, 100 at a time, oldest change first.
+    const walkStarted = performance.now()
+    let walked = 0
+    for (let page = 1; ; page += 1) {
+      const result = await json(`/api/v1/news?limit=100&page=${page}&sort=updatedAt&updatedSince=2000-01-01T00:00:00Z&fields=updatedAt`)
+      walked += result.data.length
+      if (page >= result.totalPages) break
+    }
+    const walk = { documents: walked, seconds: (performance.now() - walkStarted) / 1000 }
+    rss.push(rssOf(server.pid))
+    // Event-loop lag: /api/health while each heavy request runs (not cached before).
+    const heavy = [`/api/v1/news?limit=100&page=${lastApiPage - 1}`, `/sitemaps/news-1.xml?lag`, `/tr/haberler?page=${lastListPage - repeats - 1}`, `/api/news?limit=100&page=${lastApiPage - 2}&depth=2`, '/en/search?q=gaziantep+workshop']
+    const lag = []
+    for (const p of heavy) {
+      let done = false
+      const request = timed(p).finally(() => (done = true))
+      while (!done) {
+        lag.push((await timed('/api/health')).ms)
+        await sleep(5)
+      }
+      await request
+    }
+    rss.push(rssOf(server.pid))
+    // Publish to live: a change to the newest article, until its page shows it.
+    const newest = (await json('/api/news?limit=1&sort=-publishedDate&depth=0', admin)).docs[0]
+    const slug = newest.slug
+    await timed(`/en/news/${slug}`)
+    const title = `Bench ${Date.now()}`
+    const publishStarted = performance.now()
+    await fetch(`${base}/api/news/${newest.id}`, { method: 'PATCH', headers: { ...admin.headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ title }) })
+    let publishToLive = null
+    while (performance.now() - publishStarted < 10_000) {
+      if ((await timed(`/en/news/${slug}`)).body.includes(title)) {
+        publishToLive = performance.now() - publishStarted
+        break
+      }
+      await sleep(20)
+    }
+    await sleep(1000)
+    return { size, total, rows, walk, lag: { p99: percentile(lag, 99), max: Math.max(...lag), samples: lag.length }, rss: { during: Math.max(...rss), after: rssOf(server.pid) }, publishToLive }
+  } finally {
+    process.kill(-server.pid, 'SIGTERM')
+    await sleep(1000)
+  }
+}
+
+const results = []
+let smaller
+for (const size of sizes) {
+  const dir = archive(size, smaller)
+  smaller = dir
+  const generation = JSON.parse(fs.readFileSync(path.join(dir, 'complete'), 'utf8'))
+  console.log(`bench --scale: ${size} news items (${dir})`)
+  results.push({ ...(await measureSize(size, dir)), generationSeconds: generation.seconds })
+}
+
+const ms = (value) => (value == null ? '—' : `${Math.round(value)} ms`)
+const names = Object.keys(results[0].rows)
+const header = `| request | ${results.map((r) => `${r.size.toLocaleString('en')}: cold p95 | warm p95`).join(' | ')} | ${results.length > 1 ? 'cold growth per document, last two sizes' : ''} |`
+const lines = [
+  `# Köprü at archive sizes, ${new Date().toISOString()}`,
+  '',
+  `SQLite, production server alone (server.mjs), ${repeats} addresses per row where a row has several; cold = the first read of an address since the start, warm = the same address again.`,
+  '',
+  header,
+  `|---|${results.map(() => '---:|---:').join('|')}|---:|`,
+  ...names.map((name) => {
+    const cells = results.map((r) => `${ms(r.rows[name].cold)} | ${ms(r.rows[name].warm)}`).join(' | ')
+    const [a, b] = results.slice(-2)
+    const growth = a && b && b !== a ? `${(((b.rows[name].cold - a.rows[name].cold) / (b.total - a.total)) * 1000).toFixed(3)} ms per 1,000` : ''
+    return `| ${name} | ${cells} | ${growth} |`
+  }),
+  '',
+  '| size | news | full updatedSince walk | health while heavy requests run (p99 / max) | RSS during / after | publish to live | generation |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+  ...results.map((r) => `| ${r.size.toLocaleString('en')} | ${r.total.toLocaleString('en')} | ${r.walk.documents.toLocaleString('en')} in ${r.walk.seconds.toFixed(1)} s | ${ms(r.lag.p99)} / ${ms(r.lag.max)} | ${Math.round(r.rss.during)} / ${Math.round(r.rss.after)} MB | ${ms(r.publishToLive)} | ${Math.round(r.generationSeconds)} s |`),
+  '',
+]
+const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
+fs.writeFileSync(path.join(root, 'bench', 'results', `scale-${stamp}.json`), JSON.stringify(results, null, 2))
+fs.writeFileSync(path.join(root, 'bench', 'results', `scale-${stamp}.md`), lines.join('\n'))
+console.log(lines.join('\n'))
