@@ -169,7 +169,7 @@ async function measureSize(size, dir) {
     }
     rss.push(rssOf(server.pid))
     // Publish to live: a change to the newest article, until its page shows it.
-    const newest = (await json('/api/news?limit=1&sort=-publishedDate&depth=0', admin)).docs[0]
+    const newest = (await json('/api/news?limit=1&sort=-publishedDate&depth=0&where[_status][equals]=published', admin)).docs[0]
     const slug = newest.slug
     await timed(`/en/news/${slug}`)
     const title = `Bench ${Date.now()}`
