@@ -6,7 +6,18 @@
  */
 const turkishLetters: Record<string, string> = { ı: 'i', ğ: 'g', ş: 's', ç: 'c', ö: 'o', ü: 'u' }
 
+/** Each character's folding, computed once: indexing 50,000 documents folds ~10^9 characters of few kinds. */
+const foldedChars = new Map<string, string>()
+
 function foldChar(char: string): string {
+  const known = foldedChars.get(char)
+  if (known !== undefined) return known
+  const out = foldCharNow(char)
+  if (foldedChars.size < 10_000) foldedChars.set(char, out)
+  return out
+}
+
+function foldCharNow(char: string): string {
   const lower = char.toLocaleLowerCase('tr')
   let out = ''
   for (const c of lower) {
