@@ -19,6 +19,8 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '200' },
     step: { type: 'string', default: '5000' },
     'one-step': { type: 'boolean', default: false },
+    'news-from': { type: 'string', default: '0' },
+    'statements-from': { type: 'string', default: '0' },
   },
 })
 
@@ -40,18 +42,14 @@ const offices = values.offices?.split(',').map((code) => code.trim().toUpperCase
 if (!values['one-step']) {
   // Steps: news up to 5,000, 10,000, …, then statements likewise; each a process of its own.
   const started = performance.now()
-  const targets: [number, number][] = []
-  for (let n = Math.min(step, news); ; n = Math.min(n + step, news)) {
-    targets.push([n, 0])
-    if (n >= news) break
-  }
-  for (let s = Math.min(step, statements); statements > 0; s = Math.min(s + step, statements)) {
-    targets.push([news, s])
-    if (s >= statements) break
-  }
+  // Each step: [news from, news to, statements from, statements to].
+  const targets: [number, number, number, number][] = []
+  for (let n = 0; n < news; n += step) targets.push([n, Math.min(n + step, news), 0, 0])
+  for (let s = 0; s < statements; s += step) targets.push([news, news, s, Math.min(s + step, statements)])
+  if (targets.length === 0) targets.push([0, 0, 0, 0])
   console.log(`Bulk archive: ${news} news items and ${statements} statements${offices ? ` for ${offices.join(', ')}` : ''}, in ${targets.length} step(s)…`)
-  for (const [n, s] of targets) {
-    const args = ['--news', String(n), '--statements', String(s), '--batch', String(batchSize), '--one-step', ...(values.offices ? ['--offices', values.offices] : [])]
+  for (const [newsFrom, n, statementsFrom, s] of targets) {
+    const args = ['--news', String(n), '--statements', String(s), '--news-from', String(newsFrom), '--statements-from', String(statementsFrom), '--batch', String(batchSize), '--one-step', ...(values.offices ? ['--offices', values.offices] : [])]
     const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], ...args], { stdio: 'inherit' })
     if (child.status !== 0) process.exit(child.status ?? 1)
   }
@@ -70,6 +68,7 @@ await runWithPayload('seed:bulk', async (payload) => {
     statements,
     offices,
     batchSize,
+    from: { news: count('news-from', values['news-from']), statements: count('statements-from', values['statements-from']) },
     onProgress: ({ collection, done, total, created, perSecond, rssMB }) =>
       console.log(`  ${collection} ${done}/${total}: created ${created} (${perSecond.toFixed(0)}/s), RSS ${rssMB} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`),
   })

@@ -38,6 +38,8 @@ export type BulkOptions = {
   onProgress?: (progress: BulkProgress) => void
   /** Documents per batch (and per transaction, where the database has them). */
   batchSize?: number
+  /** Start at these document numbers (a run in steps: the earlier ones are another step's). */
+  from?: Partial<Record<BulkCollection, number>>
 }
 
 export type BulkProgress = { collection: BulkCollection; done: number; total: number; created: number; perSecond: number; rssMB: number }
@@ -369,7 +371,7 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
     const total = options[collection]
     const counts = { created: 0, existing: 0, repaired: 0 }
     const started = performance.now()
-    for (let from = 0; from < total; from += batchSize) {
+    for (let from = options.from?.[collection] ?? 0; from < total; from += batchSize) {
       const batch = Array.from({ length: Math.min(total, from + batchSize) - from }, (_, i) => generateDocument(collection, from + i, context))
       const { documents, versioned } = await presentKeys(payload, collection, batch.map((d) => d.key))
       const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
