@@ -3,6 +3,8 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import {
   changeInOwnOffice,
   createInOwnOffice,
+  duplicateWithinOffices,
+  guardChange,
   guardPublication,
   keepInOwnOffices,
   readOwnDrafts,
@@ -33,8 +35,8 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
     },
     endpoints: [scheduleEndpoint(slug)],
     hooks: {
-      beforeOperation: [guardPublication],
-      beforeChange: [reviewWorkflow, trackTranslations, keepInOwnOffices(office)],
+      beforeOperation: [guardPublication, duplicateWithinOffices(office)],
+      beforeChange: [guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office)],
       afterChange: [publishMedia, revalidateAfterChange],
       afterDelete: [revalidateAfterDelete],
     },

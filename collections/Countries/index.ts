@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { guardPublication, ownCountry } from '../../access/offices'
+import { guardChange, guardPublication, ownCountry } from '../../access/offices'
 import { admins } from '../../access/staff'
 import { bodyField, summaryField } from '../../fields/common'
 import { contactFields } from '../../fields/contact'
@@ -26,7 +26,7 @@ export const Countries: CollectionConfig<'countries'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   access: { read: anyone, create: admins, update: ownCountry, delete: admins },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [trackTranslations], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [guardChange, trackTranslations], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'name',

@@ -25,12 +25,15 @@ const drafted: Record<Role, Row> = {
   anonymous: none,
 }
 
-/** Facts have no drafts: "readDraft" and "publish" do not apply (left false). Translators translate. */
+/**
+ * Facts have no drafts: "readDraft" and "publish" do not apply (left false). A change is live at
+ * once, so only editors make it (a translator's would reach the public without an editor).
+ */
 const facts: Record<Role, Row> = {
   admin: { create: [Y, Y], readDraft: [N, N], update: [Y, Y], publish: [N, N], delete: [Y, Y] },
   editor: { create: [Y, N], readDraft: [N, N], update: [Y, N], publish: [N, N], delete: [Y, N] },
   contributor: none,
-  translator: { create: [N, N], readDraft: [N, N], update: [Y, N], publish: [N, N], delete: [N, N] },
+  translator: none,
   partner: none,
   anonymous: none,
 }
