@@ -258,3 +258,40 @@ export const keepInOwnOffices =
     }
     return data
   }
+
+/**
+ * Relations to programmes put a document on those programmes' pages (a programme page lists its
+ * news, statements and figures). Anyone but an admin links only to programmes of their own
+ * offices: an editor of one office could otherwise place their article or figure on another
+ * office's programme. Links already there (an admin's) stay through the office's own edits, and
+ * taking a link away is the document's own office's choice.
+ */
+export const linkOwnProgrammes: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const { user } = req
+  if (!user || isAdmin(user) || !data) return data
+  const fields = collection.fields.filter(
+    (field): field is Extract<typeof field, { name: string }> => field.type === 'relationship' && field.relationTo === 'programmes' && 'name' in field,
+  )
+  const added = fields.flatMap((field) => {
+    if (!(field.name in data)) return []
+    const before = new Set(idsOf(originalDoc?.[field.name]).map(String))
+    return idsOf(data[field.name]).filter((id) => !before.has(String(id)))
+  })
+  if (added.length === 0) return data
+  const { docs } = await req.payload.find({
+    collection: 'programmes',
+    where: { and: [{ id: { in: added } }, { countries: { in: officeIds(user) } }] },
+    depth: 0,
+    limit: added.length,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  const own = new Set(docs.map((doc) => String(doc.id)))
+  const foreign = added.filter((id) => !own.has(String(id)))
+  if (foreign.length > 0) {
+    throw refuse(`Link only to programmes of your own country office: programme ${foreign.join(', ')} belongs to another office (its page would show this).`)
+  }
+  return data
+}

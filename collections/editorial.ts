@@ -7,6 +7,7 @@ import {
   guardChange,
   guardPublication,
   keepInOwnOffices,
+  linkOwnProgrammes,
   readOwnDrafts,
   readOwnVersions,
   type OfficeField,
@@ -36,7 +37,7 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
     endpoints: [scheduleEndpoint(slug)],
     hooks: {
       beforeOperation: [guardPublication, duplicateWithinOffices(office)],
-      beforeChange: [guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office)],
+      beforeChange: [guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office), linkOwnProgrammes],
       afterChange: [publishMedia, revalidateAfterChange],
       afterDelete: [revalidateAfterDelete],
     },

@@ -2,7 +2,7 @@ import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payloa
 import { relationship } from 'payload/shared'
 
 import { anyone } from '../../access/anyone'
-import { factsCreate, factsOfOwnOffice, guardChange, guardPublication, keepFactsInOwnOffice } from '../../access/offices'
+import { factsCreate, factsOfOwnOffice, guardChange, guardPublication, keepFactsInOwnOffice, linkOwnProgrammes } from '../../access/offices'
 import { countryField, hideUnpublishedRelations } from '../../fields/relations'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
@@ -33,7 +33,7 @@ export const Facts: CollectionConfig<'facts'> = {
   defaultSort: 'order',
   // An office's figures by its editors; global figures by admins and editors with the global flag.
   access: { read: anyone, create: factsCreate, update: factsOfOwnOffice, delete: factsOfOwnOffice },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [guardChange, trackTranslations, keepFactsInOwnOffice], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [guardChange, trackTranslations, keepFactsInOwnOffice, linkOwnProgrammes], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       type: 'row',

@@ -208,3 +208,41 @@ describe('every other way of writing', () => {
     expect((await payload.findByID({ collection: 'news', id: doc.id, depth: 0, overrideAccess: true })).country).toBe(offices.TR)
   })
 })
+
+describe('finding 12: offices through relations', () => {
+  it('keeps a programme to its editor’s offices: no other office added on create or update, none taken away', async () => {
+    const joint = await api('POST', '/programmes?draft=true', users.editorTR, { title: 'Joint by one office', countries: [offices.TR, offices.AZ], status: 'active' })
+    expect([joint.status, joint.text]).toEqual([403, expect.stringMatching(/own country office/)])
+    const publishedJoint = await api('POST', '/programmes', users.editorTR, { title: 'Joint and live', countries: [offices.TR, offices.AZ], status: 'active', _status: 'published' })
+    expect(publishedJoint.status).toBe(403)
+    expect(await publicly('programmes', { countries: { in: [offices.AZ] } })).toEqual([])
+
+    const own = await payload.create({ collection: 'programmes', data: { ...data('programmes', 'TR'), _status: 'published' } as never, overrideAccess: true })
+    const added = await api('PATCH', `/programmes/${own.id}`, users.editorTR, { countries: [offices.TR, offices.AZ] })
+    expect(added.status).toBe(403)
+    const shared = await payload.create({ collection: 'programmes', data: { title: 'Shared by an admin', countries: [offices.TR, offices.AZ], status: 'active', _status: 'published' } as never, overrideAccess: true })
+    expect((await api('PATCH', `/programmes/${shared.id}`, users.editorTR, { countries: [offices.TR] })).status).toBe(403)
+    // Editing a programme an admin shared between offices, offices untouched, is fine.
+    expect((await api('PATCH', `/programmes/${shared.id}`, users.editorTR, { title: 'Shared, retitled' })).status).toBe(200)
+  })
+
+  it('links news, statements and facts only to programmes of one’s own offices (an article shows on its programmes’ pages)', async () => {
+    const azerbaijani = await payload.create({ collection: 'programmes', data: { ...data('programmes', 'AZ'), _status: 'published' } as never, overrideAccess: true })
+    const turkish = await payload.create({ collection: 'programmes', data: { ...data('programmes', 'TR'), _status: 'published' } as never, overrideAccess: true })
+    const news = await api('POST', '/news', users.editorTR, { ...data('news', 'TR'), programmes: [azerbaijani.id], _status: 'published' })
+    const statement = await api('POST', '/statements?draft=true', users.contributorTR, { ...data('statements', 'TR'), programmes: [azerbaijani.id] })
+    const fact = await api('POST', '/facts', users.editorTR, { label: 'Linked figure', value: 3, notation: 'plain', scope: 'country', country: offices.TR, programme: azerbaijani.id })
+    expect([news.status, statement.status, fact.status]).toEqual([403, 403, 403])
+    expect(news.text).toMatch(/programmes of your own country office/)
+    const related = await payload.find({ collection: 'news', where: { programmes: { in: [azerbaijani.id] } }, overrideAccess: true, depth: 0 })
+    expect(related.totalDocs).toBe(0)
+
+    const ok = await api('POST', '/news', users.editorTR, { ...data('news', 'TR'), programmes: [turkish.id], _status: 'published' })
+    expect(ok.status).toBe(201)
+    const id = (ok.json?.doc as { id: number }).id
+    expect((await api('PATCH', `/news/${id}`, users.editorTR, { programmes: [turkish.id, azerbaijani.id] })).status).toBe(403)
+    // A link an admin made stays through the office's own edits.
+    await payload.update({ collection: 'news', id, data: { programmes: [turkish.id, azerbaijani.id] }, overrideAccess: true })
+    expect((await api('PATCH', `/news/${id}?draft=true`, users.contributorTR, { title: 'Retitled, links kept', programmes: [turkish.id, azerbaijani.id] })).status).toBe(200)
+  })
+})
