@@ -2,6 +2,7 @@ import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook,
 
 import { defaultLocale } from '../i18n/locales'
 import { refuse } from '../lib/refuse'
+import { keepingRequestLocale } from '../lib/requestLocale'
 import { hasRole, isStaff, type Role } from './roles'
 import { sharedChanges } from './sharedValues'
 
@@ -225,9 +226,9 @@ export const duplicateWithinOffices =
     const from = (args as { duplicateFromID?: string | number }).duplicateFromID
     const { user } = req
     if (operation !== 'create' || from == null || !user || isAdmin(user)) return args
-    const source = await req.payload
-      .findByID({ collection: collection.slug as CollectionSlug, id: from, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
-      .catch(() => null)
+    const source = await keepingRequestLocale(req, () =>
+      req.payload.findByID({ collection: collection.slug as CollectionSlug, id: from, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req }).catch(() => null),
+    )
     if (!source) return args // Payload answers its own "not found"
     const own = officeIds(user).map(String)
     if (!officesOf(source as unknown as Record<string, unknown>, field).some((id) => own.includes(id))) {
@@ -278,7 +279,7 @@ export const linkOwnProgrammes: CollectionBeforeChangeHook = async ({ collection
     return idsOf(data[field.name]).filter((id) => !before.has(String(id)))
   })
   if (added.length === 0) return data
-  const { docs } = await req.payload.find({
+  const { docs } = await keepingRequestLocale(req, () => req.payload.find({
     collection: 'programmes',
     where: { and: [{ id: { in: added } }, { countries: { in: officeIds(user) } }] },
     depth: 0,
@@ -287,7 +288,7 @@ export const linkOwnProgrammes: CollectionBeforeChangeHook = async ({ collection
     select: {},
     overrideAccess: true,
     req,
-  })
+  }))
   const own = new Set(docs.map((doc) => String(doc.id)))
   const foreign = added.filter((id) => !own.has(String(id)))
   if (foreign.length > 0) {

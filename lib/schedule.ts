@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { hasRole } from '../access/roles'
 import { isLocale } from '../i18n/locales'
 import { refuse } from './refuse'
+import { keepingRequestLocale } from './requestLocale'
 
 export const scheduleRefusal = 'Only an editor of this document’s office can schedule or cancel its publishing.'
 
@@ -19,7 +20,7 @@ export async function mayPublishDocument(req: PayloadRequest, collection: string
   const access = await config.access.update({ req, id: id as never, data: { _status: 'published' } })
   if (access === false) return false
   const where: Where = access === true ? { id: { equals: id } } : { and: [{ id: { equals: id } }, access] }
-  const { totalDocs } = await req.payload.count({ collection: collection as CollectionSlug, where, overrideAccess: true, req })
+  const { totalDocs } = await keepingRequestLocale(req, () => req.payload.count({ collection: collection as CollectionSlug, where, overrideAccess: true, req }))
   return totalDocs > 0
 }
 
