@@ -165,6 +165,38 @@ describe('finding 2: a translator changes only the translation, never English or
 })
 
 describe('every other way of writing', () => {
+  it('keeps autosave a draft for a contributor', async () => {
+    const live = await published('news', 'TR')
+    const saved = await api('PATCH', `/news/${live.id}?autosave=true&draft=true`, users.contributorTR, { title: 'Autosaved by a contributor' })
+    expect(saved.status).toBe(200)
+    const sneaked = await api('PATCH', `/news/${live.id}?autosave=true&draft=true`, users.contributorTR, { title: 'Autosaved and live', _status: 'published' })
+    expect(sneaked.status).toBe(403)
+    expect((await payload.findByID({ collection: 'news', id: live.id, draft: false, overrideAccess: true })).title).toBe(live.title)
+  })
+
+  it('applies the rules to the admin’s “copy from another language” action (a local-API update with the user)', async () => {
+    const { copyDataFromLocaleHandler } = await import('@payloadcms/ui/utilities/copyDataFromLocale')
+    const { createLocalReq } = await import('payload')
+    const news = await payload.create({ collection: 'news', draft: true, data: { ...data('news', 'TR'), _status: 'draft' }, overrideAccess: true })
+    await payload.update({ collection: 'news', id: news.id, draft: true, locale: 'tr', data: { title: 'Türkçe başlık' }, overrideAccess: true })
+    const req = await createLocalReq({ user: (await payload.findByID({ collection: 'users', id: users.translatorTR.id, depth: 0 })) as never }, payload)
+    ;(req.user as { collection?: string }).collection = 'users'
+    const copied = await (copyDataFromLocaleHandler as (args: unknown) => Promise<unknown>)({ req, collectionSlug: 'news', docID: news.id, fromLocale: 'tr', toLocale: 'en', overrideData: true }).catch((error: unknown) => error)
+    expect(String(copied)).toMatch(/Translators edit the translations only|not allowed/)
+    const after = (await payload.findByID({ collection: 'news', id: news.id, draft: true, locale: 'all', overrideAccess: true })) as unknown as { title: Record<string, string> }
+    expect(after.title.en).toBe(news.title)
+  })
+
+  it('keeps the search index to the server: no signed-in user (staff or partner) writes an entry the public search shows', async () => {
+    const live = await published('news', 'TR')
+    for (const user of [users.contributorTR, users.translatorTR, users.editorTR]) {
+      const injected = await api('POST', '/search', user, { title: 'Injected result', doc: { relationTo: 'news', value: live.id }, priority: 100 })
+      expect([user.roles, injected.status]).toEqual([user.roles, 403])
+    }
+    const { totalDocs } = await payload.count({ collection: 'search', where: { title: { equals: 'Injected result' } }, overrideAccess: true })
+    expect(totalDocs).toBe(0)
+  })
+
   it('keeps bulk updates to the same rules: a contributor cannot publish or move many documents at once', async () => {
     const draft = await payload.create({ collection: 'news', draft: true, data: { ...data('news', 'TR'), _status: 'draft' }, overrideAccess: true })
     const where = `where[id][equals]=${draft.id}`
