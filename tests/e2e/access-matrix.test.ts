@@ -127,6 +127,80 @@ async function attempt(role: Role, collection: Collection, operation: Operation,
   return result.status >= 200 && result.status < 300
 }
 
+/**
+ * The other ways a document changes (issue 14), as an effect on the stored document, not as a
+ * status code: did a published copy appear, did the draft go live, did the English text change,
+ * was the version restored, was a schedule queued. Translators work with ?locale=tr.
+ */
+type WayOfWriting = 'duplicateLive' | 'bulkPublish' | 'englishThroughPublishSpecificLocale' | 'restoreVersion' | 'schedule'
+const waysOfWriting: WayOfWriting[] = ['duplicateLive', 'bulkPublish', 'englishThroughPublishSpecificLocale', 'restoreVersion', 'schedule']
+const publishers = { duplicateLive: [Y, N], bulkPublish: [Y, N], englishThroughPublishSpecificLocale: [Y, N], restoreVersion: [Y, N], schedule: [Y, N] } as Record<WayOfWriting, [boolean, boolean]>
+const nothing = Object.fromEntries(waysOfWriting.map((way) => [way, [N, N]])) as Record<WayOfWriting, [boolean, boolean]>
+const expectedWays: Record<Role, Record<WayOfWriting, [boolean, boolean]>> = {
+  admin: Object.fromEntries(waysOfWriting.map((way) => [way, [Y, Y]])) as Record<WayOfWriting, [boolean, boolean]>,
+  editor: publishers,
+  // Contributors write English drafts of their office (the English title of a draft is theirs to change).
+  contributor: { ...nothing, englishThroughPublishSpecificLocale: [Y, N] },
+  translator: nothing,
+  partner: nothing,
+  anonymous: nothing,
+}
+
+async function published(collection: Collection, office: number): Promise<number> {
+  const id = await fixture(collection, office)
+  const { status } = await api('PATCH', `/${collection}/${id}`, 'admin', { _status: 'published' })
+  if (status !== 200) throw new Error(`publish fixture ${collection}: ${status}`)
+  return id
+}
+
+const latest = async (collection: Collection, id: number, locale = 'en') =>
+  (await api('GET', `/${collection}/${id}?draft=true&depth=0&locale=${locale}&fallback-locale=none`, 'admin')).json as Record<string, unknown>
+
+async function wrote(role: Role, collection: Collection, way: WayOfWriting, office: number): Promise<boolean> {
+  const locale = role === 'translator' ? 'tr' : 'en'
+  let result: { status: number }
+  let effect: () => Promise<boolean>
+  switch (way) {
+    case 'duplicateLive': {
+      const id = await published(collection, office)
+      const title = `Duplicated by ${role} ${++serial}`
+      result = await api('POST', `/${collection}/${id}/duplicate?draft=false&locale=${locale}`, role, { title, slug: `duplicated-${role}-${serial}` })
+      effect = async () => ((await api('GET', `/${collection}?where[title][equals]=${encodeURIComponent(title)}&depth=0`, 'anonymous')).json?.docs as unknown[]).length > 0
+      break
+    }
+    case 'bulkPublish': {
+      const id = await fixture(collection, office)
+      result = await api('PATCH', `/${collection}?where[id][equals]=${id}&locale=${locale}`, role, { _status: 'published' })
+      effect = async () => (await api('GET', `/${collection}/${id}?depth=0`, 'anonymous')).status === 200
+      break
+    }
+    case 'englishThroughPublishSpecificLocale': {
+      const id = await fixture(collection, office)
+      const title = `English by ${role} ${++serial}`
+      result = await api('PATCH', `/${collection}/${id}?locale=tr&publishSpecificLocale=en&draft=true`, role, { title })
+      effect = async () => (await latest(collection, id, 'en')).title === title
+      break
+    }
+    case 'restoreVersion': {
+      const id = await fixture(collection, office)
+      const first = ((await api('GET', `/${collection}/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`, 'admin')).json?.docs as { id: string }[])[0]
+      await api('PATCH', `/${collection}/${id}?draft=true`, 'admin', { title: `Changed before a restore ${++serial}` })
+      const before = (await latest(collection, id)).title
+      result = await api('POST', `/${collection}/versions/${first.id}?locale=${locale}`, role)
+      effect = async () => (await latest(collection, id)).title !== before
+      break
+    }
+    case 'schedule': {
+      const id = await fixture(collection, office)
+      result = await api('POST', `/${collection}/${id}/schedule`, role, { type: 'publish', at: new Date(Date.now() + 86_400_000).toISOString() })
+      effect = async () => result.status === 201
+      break
+    }
+  }
+  expect([role, collection, way, result.status < 500]).toEqual([role, collection, way, true])
+  return effect()
+}
+
 beforeAll(async () => {
   tokens.set('anonymous', null)
   tokens.set('admin', await login('admin@kopru.example', 'demo-admin-2026'))
@@ -171,6 +245,16 @@ describe('access-control matrix (REST, production server)', () => {
     const moved = await api('PATCH', `/news/${id}?draft=true`, 'editor', { country: offices.other })
     expect(moved.status).toBe(403)
     expect(JSON.stringify(moved.json)).toContain('Choose your own country office')
+  })
+
+  it.each(['news', 'statements', 'programmes'] as const)('%s: every other way of writing, per role and office, as the policy says', async (collection) => {
+    const actual: Record<string, Record<WayOfWriting, [boolean, boolean]>> = {}
+    for (const role of roles) {
+      const row = {} as Record<WayOfWriting, [boolean, boolean]>
+      for (const way of waysOfWriting) row[way] = [await wrote(role, collection, way, offices.own), await wrote(role, collection, way, offices.other)]
+      actual[role] = row
+    }
+    expect(actual).toEqual(expectedWays)
   })
 
   it('lets only admins and global editors change the navigation', async () => {
