@@ -143,3 +143,28 @@ export const guardMediaDelete: CollectionBeforeDeleteHook = async ({ id, req }) 
   const foreign = await foreignUses(req, media as unknown as { id: string | number; createdAt?: string | null })
   if (foreign.length > 0) throw refuse(otherOffice(foreign))
 }
+
+/**
+ * Using a file in a document (an upload field, an image in a rich text): a private file is a
+ * draft's, and publishing a document that uses it makes it public (access/mediaVisibility.ts).
+ * So anyone but an admin adds only public files, or private ones whose documents are all of
+ * their own offices (an unused upload included): an editor could otherwise publish another
+ * office's embargoed image or PDF by using it in their own article.
+ */
+export const attachOwnMedia: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const { user } = req
+  if (!user || hasRole(user, 'admin') || !data) return data
+  const before = new Set(mediaUsedBy((originalDoc ?? {}) as Record<string, unknown>, collection.fields).map(String))
+  const added = mediaUsedBy(data, collection.fields).filter((id) => !before.has(String(id)))
+  if (added.length === 0) return data
+  const { docs } = await keepingRequestLocale(req, () =>
+    req.payload.find({ collection: 'media', where: { and: [{ id: { in: added } }, { public: { equals: false } }] }, depth: 0, limit: added.length, pagination: false, overrideAccess: true, req }),
+  )
+  for (const media of docs) {
+    const foreign = await foreignUses(req, media as unknown as { id: string | number; createdAt?: string | null })
+    if (foreign.length > 0) {
+      throw refuse(`File ${media.id} is not public yet and belongs to another office’s draft: only an editor of that office (or an admin) can use it. Upload your own file.`)
+    }
+  }
+  return data
+}

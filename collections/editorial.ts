@@ -12,6 +12,7 @@ import {
   readOwnVersions,
   type OfficeField,
 } from '../access/offices'
+import { attachOwnMedia } from '../access/mediaOffices'
 import { publishMedia } from '../access/mediaVisibility'
 import { reviewWorkflow } from '../fields/review'
 import { trackTranslations } from '../fields/translationStatus'
@@ -37,7 +38,7 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
     endpoints: [scheduleEndpoint(slug)],
     hooks: {
       beforeOperation: [guardPublication, duplicateWithinOffices(office)],
-      beforeChange: [guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office), linkOwnProgrammes],
+      beforeChange: [guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office), linkOwnProgrammes, attachOwnMedia],
       afterChange: [publishMedia, revalidateAfterChange],
       afterDelete: [revalidateAfterDelete],
     },

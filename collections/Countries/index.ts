@@ -9,6 +9,7 @@ import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { previewAdmin } from '../../lib/previewUrl'
+import { attachOwnMedia } from '../../access/mediaOffices'
 import { publishMedia } from '../../access/mediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
@@ -26,7 +27,7 @@ export const Countries: CollectionConfig<'countries'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   access: { read: anyone, create: admins, update: ownCountry, delete: admins },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [guardChange, trackTranslations], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [guardChange, trackTranslations, attachOwnMedia], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'name',

@@ -118,3 +118,25 @@ describe('media follow the documents that use them', () => {
     expect(await allowed(() => payload.delete({ collection: 'media', id: fresh.id, ...as(users.editorAZ) }))).toBe(true)
   })
 })
+
+describe('attaching media follows the same offices', () => {
+  it('does not let an editor publish another office’s embargoed image by using it in their own article', async () => {
+    const embargoed = await upload('Before the announcement')
+    await payload.create({ collection: 'news', draft: true, data: { title: 'Baku announcement', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'draft' }, overrideAccess: true })
+    const taken = await allowed(() =>
+      payload.create({ collection: 'news', data: { title: 'Ankara uses it', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'published' }, ...as(users.editorTR) }),
+    )
+    expect(taken).toBe(false)
+    const body = paragraphs('Text.') as { root: { children: unknown[] } }
+    body.root.children.push({ type: 'upload', relationTo: 'media', value: embargoed.id, fields: null, format: '', version: 3 })
+    const inText = await allowed(() =>
+      payload.create({ collection: 'news', draft: true, data: { title: 'Ankara draft uses it', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', body: body as never, _status: 'draft' }, ...as(users.contributorTR) }),
+    )
+    expect(inText).toBe(false)
+    expect((await payload.findByID({ collection: 'media', id: embargoed.id, overrideAccess: true })).public).toBe(false)
+    // A public file, or one of one's own office, is anyone's to use.
+    const own = await upload('Ankara’s own')
+    expect(await allowed(() => payload.create({ collection: 'news', data: { title: 'Ankara’s story', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: own.id }, _status: 'published' }, ...as(users.editorTR) }))).toBe(true)
+    expect(await allowed(() => payload.create({ collection: 'news', data: { title: 'Baku reuses it', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: own.id }, _status: 'published' }, ...as(users.editorAZ) }))).toBe(true)
+  })
+})
