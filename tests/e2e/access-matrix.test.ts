@@ -3,6 +3,8 @@
  * the production server, compared with the expected table below (the policy, as data).
  * Users of the test belong to Türkiye; "other" is Azerbaijan.
  */
+import sharp from 'sharp'
+
 import { base } from '../helpers/e2e'
 
 type Role = 'admin' | 'editor' | 'contributor' | 'translator' | 'partner' | 'anonymous'
@@ -201,6 +203,71 @@ async function wrote(role: Role, collection: Collection, way: WayOfWriting, offi
   return effect()
 }
 
+/**
+ * Media (no office, no drafts) follow the documents that use them: a public file (a published
+ * article's hero image) is changed by that office's editors; a private one (a draft's) also by
+ * its contributors, and its Turkish alt text by its translators. Translators work with ?locale=tr,
+ * everyone else in English; `englishAltOfPrivate` is a translator asking for English.
+ */
+type MediaWay = 'altOfPublic' | 'replacePublic' | 'deletePublic' | 'altOfPrivate' | 'englishAltOfPrivate'
+const mediaWays: MediaWay[] = ['altOfPublic', 'replacePublic', 'deletePublic', 'altOfPrivate', 'englishAltOfPrivate']
+const noMedia = Object.fromEntries(mediaWays.map((way) => [way, [N, N]])) as Record<MediaWay, [boolean, boolean]>
+const expectedMedia: Record<Role, Record<MediaWay, [boolean, boolean]>> = {
+  admin: Object.fromEntries(mediaWays.map((way) => [way, [Y, Y]])) as Record<MediaWay, [boolean, boolean]>,
+  editor: Object.fromEntries(mediaWays.map((way) => [way, [Y, N]])) as Record<MediaWay, [boolean, boolean]>,
+  contributor: { ...noMedia, altOfPrivate: [Y, N], englishAltOfPrivate: [Y, N] },
+  translator: { ...noMedia, altOfPrivate: [Y, N] },
+  partner: noMedia,
+  anonymous: noMedia,
+}
+
+async function uploadImage(role: Role, alt: string): Promise<{ status: number; json: Record<string, unknown> | null }> {
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: `#${(++serial * 9973).toString(16).padStart(6, '0').slice(-6)}` } }).png().toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `matrix-${serial}.png`)
+  form.append('_payload', JSON.stringify({ alt }))
+  const token = tokens.get(role)
+  const response = await fetch(`${base()}/api/media`, { method: 'POST', headers: token ? { Authorization: `JWT ${token}` } : {}, body: form })
+  return { status: response.status, json: (await response.json().catch(() => null)) as Record<string, unknown> | null }
+}
+
+/** An image used by a news item of the office: published (the file is public) or a draft (private). */
+async function usedImage(office: number, live: boolean): Promise<number> {
+  const { status, json } = await uploadImage('admin', 'Matrix image')
+  if (status !== 201) throw new Error(`upload: ${status} ${JSON.stringify(json)}`)
+  const image = (json?.doc as { id: number }).id
+  const news = await api('POST', `/news${live ? '' : '?draft=true'}`, 'admin', { ...documentData('news', office), hero: { image }, _status: live ? 'published' : 'draft' })
+  if (news.status !== 201) throw new Error(`news: ${news.status} ${JSON.stringify(news.json)}`)
+  return image
+}
+
+async function changedMedia(role: Role, way: MediaWay, office: number): Promise<boolean> {
+  const live = way.endsWith('Public')
+  const id = await usedImage(office, live)
+  const locale = way === 'englishAltOfPrivate' ? 'en' : role === 'translator' ? 'tr' : 'en'
+  const alt = `Described by ${role} ${++serial}`
+  const stored = async () => (await api('GET', `/media/${id}?depth=0&locale=${locale}&fallback-locale=none`, 'admin')).json as Record<string, unknown> | null
+  const before = await stored()
+  let status: number
+  if (way === 'deletePublic') {
+    status = (await api('DELETE', `/media/${id}`, role)).status
+  } else if (way === 'replacePublic') {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ff0000' } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `replaced-${++serial}.png`)
+    form.append('_payload', JSON.stringify({}))
+    const token = tokens.get(role)
+    status = (await fetch(`${base()}/api/media/${id}`, { method: 'PATCH', headers: token ? { Authorization: `JWT ${token}` } : {}, body: form })).status
+  } else {
+    status = (await api('PATCH', `/media/${id}?locale=${locale}`, role, { alt })).status
+  }
+  expect([role, way, status < 500]).toEqual([role, way, true])
+  const after = await stored()
+  if (way === 'deletePublic') return after?.id === undefined
+  if (way === 'replacePublic') return after?.filename !== before?.filename
+  return after?.alt === alt
+}
+
 beforeAll(async () => {
   tokens.set('anonymous', null)
   tokens.set('admin', await login('admin@kopru.example', 'demo-admin-2026'))
@@ -255,6 +322,16 @@ describe('access-control matrix (REST, production server)', () => {
       actual[role] = row
     }
     expect(actual).toEqual(expectedWays)
+  })
+
+  it('media: changing or deleting a file follows the documents that use it, per role, office and language', async () => {
+    const actual: Record<string, Record<MediaWay, [boolean, boolean]>> = {}
+    for (const role of roles) {
+      const row = {} as Record<MediaWay, [boolean, boolean]>
+      for (const way of mediaWays) row[way] = [await changedMedia(role, way, offices.own), await changedMedia(role, way, offices.other)]
+      actual[role] = row
+    }
+    expect(actual).toEqual(expectedMedia)
   })
 
   it('lets only admins and global editors change the navigation', async () => {
