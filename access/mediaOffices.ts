@@ -62,7 +62,10 @@ export function mediaUses(req: PayloadRequest, media: { id: string | number; cre
 }
 
 async function findUses(req: PayloadRequest, media: { id: string | number; createdAt?: string | null }): Promise<Use[]> {
-  const since = media.createdAt ? new Date(new Date(media.createdAt).getTime() - 60_000).toISOString() : undefined
+  // Uploaded when its record says (the server's clock: access/timestamps.ts); a date that is not
+  // a past one bounds nothing.
+  const uploaded = media.createdAt ? new Date(media.createdAt).getTime() : NaN
+  const since = Number.isFinite(uploaded) && uploaded <= Date.now() ? new Date(uploaded - 60_000).toISOString() : undefined
   const recent: Where = since ? { updatedAt: { greater_than_equal: since } } : {}
   const uses: Use[] = []
   for (const config of usingCollections(req)) {

@@ -13,6 +13,7 @@ import {
   type OfficeField,
 } from '../access/offices'
 import { attachOwnMedia } from '../access/mediaOffices'
+import { serverTimestamps } from '../access/timestamps'
 import { publishMedia } from '../access/mediaVisibility'
 import { reviewWorkflow } from '../fields/review'
 import { trackTranslations } from '../fields/translationStatus'
@@ -38,7 +39,7 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
     endpoints: [scheduleEndpoint(slug)],
     hooks: {
       beforeOperation: [guardPublication, duplicateWithinOffices(office)],
-      beforeChange: [guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office), linkOwnProgrammes, attachOwnMedia],
+      beforeChange: [serverTimestamps, guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office), linkOwnProgrammes, attachOwnMedia],
       afterChange: [publishMedia, revalidateAfterChange],
       afterDelete: [revalidateAfterDelete],
     },

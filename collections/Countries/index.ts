@@ -10,6 +10,7 @@ import { yearField } from '../../fields/year'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { previewAdmin } from '../../lib/previewUrl'
 import { attachOwnMedia } from '../../access/mediaOffices'
+import { serverTimestamps } from '../../access/timestamps'
 import { publishMedia } from '../../access/mediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
@@ -27,7 +28,7 @@ export const Countries: CollectionConfig<'countries'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   access: { read: anyone, create: admins, update: ownCountry, delete: admins },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [guardChange, trackTranslations, attachOwnMedia], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [serverTimestamps, guardChange, trackTranslations, attachOwnMedia], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'name',

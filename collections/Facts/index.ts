@@ -3,6 +3,7 @@ import { relationship } from 'payload/shared'
 
 import { anyone } from '../../access/anyone'
 import { factsCreate, factsOfOwnOffice, guardChange, guardPublication, keepFactsInOwnOffice, linkOwnProgrammes } from '../../access/offices'
+import { serverTimestamps } from '../../access/timestamps'
 import { countryField, hideUnpublishedRelations } from '../../fields/relations'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
@@ -33,7 +34,7 @@ export const Facts: CollectionConfig<'facts'> = {
   defaultSort: 'order',
   // An office's figures by its editors; global figures by admins and editors with the global flag.
   access: { read: anyone, create: factsCreate, update: factsOfOwnOffice, delete: factsOfOwnOffice },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [guardChange, trackTranslations, keepFactsInOwnOffice, linkOwnProgrammes], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [serverTimestamps, guardChange, trackTranslations, keepFactsInOwnOffice, linkOwnProgrammes], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       type: 'row',

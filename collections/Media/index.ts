@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { guardMediaChange, guardMediaDelete } from '../../access/mediaOffices'
+import { serverTimestamps } from '../../access/timestamps'
 import { mediaPublicField, mediaRead, privateOnUpload } from '../../access/mediaVisibility'
 import { editors, staff } from '../../access/staff'
 import { getEnv } from '../../lib/env'
@@ -60,7 +61,7 @@ export const Media: CollectionConfig<'media'> = {
     // Who may change or delete a file follows the documents that use it (access/mediaOffices.ts).
   hooks: {
     beforeOperation: [sanitizeFileName],
-    beforeChange: [guardMediaChange, privateOnUpload],
+    beforeChange: [serverTimestamps, guardMediaChange, privateOnUpload],
     beforeDelete: [guardMediaDelete],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],

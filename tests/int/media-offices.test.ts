@@ -140,3 +140,17 @@ describe('attaching media follows the same offices', () => {
     expect(await allowed(() => payload.create({ collection: 'news', data: { title: 'Baku reuses it', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: own.id }, _status: 'published' }, ...as(users.editorAZ) }))).toBe(true)
   })
 })
+
+describe('timestamps are the server’s', () => {
+  it('ignores a client’s createdAt and updatedAt, on which finding a file’s documents relies', async () => {
+    const data = await png('#123456')
+    const forged = await payload.create({ collection: 'media', data: { alt: 'Forged', createdAt: '2099-01-01T00:00:00.000Z', updatedAt: '2099-01-01T00:00:00.000Z' } as never, file: { data, mimetype: 'image/png', name: 'forged.png', size: data.length }, ...as(users.contributorTR) })
+    expect(new Date(forged.createdAt).getTime()).toBeLessThan(Date.now() + 1000)
+    await payload.update({ collection: 'media', id: forged.id, data: { createdAt: '2099-01-01T00:00:00.000Z' } as never, ...as(users.contributorTR) })
+    expect(new Date((await payload.findByID({ collection: 'media', id: forged.id, overrideAccess: true })).createdAt).getTime()).toBeLessThan(Date.now() + 1000)
+    const news = await payload.create({ collection: 'news', data: { title: 'Backdated', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: forged.id }, updatedAt: '2000-01-01T00:00:00.000Z', _status: 'published' } as never, ...as(users.editorTR) })
+    expect(new Date(news.updatedAt).getTime()).toBeGreaterThan(Date.now() - 60_000)
+    // So the published article is found, and the file is its office's editors' only.
+    expect(await allowed(() => payload.update({ collection: 'media', id: forged.id, data: { alt: 'Changed after publication' }, ...as(users.contributorTR) }))).toBe(false)
+  })
+})
