@@ -25,6 +25,7 @@ import { Navigation } from './globals/Navigation'
 import { defaultLocale, localeLabel, locales } from './i18n/locales'
 import { getEnv } from './lib/env'
 import { mayRunJobs } from './lib/jobs'
+import { guardScheduleCancel } from './lib/schedule'
 import { sitesearch } from './lib/search/plugin'
 import { atomicMigrations } from './migrations/atomic'
 
@@ -167,7 +168,15 @@ export default buildConfig({
   globals: [Navigation, Footer],
   // Scheduled publishing: Payload adds its schedulePublish task; the server runs due jobs itself
   // (instrumentation.ts, lib/jobs.ts).
-  jobs: { tasks: [], access: { run: ({ req }) => mayRunJobs(req) } },
+  // A signed-in user cancels only the schedules of documents they may publish (lib/schedule.ts).
+  jobs: {
+    tasks: [],
+    access: { run: ({ req }) => mayRunJobs(req) },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: { ...defaultJobsCollection.hooks, beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), guardScheduleCancel] },
+    }),
+  },
   plugins: [sitesearch(), describeFields, ...mediaStorage()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),

@@ -1,8 +1,10 @@
-import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, Where } from 'payload'
 
 import { defaultLocale } from '../i18n/locales'
 import { refuse } from '../lib/refuse'
+import { keepingRequestLocale } from '../lib/requestLocale'
 import { hasRole, isStaff, type Role } from './roles'
+import { sharedChanges } from './sharedValues'
 
 /**
  * Access per country office, as data: a user's `countries` become `Where` clauses, so one rule
@@ -14,6 +16,11 @@ import { hasRole, isStaff, type Role } from './roles'
  *   contributor   own      own           own (drafts)  never               never
  *   translator    never    own           own, non-default locales, drafts only   never
  *   partner, anonymous: published documents only, no writes.
+ *
+ * Facts and country pages have no drafts (a change is live at once): their editors (and admins)
+ * change them, nobody else. Translators change text of a non-default language only, never a
+ * value shared by every language (access/sharedValues.ts). These hold for every way of writing
+ * (create, duplicate, update one or many, autosave, restore, locale switches): see guardChange.
  */
 
 type MaybeUser = { roles?: string[] | null; countries?: unknown; globalEditor?: boolean | null } | null | undefined
@@ -80,32 +87,35 @@ export const changeInOwnOffice =
     return inOwnOffices(user, field)
   }
 
-/** Country documents: editors (and translators, in their languages) update their own office's page. */
+/**
+ * Country documents: an office's editors update their own office's page. Country pages have no
+ * drafts, so a change is live at once: translators do not change them (guardChange).
+ */
 export const ownCountry: Access = ({ req: { user } }) => {
   if (isAdmin(user)) return true
-  if (!hasRole(user, 'editor', 'translator')) return false
+  if (!hasRole(user, 'editor')) return false
   return { id: { in: officeIds(user) } }
-}
-
-/** Translators translate (update, in non-default locales) the figures of their offices and the global ones. */
-export const translateFacts: Access = (args) => {
-  const { user } = args.req
-  if (hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor')) {
-    return { or: [{ scope: { equals: 'global' } }, inOwnOffices(user, 'country')] }
-  }
-  return factsOfOwnOffice(args)
 }
 
 /**
  * Facts: an office's figures by its editors; global figures by admins and editors given the
- * global flag. Creating checks the new figure's scope and office; changing is limited to the
- * figures one may edit (and keepFactsInOwnOffice checks where a change would move them).
+ * global flag. Creating checks the new figure's scope and office (`factsCreate`); changing and
+ * deleting, one or many, are limited to the figures one may edit (`factsOfOwnOffice`, a Where:
+ * a bulk update has no id either, and must never be judged by the data it sends), and
+ * keepFactsInOwnOffice checks where a change would move them. Facts have no drafts: a change is
+ * live at once, so translators do not change them (guardChange).
  */
-export const factsOfOwnOffice: Access = ({ req: { user }, data, id }) => {
+export const factsCreate: Access = ({ req: { user }, data }) => {
+  if (isAdmin(user)) return true
+  if (!hasRole(user, 'editor')) return false
+  // No data: the admin asking whether to offer "Create new"; keepFactsInOwnOffice checks the save.
+  return data ? factAllowed(user, data as FactPlace) : true
+}
+
+export const factsOfOwnOffice: Access = ({ req: { user } }) => {
   if (isAdmin(user)) return true
   if (!hasRole(user, 'editor')) return false
   const global = Boolean(user?.globalEditor)
-  if (data && id === undefined) return factAllowed(user, data as FactPlace)
   return global ? { or: [{ scope: { equals: 'global' } }, inOwnOffices(user, 'country')] } : inOwnOffices(user, 'country')
 }
 
@@ -130,49 +140,159 @@ export const keepFactsInOwnOffice: CollectionBeforeChangeHook = ({ data, origina
 export const globalEditors: Access = ({ req: { user } }) => isAdmin(user) || (hasRole(user, 'editor') && Boolean(user?.globalEditor))
 
 
+/** Editors and admins publish; contributors and translators save drafts that an editor publishes. */
+const mayPublish = (user: MaybeUser) => hasRole(user, 'admin', 'editor')
+
+/** A translator who is nothing else works in the translations only. */
+const translatesOnly = (user: MaybeUser) => hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor', 'contributor')
+
+const messages = {
+  publish: 'Only an editor of this office can publish. Save your changes as a draft and submit them for review.',
+  draft: 'Save your changes as a draft (add ?draft=true): an editor of this office publishes them.',
+  translate: `Translators edit the translations only: choose a language other than ${defaultLocale} (e.g. ?locale=tr).`,
+  restore: 'Only an editor of this office can restore a version.',
+}
+
 /**
  * Who may publish: only admins and editors (of their offices; the access Where sees to that).
  * Contributors and translators save drafts only (`?draft=true`), so they can neither publish
- * nor unpublish; translators work in the non-default locales only. Checked before the
- * operation, where the draft flag is known.
+ * nor unpublish; translators work in the non-default locales only. This is the early check,
+ * before the operation, where the draft flag is known; `guardChange` checks again on what is
+ * saved, in the locale and with the status the save ends up with.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one guard for every drafted collection
 export const guardPublication: CollectionBeforeOperationHook<any> = ({ args, collection, operation, req }) => {
   const { user } = req
-  if (!user || isAdmin(user) || hasRole(user, 'editor')) return args
-  if (operation === 'restoreVersion') throw refuse('Only an editor of this office can restore a version.')
+  if (!user || mayPublish(user)) return args
+  if (operation === 'restoreVersion') throw refuse(messages.restore)
   if (operation !== 'create' && operation !== 'update') return args
   // Collections without drafts (facts, countries) have nothing to publish: only the locale rule applies.
   if (collection.versions?.drafts) {
     const data = (args as { data?: { _status?: string } }).data
-    if (data?._status === 'published') {
-      throw refuse('Only an editor of this office can publish. Save your changes as a draft and submit them for review.')
-    }
-    if (operation !== 'create' && !(args as { draft?: boolean }).draft) {
-      throw refuse('Save your changes as a draft (add ?draft=true): an editor of this office publishes them.')
-    }
+    if (data?._status === 'published') throw refuse(messages.publish)
+    if (operation !== 'create' && !(args as { draft?: boolean }).draft) throw refuse(messages.draft)
   }
-  if (hasRole(user, 'translator') && !hasRole(user, 'contributor')) {
+  if (translatesOnly(user)) {
     const locale = (args as { locale?: string }).locale ?? req.locale
-    if (!locale || locale === defaultLocale || locale === 'all') {
-      throw refuse(`Translators edit the translations only: choose a language other than ${defaultLocale} (e.g. ?locale=tr).`)
-    }
+    if (!locale || locale === defaultLocale || locale === 'all') throw refuse(messages.translate)
   }
   return args
 }
 
-/** A document cannot be moved to (or created for) an office the user does not belong to. */
+/**
+ * The same rules on what a save writes, in every way of writing (create, duplicate, update one
+ * or many, autosave, the admin's forms): collection hooks run after Payload has settled the
+ * locale (`publishSpecificLocale` switches it after beforeOperation; an unknown locale becomes
+ * the default one) and the status (a duplicate copies its source's status unless saved as a
+ * draft). For anyone who may not publish:
+ * - a new document (a duplicate too) is a draft; a change is a draft, never the live document;
+ * - collections without drafts (facts, country pages) are changed by editors only: any other
+ *   change would be live at once;
+ * - translators change the text of a non-default language only, never a value shared by every
+ *   language (a number, a date, an office, a relation, an image, the rows of a list).
+ */
+export const guardChange: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
+  const { user } = req
+  if (!user || mayPublish(user)) return data
+  if (!collection.versions?.drafts) {
+    throw refuse('These have no drafts, so a change is live at once: only an editor of this office changes them.')
+  }
+  if (data?._status === 'published') throw refuse(messages.publish)
+  if (operation === 'create') data = { ...data, _status: 'draft' }
+  else if (data?._status !== 'draft') throw refuse(messages.draft)
+  if (translatesOnly(user)) {
+    const locale = req.locale
+    if (!locale || locale === defaultLocale || locale === 'all') throw refuse(messages.translate)
+    const shared = sharedChanges(collection.fields, data, originalDoc)
+    if (shared.length > 0) {
+      throw refuse(`Translators change the text of their language only: ${shared.join(', ')} ${shared.length > 1 ? 'are' : 'is'} shared by every language. Ask an editor of this office to change ${shared.length > 1 ? 'them' : 'it'}.`)
+    }
+  }
+  return data
+}
+
+/** The offices a stored document belongs to. */
+export function officesOf(doc: Record<string, unknown> | null | undefined, field: OfficeField): string[] {
+  return idsOf(doc?.[field]).map(String)
+}
+
+/**
+ * Duplicating copies a document: only one of the user's own offices (a contributor could read,
+ * and so copy, another office's published article into their own office).
+ */
+export const duplicateWithinOffices =
+  (field: OfficeField): CollectionBeforeOperationHook =>
+  async ({ args, collection, operation, req }) => {
+    const from = (args as { duplicateFromID?: string | number }).duplicateFromID
+    const { user } = req
+    if (operation !== 'create' || from == null || !user || isAdmin(user)) return args
+    const source = await keepingRequestLocale(req, () =>
+      req.payload.findByID({ collection: collection.slug as CollectionSlug, id: from, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req }).catch(() => null),
+    )
+    if (!source) return args // Payload answers its own "not found"
+    const own = officeIds(user).map(String)
+    if (!officesOf(source as unknown as Record<string, unknown>, field).some((id) => own.includes(id))) {
+      throw refuse(`You can only duplicate documents of your own country office${own.length > 1 ? 's' : ''}.`)
+    }
+    return args
+  }
+
+/**
+ * A document cannot be moved to (or created for) an office the user does not belong to. A
+ * duplicate keeps its source's office unless the save names one. Programmes (several offices)
+ * keep the other offices they had: linking a programme to an office puts it on that office's
+ * page, and unlinking takes it off, which is that office's editors' (or an admin's) decision.
+ */
 export const keepInOwnOffices =
   (field: OfficeField): CollectionBeforeChangeHook =>
-  ({ data, operation, req: { user } }) => {
+  ({ data, operation, originalDoc, req: { user } }) => {
     if (!user || isAdmin(user)) return data
     // An update that leaves the office alone is fine; a new document must name one.
     if (operation === 'update' && !(field in (data ?? {}))) return data
-    const wanted = idsOf(data[field]).map(String)
+    const wanted = (field in (data ?? {}) ? idsOf(data[field]) : idsOf(originalDoc?.[field])).map(String)
     const own = officeIds(user).map(String)
     const foreign = wanted.filter((id) => !own.includes(id))
-    if (wanted.length === 0 || (field === 'country' && foreign.length > 0) || (field === 'countries' && !wanted.some((id) => own.includes(id)))) {
+    const foreignBefore = operation === 'update' ? officesOf(originalDoc, field).filter((id) => !own.includes(id)) : []
+    const sameForeign = foreign.length === foreignBefore.length && foreign.every((id) => foreignBefore.includes(id))
+    if (wanted.length === 0 || (field === 'country' && foreign.length > 0) || (field === 'countries' && (!wanted.some((id) => own.includes(id)) || !sameForeign))) {
       throw refuse(`Choose your own country office${own.length > 1 ? 's' : ''}: you work for offices ${own.join(', ') || '(none)'}.`)
     }
     return data
   }
+
+/**
+ * Relations to programmes put a document on those programmes' pages (a programme page lists its
+ * news, statements and figures). Anyone but an admin links only to programmes of their own
+ * offices: an editor of one office could otherwise place their article or figure on another
+ * office's programme. Links already there (an admin's) stay through the office's own edits, and
+ * taking a link away is the document's own office's choice.
+ */
+export const linkOwnProgrammes: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const { user } = req
+  if (!user || isAdmin(user) || !data) return data
+  const fields = collection.fields.filter(
+    (field): field is Extract<typeof field, { name: string }> => field.type === 'relationship' && field.relationTo === 'programmes' && 'name' in field,
+  )
+  const added = fields.flatMap((field) => {
+    if (!(field.name in data)) return []
+    const before = new Set(idsOf(originalDoc?.[field.name]).map(String))
+    return idsOf(data[field.name]).filter((id) => !before.has(String(id)))
+  })
+  if (added.length === 0) return data
+  const { docs } = await keepingRequestLocale(req, () => req.payload.find({
+    collection: 'programmes',
+    where: { and: [{ id: { in: added } }, { countries: { in: officeIds(user) } }] },
+    depth: 0,
+    limit: added.length,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  }))
+  const own = new Set(docs.map((doc) => String(doc.id)))
+  const foreign = added.filter((id) => !own.has(String(id)))
+  if (foreign.length > 0) {
+    throw refuse(`Link only to programmes of your own country office: programme ${foreign.join(', ')} belongs to another office (its page would show this).`)
+  }
+  return data
+}

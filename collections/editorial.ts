@@ -3,12 +3,17 @@ import type { CollectionConfig, CollectionSlug, CompoundIndex } from 'payload'
 import {
   changeInOwnOffice,
   createInOwnOffice,
+  duplicateWithinOffices,
+  guardChange,
   guardPublication,
   keepInOwnOffices,
+  linkOwnProgrammes,
   readOwnDrafts,
   readOwnVersions,
   type OfficeField,
 } from '../access/offices'
+import { attachOwnMedia } from '../access/mediaOffices'
+import { serverTimestamps } from '../access/timestamps'
 import { publishMedia } from '../access/mediaVisibility'
 import { reviewWorkflow } from '../fields/review'
 import { trackTranslations } from '../fields/translationStatus'
@@ -33,8 +38,8 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
     },
     endpoints: [scheduleEndpoint(slug)],
     hooks: {
-      beforeOperation: [guardPublication],
-      beforeChange: [reviewWorkflow, trackTranslations, keepInOwnOffices(office)],
+      beforeOperation: [guardPublication, duplicateWithinOffices(office)],
+      beforeChange: [serverTimestamps, guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office), linkOwnProgrammes, attachOwnMedia],
       afterChange: [publishMedia, revalidateAfterChange],
       afterDelete: [revalidateAfterDelete],
     },

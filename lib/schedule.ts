@@ -1,8 +1,43 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
 import { hasRole } from '../access/roles'
 import { isLocale } from '../i18n/locales'
+import { refuse } from './refuse'
+import { keepingRequestLocale } from './requestLocale'
+
+export const scheduleRefusal = 'Only an editor of this document’s office can schedule or cancel its publishing.'
+
+/**
+ * May this user publish (so schedule, or cancel a schedule of) this document? Admins, and
+ * editors of the document's office: the role, then the collection's own update access (the
+ * office Where of access/offices.ts) asked about this document.
+ */
+export async function mayPublishDocument(req: PayloadRequest, collection: string, id: unknown): Promise<boolean> {
+  if (!hasRole(req.user, 'admin', 'editor') || id == null || id === '') return false
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  if (!config?.versions?.drafts || !config.access.update) return false
+  const access = await config.access.update({ req, id: id as never, data: { _status: 'published' } })
+  if (access === false) return false
+  const where: Where = access === true ? { id: { equals: id } } : { and: [{ id: { equals: id } }, access] }
+  const { totalDocs } = await keepingRequestLocale(req, () => req.payload.count({ collection: collection as CollectionSlug, where, overrideAccess: true, req }))
+  return totalDocs > 0
+}
+
+/**
+ * On the payload-jobs collection: a signed-in user cancels (deletes) only a scheduled publish of
+ * a document they may publish. The admin's schedule drawer deletes jobs through the local API
+ * (access overridden, hooks run) by id, and job ids are sequential. The server's own runner
+ * deletes finished jobs without a user, straight in the database.
+ */
+export const guardScheduleCancel: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  if (!req.user || hasRole(req.user, 'admin')) return
+  const job = (await req.payload.db.findOne({ collection: 'payload-jobs', where: { id: { equals: id } }, req })) as { taskSlug?: string; input?: { doc?: { relationTo?: string; value?: unknown } } } | null
+  const doc = job?.input?.doc
+  if (job?.taskSlug !== 'schedulePublish' || !doc?.relationTo || !(await mayPublishDocument(req, doc.relationTo, doc.value))) {
+    throw refuse(scheduleRefusal)
+  }
+}
 
 const scheduleSchema = z.object({
   type: z.enum(['publish', 'unpublish']).default('publish'),
@@ -32,11 +67,11 @@ export function scheduleEndpoint(collection: CollectionSlug): Endpoint {
       const at = new Date(parsed.data.at)
       if (at.getTime() <= Date.now()) return json({ error: 'Invalid schedule.', details: ['at must be in the future'] }, 400)
       const id = String(req.routeParams?.id ?? '')
-      // Can this user change the document at all? (office access, as data: access/offices.ts)
-      const doc = await req.payload
-        .findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user: req.user, req })
-        .catch(() => null)
-      if (!doc) return json({ error: `No ${collection} document ${id} that you may edit.` }, 404)
+      // May this user publish the document? (office access, as data: access/offices.ts.) Reading
+      // it is not enough: every editor reads the other office's published documents.
+      if (!(await mayPublishDocument(req, collection, id).catch(() => false))) {
+        return json({ error: `No ${collection} document ${id} that you may publish.` }, 404)
+      }
       const job = await req.payload.jobs.queue({
         task: 'schedulePublish',
         input: {

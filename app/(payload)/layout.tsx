@@ -5,6 +5,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { schedulePublishServerFunction } from '../../lib/scheduleServerFunction'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 
@@ -12,7 +13,8 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // The schedule drawer's action checks who may publish the document (lib/scheduleServerFunction.ts).
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': schedulePublishServerFunction as never } })
 }
 
 const Layout = ({ children }: Args) => (

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { guardPublication, ownCountry } from '../../access/offices'
+import { guardChange, guardPublication, ownCountry } from '../../access/offices'
 import { admins } from '../../access/staff'
 import { bodyField, summaryField } from '../../fields/common'
 import { contactFields } from '../../fields/contact'
@@ -9,6 +9,8 @@ import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { previewAdmin } from '../../lib/previewUrl'
+import { attachOwnMedia } from '../../access/mediaOffices'
+import { serverTimestamps } from '../../access/timestamps'
 import { publishMedia } from '../../access/mediaVisibility'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 
@@ -26,7 +28,7 @@ export const Countries: CollectionConfig<'countries'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   access: { read: anyone, create: admins, update: ownCountry, delete: admins },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [trackTranslations], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [serverTimestamps, guardChange, trackTranslations, attachOwnMedia], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'name',

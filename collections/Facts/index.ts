@@ -2,7 +2,8 @@ import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payloa
 import { relationship } from 'payload/shared'
 
 import { anyone } from '../../access/anyone'
-import { factsOfOwnOffice, guardPublication, keepFactsInOwnOffice, translateFacts } from '../../access/offices'
+import { factsCreate, factsOfOwnOffice, guardChange, guardPublication, keepFactsInOwnOffice, linkOwnProgrammes } from '../../access/offices'
+import { serverTimestamps } from '../../access/timestamps'
 import { countryField, hideUnpublishedRelations } from '../../fields/relations'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
@@ -32,8 +33,8 @@ export const Facts: CollectionConfig<'facts'> = {
   },
   defaultSort: 'order',
   // An office's figures by its editors; global figures by admins and editors with the global flag.
-  access: { read: anyone, create: factsOfOwnOffice, update: translateFacts, delete: factsOfOwnOffice },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [trackTranslations, keepFactsInOwnOffice], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  access: { read: anyone, create: factsCreate, update: factsOfOwnOffice, delete: factsOfOwnOffice },
+  hooks: { beforeOperation: [guardPublication], beforeChange: [serverTimestamps, guardChange, trackTranslations, keepFactsInOwnOffice, linkOwnProgrammes], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       type: 'row',

@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
+import { guardMediaChange, guardMediaDelete } from '../../access/mediaOffices'
+import { serverTimestamps } from '../../access/timestamps'
 import { mediaPublicField, mediaRead, privateOnUpload } from '../../access/mediaVisibility'
 import { editors, staff } from '../../access/staff'
 import { getEnv } from '../../lib/env'
@@ -56,7 +58,14 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: { beforeOperation: [sanitizeFileName], beforeChange: [privateOnUpload], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+    // Who may change or delete a file follows the documents that use it (access/mediaOffices.ts).
+  hooks: {
+    beforeOperation: [sanitizeFileName],
+    beforeChange: [serverTimestamps, guardMediaChange, privateOnUpload],
+    beforeDelete: [guardMediaDelete],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     {
       name: 'alt',

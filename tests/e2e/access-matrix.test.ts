@@ -3,6 +3,8 @@
  * the production server, compared with the expected table below (the policy, as data).
  * Users of the test belong to Türkiye; "other" is Azerbaijan.
  */
+import sharp from 'sharp'
+
 import { base } from '../helpers/e2e'
 
 type Role = 'admin' | 'editor' | 'contributor' | 'translator' | 'partner' | 'anonymous'
@@ -25,12 +27,15 @@ const drafted: Record<Role, Row> = {
   anonymous: none,
 }
 
-/** Facts have no drafts: "readDraft" and "publish" do not apply (left false). Translators translate. */
+/**
+ * Facts have no drafts: "readDraft" and "publish" do not apply (left false). A change is live at
+ * once, so only editors make it (a translator's would reach the public without an editor).
+ */
 const facts: Record<Role, Row> = {
   admin: { create: [Y, Y], readDraft: [N, N], update: [Y, Y], publish: [N, N], delete: [Y, Y] },
   editor: { create: [Y, N], readDraft: [N, N], update: [Y, N], publish: [N, N], delete: [Y, N] },
   contributor: none,
-  translator: { create: [N, N], readDraft: [N, N], update: [Y, N], publish: [N, N], delete: [N, N] },
+  translator: none,
   partner: none,
   anonymous: none,
 }
@@ -124,6 +129,145 @@ async function attempt(role: Role, collection: Collection, operation: Operation,
   return result.status >= 200 && result.status < 300
 }
 
+/**
+ * The other ways a document changes (issue 14), as an effect on the stored document, not as a
+ * status code: did a published copy appear, did the draft go live, did the English text change,
+ * was the version restored, was a schedule queued. Translators work with ?locale=tr.
+ */
+type WayOfWriting = 'duplicateLive' | 'bulkPublish' | 'englishThroughPublishSpecificLocale' | 'restoreVersion' | 'schedule'
+const waysOfWriting: WayOfWriting[] = ['duplicateLive', 'bulkPublish', 'englishThroughPublishSpecificLocale', 'restoreVersion', 'schedule']
+const publishers = { duplicateLive: [Y, N], bulkPublish: [Y, N], englishThroughPublishSpecificLocale: [Y, N], restoreVersion: [Y, N], schedule: [Y, N] } as Record<WayOfWriting, [boolean, boolean]>
+const nothing = Object.fromEntries(waysOfWriting.map((way) => [way, [N, N]])) as Record<WayOfWriting, [boolean, boolean]>
+const expectedWays: Record<Role, Record<WayOfWriting, [boolean, boolean]>> = {
+  admin: Object.fromEntries(waysOfWriting.map((way) => [way, [Y, Y]])) as Record<WayOfWriting, [boolean, boolean]>,
+  editor: publishers,
+  // Contributors write English drafts of their office (the English title of a draft is theirs to change).
+  contributor: { ...nothing, englishThroughPublishSpecificLocale: [Y, N] },
+  translator: nothing,
+  partner: nothing,
+  anonymous: nothing,
+}
+
+async function published(collection: Collection, office: number): Promise<number> {
+  const id = await fixture(collection, office)
+  const { status } = await api('PATCH', `/${collection}/${id}`, 'admin', { _status: 'published' })
+  if (status !== 200) throw new Error(`publish fixture ${collection}: ${status}`)
+  return id
+}
+
+const latest = async (collection: Collection, id: number, locale = 'en') =>
+  (await api('GET', `/${collection}/${id}?draft=true&depth=0&locale=${locale}&fallback-locale=none`, 'admin')).json as Record<string, unknown>
+
+async function wrote(role: Role, collection: Collection, way: WayOfWriting, office: number): Promise<boolean> {
+  const locale = role === 'translator' ? 'tr' : 'en'
+  let result: { status: number }
+  let effect: () => Promise<boolean>
+  switch (way) {
+    case 'duplicateLive': {
+      const id = await published(collection, office)
+      const title = `Duplicated by ${role} ${++serial}`
+      result = await api('POST', `/${collection}/${id}/duplicate?draft=false&locale=${locale}`, role, { title, slug: `duplicated-${role}-${serial}` })
+      effect = async () => ((await api('GET', `/${collection}?where[title][equals]=${encodeURIComponent(title)}&depth=0`, 'anonymous')).json?.docs as unknown[]).length > 0
+      break
+    }
+    case 'bulkPublish': {
+      const id = await fixture(collection, office)
+      result = await api('PATCH', `/${collection}?where[id][equals]=${id}&locale=${locale}`, role, { _status: 'published' })
+      effect = async () => (await api('GET', `/${collection}/${id}?depth=0`, 'anonymous')).status === 200
+      break
+    }
+    case 'englishThroughPublishSpecificLocale': {
+      const id = await fixture(collection, office)
+      const title = `English by ${role} ${++serial}`
+      result = await api('PATCH', `/${collection}/${id}?locale=tr&publishSpecificLocale=en&draft=true`, role, { title })
+      effect = async () => (await latest(collection, id, 'en')).title === title
+      break
+    }
+    case 'restoreVersion': {
+      const id = await fixture(collection, office)
+      const first = ((await api('GET', `/${collection}/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`, 'admin')).json?.docs as { id: string }[])[0]
+      await api('PATCH', `/${collection}/${id}?draft=true`, 'admin', { title: `Changed before a restore ${++serial}` })
+      const before = (await latest(collection, id)).title
+      result = await api('POST', `/${collection}/versions/${first.id}?locale=${locale}`, role)
+      effect = async () => (await latest(collection, id)).title !== before
+      break
+    }
+    case 'schedule': {
+      const id = await fixture(collection, office)
+      result = await api('POST', `/${collection}/${id}/schedule`, role, { type: 'publish', at: new Date(Date.now() + 86_400_000).toISOString() })
+      effect = async () => result.status === 201
+      break
+    }
+  }
+  expect([role, collection, way, result.status < 500]).toEqual([role, collection, way, true])
+  return effect()
+}
+
+/**
+ * Media (no office, no drafts) follow the documents that use them: a public file (a published
+ * article's hero image) is changed by that office's editors; a private one (a draft's) also by
+ * its contributors, and its Turkish alt text by its translators. Translators work with ?locale=tr,
+ * everyone else in English; `englishAltOfPrivate` is a translator asking for English.
+ */
+type MediaWay = 'altOfPublic' | 'replacePublic' | 'deletePublic' | 'altOfPrivate' | 'englishAltOfPrivate'
+const mediaWays: MediaWay[] = ['altOfPublic', 'replacePublic', 'deletePublic', 'altOfPrivate', 'englishAltOfPrivate']
+const noMedia = Object.fromEntries(mediaWays.map((way) => [way, [N, N]])) as Record<MediaWay, [boolean, boolean]>
+const expectedMedia: Record<Role, Record<MediaWay, [boolean, boolean]>> = {
+  admin: Object.fromEntries(mediaWays.map((way) => [way, [Y, Y]])) as Record<MediaWay, [boolean, boolean]>,
+  editor: Object.fromEntries(mediaWays.map((way) => [way, [Y, N]])) as Record<MediaWay, [boolean, boolean]>,
+  contributor: { ...noMedia, altOfPrivate: [Y, N], englishAltOfPrivate: [Y, N] },
+  translator: { ...noMedia, altOfPrivate: [Y, N] },
+  partner: noMedia,
+  anonymous: noMedia,
+}
+
+async function uploadImage(role: Role, alt: string): Promise<{ status: number; json: Record<string, unknown> | null }> {
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: `#${(++serial * 9973).toString(16).padStart(6, '0').slice(-6)}` } }).png().toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `matrix-${serial}.png`)
+  form.append('_payload', JSON.stringify({ alt }))
+  const token = tokens.get(role)
+  const response = await fetch(`${base()}/api/media`, { method: 'POST', headers: token ? { Authorization: `JWT ${token}` } : {}, body: form })
+  return { status: response.status, json: (await response.json().catch(() => null)) as Record<string, unknown> | null }
+}
+
+/** An image used by a news item of the office: published (the file is public) or a draft (private). */
+async function usedImage(office: number, live: boolean): Promise<number> {
+  const { status, json } = await uploadImage('admin', 'Matrix image')
+  if (status !== 201) throw new Error(`upload: ${status} ${JSON.stringify(json)}`)
+  const image = (json?.doc as { id: number }).id
+  const news = await api('POST', `/news${live ? '' : '?draft=true'}`, 'admin', { ...documentData('news', office), hero: { image }, _status: live ? 'published' : 'draft' })
+  if (news.status !== 201) throw new Error(`news: ${news.status} ${JSON.stringify(news.json)}`)
+  return image
+}
+
+async function changedMedia(role: Role, way: MediaWay, office: number): Promise<boolean> {
+  const live = way.endsWith('Public')
+  const id = await usedImage(office, live)
+  const locale = way === 'englishAltOfPrivate' ? 'en' : role === 'translator' ? 'tr' : 'en'
+  const alt = `Described by ${role} ${++serial}`
+  const stored = async () => (await api('GET', `/media/${id}?depth=0&locale=${locale}&fallback-locale=none`, 'admin')).json as Record<string, unknown> | null
+  const before = await stored()
+  let status: number
+  if (way === 'deletePublic') {
+    status = (await api('DELETE', `/media/${id}`, role)).status
+  } else if (way === 'replacePublic') {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ff0000' } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `replaced-${++serial}.png`)
+    form.append('_payload', JSON.stringify({}))
+    const token = tokens.get(role)
+    status = (await fetch(`${base()}/api/media/${id}`, { method: 'PATCH', headers: token ? { Authorization: `JWT ${token}` } : {}, body: form })).status
+  } else {
+    status = (await api('PATCH', `/media/${id}?locale=${locale}`, role, { alt })).status
+  }
+  expect([role, way, status < 500]).toEqual([role, way, true])
+  const after = await stored()
+  if (way === 'deletePublic') return after?.id === undefined
+  if (way === 'replacePublic') return after?.filename !== before?.filename
+  return after?.alt === alt
+}
+
 beforeAll(async () => {
   tokens.set('anonymous', null)
   tokens.set('admin', await login('admin@kopru.example', 'demo-admin-2026'))
@@ -168,6 +312,26 @@ describe('access-control matrix (REST, production server)', () => {
     const moved = await api('PATCH', `/news/${id}?draft=true`, 'editor', { country: offices.other })
     expect(moved.status).toBe(403)
     expect(JSON.stringify(moved.json)).toContain('Choose your own country office')
+  })
+
+  it.each(['news', 'statements', 'programmes'] as const)('%s: every other way of writing, per role and office, as the policy says', async (collection) => {
+    const actual: Record<string, Record<WayOfWriting, [boolean, boolean]>> = {}
+    for (const role of roles) {
+      const row = {} as Record<WayOfWriting, [boolean, boolean]>
+      for (const way of waysOfWriting) row[way] = [await wrote(role, collection, way, offices.own), await wrote(role, collection, way, offices.other)]
+      actual[role] = row
+    }
+    expect(actual).toEqual(expectedWays)
+  })
+
+  it('media: changing or deleting a file follows the documents that use it, per role, office and language', async () => {
+    const actual: Record<string, Record<MediaWay, [boolean, boolean]>> = {}
+    for (const role of roles) {
+      const row = {} as Record<MediaWay, [boolean, boolean]>
+      for (const way of mediaWays) row[way] = [await changedMedia(role, way, offices.own), await changedMedia(role, way, offices.other)]
+      actual[role] = row
+    }
+    expect(actual).toEqual(expectedMedia)
   })
 
   it('lets only admins and global editors change the navigation', async () => {
