@@ -26,6 +26,7 @@ import { getEnv } from './lib/env'
 import { mayRunJobs } from './lib/jobs'
 import { sitesearch } from './lib/search/plugin'
 import { atomicMigrations } from './migrations/atomic'
+import { checkQueriesEverywhere } from './lib/api/queryGuard'
 
 const env = getEnv()
 const root = process.cwd()
@@ -102,6 +103,8 @@ function emailAdapter() {
   })
 }
 
+// Every query is checked before the database sees it (lib/api/queryGuard.ts), on every
+// collection, Payload's own included (they exist only once the config is built).
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
@@ -148,4 +151,4 @@ export default buildConfig({
   },
   logger: { options: { level: env.PAYLOAD_LOG_LEVEL } },
   telemetry: false,
-})
+}).then(checkQueriesEverywhere)
