@@ -4,7 +4,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole, isStaff, roles } from '../../access/roles'
 import { admins } from '../../access/staff'
 import { getEnv } from '../../lib/env'
-import { passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
+import { apiKeysForPartnersOnly, passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
 
 /** The very first account (created in the admin's welcome screen) becomes an administrator. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -54,7 +54,7 @@ export const Users: CollectionConfig<'users'> = {
     // Only admins lift a login lockout (the default lets any signed-in account do it).
     unlock: admins,
   },
-  hooks: { beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin, apiKeysForPartnersOnly] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', tr: 'Ad soyad' } },
     {
