@@ -29,14 +29,17 @@ export const perAddress = { points: 50, seconds: 60 * 60 }
 
 export const throttledMessage = 'Too many failed sign-ins from your network. Wait a few minutes, then try again (or reset your password).'
 
-type Throttle = {
+export type Throttle = {
   /** Seconds to wait when this account and address are held back, else 0. */
   wait: (account: string, address: string) => Promise<number>
   failed: (account: string, address: string) => Promise<void>
   succeeded: (account: string, address: string) => Promise<void>
+  /** Resolves once Redis is connected (at once without it). Until then, memory counts. */
+  ready: () => Promise<void>
+  close: () => Promise<void>
 }
 
-function createThrottle(redisUrl?: string): Throttle {
+export function createThrottle(redisUrl?: string): Throttle {
   const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 }) : undefined
   redis?.on('error', () => {})
   const make = (name: string, { points, seconds }: { points: number; seconds: number }): RateLimiterAbstract => {
@@ -59,6 +62,12 @@ function createThrottle(redisUrl?: string): Throttle {
     },
     async succeeded(account, from) {
       await pair.delete(pairKey(account, from)).catch(() => {})
+    },
+    async ready() {
+      if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve))
+    },
+    async close() {
+      redis?.disconnect()
     },
   }
 }
