@@ -22,6 +22,7 @@ import { documentIdPattern } from './ids'
 const listOperators = new Set(['in', 'not_in', 'all'])
 const geoOperators = new Set(['near', 'within', 'intersects'])
 const textOperators = new Set(['like', 'not_like', 'contains'])
+const relationOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists'])
 
 type Problem = string
 
@@ -93,6 +94,8 @@ function problemWith(path: string, operator: string, value: unknown, resolved: R
   if (value === null || value === undefined) return undefined
   if (textOperators.has(operator) && typeof value === 'object') return `${path}: "${operator}" takes a piece of text`
   const values = valuesOf(operator, value)
+  const relation = type === 'relationship' || type === 'upload'
+  if (relation && !relationOperators.has(operator)) return `${path}: a link to another document takes equals, not_equals, in, not_in, all or exists, not "${operator}"`
   const polymorphic = field && (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
   const check = (test: (item: unknown) => boolean, what: string) =>
     values.every((item) => item === null || item === 'null' || test(item)) ? undefined : `${path}: ${listOperators.has(operator) ? 'every value' : 'the value'} must be ${what}`

@@ -1,5 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
+import { getPayloadClient } from '../payload'
 import { documentIdPattern } from './ids'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -27,24 +28,40 @@ const notFound = (detail: string) => clientError(404, 'Not found.', detail)
  * /access/:id, /:id/api-key/reveal. Anything in those places that cannot be an id reached the
  * database and came back as a 500.
  */
-function idOf(method: string, slug: string[]): string | undefined {
+function idOf(method: string, slug: string[], kind: { auth: boolean; upload: boolean }): string | undefined {
   const [, second, third, fourth] = slug
   if (second === undefined) return undefined
+  // Routes that only auth collections (users) or upload collections (media) have.
+  const named = ['count', 'versions', ...(kind.auth ? ['me', 'init'] : []), ...(kind.upload ? ['paste-url'] : [])]
   if (method === 'GET' || method === 'HEAD') {
-    if (['count', 'versions', 'me', 'init', 'access', 'file', 'paste-url'].includes(second) && slug.length > 2) {
-      return second === 'versions' && slug.length === 3 ? third : undefined
-    }
-    if (['count', 'versions', 'me', 'init', 'paste-url'].includes(second) && slug.length === 2) return undefined
+    if (second === 'versions' && slug.length === 3) return third
+    if (kind.upload && (second === 'file' || second === 'paste-url') && slug.length > 2) return undefined
+    if (named.includes(second) && slug.length === 2) return undefined
     return slug.length === 2 ? second : undefined
   }
   if (method === 'PATCH' || method === 'DELETE' || method === 'PUT') return slug.length === 2 ? second : undefined
   if (method === 'POST') {
     if ((second === 'versions' || second === 'access') && slug.length === 3) return third
-    if (third === 'duplicate' && slug.length === 3) return second
     if ((third === 'schedule' || third === 'duplicate') && slug.length === 3) return second
     if (third === 'api-key' && fourth === 'reveal') return second
   }
   return undefined
+}
+
+/** Whether the signed-in account has a preference with this key (no account: Payload answers 401). */
+async function hasPreference(request: Request, key: string): Promise<boolean> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
+  if (!user) return true
+  const found = await payload.find({
+    collection: 'payload-preferences',
+    where: { and: [{ key: { equals: key } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return found.docs.length > 0
 }
 
 /** Payload's own collection routes (the sanitized config lists them with the custom ones). */
@@ -98,22 +115,14 @@ async function bodyProblem(request: Request, overridden: boolean): Promise<Respo
     if (!form) return clientError(400, 'Invalid body.', 'The multipart body could not be read: send a file field and the document as JSON in a _payload field.')
     return payloadField(form.get('_payload'))
   }
-  if (type === 'application/x-www-form-urlencoded') {
-    // The admin's long queries: a POST answered as a GET, its query in the body (restGuard.ts).
-    if (overridden) return undefined
-    if (length > maxJsonBytes) return tooLarge('A body', maxJsonBytes)
-    const bytes = await readCapped(request, maxJsonBytes)
-    if (!bytes) return tooLarge('A body', maxJsonBytes)
-    const form = new URLSearchParams(new TextDecoder().decode(bytes))
-    if (!form.has('_payload')) return unsupported()
-    return payloadField(form.get('_payload'))
-  }
+  if (type === 'application/x-www-form-urlencoded' && overridden) return undefined // the admin's long queries (restGuard.ts)
   if (length > maxJsonBytes) return tooLarge('A body', maxJsonBytes)
   const bytes = await readCapped(request, maxJsonBytes)
   if (!bytes) return tooLarge('A body', maxJsonBytes)
   const text = new TextDecoder().decode(bytes).trim()
   if (text === '') return undefined
-  if (type !== 'application/json' && !type.endsWith('+json') && type !== '' && type !== 'text/plain') return unsupported()
+  // Payload reads JSON and multipart bodies only: anything else reached it as no document at all.
+  if (type !== 'application/json') return unsupported()
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -155,9 +164,14 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
     const custom = collection?.endpoints
       ? collection.endpoints.some((endpoint) => !payloadRoutes.has(endpoint.path) && endpoint.path.split('/')[1] === slug[1])
       : false
-    const id = collection && !custom ? idOf(method, slug) : undefined
+    const id = collection && !custom ? idOf(method, slug, { auth: Boolean(collection.auth), upload: Boolean(collection.upload) }) : undefined
     if (id !== undefined && !documentIdPattern.test(id)) {
       return notFound(`There is no document "${id.slice(0, 60)}" in ${slug[0].slice(0, 40)}: ids are whole numbers (or 24 hexadecimal digits).`)
+    }
+    // A preference is deleted by its key, and Payload's database adapter fails on a key the
+    // account has none for.
+    if (slug[0] === 'payload-preferences' && slug.length === 2 && method === 'DELETE' && !(await hasPreference(request, slug[1]))) {
+      return notFound(`You have no preference "${slug[1].slice(0, 60)}".`)
     }
     const overridden = request.headers.has('x-http-method-override') || request.headers.has('x-payload-http-method-override')
     const problem = await bodyProblem(request, overridden)

@@ -48,6 +48,7 @@ describe('where clauses with values of the wrong type are a 400 that says what t
     ['news?where[id][in]=1,a', 'a document id'],
     ['facts?where[value][in]=1,x', 'a number'],
     ['news?where[or][0][country][not_equals]=x', 'a document id'],
+    ['news?where[country][greater_than]=1', 'a link to another document takes'],
   ])('%s', async (query, message) => {
     for (const role of [undefined, 'editor']) {
       const { status, text } = await get(query, role)
@@ -76,6 +77,12 @@ describe('queries through relations to user accounts are for administrators', ()
     const { status, text } = await get(query, 'editor')
     expect([query, status]).toEqual([query, 400])
     expect(text).toMatch(/user accounts/)
+  })
+
+  it('an editor comparing a preference’s account with a range gets a 400', async () => {
+    const { status, text } = await get('payload-preferences?where[user][greater_than]=-21', 'editor')
+    expect(status).toBe(400)
+    expect(text).toContain('a link to another document takes')
   })
 
   it('an editor may still filter on the account itself, and an admin through it', async () => {

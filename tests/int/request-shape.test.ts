@@ -75,6 +75,9 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
     ['PATCH', 'news/abc', 'editor', 404],
     ['POST', 'news/abc/duplicate', 'editor', 404],
     ['POST', 'news/versions/abc', 'editor', 404],
+    ['GET', 'programmes/init', 'editor', 404],
+    ['GET', 'news/me', undefined, 404],
+    ['DELETE', 'payload-preferences/no-such-key', 'editor', 404],
   ] as const)('%s /api/%s as %s', async (method, path, as, status) => {
     const answer = await call(method, path, { as, type: 'application/json', body: method === 'GET' ? undefined : '{}' })
     expect([method, path, answer.status]).toEqual([method, path, status])
@@ -87,8 +90,11 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
     ['[1, 2]', 'application/json', 400],
     ['42', 'application/json', 400],
     ['{broken', 'application/json', 400],
-    ['_payload={"title":"x"', 'application/x-www-form-urlencoded', 400],
+    ['_payload={"title":"x"', 'application/x-www-form-urlencoded', 415],
+    ['_payload={"title":"x"}', 'application/x-www-form-urlencoded', 415],
     ['title=x', 'application/x-www-form-urlencoded', 415],
+    ['{"title":"x"}', 'text/plain', 415],
+    ['{"title":"x"}', 'application/vnd.api+json', 415],
   ] as const)('a body of %s (%s) from staff', async (body, type, status) => {
     for (const [method, path] of [['POST', 'news'], ['PATCH', `news/${ids.draft}`]] as const) {
       const answer = await call(method, path, { as: 'editor', type, body })
