@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
 import { hasRole } from '../../access/roles'
-import { documentIdPattern } from './ids'
+import { getEnv } from '../env'
+import { storedIdPattern } from './ids'
 
 /**
  * Every query Payload runs for a request (REST, the admin's list views, the local API with a
@@ -39,7 +40,8 @@ function valuesOf(operator: string, value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value]
 }
 
-const isId = (value: unknown) => typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && documentIdPattern.test(value)
+const isId = (value: unknown) =>
+  typeof value === 'number' ? Number.isSafeInteger(value) && getEnv().databaseKind === 'sqlite' : typeof value === 'string' && storedIdPattern(getEnv().databaseKind).test(value)
 const isNumber = (value: unknown) => typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
 const isDate = (value: unknown) =>
   value instanceof Date ? !Number.isNaN(value.getTime()) : (typeof value === 'string' || typeof value === 'number') && String(value).trim() !== '' && !Number.isNaN(new Date(value).getTime()) && Math.abs(new Date(value).getFullYear()) < 10_000
@@ -93,6 +95,9 @@ function problemWith(path: string, operator: string, value: unknown, resolved: R
   if (operator === 'exists') return isBoolean(value) ? undefined : `${path}: "exists" takes true or false`
   if (value === null || value === undefined) return undefined
   if (textOperators.has(operator) && typeof value === 'object') return `${path}: "${operator}" takes a piece of text`
+  if (textOperators.has(operator) && type && ['date', 'number', 'checkbox', 'point', 'id'].includes(type)) {
+    return `${path}: "${operator}" searches text; for this field use equals, in, greater_than or less_than`
+  }
   const values = valuesOf(operator, value)
   const relation = type === 'relationship' || type === 'upload'
   if (relation && !relationOperators.has(operator)) return `${path}: a link to another document takes equals, not_equals, in, not_in, all or exists, not "${operator}"`

@@ -1,7 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
 import { getPayloadClient } from '../payload'
-import { documentIdPattern } from './ids'
+import { getEnv } from '../env'
+import { storedIdPattern } from './ids'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -102,7 +103,7 @@ const tooLarge = (what: string, cap: number) =>
   clientError(413, 'Too large.', `${what} may be at most ${Math.round(cap / 1024 / 1024)} MB; make the file smaller (e.g. export the image at a lower resolution, or compress the PDF).`)
 
 /** Problems with a write's body that Payload answered with a 500; undefined when it is fine. */
-async function bodyProblem(request: Request, overridden: boolean): Promise<Response | undefined> {
+async function bodyProblem(request: Request, overridden: boolean, needsDocument: boolean): Promise<Response | undefined> {
   if (!['POST', 'PATCH', 'PUT'].includes(request.method)) return undefined
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   const length = Number(request.headers.get('content-length') ?? '0')
@@ -120,7 +121,7 @@ async function bodyProblem(request: Request, overridden: boolean): Promise<Respo
   const bytes = await readCapped(request, maxJsonBytes)
   if (!bytes) return tooLarge('A body', maxJsonBytes)
   const text = new TextDecoder().decode(bytes).trim()
-  if (text === '') return undefined
+  if (text === '') return needsDocument ? clientError(400, 'Invalid body.', 'Send the document as a JSON object (Content-Type: application/json), e.g. {"title": "…"}.') : undefined
   // Payload reads JSON and multipart bodies only: anything else reached it as no document at all.
   if (type !== 'application/json') return unsupported()
   let parsed: unknown
@@ -165,16 +166,20 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
       ? collection.endpoints.some((endpoint) => !payloadRoutes.has(endpoint.path) && endpoint.path.split('/')[1] === slug[1])
       : false
     const id = collection && !custom ? idOf(method, slug, { auth: Boolean(collection.auth), upload: Boolean(collection.upload) }) : undefined
-    if (id !== undefined && !documentIdPattern.test(id)) {
-      return notFound(`There is no document "${id.slice(0, 60)}" in ${slug[0].slice(0, 40)}: ids are whole numbers (or 24 hexadecimal digits).`)
+    if (id !== undefined && !storedIdPattern(getEnv().databaseKind).test(id)) {
+      return notFound(`There is no document "${id.slice(0, 60)}" in ${slug[0].slice(0, 40)}: ids here are ${getEnv().databaseKind === 'sqlite' ? 'whole numbers' : '24 hexadecimal digits'}.`)
     }
+    // Versions routes of a collection that keeps no versions.
+    if (collection && !custom && !collection.versions && slug[1] === 'versions') return notFound(`${slug[0].slice(0, 40)} keeps no versions.`)
     // A preference is deleted by its key, and Payload's database adapter fails on a key the
     // account has none for.
     if (slug[0] === 'payload-preferences' && slug.length === 2 && method === 'DELETE' && !(await hasPreference(request, slug[1]))) {
       return notFound(`You have no preference "${slug[1].slice(0, 60)}".`)
     }
     const overridden = request.headers.has('x-http-method-override') || request.headers.has('x-payload-http-method-override')
-    const problem = await bodyProblem(request, overridden)
+    // A create (POST /api/<collection>) and an update (PATCH, PUT) carry the document.
+    const needsDocument = Boolean(collection) && !custom && ((method === 'POST' && slug.length === 1) || method === 'PATCH' || method === 'PUT')
+    const problem = await bodyProblem(request, overridden, needsDocument)
     if (problem) return problem
     return handler(request, context)
   }

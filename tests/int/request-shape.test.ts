@@ -78,6 +78,9 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
     ['GET', 'programmes/init', 'editor', 404],
     ['GET', 'news/me', undefined, 404],
     ['DELETE', 'payload-preferences/no-such-key', 'editor', 404],
+    ['GET', 'news/0123456789abcdef01234567', 'editor', 404],
+    ['DELETE', 'news/0123456789abcdef01234567', 'editor', 404],
+    ['POST', 'payload-preferences/versions/1', 'editor', 404],
   ] as const)('%s /api/%s as %s', async (method, path, as, status) => {
     const answer = await call(method, path, { as, type: 'application/json', body: method === 'GET' ? undefined : '{}' })
     expect([method, path, answer.status]).toEqual([method, path, status])
@@ -100,6 +103,15 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
       const answer = await call(method, path, { as: 'editor', type, body })
       expect([method, body, answer.status]).toEqual([method, body, status])
       expect(answer.text).not.toMatch(/unknown error/i)
+    }
+  })
+
+  it('a create or an update without a body is a 400', async () => {
+    for (const [method, path] of [['POST', 'statements'], ['PATCH', `news/${ids.draft}`]] as const) {
+      for (const type of [undefined, 'text/plain', 'application/json']) {
+        const answer = await call(method, path, { as: 'editor', type })
+        expect([method, type, answer.status]).toEqual([method, type, 400])
+      }
     }
   })
 
