@@ -104,9 +104,10 @@ function problemWith(path: string, operator: string, value: unknown, resolved: R
   const polymorphic = field && (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
   const check = (test: (item: unknown) => boolean, what: string) =>
     values.every((item) => item === null || item === 'null' || test(item)) ? undefined : `${path}: ${listOperators.has(operator) ? 'every value' : 'the value'} must be ${what}`
-  if (type === 'id' || ((type === 'relationship' || type === 'upload') && !polymorphic && !textOperators.has(operator))) {
-    return check(isId, 'a document id (a whole number, or 24 hexadecimal digits)')
-  }
+  const anId = `a document id (${getEnv().databaseKind === 'sqlite' ? 'a whole number' : '24 hexadecimal digits'})`
+  if (type === 'id' || (relation && !polymorphic)) return check(isId, anId)
+  // A link to one of several collections: its id, or {relationTo, value}.
+  if (relation && polymorphic) return check((item) => (typeof item === 'object' && item !== null) || isId(item), anId)
   if (type === 'number' && !textOperators.has(operator)) return check(isNumber, 'a number, e.g. 42 or 1.5')
   if (type === 'date' && !textOperators.has(operator)) return check(isDate, 'a date, e.g. 2026-01-31 or 2026-01-31T09:00:00Z')
   if (type === 'checkbox' && !textOperators.has(operator)) return check(isBoolean, 'true or false')

@@ -49,6 +49,13 @@ function idOf(method: string, slug: string[], kind: { auth: boolean; upload: boo
   return undefined
 }
 
+/** Whether a custom endpoint ("/:key", "/:id/schedule") answers this method and path. */
+function matches(endpoint: { path: string; method: string }, method: string, segments: string[]): boolean {
+  const pattern = endpoint.path.split('/').filter(Boolean)
+  if (endpoint.method.toUpperCase() !== method && !(endpoint.method === 'get' && method === 'HEAD')) return false
+  return pattern.length === segments.length && pattern.every((part, index) => part.startsWith(':') || part === segments[index])
+}
+
 /** Whether the signed-in account has a preference with this key (no account: Payload answers 401). */
 async function hasPreference(request: Request, key: string): Promise<boolean> {
   const payload = await getPayloadClient()
@@ -162,9 +169,7 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
     // Ids only in a collection's own routes: not in globals, nor in its custom endpoints
     // (/api/payload-jobs/run), whose first segment is a word.
     const collection = (await config).collections.find((candidate) => candidate.slug === slug[0])
-    const custom = collection?.endpoints
-      ? collection.endpoints.some((endpoint) => !payloadRoutes.has(endpoint.path) && endpoint.path.split('/')[1] === slug[1])
-      : false
+    const custom = collection?.endpoints ? collection.endpoints.some((endpoint) => !payloadRoutes.has(endpoint.path) && matches(endpoint, method, slug.slice(1))) : false
     const id = collection && !custom ? idOf(method, slug, { auth: Boolean(collection.auth), upload: Boolean(collection.upload) }) : undefined
     if (id !== undefined && !storedIdPattern(getEnv().databaseKind).test(id)) {
       return notFound(`There is no document "${id.slice(0, 60)}" in ${slug[0].slice(0, 40)}: ids here are ${getEnv().databaseKind === 'sqlite' ? 'whole numbers' : '24 hexadecimal digits'}.`)

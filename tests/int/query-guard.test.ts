@@ -81,6 +81,12 @@ describe('queries through relations to user accounts are for administrators', ()
     expect(text).toMatch(/user accounts/)
   })
 
+  it('a link to one of several collections takes ids too', async () => {
+    const { status, text } = await get('payload-preferences?where[user][not_equals]=..%2F..', 'editor')
+    expect(status).toBe(400)
+    expect(text).toContain('a document id')
+  })
+
   it('an editor comparing a preference’s account with a range gets a 400', async () => {
     const { status, text } = await get('payload-preferences?where[user][greater_than]=-21', 'editor')
     expect(status).toBe(400)

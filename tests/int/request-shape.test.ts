@@ -106,6 +106,12 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
     }
   })
 
+  it('leaves the admin’s preferences (by key, not by id) to Payload', async () => {
+    expect((await call('POST', 'payload-preferences/nav', { as: 'editor', type: 'application/json', body: '{"value":{"open":true}}' })).status).toBe(200)
+    expect((await call('GET', 'payload-preferences/nav', { as: 'editor' })).status).toBe(200)
+    expect((await call('DELETE', 'payload-preferences/nav', { as: 'editor' })).status).toBe(200)
+  })
+
   it('a create or an update without a body is a 400', async () => {
     for (const [method, path] of [['POST', 'statements'], ['PATCH', `news/${ids.draft}`]] as const) {
       for (const type of [undefined, 'text/plain', 'application/json']) {
