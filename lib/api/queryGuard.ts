@@ -66,14 +66,16 @@ function resolve(path: string, fields: FlattenedField[], config: SanitizedConfig
     if (index === segments.length - 1) return { field, throughUsers }
     if (field.type === 'relationship' || field.type === 'upload') {
       const targets: string[] = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-      if (targets.includes('users')) throughUsers = true
-      // A polymorphic relation's parts (user.value, user.relationTo), then the target's fields.
+      // A polymorphic relation's own parts (document.relationTo, user.value) are no traversal.
       if (Array.isArray(field.relationTo)) {
         const part = segments[index + 1]
         if (part === 'relationTo') return { throughUsers }
         if (part === 'value') index += 1
-        if (targets.length !== 1 || index === segments.length - 1) return { throughUsers: throughUsers && index < segments.length - 1 }
+        if (index === segments.length - 1) return { throughUsers }
+        if (targets.length !== 1) return { throughUsers: throughUsers || targets.includes('users') }
       }
+      // Into the linked documents' fields.
+      if (targets.includes('users')) throughUsers = true
       const target: FlattenedField[] | undefined = config.collections.find((collection) => collection.slug === targets[0])?.flattenedFields
       current = target
       continue

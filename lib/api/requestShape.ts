@@ -138,6 +138,13 @@ async function bodyProblem(request: Request, overridden: boolean, needsDocument:
     return clientError(400, 'Invalid body.', 'The body is not valid JSON: send the document as a JSON object, e.g. {"title": "…"}.')
   }
   if (!isObject(parsed)) return clientError(400, 'Invalid body.', 'The body must be a JSON object with the document’s fields, e.g. {"title": "…"}, not null, a list, a string or a number.')
+  // Payload keeps these as given, unvalidated, and the database fails on anything but a date.
+  for (const stamp of ['createdAt', 'updatedAt']) {
+    const value = (parsed as Record<string, unknown>)[stamp]
+    if (value !== undefined && value !== null && !(typeof value === 'string' && !Number.isNaN(Date.parse(value)))) {
+      return clientError(400, 'Invalid body.', `${stamp} must be a date such as 2026-01-31T09:00:00Z, or left out (Payload sets it).`)
+    }
+  }
   return undefined
 }
 

@@ -98,6 +98,8 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
     ['title=x', 'application/x-www-form-urlencoded', 415],
     ['{"title":"x"}', 'text/plain', 415],
     ['{"title":"x"}', 'application/vnd.api+json', 415],
+    ['{"title":"x","createdAt":{"a":1}}', 'application/json', 400],
+    ['{"title":"x","updatedAt":"not a date"}', 'application/json', 400],
   ] as const)('a body of %s (%s) from staff', async (body, type, status) => {
     for (const [method, path] of [['POST', 'news'], ['PATCH', `news/${ids.draft}`]] as const) {
       const answer = await call(method, path, { as: 'editor', type, body })
