@@ -50,6 +50,7 @@ describe('where clauses with values of the wrong type are a 400 that says what t
     ['news?where[or][0][country][not_equals]=x', 'a document id'],
     ['news?where[country][greater_than]=1', 'a link to another document takes'],
     ['statements?where[or][0][createdAt][contains]=abc', 'searches text'],
+    ['news?where[slug][all]=a', 'works on fields holding several values'],
     ['news?where[id][equals]=0123456789abcdef01234567', 'a document id'],
   ])('%s', async (query, message) => {
     for (const role of [undefined, 'editor']) {
