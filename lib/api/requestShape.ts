@@ -189,6 +189,11 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
       return notFound(`You have no preference "${slug[1].slice(0, 60)}".`)
     }
     const overridden = request.headers.has('x-http-method-override') || request.headers.has('x-payload-http-method-override')
+    // The admin saves preferences by key (POST /api/payload-preferences/<key>); a create through
+    // the collection route took any body to the database, which failed on odd values.
+    if (slug[0] === 'payload-preferences' && slug.length === 1 && method === 'POST' && !overridden) {
+      return clientError(405, 'Method not allowed.', 'Preferences are saved by key: POST /api/payload-preferences/<key> with {"value": …}.', { Allow: 'GET' })
+    }
     // A create (POST /api/<collection>) and an update (PATCH, PUT) carry the document.
     const needsDocument = Boolean(collection) && !custom && ((method === 'POST' && slug.length === 1) || method === 'PATCH' || method === 'PUT')
     const problem = await bodyProblem(request, overridden, needsDocument)
