@@ -28,6 +28,7 @@ import { mayRunJobs } from './lib/jobs'
 import { guardScheduleCancel } from './lib/schedule'
 import { sitesearch } from './lib/search/plugin'
 import { atomicMigrations } from './migrations/atomic'
+import { checkQueriesEverywhere } from './lib/api/queryGuard'
 
 const env = getEnv()
 const root = process.cwd()
@@ -146,6 +147,8 @@ function emailAdapter() {
   })
 }
 
+// Every query is checked before the database sees it (lib/api/queryGuard.ts), on every
+// collection, Payload's own included (they exist only once the config is built).
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
@@ -200,4 +203,4 @@ export default buildConfig({
   },
   logger: { options: { level: env.PAYLOAD_LOG_LEVEL } },
   telemetry: false,
-})
+}).then(checkQueriesEverywhere)

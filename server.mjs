@@ -13,8 +13,9 @@
  *
  * To hash a page the server needs its uncompressed bytes: for page requests it hides
  * Accept-Encoding from Next, holds the body, then compresses it itself (gzip or brotli, as the
- * client accepts). Everything else (/_next assets, /api, the admin, RSC requests) is Next's
- * response, untouched.
+ * client accepts). Everything else (/_next assets, /api, the admin) is Next's response,
+ * untouched. A client navigation's RSC variants of a page get the plain page (`asPlainPage`),
+ * except for staff previewing; other methods than GET and HEAD get a 405.
  *
  * A page that may be shared (s-maxage) is kept, finished and compressed, in the page cache
  * (lib/http/pageCache.mjs) and a repeat is answered from it without Next; every content change
@@ -35,6 +36,7 @@ import { acceptedEncoding, cacheableRequest, compress, createPageCache, expireHo
 import { timed } from './lib/http/requestClock.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
 import { servedOverHttps, strictTransportSecurity } from './lib/http/transport.mjs'
+import { believeForwarding, parseTrustedProxies } from './lib/http/trustedProxies.mjs'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const port = Number(process.env.PORT ?? 3000)
@@ -54,14 +56,39 @@ function builtConfig() {
   return config
 }
 
-/**
- * Page requests: not an asset, not an API, not the admin, not a client navigation's RSC fetch.
- * HEAD too, answered as the GET it stands for (a stand-in's 404, the page's length and policy).
- */
-function isPageRequest(req) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  if (req.headers.rsc || req.headers['next-router-prefetch'] || (req.url ?? '').includes('_rsc=')) return false
+/** Public pages: every address but assets, the APIs and the admin. */
+function isPublicPath(req) {
   return !/^\/(?:_next|api|admin)(?:\/|$|\?)/.test(req.url ?? '/')
+}
+
+/**
+ * What makes Next answer a page address with something other than the page as HTML with our
+ * policy: a client navigation's RSC fetch and its variants (headers, the `_rsc` cache-buster,
+ * `__nextDataReq`, `.rsc` and segment-prefetch addresses). With one, Next sent the page with
+ * its client runtime and no script-src (or its flight data). Public pages ship no client
+ * runtime, so no reader's browser ever asks for these: for anyone but staff previewing, the
+ * headers and parameters are dropped and the request is the plain page (one address, one
+ * policy, one cache entry), and the flight-data addresses do not exist (404).
+ */
+const routerHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-hmr-refresh', 'next-url', 'next-action', 'x-nextjs-data', 'x-middleware-prefetch', 'purpose']
+const routerParams = ['_rsc', '__nextDataReq', '__nextLocale', '__nextDefaultLocale']
+const flightAddress = /^[^?#]*(?:\.rsc|\.segments\/|\.prefetch\.rsc|\.segment\.rsc)(?:[?#]|$)/
+
+function asPlainPage(req) {
+  for (const name of routerHeaders) delete req.headers[name]
+  const url = req.url ?? '/'
+  const query = url.indexOf('?')
+  if (query === -1) return
+  const params = url.slice(query + 1).split('&').filter((pair) => pair !== '' && !routerParams.includes(decodeSafely(pair.split('=')[0])))
+  req.url = url.slice(0, query) + (params.length > 0 ? `?${params.join('&')}` : '')
+}
+
+function decodeSafely(text) {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }
 
 const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|ld\+json))/
@@ -304,18 +331,45 @@ if (!Number.isFinite(pageCacheMb) || pageCacheMb < 0) {
   console.error(`PAGE_CACHE_MB must be a number of megabytes (0 turns the page cache off), not "${process.env.PAGE_CACHE_MB}".`)
   process.exit(1)
 }
+// Who may say who the client is (X-Forwarded-For, -Proto, -Host): lib/http/trustedProxies.mjs.
+const proxies = parseTrustedProxies(process.env.TRUSTED_PROXIES || undefined)
+if (!proxies.ok) {
+  console.error(`TRUSTED_PROXIES ${proxies.problem}.`)
+  process.exit(1)
+}
 const pages = createPageCache({ maxBytes: pageCacheMb * 1024 * 1024, redisUrl: process.env.REDIS_URL || undefined })
 // lib/cachePurge.ts (bundled by Next, so it cannot import this file) expires it through this.
 globalThis[expireHook] = pages.expire
 
 createServer((req, res) => {
+  // Before anything reads them: forwarding headers only as far as a trusted proxy vouches.
+  believeForwarding(req, proxies.trusts)
   // Per request, never stored with a page: it depends on how this reader connected.
   if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', strictTransportSecurity)
-  if (isPageRequest(req)) {
+  if (isPublicPath(req)) {
+    // Pages are read, never posted to (no form or server action on them): Next rendered a
+    // POST as the page with its client runtime and no script-src.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      // The body is not read: the connection closes after the answer (as Node would anyway).
+      req.resume()
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
+      res.end('Method not allowed: pages are read with GET. / İzin verilmeyen yöntem: sayfalar GET ile okunur.')
+      return
+    }
+    if (!isPreview(req)) {
+      if (flightAddress.test(req.url ?? '')) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+        res.end('Not found. / Bulunamadı.')
+        return
+      }
+      asPlainPage(req)
+    }
     // HEAD is answered as the GET it stands for (status, length, policy); Node sends no body
     // for it, as it decided when it made the response.
     if (req.method === 'HEAD') req.method = 'GET'
     if (serveCached(req, res)) return
+    // Staff previewing keep React (and its RSC fetches), held like any page: whatever comes
+    // back as HTML gets the policy.
     holdPage(req, res)
   }
   // What Next's cache stores for this request is stamped with its start (lib/cache/handler.mjs).

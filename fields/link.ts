@@ -2,6 +2,7 @@ import type { Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payl
 
 import { isStaff } from '../access/roles'
 import { visitObjects } from '../lib/relations'
+import { validateUrl } from '../lib/safeUrl'
 import { targetKey, visibleTargets } from './relations'
 
 /** Public pages an editor can link to from the navigation and footer, by name (URLs follow the locale). */
@@ -23,12 +24,10 @@ const routeLabels: Record<LinkRoute, { en: string; tr: string }> = {
 
 export const linkedCollections = ['news', 'statements', 'programmes', 'countries'] as const
 
-const urlPattern = /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/
-
 const validUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   if ((siblingData as { type?: string }).type !== 'url') return true
   if (!value) return 'Enter the address, e.g. https://sdgs.un.org/2030agenda or mailto:office@example.org.'
-  return urlPattern.test(value) || 'Use a full address starting with https:// (or mailto: for an email).'
+  return validateUrl(value)
 }
 
 const whenType = (type: string) => (_: unknown, sibling: { type?: string }) => sibling?.type === type

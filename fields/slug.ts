@@ -15,13 +15,57 @@ type SlugFieldOptions = {
  * its collection across all locales.
  */
 export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField {
-  const generateSlug: FieldHook = ({ value, data, originalDoc }) => {
+  const proposedSlug = ({ value, data, originalDoc }: Parameters<FieldHook>[0]) => {
     if (typeof value === 'string' && value.trim() !== '') return toSlug(value)
     // An update that does not send the slug keeps the published address, even if the title changes.
     if (typeof originalDoc?.slug === 'string' && originalDoc.slug !== '') return originalDoc.slug
     const source = data?.[from] ?? originalDoc?.[from]
     if (typeof source === 'string' && source.trim() !== '') return toSlug(source)
     return value
+  }
+
+  /**
+   * A slug that only documents the author may not read hold (another office's drafts) is
+   * replaced by the next free one ("…-2", "…-3"): refusing it ("already used") told staff of
+   * one office that the other had a draft with that slug (issue 14). A clash with a document
+   * the author can read is left to `validate`, which says so.
+   */
+  const generateSlug: FieldHook = async (args) => {
+    const slug = proposedSlug(args)
+    const { req, collection, originalDoc } = args
+    if (typeof slug !== 'string' || !slugPattern.test(slug) || !req.user || !collection) return slug
+    const collectionSlug = collection.slug as CollectionSlug
+    const id = originalDoc?.id as string | number | undefined
+    return keepingRequestLocale(req, async () => {
+      const holders = await slugHolders(slug, id, collectionSlug, req)
+      if (holders.length === 0 || (await anyReadable(holders, collectionSlug, req))) return slug
+      for (let n = 2; n < 100; n++) {
+        const suffix = `-${n}`
+        const candidate = `${slug.slice(0, maxSlugLength - suffix.length).replace(/-+$/, '')}${suffix}`
+        if ((await slugHolders(candidate, id, collectionSlug, req)).length === 0) return candidate
+      }
+      return slug
+    })
+  }
+
+  /** Ids of the other documents that hold this slug in some locale, published or draft. */
+  const slugHolders = async (value: string, id: string | number | undefined, collection: CollectionSlug, req: PayloadRequest) => {
+    const where: Where = { slug: { equals: value } }
+    if (id != null) where.id = { not_equals: id }
+    const ids = new Set<string | number>()
+    for (const locale of locales) {
+      for (const draft of [false, true]) {
+        const found = await req.payload.find({ collection, where, locale, draft, depth: 0, limit: 10, pagination: false, overrideAccess: true, select: {}, req })
+        for (const doc of found.docs) ids.add(doc.id)
+      }
+    }
+    return [...ids]
+  }
+
+  /** Whether the request's user may read any of these documents (a draft of their office, or a published one). */
+  const anyReadable = async (ids: (string | number)[], collection: CollectionSlug, req: PayloadRequest) => {
+    const readable = await req.payload.find({ collection, where: { id: { in: ids } }, draft: true, depth: 0, limit: 1, pagination: false, select: {}, overrideAccess: false, req })
+    return readable.docs.length > 0
   }
 
   const uniquePerLocale: Validate<string> = async (value, { req, id, collectionSlug }) => {

@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+import { defaultTrustedProxies, parseTrustedProxies } from './http/trustedProxies.mjs'
+
 /**
  * The whole environment, validated once at start-up (payload.config.ts imports it, so the
  * server, the CLI, the seed and the tests all stop here with a message naming the variable).
@@ -97,6 +99,19 @@ export const envSchema = z
     S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false').transform((value) => value === 'true'),
     /** A folder inside the bucket, e.g. "turkiye/" when offices share one bucket. */
     S3_PREFIX: z.string().trim().max(200).default(''),
+    /**
+     * The proxies in front of the app whose X-Forwarded-For / -Proto / -Host are believed
+     * (comma-separated addresses or CIDR ranges); from anyone else they are ignored
+     * (lib/http/trustedProxies.mjs, applied by server.mjs). Default: loopback and the caching
+     * proxy's address on the compose network.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default(defaultTrustedProxies)
+      .superRefine((value, ctx) => {
+        const parsed = parseTrustedProxies(value)
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.problem}; list the caching proxies' addresses, comma-separated` })
+      }),
     /** Set by Next while it builds; the secret is a run-time requirement, not a build-time one. */
     NEXT_PHASE: z.string().optional(),
   })

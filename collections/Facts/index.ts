@@ -7,6 +7,7 @@ import { serverTimestamps } from '../../access/timestamps'
 import { countryField, hideUnpublishedRelations } from '../../fields/relations'
 import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
+import { validateUrl } from '../../lib/safeUrl'
 
 export const factNotations = ['plain', 'compact', 'percent'] as const
 
@@ -100,8 +101,7 @@ export const Facts: CollectionConfig<'facts'> = {
           name: 'url',
           type: 'text',
           label: { en: 'Source URL', tr: 'Kaynak adresi' },
-          validate: (value: string | null | undefined) =>
-            !value || /^https?:\/\/\S+$/.test(value) ? true : 'Enter a full address starting with https://',
+          validate: validateUrl,
         },
       ],
     },

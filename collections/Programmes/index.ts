@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { bodyField, summaryField, titleField } from '../../fields/common'
 import { slugField } from '../../fields/slug'
 import { yearField } from '../../fields/year'
+import { validateUrl } from '../../lib/safeUrl'
 import { previewAdmin } from '../../lib/previewUrl'
 import { reviewFields } from '../../fields/review'
 import { missingTranslationsField } from '../../fields/translationStatus'
@@ -10,7 +11,13 @@ import { editorialBehaviour } from '../editorial'
 
 const organisationFields: Field[] = [
   { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', tr: 'Ad' } },
-  { name: 'url', type: 'text', label: { en: 'Website', tr: 'Web sitesi' } },
+  {
+    name: 'url',
+    type: 'text',
+    label: { en: 'Website', tr: 'Web sitesi' },
+    admin: { description: { en: 'https://… or mailto:…', tr: 'https://… ya da mailto:…' } },
+    validate: validateUrl,
+  },
 ]
 
 /** A programme of work (counter-trafficking, migration management...) with its pillars. */

@@ -1,6 +1,7 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
 import { ValidationError } from 'payload'
 
+import { hasRole } from '../../access/roles'
 import en from '../../messages/en.json'
 import tr from '../../messages/tr.json'
 
@@ -29,4 +30,30 @@ export function resetPasswordEmail({ token, serverURL }: { token: string; server
 
 export function resetPasswordSubject(): string {
   return `${en.resetEmail.subject} / ${tr.resetEmail.subject}`
+}
+
+type KeyFields = { enableAPIKey?: boolean | null; apiKey?: string | null; roles?: string[] | null }
+
+/**
+ * API keys never expire, which would get round the 8-hour sessions: a key is for a partner
+ * account only (the Partner role and no other), and only an administrator turns it on or
+ * changes it. A keyed partner account does not take on a staff role while its key is on.
+ * Trusted server code (no user: the seed, tests) is held to the role rule too.
+ */
+export const apiKeysForPartnersOnly: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const next = data as KeyFields
+  const before = (originalDoc ?? {}) as KeyFields
+  const enabled = next.enableAPIKey ?? before.enableAPIKey ?? false
+  const keyChanged = (next.enableAPIKey !== undefined && Boolean(next.enableAPIKey) !== Boolean(before.enableAPIKey)) || (next.apiKey != null && next.apiKey !== before.apiKey)
+  const errors: { path: string; message: string }[] = []
+  if (keyChanged && req.user && !hasRole(req.user, 'admin')) {
+    errors.push({ path: 'enableAPIKey', message: `${en.validation.apiKeyAdminsOnly} / ${tr.validation.apiKeyAdminsOnly}` })
+  } else if (enabled) {
+    const roles = next.roles ?? before.roles ?? []
+    if (roles.length !== 1 || roles[0] !== 'partner') {
+      errors.push({ path: 'enableAPIKey', message: `${en.validation.apiKeyPartnersOnly} / ${tr.validation.apiKeyPartnersOnly}` })
+    }
+  }
+  if (errors.length > 0) throw new ValidationError({ collection: 'users', errors, req })
+  return data
 }

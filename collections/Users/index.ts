@@ -3,8 +3,9 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole, isStaff, roles } from '../../access/roles'
 import { admins } from '../../access/staff'
+import { evenLoginTime } from '../../lib/api/loginThrottle'
 import { getEnv } from '../../lib/env'
-import { passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
+import { apiKeysForPartnersOnly, passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
 
 /** The very first account (created in the admin's welcome screen) becomes an administrator. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -27,15 +28,19 @@ export const Users: CollectionConfig<'users'> = {
     singular: { en: 'User', tr: 'Kullanıcı' },
     plural: { en: 'Users', tr: 'Kullanıcılar' },
   },
-  // Sign-in safety: sessions last a working day; five wrong passwords lock the account for
-  // 15 minutes (an admin can lift it earlier); reset links last an hour.
+  // Sign-in safety: sessions last a working day; failed sign-ins are throttled per address
+  // (lib/api/loginThrottle.ts), never by locking the account; reset links last an hour.
   auth: {
     useAPIKey: true,
     // The session cookie: HttpOnly (Payload's default), SameSite=Lax, Secure whenever the site
     // is served over HTTPS.
     cookies: { secure: getEnv().SERVER_URL.startsWith('https://'), sameSite: 'Lax' },
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
+    // No account lockout: it let anyone lock anyone out. Failed sign-ins are throttled per
+    // address instead (lib/api/loginThrottle.ts), and Payload's lookup is timed alike for
+    // unknown e-mails (evenLoginTime). The limit is out of reach rather than 0, which would
+    // drop Payload's two lockout columns (a schema change: a migration would go with it).
+    maxLoginAttempts: 1_000_000_000,
     lockTime: 15 * 60 * 1000,
     forgotPassword: {
       expiration: 60 * 60 * 1000,
@@ -54,7 +59,7 @@ export const Users: CollectionConfig<'users'> = {
     // Only admins lift a login lockout (the default lets any signed-in account do it).
     unlock: admins,
   },
-  hooks: { beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [evenLoginTime], beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin, apiKeysForPartnersOnly] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', tr: 'Ad soyad' } },
     {

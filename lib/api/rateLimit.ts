@@ -97,12 +97,13 @@ export function rateLimitHeaders(decision: RateDecision): Record<string, string>
 }
 
 /**
- * The client's address for per-IP limits: the last X-Forwarded-For entry, which the nearest
- * proxy (the caching proxy in production, or Next itself when nothing is in front) writes.
- * Without a proxy a client can write that header itself, so production runs behind one.
+ * The client's address for per-IP limits: X-Forwarded-For as server.mjs leaves it, one
+ * address it believes (the peer itself, or what a trusted proxy reported:
+ * lib/http/trustedProxies.mjs, TRUSTED_PROXIES). Outside server.mjs (`next dev`, tests) the
+ * header's last entry.
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for')
   const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).pop()
-  return last ?? headers.get('x-real-ip') ?? 'unknown'
+  return last ?? 'unknown'
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales'
 import type { LinkRoute } from '../../fields/link'
 import type { Footer, Navigation } from '../../payload-types'
 import { findPublicGlobal } from './reader'
+import { safeUrl } from '../safeUrl'
 
 export type ResolvedLink = { label: string; href: string; external: boolean }
 export type NavSection = { label: string; href?: string; links: ResolvedLink[] }
@@ -26,7 +27,7 @@ export function resolveLink(link: Pick<StoredLink, 'label' | 'type' | 'route' | 
       return { label: link.label, href: documentPath(target.relationTo, target.value.slug, locale), external: false }
     }
     case 'url':
-      return link.url ? { label: link.label, href: link.url, external: true } : null
+      return safeUrl(link.url) ? { label: link.label, href: safeUrl(link.url) as string, external: true } : null
     default:
       return null
   }

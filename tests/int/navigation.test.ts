@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { siteFooter, siteNavigation } from '../../lib/content/navigation'
 import { seed } from '../../lib/seed'
 import { createUser, startPayload } from '../helpers/payload'
+import { urlMessage } from '../../lib/safeUrl'
 
 let payload: Payload
 
@@ -77,7 +78,7 @@ describe('navigation and footer (globals)', () => {
         data: { columns: [{ heading: 'Links', links: [{ label: 'Bad', type: 'url', url: 'javascript:alert(1)' }] }] },
       })
       .then(() => null, (e: { data?: { errors?: { message: string }[] } }) => e)
-    expect(error?.data?.errors?.[0]?.message).toBe('Use a full address starting with https:// (or mailto: for an email).')
+    expect(error?.data?.errors?.[0]?.message).toBe(urlMessage)
     expect((await siteFooter('en')).columns).toHaveLength(2)
   })
 

@@ -251,6 +251,8 @@ describe('partner API: keys and rate limits', () => {
   })
 
   it('recognises a partner’s API key (higher rate) and refuses an unknown key with 401', async () => {
+    // The first account of a database becomes an admin, and keys are for partner accounts only.
+    await createUser(payload, ['admin'], 'first-admin@test.example')
     const partner = await createUser(payload, ['partner'], 'partner@test.example')
     const apiKey = 'a1b2c3d4-partner-test-key-0000000001'
     await payload.update({ collection: 'users', id: partner.id, data: { enableAPIKey: true, apiKey } as never, overrideAccess: true })

@@ -9,6 +9,7 @@ import { absoluteUrl } from '../../metadata'
 import type { RichTextValue } from '../../richtext'
 import { htmlConverters } from '../../richtextLinks'
 import type { ApiCollection, ApiItem } from './schemas'
+import { safeUrl } from '../../safeUrl'
 
 /**
  * From Payload documents (as the safe reader returns them, depth 1) to the partner API's flat
@@ -110,8 +111,8 @@ export const toItem = {
     pillars: (doc.pillars ?? []).map((pillar) => ({ title: pillar.title, text: text(pillar.text) })),
     principles: (doc.principles ?? []).map((principle) => principle.text),
     countries: refs(doc.countries, countryRef),
-    partners: (doc.partners ?? []).map((partner) => ({ name: partner.name, url: text(partner.url) })),
-    donors: (doc.donors ?? []).map((donor) => ({ name: donor.name, url: text(donor.url) })),
+    partners: (doc.partners ?? []).map((partner) => ({ name: partner.name, url: safeUrl(partner.url) })),
+    donors: (doc.donors ?? []).map((donor) => ({ name: donor.name, url: safeUrl(donor.url) })),
   }),
   facts: (doc: Fact, served: Served): ApiItem<'facts'> => ({
     ...core(doc.id, served, doc.updatedAt),
@@ -124,7 +125,7 @@ export const toItem = {
     programme: programmeRef(doc.programme),
     asOf: doc.asOf ?? null,
     sourceText: text(doc.source?.text),
-    sourceUrl: text(doc.source?.url),
+    sourceUrl: safeUrl(doc.source?.url),
     order: doc.order ?? null,
   }),
   countries: (doc: Country, served: Served): ApiItem<'countries'> => ({

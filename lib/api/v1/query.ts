@@ -2,7 +2,8 @@ import type { Where } from 'payload'
 
 import { locales, type Locale } from '../../../i18n/locales'
 import { findPublic, type PublicDoc } from '../../content/reader'
-import { documentIdPattern } from '../ids'
+import { getEnv } from '../../env'
+import { storedIdPattern } from '../ids'
 import { matchingIds } from '../../content/search'
 import { markTranslated } from '../../content/translation'
 import { pick, titleField, toItem } from './items'
@@ -126,7 +127,7 @@ export async function listItems(collection: ApiCollection, query: ListQuery): Pr
 
 /** One published document by id or by its slug in either language, or null. */
 export async function findItem(collection: ApiCollection, key: string, query: ItemQuery): Promise<Record<string, unknown> | null> {
-  const byId: Where[] = documentIdPattern.test(key) ? [{ id: { equals: key } }] : []
+  const byId: Where[] = storedIdPattern(getEnv().databaseKind).test(key) ? [{ id: { equals: key } }] : []
   // One lookup per locale: each is served by the slug index, an `or` across locales is not.
   const bySlug: Where[] = collection === 'facts' ? [] : locales.map((locale) => ({ [`slug.${locale}`]: { equals: key } }))
   for (const where of [...byId, ...bySlug]) {

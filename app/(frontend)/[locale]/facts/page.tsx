@@ -9,6 +9,7 @@ import { allFacts } from '../../../../lib/content/facts'
 import { factItems } from '../../../../lib/content/toListItems'
 import { formatDate } from '../../../../lib/format'
 import { alternatesMetadata } from '../../../../lib/metadata'
+import { safeUrl } from '../../../../lib/safeUrl'
 
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -54,7 +55,7 @@ export default async function FactsPage({ params }: Props) {
           {facts.map((fact) => (
             <li key={fact.id}>
               {fact.label}:{' '}
-              {fact.source?.url ? <a href={fact.source.url}>{fact.source.text ?? fact.source.url}</a> : fact.source?.text}
+              {safeUrl(fact.source?.url) ? <a href={safeUrl(fact.source?.url) as string}>{fact.source?.text ?? fact.source?.url}</a> : fact.source?.text}
               {fact.asOf ? ` (${t('facts.asOf', { date: formatDate(fact.asOf, locale) })})` : null}
             </li>
           ))}

@@ -19,6 +19,7 @@ import { previewReader } from '../../../../../lib/content/preview'
 import { relatedToProgramme } from '../../../../../lib/content/related'
 import { factItems, newsItems, statementItems } from '../../../../../lib/content/toListItems'
 import { alternatesMetadata } from '../../../../../lib/metadata'
+import { safeUrl } from '../../../../../lib/safeUrl'
 
 
 // Rendered on first request and cached until a content change expires its tags (see the layout).
@@ -116,7 +117,7 @@ export default async function ProgrammePage({ params }: Props) {
             <h2 id="partners">{t('programmes.partnersAndDonors')}</h2>
             <ul>
               {[...(programme.partners ?? []), ...(programme.donors ?? [])].map((org) => (
-                <li key={org.id}>{org.url ? <a href={org.url}>{org.name}</a> : org.name}</li>
+                <li key={org.id}>{safeUrl(org.url) ? <a href={safeUrl(org.url) as string}>{org.name}</a> : org.name}</li>
               ))}
             </ul>
           </section>

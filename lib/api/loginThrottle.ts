@@ -1,0 +1,127 @@
+import crypto from 'node:crypto'
+
+import { Redis } from 'ioredis'
+import type { CollectionBeforeOperationHook } from 'payload'
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { getEnv } from '../env'
+import { clientAddress } from './rateLimit'
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/**
+ * Failed sign-ins are throttled per address, in Drupal's way (flood control), instead of
+ * locking accounts: Payload's own lockout (maxLoginAttempts) let anyone lock anyone out,
+ * the admin included, with five wrong passwords every 15 minutes.
+ *
+ * - 5 failures for one account from one address hold that address back, for that account,
+ *   for 15 minutes (a success from there clears it);
+ * - 50 failures from one address, whatever the accounts, hold it back for an hour.
+ *
+ * The real user, from any other address, is never held back: a correct password is kept
+ * out at most 15 minutes, and only where the failures came from (an office sharing one
+ * address with an attacker: at most an hour). Counters are shared through REDIS_URL like the
+ * API's rate limits, in memory without it. The account is counted by what was typed, so an
+ * unknown e-mail is throttled exactly like a real one, and gets the same answers.
+ */
+export const perAccountAddress = { points: 5, seconds: 15 * 60 }
+export const perAddress = { points: 50, seconds: 60 * 60 }
+
+export const throttledMessage = 'Too many failed sign-ins from your network. Wait a few minutes, then try again (or reset your password).'
+
+export type Throttle = {
+  /** Seconds to wait when this account and address are held back, else 0. */
+  wait: (account: string, address: string) => Promise<number>
+  failed: (account: string, address: string) => Promise<void>
+  succeeded: (account: string, address: string) => Promise<void>
+  /** Resolves once Redis is connected (at once without it). Until then, memory counts. */
+  ready: () => Promise<void>
+  close: () => Promise<void>
+}
+
+export function createThrottle(redisUrl?: string): Throttle {
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 }) : undefined
+  redis?.on('error', () => {})
+  const make = (name: string, { points, seconds }: { points: number; seconds: number }): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory({ keyPrefix: `kopru-login-${name}`, points, duration: seconds })
+    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `kopru-login-${name}`, points, duration: seconds, insuranceLimiter: memory }) : memory
+  }
+  const pair = make('account-address', perAccountAddress)
+  const address = make('address', perAddress)
+  const pairKey = (account: string, from: string) => `${crypto.createHash('sha256').update(account).digest('hex').slice(0, 32)}:${from}`
+  const held = async (limiter: RateLimiterAbstract, key: string, points: number) => {
+    const state = await limiter.get(key).catch(() => null)
+    return state && state.consumedPoints >= points ? Math.max(1, Math.ceil(state.msBeforeNext / 1000)) : 0
+  }
+  return {
+    async wait(account, from) {
+      return Math.max(await held(pair, pairKey(account, from), perAccountAddress.points), await held(address, from, perAddress.points))
+    },
+    async failed(account, from) {
+      await Promise.all([pair.consume(pairKey(account, from)).catch(() => {}), address.consume(from).catch(() => {})])
+    },
+    async succeeded(account, from) {
+      await pair.delete(pairKey(account, from)).catch(() => {})
+    },
+    async ready() {
+      if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve))
+    },
+    async close() {
+      redis?.disconnect()
+    },
+  }
+}
+
+const store = globalThis as typeof globalThis & { __kopruLoginThrottle?: Throttle }
+const throttle = () => (store.__kopruLoginThrottle ??= createThrottle(getEnv().REDIS_URL))
+
+/** The account as Payload looks it up: the e-mail, lower-cased and trimmed. */
+async function accountOf(request: Request): Promise<string> {
+  const body = (await request.clone().json().catch(() => null)) as { email?: unknown; username?: unknown } | null
+  const typed = body?.email ?? body?.username
+  return typeof typed === 'string' ? typed.toLowerCase().trim() : ''
+}
+
+/** POST /api/users/login, throttled: a held-back address gets a 429 with Retry-After. */
+export function guardLogin(handler: Handler): Handler {
+  return async (request, context) => {
+    const { slug } = await context.params
+    if (request.method !== 'POST' || slug.length !== 2 || slug[0] !== 'users' || slug[1] !== 'login') return handler(request, context)
+    const account = await accountOf(request)
+    const address = clientAddress(request.headers)
+    const wait = await throttle().wait(account, address)
+    if (wait > 0) {
+      return Response.json(
+        { error: 'Too many requests.', details: [throttledMessage], errors: [{ message: throttledMessage }] },
+        { status: 429, headers: { 'Retry-After': String(wait), 'Cache-Control': 'no-store' } },
+      )
+    }
+    const response = await handler(request, context)
+    if (response.status === 401 || response.status === 423) await throttle().failed(account, address)
+    else if (response.status === 200) await throttle().succeeded(account, address)
+    return response
+  }
+}
+
+/**
+ * Payload looks the account up and, only when it exists, hashes the password (PBKDF2,
+ * 600,000 rounds: about as long as the rest of the request put together): an unknown e-mail
+ * answered at once. This does the same work for an unknown e-mail, so both take as long.
+ * Payload's parameters (payload/dist/auth/strategies/local/generatePasswordSaltHash.js);
+ * tests/int/login-throttle.test.ts notices when they drift apart.
+ */
+const hashIterations = 600_000
+const hashKeyLength = 32
+
+export const evenLoginTime: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+  if (operation !== 'login') return args
+  const data = (args as { data?: { email?: unknown; password?: unknown } }).data
+  const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''
+  const password = typeof data?.password === 'string' ? data.password : ''
+  if (!email || !password) return args
+  const user = await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })
+  if (!user || typeof (user as { hash?: unknown }).hash !== 'string') {
+    await new Promise((resolve) => crypto.pbkdf2(password, crypto.randomBytes(32).toString('hex'), hashIterations, hashKeyLength, 'sha256', resolve))
+  }
+  return args
+}

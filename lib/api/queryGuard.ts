@@ -1,0 +1,174 @@
+import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
+
+import { hasRole } from '../../access/roles'
+import { getEnv } from '../env'
+import { storedIdPattern } from './ids'
+
+/**
+ * Every query Payload runs for a request (REST, the admin's list views, the local API with a
+ * user), checked before the database sees it (a beforeOperation hook on every collection,
+ * Payload's own included: see `checkQueriesEverywhere`):
+ *
+ * - Values that cannot match the field's type are a 400 saying what the field takes: the
+ *   database adapters throw on them, and Payload answered 500 ("An unknown error occurred.")
+ *   for a relation compared with a non-id, a date with a non-date, a number list holding a
+ *   word, `near` on a text field.
+ * - Where and sort paths through a relation to users (`lastEditedBy.email`, a lock's
+ *   `user.email`) are for admins only: other staff could otherwise learn other accounts'
+ *   e-mail addresses and roles one guess at a time (`where[lastEditedBy.email][like]=a…`),
+ *   although they may not read those accounts. Trusted server code (overrideAccess) is not
+ *   refused: it builds its queries itself.
+ */
+
+const listOperators = new Set(['in', 'not_in', 'all'])
+const geoOperators = new Set(['near', 'within', 'intersects'])
+const textOperators = new Set(['like', 'not_like', 'contains'])
+const relationOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists'])
+
+type Problem = string
+
+const bad = (message: string): never => {
+  throw new APIError(message, 400, undefined, true)
+}
+
+function valuesOf(operator: string, value: unknown): unknown[] {
+  if (listOperators.has(operator)) {
+    if (Array.isArray(value)) return value
+    if (typeof value === 'string') return value.split(',')
+    return [value]
+  }
+  return Array.isArray(value) ? value : [value]
+}
+
+const isId = (value: unknown) =>
+  typeof value === 'number' ? Number.isSafeInteger(value) && getEnv().databaseKind === 'sqlite' : typeof value === 'string' && storedIdPattern(getEnv().databaseKind).test(value)
+const isNumber = (value: unknown) => typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+const isDate = (value: unknown) =>
+  value instanceof Date ? !Number.isNaN(value.getTime()) : (typeof value === 'string' || typeof value === 'number') && String(value).trim() !== '' && !Number.isNaN(new Date(value).getTime()) && Math.abs(new Date(value).getFullYear()) < 10_000
+const isBoolean = (value: unknown) => typeof value === 'boolean' || value === 'true' || value === 'false' || value === '1' || value === '0'
+
+type Resolved = { field?: FlattenedField; id?: boolean; throughUsers: boolean }
+
+/** The field a dotted path ends at, and whether it went through a relation to users. */
+function resolve(path: string, fields: FlattenedField[], config: SanitizedConfig): Resolved {
+  const segments = path.split('.')
+  let current: FlattenedField[] | undefined = fields
+  let throughUsers = false
+  let field: FlattenedField | undefined
+  for (let index = 0; index < segments.length; index++) {
+    const name = segments[index]
+    if (!current) return { throughUsers }
+    if (name === 'id' && index === segments.length - 1 && !current.some((candidate) => candidate.name === 'id')) return { id: true, throughUsers }
+    field = current.find((candidate) => candidate.name === name)
+    // Versions: where[version.title], where[parent]; anything unknown is Payload's to refuse.
+    if (!field && index === 0 && name === 'version') continue
+    if (!field) return { throughUsers }
+    if (index === segments.length - 1) return { field, throughUsers }
+    if (field.type === 'relationship' || field.type === 'upload') {
+      const targets: string[] = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
+      // A polymorphic relation's own parts (document.relationTo, user.value) are no traversal.
+      if (Array.isArray(field.relationTo)) {
+        const part = segments[index + 1]
+        if (part === 'relationTo') return { throughUsers }
+        if (part === 'value') index += 1
+        if (index === segments.length - 1) return { throughUsers }
+        if (targets.length !== 1) return { throughUsers: throughUsers || targets.includes('users') }
+      }
+      // Into the linked documents' fields.
+      if (targets.includes('users')) throughUsers = true
+      const target: FlattenedField[] | undefined = config.collections.find((collection) => collection.slug === targets[0])?.flattenedFields
+      current = target
+      continue
+    }
+    if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) {
+      current = field.flattenedFields
+      continue
+    }
+    return { throughUsers }
+  }
+  return { field, throughUsers }
+}
+
+/** What a value of this field has to look like under this operator, or undefined if any will do. */
+function problemWith(path: string, operator: string, value: unknown, resolved: Resolved): Problem | undefined {
+  const { field } = resolved
+  const type = resolved.id ? 'id' : field?.type
+  if (geoOperators.has(operator) && type !== 'point') return `${path}: "${operator}" works on map points only; this field is not one`
+  if (operator === 'exists') return isBoolean(value) ? undefined : `${path}: "exists" takes true or false`
+  if (operator === 'all' && !(field && 'hasMany' in field && field.hasMany)) return `${path}: "all" works on fields holding several values; use equals or in`
+  if (value === null || value === undefined) return undefined
+  if (textOperators.has(operator) && typeof value === 'object') return `${path}: "${operator}" takes a piece of text`
+  if (textOperators.has(operator) && type && ['date', 'number', 'checkbox', 'point', 'id'].includes(type)) {
+    return `${path}: "${operator}" searches text; for this field use equals, in, greater_than or less_than`
+  }
+  const values = valuesOf(operator, value)
+  const relation = type === 'relationship' || type === 'upload'
+  if (relation && !relationOperators.has(operator)) return `${path}: a link to another document takes equals, not_equals, in, not_in, all or exists, not "${operator}"`
+  const polymorphic = field && (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
+  const check = (test: (item: unknown) => boolean, what: string) =>
+    values.every((item) => item === null || item === 'null' || test(item)) ? undefined : `${path}: ${listOperators.has(operator) ? 'every value' : 'the value'} must be ${what}`
+  const anId = `a document id (${getEnv().databaseKind === 'sqlite' ? 'a whole number' : '24 hexadecimal digits'})`
+  if (type === 'id' || (relation && !polymorphic)) return check(isId, anId)
+  // A link to one of several collections: its id, or {relationTo, value}.
+  if (relation && polymorphic) return check((item) => (typeof item === 'object' && item !== null) || isId(item), anId)
+  if (type === 'number' && !textOperators.has(operator)) return check(isNumber, 'a number, e.g. 42 or 1.5')
+  if (type === 'date' && !textOperators.has(operator)) return check(isDate, 'a date, e.g. 2026-01-31 or 2026-01-31T09:00:00Z')
+  if (type === 'checkbox' && !textOperators.has(operator)) return check(isBoolean, 'true or false')
+  return undefined
+}
+
+function checkWhere(where: unknown, fields: FlattenedField[], config: SanitizedConfig, admin: boolean, problems: Problem[], depth = 0): void {
+  if (typeof where !== 'object' || where === null || depth > 20) return
+  for (const [key, condition] of Object.entries(where as Where)) {
+    if (key === 'and' || key === 'or') {
+      for (const part of Array.isArray(condition) ? condition : Object.values(condition ?? {})) checkWhere(part, fields, config, admin, problems, depth + 1)
+      continue
+    }
+    const resolved = resolve(key, fields, config)
+    if (resolved.throughUsers && !admin) {
+      problems.push(`${key}: queries through user accounts are for administrators; filter on the account itself (e.g. where[lastEditedBy][equals]=<id>)`)
+      continue
+    }
+    if (typeof condition !== 'object' || condition === null) continue
+    for (const [operator, value] of Object.entries(condition)) {
+      const problem = problemWith(key, operator, value, resolved)
+      if (problem) problems.push(problem)
+    }
+  }
+}
+
+function checkSort(sort: unknown, fields: FlattenedField[], config: SanitizedConfig, admin: boolean, problems: Problem[]): void {
+  const parts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).filter((part): part is string => typeof part === 'string')
+  for (const part of parts) {
+    const path = part.trim().replace(/^-/, '').replace(/__/g, '.')
+    if (!admin && resolve(path, fields, config).throughUsers) problems.push(`sort=${part.trim()}: sorting by user accounts' fields is for administrators`)
+  }
+}
+
+/** Checks one operation's where and sort for the request's user; throws a 400 naming every problem. */
+export function checkQuery(args: { where?: unknown; sort?: unknown }, fields: FlattenedField[], req: PayloadRequest, overrideAccess: boolean): void {
+  const admin = overrideAccess || hasRole(req.user as never, 'admin')
+  const problems: Problem[] = []
+  checkWhere(args.where, fields, req.payload.config, admin, problems)
+  checkSort(args.sort, fields, req.payload.config, admin, problems)
+  if (problems.length > 0) bad(`This query cannot be run: ${[...new Set(problems)].slice(0, 10).join('; ')}.`)
+}
+
+const queryHook: CollectionBeforeOperationHook = ({ args, collection, overrideAccess, req }) => {
+  const operationArgs = args as { where?: unknown; sort?: unknown; overrideAccess?: boolean }
+  if (operationArgs.where === undefined && operationArgs.sort === undefined) return args
+  checkQuery(operationArgs, collection.flattenedFields, req, Boolean(overrideAccess ?? operationArgs.overrideAccess))
+  return args
+}
+
+/**
+ * Adds the check to every collection of the built config, Payload's own (edit locks,
+ * preferences, jobs) included, which plugins never see: they are added while the config is
+ * sanitized.
+ */
+export function checkQueriesEverywhere(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections) {
+    collection.hooks.beforeOperation = [queryHook, ...(collection.hooks.beforeOperation ?? [])]
+  }
+  return config
+}
