@@ -102,4 +102,21 @@ describe('npm run seed', () => {
     const tr = await payload.findByID({ collection: 'statements', id: repaired.id, locale: 'tr', fallbackLocale: false })
     expect(tr.title).toMatch(/Uluslararası Göçmenler Günü/)
   })
+  it('repairs a document whose version a crashed run cut short (its text never written)', async () => {
+    // SQLite writes a document's rows, then its version's, without a transaction: a kill between
+    // the version row and its localized text left a version without a slug, which the next run
+    // did not find and tried to create again ("The following field is invalid: Slug", CI).
+    // SQLite-only by nature (a MongoDB version is one document): the raw client cuts it.
+    const doc = (await findPublicBySlug('news', 'baku-round-table-on-the-day-against-trafficking', 'en'))!
+    const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown> } }).client
+    await client.execute({ sql: 'DELETE FROM _news_v_locales WHERE _parent_id IN (SELECT id FROM _news_v WHERE parent_id = ?)', args: [doc.id] })
+    const lost = await payload.find({ collection: 'news', draft: true, where: { slug: { equals: doc.slug } }, overrideAccess: true, depth: 0 })
+    expect(lost.docs).toHaveLength(0)
+
+    const summary = await seed(payload, { demo: false })
+    expect(summary.created).toEqual({})
+    const found = await payload.find({ collection: 'news', draft: true, where: { slug: { equals: doc.slug } }, overrideAccess: true, depth: 0, locale: 'all' })
+    expect(found.docs.map((d) => d.id)).toEqual([doc.id])
+    expect((found.docs[0].title as unknown as Record<string, string>).tr).toBeTruthy()
+  })
 })
