@@ -97,7 +97,9 @@ const percentile = (values, p) => {
 }
 
 async function json(pathname, init) {
-  return JSON.parse((await timed(pathname, init)).body)
+  const { status, body } = await timed(pathname, init)
+  if (status >= 400) throw new Error(`${pathname} answered ${status}: ${body.slice(0, 300)}`)
+  return JSON.parse(body)
 }
 
 /** Cold: each of `paths` read once (distinct addresses, nothing cached); warm: each read again. */
