@@ -29,6 +29,7 @@ import { guardScheduleCancel } from './lib/schedule'
 import { sitesearch } from './lib/search/plugin'
 import { atomicMigrations } from './migrations/atomic'
 import { checkQueriesEverywhere } from './lib/api/queryGuard'
+import { sqliteFullText, withSqliteFullText } from './lib/db/sqliteFullText'
 
 const env = getEnv()
 const root = process.cwd()
@@ -90,15 +91,17 @@ function databaseAdapter(): DatabaseAdapterObj {
       connectOptions: { serverSelectionTimeoutMS: env.DATABASE_DEADLINE_MS },
     })
   }
-  return sqliteAdapter({
-    client: { url: env.DATABASE_URI },
-    migrationDir: path.resolve(root, 'migrations'),
-    // Each applied all-or-nothing: a crash mid-migration leaves nothing half-done.
-    prodMigrations: atomicMigrations,
-    busyTimeout: 5000,
-    wal: true,
-    afterSchemaInit: [indexLocalesByParent, indexLatestVersions],
-  })
+  return withSqliteFullText(
+    sqliteAdapter({
+      client: { url: env.DATABASE_URI },
+      migrationDir: path.resolve(root, 'migrations'),
+      // Each applied all-or-nothing: a crash mid-migration leaves nothing half-done.
+      prodMigrations: atomicMigrations,
+      busyTimeout: 5000,
+      wal: true,
+      afterSchemaInit: [indexLocalesByParent, indexLatestVersions],
+    }),
+  )
 }
 
 /**
@@ -153,6 +156,9 @@ export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   db: databaseAdapter(),
+  // Site search's full-text index (lib/search/fullText.ts): SQLite's FTS5; other databases
+  // match through Payload's query API.
+  custom: { fullText: env.databaseKind === 'mongodb' ? undefined : sqliteFullText },
   // Payload's default features, with internal links to the collections that have pages (they
   // render as links to those pages: lib/richtextLinks.ts) and without embedded relationship
   // blocks, which the site has no way to show.

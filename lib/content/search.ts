@@ -1,21 +1,15 @@
-import type { Where } from 'payload'
-
 import { getPathname } from '../../i18n/navigation'
 import { documentPath } from '../../i18n/paths'
 import { defaultLocale, type Locale } from '../../i18n/locales'
 import type { SearchQuery } from '../listParams'
-import { fold, queryTerms } from '../search/normalize'
-import { foldedTextField, type SearchEntries, type SearchedCollection } from '../search/types'
+import { guardedRead } from '../db/availability'
+import { getPayloadClient } from '../payload'
+import { fullTextOf } from '../search/fullText'
+import { queryTerms } from '../search/normalize'
+import type { SearchEntries, SearchedCollection } from '../search/types'
 import { findPublic } from './reader'
 
 export const searchPageSize = 10
-
-/**
- * How many matching index entries are ranked per query. The database filters (every query word
- * must occur in the locale's folded text); ranking runs on the matches only, highest priority
- * and newest first when there are more.
- */
-const maxCandidates = 200
 
 export type SearchHit = {
   id: string
@@ -27,7 +21,6 @@ export type SearchHit = {
   date: string | null
   /** The language the entry is shown in when it is not the page's (untranslated). */
   lang?: Locale
-  score: number
 }
 
 export type SearchResult = { terms: string[]; hits: SearchHit[]; total: number; totalPages: number; page: number }
@@ -42,21 +35,6 @@ type IndexDoc = {
 
 function refId(value: IndexDoc['doc']['value']): string {
   return String(typeof value === 'object' ? value.id : value)
-}
-
-/** Title words weigh most, then the summary, then the body; a word start beats a word middle. */
-export function score(terms: string[], entry: { title: string; summary: string; text: string }, priority = 0): number {
-  const title = fold(entry.title)
-  const summary = fold(entry.summary)
-  const text = fold(entry.text)
-  let total = priority / 10
-  for (const term of terms) {
-    const wordStart = new RegExp(`(^|[^\\p{L}\\p{N}])${term}`, 'u')
-    if (title.includes(term)) total += wordStart.test(title) ? 12 : 8
-    if (summary.includes(term)) total += wordStart.test(summary) ? 4 : 3
-    if (text.includes(term)) total += wordStart.test(text) ? 2 : 1
-  }
-  return total
 }
 
 function hrefOf(collection: SearchedCollection, id: string, slug: string, locale: Locale): string {
@@ -78,24 +56,33 @@ async function publishedIds(collection: SearchedCollection, ids: string[], local
   return new Set(docs.map((doc) => String(doc.id)))
 }
 
-/** Site search in the reader's language: every word must match (case, accents and Turkish dotted/dotless i folded). */
+/**
+ * Site search in the reader's language: every word must match (case, accents and Turkish
+ * dotted/dotless i folded). The full-text index (lib/search/fullText.ts) ranks every match and
+ * gives one page of entries; they are shown only if their documents are published.
+ */
 export async function searchSite(locale: Locale, query: SearchQuery): Promise<SearchResult> {
   const terms = queryTerms(query.q)
   const empty: SearchResult = { terms, hits: [], total: 0, totalPages: 0, page: query.page }
   if (terms.length === 0) return empty
 
-  const field = foldedTextField(locale)
-  const and: Where[] = terms.map((term) => ({ [field]: { contains: term } }))
-  if (query.type) and.push({ 'doc.relationTo': { equals: query.type } })
+  const payload = await getPayloadClient()
+  const offset = (query.page - 1) * searchPageSize
+  const ranked = await guardedRead(() => fullTextOf(payload).search(payload, { locale, terms, collection: query.type, limit: searchPageSize, offset }))
+  const totalPages = Math.ceil(ranked.total / searchPageSize)
+  if (ranked.ids.length === 0) return { ...empty, total: ranked.total, totalPages }
   const { docs } = await findPublic('search', {
     locale,
-    where: { and },
-    sort: ['-priority', '-date'],
-    limit: maxCandidates,
+    where: { id: { in: ranked.ids } },
+    limit: ranked.ids.length,
+    // In the index's order (a primary key walk): the ranking is put back below.
+    sort: 'id',
     depth: 0,
+    pagination: false,
     cache: false,
   })
-  const candidates = docs as unknown as IndexDoc[]
+  const byId = new Map((docs as unknown as IndexDoc[]).map((doc) => [String(doc.id), doc]))
+  const candidates = ranked.ids.map((id) => byId.get(String(id))).filter((doc): doc is IndexDoc => doc !== undefined)
 
   const byCollection = new Map<SearchedCollection, string[]>()
   for (const candidate of candidates) {
@@ -112,6 +99,8 @@ export async function searchSite(locale: Locale, query: SearchQuery): Promise<Se
     const collection = candidate.doc.relationTo
     const id = refId(candidate.doc.value)
     const entry = candidate.entries?.[locale] ?? candidate.entries?.[defaultLocale]
+    // An entry whose document is no longer published (the plugin removes it on unpublish; this
+    // guards the moment between) is left out of its page.
     if (!entry || !visible.get(collection)?.has(id)) continue
     hits.push({
       id,
@@ -122,30 +111,29 @@ export async function searchSite(locale: Locale, query: SearchQuery): Promise<Se
       text: entry.text,
       date: candidate.date ?? null,
       lang: entry.translated ? undefined : defaultLocale,
-      score: score(terms, entry, candidate.priority ?? 0),
     })
   }
-  hits.sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? ''))
-
-  const totalPages = Math.ceil(hits.length / searchPageSize)
-  const start = (query.page - 1) * searchPageSize
-  return { terms, hits: hits.slice(start, start + searchPageSize), total: hits.length, totalPages, page: query.page }
+  return { terms, hits, total: ranked.total, totalPages, page: query.page }
 }
 
 /**
  * Ids of a collection's documents whose text in `locale` holds every word of `q` (folded as the
- * site search folds it), at most `max`, from the search index. Callers read the documents
+ * site search folds it), the best `max`, from the search index. Callers read the documents
  * themselves through the safe reader, which drops any that are not published.
  */
 export async function matchingIds(collection: SearchedCollection, q: string, locale: Locale, max = 1000): Promise<string[]> {
   const terms = queryTerms(q)
   if (terms.length === 0) return []
-  const field = foldedTextField(locale)
+  const payload = await getPayloadClient()
+  const { ids } = await guardedRead(() => fullTextOf(payload).search(payload, { locale, terms, collection, limit: max, offset: 0 }))
+  if (ids.length === 0) return []
   const { docs } = await findPublic('search', {
     locale,
-    where: { and: [{ 'doc.relationTo': { equals: collection } }, ...terms.map((term) => ({ [field]: { contains: term } }))] },
-    limit: max,
+    where: { id: { in: ids } },
+    limit: ids.length,
+    sort: 'id',
     depth: 0,
+    pagination: false,
     select: { doc: true },
     cache: false,
   })

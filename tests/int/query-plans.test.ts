@@ -4,6 +4,7 @@ import { listItems } from '../../lib/api/v1/query'
 import { latestNews, latestStatements } from '../../lib/content/news'
 import { listNews, listStatements, yearsWithContent } from '../../lib/content/lists'
 import { findPublicBySlug } from '../../lib/content/reader'
+import { searchSite } from '../../lib/content/search'
 import { relatedToArticle, relatedToCountry, relatedToProgramme } from '../../lib/content/related'
 import { sitemapChild, sitemapNames } from '../../lib/content/sitemap'
 import type { ListParams } from '../../lib/listParams'
@@ -30,7 +31,7 @@ const large = ['news', 'statements'].flatMap((c) => [
   `_${c}_v_rels`,
   `_${c}_v_version_missing_translations`,
 ])
-large.push('news_press_contacts', '_news_v_version_press_contacts')
+large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 'search_rels')
 
 const list = (page: number, extra: Partial<ListParams> = {}) => ({ page, ...extra }) as ListParams
 
@@ -76,6 +77,9 @@ const shapes: Record<string, () => Promise<unknown>> = {
   'partner API, by office, oldest first': () => listItems('news', { lang: 'en', limit: 20, sort: 'date', country: 'AZ' } as never),
   'partner API, by programme': () => listItems('news', { lang: 'en', limit: 20, programme: ids.programmeSlug } as never),
   'partner API, one item by slug': () => listItems('news', { lang: 'tr', limit: 1, page: 1 } as never),
+  'site search, a common word, page 3': () => searchSite('tr', { q: 'destek', page: 3 } as never),
+  'site search, one type': () => searchSite('en', { q: 'workshop', page: 1, type: 'statements' } as never),
+  'partner API, search': () => listItems('news', { lang: 'en', limit: 20, q: 'migrant health' } as never),
   'REST, anonymous deep page by date': () => payload.find({ collection: 'news', limit: 10, page: 25, sort: '-publishedDate', overrideAccess: false, depth: 1 }),
   'REST, anonymous by updatedAt': () => payload.find({ collection: 'statements', limit: 10, page: 5, sort: '-updatedAt', overrideAccess: false, depth: 0 }),
   'admin list (editor, latest versions)': () => payload.find({ collection: 'news', limit: 10, page: 20, sort: '-publishedDate', draft: true, overrideAccess: false, user: editor, depth: 0 }),
