@@ -32,8 +32,15 @@ export function serverEnvironment(serverPort, extra = {}) {
 
 /** Applies the migrations and the demo seed to the environment's database. */
 export function migrateAndSeed(env) {
-  execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env, stdio: 'pipe' })
-  execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'pipe' })
+  for (const script of ['scripts/migrate.ts', 'scripts/seed.ts']) {
+    try {
+      execFileSync('node_modules/.bin/tsx', [script], { env, stdio: 'pipe' })
+    } catch (error) {
+      // What the script printed: the error alone says only "Command failed".
+      const output = (stream) => (error[stream] ? String(error[stream]).slice(-4000) : '')
+      throw new Error(`${script} failed (exit ${error.status}):\n${output('stderr')}\n${output('stdout')}`)
+    }
+  }
 }
 
 /** The production server (server.mjs, as `npm start`) on the port, resolved once /api/health answers 200. */
