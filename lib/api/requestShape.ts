@@ -1,5 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
+import { isStaff } from '../../access/roles'
 import { getPayloadClient } from '../payload'
 import { getEnv } from '../env'
 import { storedIdPattern } from './ids'
@@ -70,6 +71,12 @@ async function hasPreference(request: Request, key: string): Promise<boolean> {
     overrideAccess: true,
   })
   return found.docs.length > 0
+}
+
+async function signedInStaff(request: Request): Promise<boolean> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
+  return isStaff(user)
 }
 
 /** Payload's own collection routes (the sanitized config lists them with the custom ones). */
@@ -181,8 +188,10 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
     if (id !== undefined && !storedIdPattern(getEnv().databaseKind).test(id)) {
       return notFound(`There is no document "${id.slice(0, 60)}" in ${slug[0].slice(0, 40)}: ids here are ${getEnv().databaseKind === 'sqlite' ? 'whole numbers' : '24 hexadecimal digits'}.`)
     }
-    // Versions routes of a collection that keeps no versions.
+    // Versions routes of a collection or a global that keeps no versions.
     if (collection && !custom && !collection.versions && slug[1] === 'versions') return notFound(`${slug[0].slice(0, 40)} keeps no versions.`)
+    const global = slug[0] === 'globals' ? (await config).globals.find((candidate) => candidate.slug === slug[1]) : undefined
+    if (global && !global.versions && slug[2] === 'versions') return notFound(`${slug[1].slice(0, 40)} keeps no versions.`)
     // A preference is deleted by its key, and Payload's database adapter fails on a key the
     // account has none for.
     if (slug[0] === 'payload-preferences' && slug.length === 2 && method === 'DELETE' && !(await hasPreference(request, slug[1]))) {
@@ -191,7 +200,8 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
     const overridden = request.headers.has('x-http-method-override') || request.headers.has('x-payload-http-method-override')
     // The admin saves preferences by key (POST /api/payload-preferences/<key>); a create through
     // the collection route took any body to the database, which failed on odd values.
-    if (slug[0] === 'payload-preferences' && slug.length === 1 && method === 'POST' && !overridden) {
+    // Staff only: to others the collection does not exist (404, lib/api/restGuard.ts).
+    if (slug[0] === 'payload-preferences' && slug.length === 1 && method === 'POST' && !overridden && (await signedInStaff(request))) {
       return clientError(405, 'Method not allowed.', 'Preferences are saved by key: POST /api/payload-preferences/<key> with {"value": …}.', { Allow: 'GET' })
     }
     // A create (POST /api/<collection>) and an update (PATCH, PUT) carry the document.
