@@ -227,9 +227,11 @@ export const duplicateWithinOffices =
     const { user } = req
     if (operation !== 'create' || from == null || !user || isAdmin(user)) return args
     const source = await keepingRequestLocale(req, () =>
-      req.payload.findByID({ collection: collection.slug as CollectionSlug, id: from, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req }).catch(() => null),
+      req.payload.findByID({ collection: collection.slug as CollectionSlug, id: from, depth: 0, draft: true, overrideAccess: false, user, disableErrors: true, req }).catch(() => null),
     )
-    if (!source) return args // Payload answers its own "not found"
+    // Read as the user: a document they may not read (another office's draft) gets Payload's own
+    // answer, the same as a missing id, not a refusal that tells it exists.
+    if (!source) return args
     const own = officeIds(user).map(String)
     if (!officesOf(source as unknown as Record<string, unknown>, field).some((id) => own.includes(id))) {
       throw refuse(`You can only duplicate documents of your own country office${own.length > 1 ? 's' : ''}.`)

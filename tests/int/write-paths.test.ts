@@ -92,6 +92,14 @@ describe('finding 1: a duplicate never publishes for someone who may not, and st
     expect(totalDocs).toBe(0)
   })
 
+  it('answers a duplicate of another office’s draft as of a missing id (no oracle, found by an attacker’s review)', async () => {
+    const draft = await payload.create({ collection: 'news', data: { ...data('news', 'AZ'), _status: 'draft' } as never, draft: true, overrideAccess: true })
+    const ofDraft = await api('POST', `/news/${draft.id}/duplicate`, users.contributorTR, { title: 'Probe' })
+    const ofMissing = await api('POST', `/news/999999/duplicate`, users.contributorTR, { title: 'Probe' })
+    expect([ofDraft.status, ofDraft.text]).toEqual([ofMissing.status, ofMissing.text])
+    expect(ofDraft.text).not.toMatch(/own country office/)
+  })
+
   it('lets a contributor duplicate their own office’s document as a draft, and an editor publish a duplicate', async () => {
     const source = await published('news', 'TR')
     const copy = await api('POST', `/news/${source.id}/duplicate`, users.contributorTR, { title: 'A contributor’s copy' })
