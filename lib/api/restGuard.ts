@@ -128,9 +128,13 @@ export function guardRestWrite(handler: Handler): Handler {
     // answered a draft, a private file, a user account and a missing id each differently:
     // anyone but staff gets the same 404 for all of them (and for the collection's own).
     const permissions = request.method === 'POST' && slug[1] === 'access' && slug.length <= 3
-    if (!overridesMethod(request) && !staffOnlyCollections.has(slug[0]) && !permissions) return handler(request, context)
+    // Restoring a version (POST /api/<collection>/versions/<id>): Payload looks the version up
+    // before checking access, so the public got 404 for a missing version and 403 for one that
+    // exists. Only staff restore: everyone else gets the same 404.
+    const restore = request.method === 'POST' && slug[1] === 'versions' && slug.length === 3
+    if (!overridesMethod(request) && !staffOnlyCollections.has(slug[0]) && !permissions && !restore) return handler(request, context)
     if (isStaff(await requestUser(request))) return handler(request, context)
-    if (staffOnlyCollections.has(slug[0]) || permissions) return notReadable(slug.slice(0, 2))
+    if (staffOnlyCollections.has(slug[0]) || permissions || restore) return notReadable(slug.slice(0, 2))
     return Response.json(
       {
         error: 'Method override is for the admin.',

@@ -60,6 +60,13 @@ describe('no oracles in the permission endpoint', () => {
     expect(new Set(answers.map((answer) => answer.text.replace(/\/api\/\w+\/access/, '/api/X/access'))).size).toBe(1)
   })
 
+  it.each([undefined, 'partner'])('as %s, restoring an existing version and a missing one answer alike (attacker’s review)', async (as) => {
+    const version = (await payload.findVersions({ collection: 'news', limit: 1, depth: 0 })).docs[0]
+    const answers = await Promise.all([call('POST', `news/versions/${version.id}`, { as }), call('POST', 'news/versions/999999', { as })])
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404])
+    expect(answers[0].text.replace(String(version.id), 'N')).toBe(answers[1].text.replace('999999', 'N'))
+  })
+
   it('staff keep the admin’s permission check', async () => {
     expect((await call('POST', `news/access/${ids.draft}`, { as: 'editor' })).status).toBe(200)
   })
