@@ -117,7 +117,17 @@ const tooLarge = (what: string, cap: number) =>
   clientError(413, 'Too large.', `${what} may be at most ${Math.round(cap / 1024 / 1024)} MB; make the file smaller (e.g. export the image at a lower resolution, or compress the PDF).`)
 
 /** Problems with a write's body that Payload answered with a 500; undefined when it is fine. */
-async function bodyProblem(request: Request, overridden: boolean, needsDocument: boolean): Promise<Response | undefined> {
+/** A file is uploaded, never fetched by the server from an address a client names (Payload's `url` on create: a 500 when it failed, and a fetch on the client's behalf). */
+const fetchedUpload = () =>
+  clientError(400, 'Invalid body.', 'Upload the file itself: multipart/form-data with the file in a "file" field and the document as JSON in a _payload field. Files are not fetched from an address ("url").')
+
+/** A document naming an address to fetch (the admin's own forms send none, or an empty one). */
+const namesAddress = (document: unknown) => {
+  const url = (document as { url?: unknown } | null)?.url
+  return typeof url === 'string' && url.trim() !== ''
+}
+
+async function bodyProblem(request: Request, overridden: boolean, needsDocument: boolean, uploadCreate = false): Promise<Response | undefined> {
   if (!['POST', 'PATCH', 'PUT'].includes(request.method)) return undefined
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   const length = Number(request.headers.get('content-length') ?? '0')
@@ -128,7 +138,10 @@ async function bodyProblem(request: Request, overridden: boolean, needsDocument:
     if (bytes.byteLength > parsedMultipart) return undefined
     const form = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData().catch(() => undefined)
     if (!form) return clientError(400, 'Invalid body.', 'The multipart body could not be read: send a file field and the document as JSON in a _payload field.')
-    return payloadField(form.get('_payload'))
+    const problem = payloadField(form.get('_payload'))
+    if (problem || !uploadCreate) return problem
+    const document = form.get('_payload')
+    return typeof document === 'string' && namesAddress(JSON.parse(document)) ? fetchedUpload() : undefined
   }
   if (type === 'application/x-www-form-urlencoded' && overridden) return undefined // the admin's long queries (restGuard.ts)
   if (length > maxJsonBytes) return tooLarge('A body', maxJsonBytes)
@@ -145,6 +158,7 @@ async function bodyProblem(request: Request, overridden: boolean, needsDocument:
     return clientError(400, 'Invalid body.', 'The body is not valid JSON: send the document as a JSON object, e.g. {"title": "…"}.')
   }
   if (!isObject(parsed)) return clientError(400, 'Invalid body.', 'The body must be a JSON object with the document’s fields, e.g. {"title": "…"}, not null, a list, a string or a number.')
+  if (uploadCreate && namesAddress(parsed)) return fetchedUpload()
   // Payload keeps these as given, unvalidated, and the database fails on anything but a date.
   for (const stamp of ['createdAt', 'updatedAt']) {
     const value = (parsed as Record<string, unknown>)[stamp]
@@ -206,7 +220,8 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
     }
     // A create (POST /api/<collection>) and an update (PATCH, PUT) carry the document.
     const needsDocument = Boolean(collection) && !custom && ((method === 'POST' && slug.length === 1) || method === 'PATCH' || method === 'PUT')
-    const problem = await bodyProblem(request, overridden, needsDocument)
+    const uploadCreate = Boolean(collection?.upload) && !custom && method === 'POST' && slug.length === 1
+    const problem = await bodyProblem(request, overridden, needsDocument, uploadCreate)
     if (problem) return problem
     return handler(request, context)
   }

@@ -138,6 +138,16 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
     }
   })
 
+  it('a file is uploaded, not fetched from an address (a failed fetch answered 500; attacker’s review)', async () => {
+    const json = await call('POST', 'media', { as: 'editor', type: 'application/json', body: JSON.stringify({ alt: 'x', filename: 'a.jpg', url: 'https://nonexistent.invalid/a.jpg' }) })
+    expect([json.status, json.text]).toEqual([400, expect.stringMatching(/Upload the file itself/)])
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ alt: 'x', url: 'ftp://example.org/a.jpg' }))
+    const body = new Uint8Array(await new Response(form).arrayBuffer())
+    const multipart = await call('POST', 'media', { as: 'editor', body, type: new Response(form).headers.get('content-type') as string })
+    expect(multipart.status).toBe(400)
+  })
+
   it('an upload over 20 MB is a 413', async () => {
     const form = new FormData()
     form.append('_payload', JSON.stringify({ alt: 'big' }))
