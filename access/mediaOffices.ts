@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, CollectionSlug, Field, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, Field, PayloadRequest, Where } from 'payload'
 
 import { defaultLocale } from '../i18n/locales'
 import { refuse } from '../lib/refuse'
@@ -170,4 +170,25 @@ export const attachOwnMedia: CollectionBeforeChangeHook = async ({ collection, d
     }
   }
   return data
+}
+
+/**
+ * Duplicating a media record copies its file into a new, unused record that the user may then
+ * attach and publish: a private file (an embargoed image or PDF) used by another office's
+ * documents is copied only by that office's editors or an admin (an attacker's review found an
+ * editor of one office publishing the other's embargoed file this way).
+ */
+export const duplicateOwnMedia: CollectionBeforeOperationHook<'media'> = async ({ args, operation, req }) => {
+  const from = (args as { duplicateFromID?: string | number }).duplicateFromID
+  const { user } = req
+  if (operation !== 'create' || from == null || !user || hasRole(user, 'admin')) return args
+  const source = await req.payload
+    .findByID({ collection: 'media', id: from, depth: 0, overrideAccess: true, disableErrors: true, req })
+    .catch(() => null)
+  if (!source || isPublic(source as { public?: boolean | null })) return args
+  const foreign = await foreignUses(req, source as { id: string | number; createdAt?: string | null })
+  if (foreign.length > 0) {
+    throw refuse('This file is private and used by another office’s documents: only an editor of that office (or an admin) can copy it.')
+  }
+  return args
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { guardMediaChange, guardMediaDelete } from '../../access/mediaOffices'
+import { duplicateOwnMedia, guardMediaChange, guardMediaDelete } from '../../access/mediaOffices'
 import { serverTimestamps } from '../../access/timestamps'
 import { mediaPublicField, mediaRead, privateOnUpload } from '../../access/mediaVisibility'
 import { editors, staff } from '../../access/staff'
@@ -60,7 +60,7 @@ export const Media: CollectionConfig<'media'> = {
   },
     // Who may change or delete a file follows the documents that use it (access/mediaOffices.ts).
   hooks: {
-    beforeOperation: [sanitizeFileName],
+    beforeOperation: [sanitizeFileName, duplicateOwnMedia],
     beforeChange: [serverTimestamps, guardMediaChange, privateOnUpload],
     beforeDelete: [guardMediaDelete],
     afterChange: [revalidateAfterChange],

@@ -119,6 +119,20 @@ describe('media follow the documents that use them', () => {
   })
 })
 
+describe('copying media follows the same offices (attacker’s review)', () => {
+  it('does not let staff of one office copy a private file the other office’s draft uses (the copy would be theirs to publish)', async () => {
+    const embargoed = await upload('Embargoed until the launch')
+    await payload.create({ collection: 'news', draft: true, data: { title: 'Baku launch', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'draft' }, overrideAccess: true })
+    for (const user of [users.editorTR, users.contributorTR]) {
+      expect(await allowed(() => payload.duplicate({ collection: 'media', id: embargoed.id, ...as(user) }))).toBe(false)
+    }
+    expect(await allowed(() => payload.duplicate({ collection: 'media', id: embargoed.id, ...as(users.editorAZ) }))).toBe(true)
+    // An unused private file, or a public one, is anyone's to copy.
+    const fresh = await upload('Fresh')
+    expect(await allowed(() => payload.duplicate({ collection: 'media', id: fresh.id, ...as(users.contributorTR) }))).toBe(true)
+  })
+})
+
 describe('attaching media follows the same offices', () => {
   it('does not let an editor publish another office’s embargoed image by using it in their own article', async () => {
     const embargoed = await upload('Before the announcement')
