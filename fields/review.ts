@@ -41,7 +41,9 @@ export const reviewFields: Field[] = [
     name: 'reviewComment',
     type: 'textarea',
     label: { en: 'Review comment', tr: 'İnceleme notu' },
-    access: { read: staffOnly },
+    // The editor's word: contributors and translators read it (read-only in the admin), and a
+    // change of theirs is not kept (an attacker's review found them able to overwrite it).
+    access: { read: staffOnly, update: ({ req }) => hasRole(req.user, 'admin', 'editor') },
     admin: {
       position: 'sidebar',
       description: { en: 'Internal: what to change before publishing. Never shown to the public.', tr: 'İç not: yayımlamadan önce neyin değişmesi gerektiği. Ziyaretçilere hiç gösterilmez.' },

@@ -50,6 +50,12 @@ describe('review workflow', () => {
     const sentBack = await payload.findByID({ collection: 'news', id: draft.id, draft: true, ...as(contributor) })
     expect([sentBack.reviewStatus, sentBack.reviewComment]).toEqual(['changesRequested', 'Add the date of the visit.'])
 
+    // The comment is the editor's: a contributor's (or translator's) change to it is not kept.
+    const translator = await member('translator')
+    await payload.update({ collection: 'news', id: draft.id, draft: true, data: { reviewComment: 'Looks fine to me.' }, ...as(contributor) }).catch(() => null)
+    await payload.update({ collection: 'news', id: draft.id, draft: true, locale: 'tr', data: { reviewComment: '' }, ...as(translator) }).catch(() => null)
+    expect((await payload.findByID({ collection: 'news', id: draft.id, draft: true, ...as(editor) })).reviewComment).toBe('Add the date of the visit.')
+
     await payload.update({ collection: 'news', id: draft.id, draft: true, data: { title: 'Field visit to Hatay on 1 February', reviewStatus: 'inReview' }, ...as(contributor) })
     const published = await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' }, ...as(editor) })
     expect([published._status, published.reviewStatus, published.title]).toEqual(['published', 'approved', 'Field visit to Hatay on 1 February'])
