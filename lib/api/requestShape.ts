@@ -121,19 +121,6 @@ const tooLarge = (what: string, cap: number) =>
 const fetchedUpload = () =>
   clientError(400, 'Invalid body.', 'Upload the file itself: multipart/form-data with the file in a "file" field and the document as JSON in a _payload field. Files are not fetched from an address ("url").')
 
-/**
- * limit, page and depth once each, as whole numbers (for everyone: staff skip the public
- * query's limits in restGuard.ts, and Payload answered a repeated limit with a 500).
- */
-function pagingProblem(params: URLSearchParams): string | undefined {
-  for (const name of ['limit', 'page', 'depth']) {
-    const values = params.getAll(name)
-    if (values.length > 1) return `${name} is given ${values.length} times; give it once`
-    if (values.length === 1 && !/^\d{1,9}$/.test(values[0])) return `${name} must be a whole number, e.g. ${name}=${name === 'depth' ? 1 : 10}`
-  }
-  return undefined
-}
-
 /** A document naming an address to fetch (the admin's own forms send none, or an empty one). */
 const namesAddress = (document: unknown) => {
   const url = (document as { url?: unknown } | null)?.url
@@ -224,8 +211,6 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
     if (slug[0] === 'payload-preferences' && slug.length === 2 && method === 'DELETE' && !(await hasPreference(request, slug[1]))) {
       return notFound(`You have no preference "${slug[1].slice(0, 60)}".`)
     }
-    const paging = pagingProblem(new URL(request.url).searchParams)
-    if (paging) return clientError(400, 'Invalid query parameters.', paging)
     const overridden = request.headers.has('x-http-method-override') || request.headers.has('x-payload-http-method-override')
     // The admin saves preferences by key (POST /api/payload-preferences/<key>); a create through
     // the collection route took any body to the database, which failed on odd values.

@@ -6,7 +6,8 @@ import { publicCollections } from '../cacheTags'
 import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '../db/availability'
 import { getPayloadClient } from '../payload'
 import { etagOf, matchesEtag } from './etag'
-import { documentIdPattern } from './ids'
+import { getEnv } from '../env'
+import { documentIdPattern, storedIdPattern } from './ids'
 import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail } from './rateLimit'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -89,6 +90,11 @@ function publicProblems(params: URLSearchParams): string[] {
     if (sortFields.some((field) => field.includes('.') || field.includes('__'))) {
       problems.push(`sort takes top-level fields of the documents themselves (e.g. sort=-publishedDate), not of linked documents or groups: ${value.slice(0, 60)}`)
     }
+    // Rich text is stored as JSON holding its links' targets (draft programmes included):
+    // a where on it (like, or a path into it) could probe them.
+    if (/^where\b/.test(key) && /\[body(?:\.[^\]]*)?\]\[/.test(key)) {
+      problems.push(`${key.slice(0, 80)}: the body is rich text and cannot be queried; search its words with q on /api/v1 (see /api/v1/docs) or the site's search`)
+    }
     if (/^(where|sort|select|populate)\b/.test(key) && (internalPath.test(key) || sortFields.some((field) => internalPath.test(field)))) {
       problems.push(`${key} refers to an internal field: only published documents and their public fields can be read or queried`)
     }
@@ -145,6 +151,54 @@ export function guardRestWrite(handler: Handler): Handler {
   }
 }
 
+/**
+ * Links to programmes (news and statements: `programmes`; facts: `programme`), the one linked
+ * collection with drafts. Payload applies the programmes' read rules when a query steps into
+ * them (programmes.title), not to a bare id: `where[programmes][in]=42` counted the documents
+ * linked to draft programme 42, which told the public it exists (an attacker's review).
+ */
+const programmeLink = /^where(?:\[(?:and|or)\]\[\d{1,3}\])*\[(?:programmes|programme)(?:\.id)?\]\[(\w+)\](?:\[\d{1,3}\])?$/
+
+/** The address with every programme id the public may not read replaced by one no document has: a draft answers as a missing id. */
+async function withoutUnreadableProgrammes(request: Request): Promise<Request> {
+  const url = new URL(request.url)
+  const keys = [...new Set([...url.searchParams.keys()].filter((key) => programmeLink.test(key)))]
+  if (keys.length === 0) return request
+  const kind = getEnv().databaseKind
+  const isId = storedIdPattern(kind)
+  const ids = new Set(keys.flatMap((key) => url.searchParams.getAll(key).flatMap((value) => value.split(','))).map((id) => id.trim()).filter((id) => isId.test(id)))
+  if (ids.size === 0) return request
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection: 'programmes', where: { id: { in: [...ids] } }, select: { slug: true }, depth: 0, limit: ids.size, pagination: false, overrideAccess: false })
+  const readable = new Set(docs.map((doc) => String(doc.id)))
+  if ([...ids].every((id) => readable.has(id))) return request
+  const nobody = kind === 'sqlite' ? '0' : '000000000000000000000000'
+  for (const key of keys) {
+    const values = url.searchParams.getAll(key).map((value) =>
+      value
+        .split(',')
+        .map((id) => (isId.test(id.trim()) && !readable.has(id.trim()) ? nobody : id))
+        .join(','),
+    )
+    url.searchParams.delete(key)
+    for (const value of values) url.searchParams.append(key, value)
+  }
+  return new Request(url, request)
+}
+
+/**
+ * limit, page and depth once each, as whole numbers for staff, who skip the public query's
+ * limits (Payload answered a repeated limit with a 500, and echoed a word back as the limit).
+ */
+function pagingProblem(params: URLSearchParams): string | undefined {
+  for (const name of ['limit', 'page', 'depth']) {
+    const values = params.getAll(name)
+    if (values.length > 1) return `${name} is given ${values.length} times; give it once`
+    if (values.length === 1 && !/^\d{1,9}$/.test(values[0])) return `${name} must be a whole number, e.g. ${name}=${name === 'depth' ? 1 : 10}`
+  }
+  return undefined
+}
+
 export function guardPublicGet(handler: Handler): Handler {
   return async (request, context) => {
     // The server's own jobs runner carries its own token (lib/jobs.ts) and is no reader.
@@ -180,7 +234,9 @@ export function guardPublicGet(handler: Handler): Handler {
       // A database that does not answer within the deadline, or makes Payload fail, is a 503
       // "retry later" for readers (Payload would hold them 10-30 s, then answer 500); Payload
       // answers its own failures, so a 5xx is checked against the database.
-      const response = await guardedRead(() => handler(request, context)).catch((error: unknown) => {
+      const asked = await guardedRead(() => withoutUnreadableProgrammes(request)).catch((error: unknown) => (isUnavailable(error) ? null : Promise.reject(error)))
+      if (!asked) return unavailableResponse(limitHeaders)
+      const response = await guardedRead(() => handler(asked, context)).catch((error: unknown) => {
         if (isUnavailable(error)) return unavailableResponse(limitHeaders)
         throw error
       })
@@ -205,6 +261,8 @@ export function guardPublicGet(handler: Handler): Handler {
       }
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
     }
+    const paging = pagingProblem(new URL(request.url).searchParams)
+    if (paging) return Response.json({ error: 'Invalid query parameters.', details: [paging] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
     return handler(request, context)
   }
 }

@@ -91,3 +91,45 @@ describe('relations to unpublished programmes', () => {
     expect(linkTargets(await payload.findByID({ collection: 'news', id: newsId, depth: 1, overrideAccess: false }))).toEqual([published, draft])
   })
 })
+
+describe('filtering by a draft programme tells nothing (an attacker’s review)', () => {
+  async function rest(path: string) {
+    const { GET } = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as { GET: (r: Request, c: unknown) => Promise<Response> }
+    const url = new URL(`http://localhost:3000/api/${path}`)
+    const response = await GET(new Request(url, { headers: { 'x-forwarded-for': '10.7.7.7' } }), { params: Promise.resolve({ slug: url.pathname.replace('/api/', '').split('/') }) })
+    return { status: response.status, body: (await response.json()) as { totalDocs?: number; docs?: Array<{ id: unknown }> } }
+  }
+  const missing = 999999
+  let hidden: number | string
+  beforeAll(async () => {
+    // Its own draft: the tests above publish theirs.
+    hidden = (await payload.create({ collection: 'programmes', draft: true, data: { title: 'Programme still secret', _status: 'draft' } })).id
+    await payload.create({ collection: 'news', data: { title: 'Linked to the secret', _status: 'published', publishedDate: '2026-05-03T09:00:00.000Z', programmes: [hidden] } })
+    await payload.create({ collection: 'statements', data: { title: 'Also linked', kind: 'statement', _status: 'published', date: '2026-05-03T09:00:00.000Z', programmes: [hidden] } })
+    await payload.create({ collection: 'facts', data: { label: 'Secret figure', value: 7, programme: hidden } as never })
+  })
+
+  it.each([
+    ['news/count?where[programmes][in]=', 'totalDocs'],
+    ['news?depth=0&where[programmes][equals]=', 'totalDocs'],
+    ['statements?depth=0&where[or][0][programmes][in]=', 'totalDocs'],
+    ['facts?depth=0&where[programme][equals]=', 'totalDocs'],
+    ['news/count?where[programmes][not_equals]=', 'totalDocs'],
+    ['facts/count?where[programme.id][not_in]=', 'totalDocs'],
+  ])('%s<draft> answers as <missing id>', async (query) => {
+    const ofDraft = await rest(`${query}${hidden}`)
+    const ofMissing = await rest(`${query}${missing}`)
+    expect([ofDraft.status, ofDraft.body.totalDocs]).toEqual([ofMissing.status, ofMissing.body.totalDocs])
+  })
+
+  it('refuses a where on rich text (its stored links name their targets)', async () => {
+    for (const query of [`news?where[body][like]="value":${hidden}`, 'news?where[body.root.children][exists]=true', 'statements?where[or][0][body][contains]=programmes']) {
+      expect([query, (await rest(query)).status]).toEqual([query, 400])
+    }
+  })
+
+  it('still filters by a published programme', async () => {
+    const { body } = await rest(`news?depth=0&where[programmes][in]=${published}`)
+    expect(body.docs?.map((doc) => doc.id)).toContain(newsId)
+  })
+})
