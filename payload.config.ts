@@ -30,6 +30,7 @@ import { sitesearch } from './lib/search/plugin'
 import { atomicMigrations } from './migrations/atomic'
 import { checkQueriesEverywhere } from './lib/api/queryGuard'
 import { sqliteFullText, withSqliteFullText } from './lib/db/sqliteFullText'
+import { sentInBackground } from './lib/mail'
 
 const env = getEnv()
 const root = process.cwd()
@@ -136,18 +137,20 @@ function emailAdapter() {
   if (!env.SMTP_URL) return undefined
   const url = new URL(env.SMTP_URL)
   const secure = url.protocol === 'smtps:'
-  return nodemailerAdapter({
-    defaultFromAddress: env.EMAIL_FROM,
-    defaultFromName: env.EMAIL_FROM_NAME,
-    transportOptions: {
-      host: url.hostname,
-      port: Number(url.port) || (secure ? 465 : 587),
-      secure,
-      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
-    },
-    // The server must start even while the mail relay is down; sending reports its own errors.
-    skipVerify: true,
-  })
+  return sentInBackground(
+    nodemailerAdapter({
+      defaultFromAddress: env.EMAIL_FROM,
+      defaultFromName: env.EMAIL_FROM_NAME,
+      transportOptions: {
+        host: url.hostname,
+        port: Number(url.port) || (secure ? 465 : 587),
+        secure,
+        auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      },
+      // The server must start even while the mail relay is down; sending reports its own errors.
+      skipVerify: true,
+    }),
+  )
 }
 
 // Every query is checked before the database sees it (lib/api/queryGuard.ts), on every

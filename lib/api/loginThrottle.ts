@@ -82,10 +82,65 @@ async function accountOf(request: Request): Promise<string> {
   return typeof typed === 'string' ? typed.toLowerCase().trim() : ''
 }
 
-/** POST /api/users/login, throttled: a held-back address gets a 429 with Retry-After. */
+/**
+ * Password resets: each sends an e-mail, so they are limited per account typed (3 an hour: a
+ * real user needs one) and per address (20 an hour), known or unknown accounts alike; and the
+ * answer never comes before `resetAnswerMs`, so a real account (a token saved, an e-mail
+ * queued: lib/mail.ts) and an unknown one take as long.
+ */
+export const resetsPerAccount = { points: 3, seconds: 60 * 60 }
+export const resetsPerAddress = { points: 20, seconds: 60 * 60 }
+export const resetAnswerMs = 400
+export const resetThrottledMessage = 'Too many password resets asked from your network or for this address. Wait an hour, or ask an administrator.'
+
+type ResetLimits = { consume: (account: string, address: string) => Promise<number> }
+
+export function createResetLimits(redisUrl?: string): ResetLimits {
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 }) : undefined
+  redis?.on('error', () => {})
+  const make = (name: string, { points, seconds }: { points: number; seconds: number }): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory({ keyPrefix: `kopru-reset-${name}`, points, duration: seconds })
+    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `kopru-reset-${name}`, points, duration: seconds, insuranceLimiter: memory }) : memory
+  }
+  const account = make('account', resetsPerAccount)
+  const address = make('address', resetsPerAddress)
+  /** Seconds to wait when either limit is spent, else 0 (and one reset counted). */
+  const take = (limiter: RateLimiterAbstract, key: string) =>
+    limiter.consume(key).then(
+      () => 0,
+      (refused: { msBeforeNext?: number }) => Math.max(1, Math.ceil((refused?.msBeforeNext ?? 1000) / 1000)),
+    )
+  return {
+    async consume(typed, from) {
+      const key = crypto.createHash('sha256').update(typed).digest('hex').slice(0, 32)
+      return Math.max(await take(address, from), await take(account, key))
+    },
+  }
+}
+
+const resetStore = globalThis as typeof globalThis & { __kopruResetLimits?: ResetLimits }
+const resetLimits = () => (resetStore.__kopruResetLimits ??= createResetLimits(getEnv().REDIS_URL))
+
+async function guardReset(handler: Handler, request: Request, context: Parameters<Handler>[1]): Promise<Response> {
+  const started = Date.now()
+  const wait = await resetLimits().consume(await accountOf(request), clientAddress(request.headers))
+  if (wait > 0) {
+    return Response.json(
+      { error: 'Too many requests.', details: [resetThrottledMessage], errors: [{ message: resetThrottledMessage }] },
+      { status: 429, headers: { 'Retry-After': String(wait), 'Cache-Control': 'no-store' } },
+    )
+  }
+  const response = await handler(request, context)
+  const left = resetAnswerMs - (Date.now() - started)
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left))
+  return response
+}
+
+/** POST /api/users/login, throttled: a held-back address gets a 429 with Retry-After. Password resets: guardReset. */
 export function guardLogin(handler: Handler): Handler {
   return async (request, context) => {
     const { slug } = await context.params
+    if (request.method === 'POST' && slug.length === 2 && slug[0] === 'users' && slug[1] === 'forgot-password') return guardReset(handler, request, context)
     if (request.method !== 'POST' || slug.length !== 2 || slug[0] !== 'users' || slug[1] !== 'login') return handler(request, context)
     const account = await accountOf(request)
     const address = clientAddress(request.headers)

@@ -88,3 +88,38 @@ describe('sign-in that cannot be turned against users', () => {
     expect((await login('officer@throttle.example', correct, '203.0.113.41')).status).toBe(200)
   })
 })
+
+describe('password resets tell nothing and cannot flood an inbox (an attacker’s review)', () => {
+  async function reset(email: string, address: string) {
+    const started = performance.now()
+    const response = await POST(
+      new Request('http://localhost:3000/api/users/forgot-password', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ email }),
+      }),
+      { params: Promise.resolve({ slug: ['users', 'forgot-password'] }) },
+    )
+    return { status: response.status, text: await response.text(), ms: performance.now() - started }
+  }
+
+  it('answers a real and an unknown address alike, and no sooner than the floor', async () => {
+    const real = await reset('officer@throttle.example', '10.40.0.1')
+    const unknown = await reset('nobody@throttle.example', '10.40.0.2')
+    expect([real.status, real.text]).toEqual([unknown.status, unknown.text])
+    expect(real.status).toBe(200)
+    expect(Math.min(real.ms, unknown.ms)).toBeGreaterThanOrEqual(390)
+  })
+
+  it('takes 3 resets an hour per account typed, known or not, and 20 per address', async () => {
+    for (const email of ['boss@throttle.example', 'ghost@throttle.example']) {
+      const answers = []
+      for (let i = 0; i < 4; i += 1) answers.push((await reset(email, `10.41.0.${i}`)).status)
+      expect([email, answers]).toEqual([email, [200, 200, 200, 429]])
+    }
+    const fromOne = []
+    for (let i = 0; i < 21; i += 1) fromOne.push((await reset(`person${i}@throttle.example`, '10.42.0.1')).status)
+    expect(fromOne.filter((status) => status === 429)).toHaveLength(1)
+    expect(fromOne.at(-1)).toBe(429)
+  })
+})
