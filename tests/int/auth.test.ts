@@ -48,6 +48,8 @@ describe('sign-in safety', () => {
 
   it('sends a bilingual reset e-mail over SMTP whose link resets the password', async () => {
     await payload.forgotPassword({ collection: 'users', data: { email } })
+    // The e-mail leaves in the background (lib/mail.ts): wait for the relay to have it.
+    for (let waited = 0; received.length === 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(received).toHaveLength(1)
     const message = received[0].replace(/=\r?\n/g, '').replace(/=3D/g, '=')
     expect(message).toMatch(/^Subject: =\?UTF-8\?Q\?Reset_your_K/m)
