@@ -98,11 +98,18 @@ describe('resilience under load', () => {
     // joined. Allow 5 s (CI once showed the old home page for good: a render under load had
     // outlasted both of the follow-ups there were then).
     const newest = docs.sort((a, b) => b.id - a.id).slice(0, 3)
+    // 10 s since a clean-clone CI once missed the home page's newest title at 5 s (2026-12-04,
+    // 1 run in 4 that day; it passed on the same build right after): a page stale for good
+    // still fails, and the failure says what the page showed instead.
     const shows = async (path: string, text: string) => {
-      const deadline = Date.now() + 5000
+      const deadline = Date.now() + 10_000
       for (;;) {
-        if ((await (await fetch(`${base()}${path}`)).text()).includes(text)) return true
-        if (Date.now() > deadline) return false
+        const html = await (await fetch(`${base()}${path}`)).text()
+        if (html.includes(text)) return true
+        if (Date.now() > deadline) {
+          console.log(`${path} still without "${text}" after 10 s; it showed: ${JSON.stringify(html.match(/Load test [^<]*/g)?.slice(0, 8))}`)
+          return false
+        }
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
     }
