@@ -3,6 +3,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { locales } from '../../i18n/locales'
 import type { FullTextIndex } from '../search/fullText'
+import { keepStatistics, refreshStatistics } from './sqliteStatistics'
 import { foldedTextField, searchedCollections } from '../search/types'
 
 /**
@@ -121,7 +122,7 @@ type Connecting = SqliteAdapter & {
   connect?: (options?: { hotReload: boolean }) => Promise<void>
 }
 
-/** The SQLite adapter, with the index dropped before a schema push and built (if needed) once connected. */
+/** The SQLite adapter, with the index dropped before a schema push and built (if needed) once connected, and the query planner's statistics kept (lib/db/sqliteStatistics.ts). */
 export function withSqliteFullText(base: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
     ...base,
@@ -137,6 +138,10 @@ export function withSqliteFullText(base: DatabaseAdapterObj): DatabaseAdapterObj
           else await dropSqliteFullText(this.clientConfig)
         }
         await connect.call(this, options)
+        if (!options?.hotReload) {
+          await refreshStatistics(this.client)
+          keepStatistics(this.client, (message) => this.payload.logger.warn(message))
+        }
         const searchExists = (await this.client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search'")).rows.length > 0
         // Before the first migration there is nothing to index yet; the next start builds it.
         if (!searchExists) return
