@@ -29,7 +29,8 @@ import { guardScheduleCancel } from './lib/schedule'
 import { sitesearch } from './lib/search/plugin'
 import { atomicMigrations } from './migrations/atomic'
 import { checkQueriesEverywhere } from './lib/api/queryGuard'
-import { sqliteFullText, withSqliteFullText } from './lib/db/sqliteFullText'
+import { withSqliteUpkeep } from './lib/db/sqlite'
+import { sqliteFullText } from './lib/db/sqliteFullText'
 import { sentInBackground } from './lib/mail'
 
 const env = getEnv()
@@ -92,7 +93,7 @@ function databaseAdapter(): DatabaseAdapterObj {
       connectOptions: { serverSelectionTimeoutMS: env.DATABASE_DEADLINE_MS },
     })
   }
-  return withSqliteFullText(
+  return withSqliteUpkeep(
     sqliteAdapter({
       client: { url: env.DATABASE_URI },
       migrationDir: path.resolve(root, 'migrations'),
@@ -102,6 +103,9 @@ function databaseAdapter(): DatabaseAdapterObj {
       wal: true,
       afterSchemaInit: [indexLocalesByParent, indexLatestVersions],
     }),
+    // In the server, statements run in worker threads: libSQL's are synchronous, and one slow
+    // statement on the event loop held every request (lib/db/libsqlThreads.ts).
+    { threads: env.sqliteThreads, deadlineMs: env.DATABASE_DEADLINE_MS, server: env.server },
   )
 }
 

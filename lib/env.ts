@@ -82,6 +82,14 @@ export const envSchema = z
      * 503 "unavailable, retry": an unreachable database otherwise holds readers 10–30 s.
      */
     DATABASE_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    /**
+     * SQLite only: worker threads that run the statements off the event loop (one for writes,
+     * the others for reads: lib/db/libsqlThreads.ts). Unset: 2 in the Next server, 0 (the
+     * calling thread) in scripts and tests.
+     */
+    SQLITE_THREADS: z.coerce.number().int().min(0).max(8).optional(),
+    /** Set by Next.js in its server ('nodejs'); absent in scripts and tests. */
+    NEXT_RUNTIME: z.string().optional(),
     /** After a read found the database unavailable, reads fail at once (503) for this long. */
     DATABASE_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     /**
@@ -139,7 +147,14 @@ export const envSchema = z
     }
   })
 
-export type Env = z.output<typeof envSchema> & { PAYLOAD_SECRET: string; SERVER_URL: string; databaseKind: 'sqlite' | 'mongodb' }
+export type Env = z.output<typeof envSchema> & {
+  PAYLOAD_SECRET: string
+  SERVER_URL: string
+  databaseKind: 'sqlite' | 'mongodb'
+  /** This process is the Next server (not a script, a test or the build). */
+  server: boolean
+  sqliteThreads: number
+}
 
 export class EnvError extends Error {
   constructor(public readonly problems: string[]) {
@@ -164,11 +179,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     (env.NEXT_PHASE === 'phase-production-build' && !env.KOPRU_DEMO
       ? crypto.randomBytes(32).toString('hex') // never used to sign anything: the server reads its own
       : localSecret(env))
+  const server = env.NEXT_RUNTIME === 'nodejs' && env.NEXT_PHASE !== 'phase-production-build'
   return {
     ...env,
     PAYLOAD_SECRET: secret,
     SERVER_URL: env.SERVER_URL ?? `http://localhost:${source.PORT ?? '3000'}`,
     databaseKind: env.DATABASE_URI.startsWith('file:') ? 'sqlite' : 'mongodb',
+    server,
+    sqliteThreads: env.SQLITE_THREADS ?? (server ? 2 : 0),
   }
 }
 

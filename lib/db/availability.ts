@@ -27,7 +27,7 @@ export function isUnavailable(error: unknown): boolean {
     const { name = '', code = '', message = '' } = current as { name?: string; code?: unknown; message?: string }
     const text = `${name} ${String(code)} ${message}`
     if (
-      /Mongo(Network|ServerSelection|NotConnected|Topology)|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|READONLY|CORRUPT|NOTADB|PROTOCOL)|database is locked|locking protocol|unable to open database|connection (closed|refused)|client was closed/i.test(
+      /Mongo(Network|ServerSelection|NotConnected|Topology)|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|READONLY|CORRUPT|NOTADB|PROTOCOL)|STATEMENT_DEADLINE|database is locked|locking protocol|unable to open database|connection (closed|refused)|client was closed/i.test(
         text,
       )
     ) {

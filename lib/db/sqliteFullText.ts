@@ -1,9 +1,8 @@
 import { createClient, type Client, type Config as ClientConfig } from '@libsql/client'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { locales } from '../../i18n/locales'
 import type { FullTextIndex } from '../search/fullText'
-import { keepStatistics, refreshStatistics } from './sqliteStatistics'
 import { foldedTextField, searchedCollections } from '../search/types'
 
 /**
@@ -20,10 +19,10 @@ import { foldedTextField, searchedCollections } from '../search/types'
  * ("gocmen" finds "göçmenlere"), every word must match.
  *
  * Payload's schema push (development and tests) would drop tables it does not know, so the
- * index is dropped before a push and built again after it (`withSqliteFullText`); in production
+ * index is dropped before a push and built again after it (lib/db/sqlite.ts); in production
  * it is built once, on the first start that lacks it or whose locales changed.
  */
-const table = 'search_fts'
+export const table = 'search_fts'
 const triggers = ['insert', 'update', 'delete'].map((event) => `${table}_${event}`)
 const titleColumn = (locale: string) => `title_${locale}`
 /** The `search` table's column for a locale's folded text (Payload writes `text_en` for `text_en`). */
@@ -38,7 +37,7 @@ const insertRow = (row: string) =>
   `INSERT INTO ${table}(rowid, ${columns.join(', ')}) VALUES (${row}.id, ${valuesOf(row)}); INSERT INTO ${rankTable}(id, priority, date) VALUES (${row}.id, ${row}.priority, ${row}.date);`
 const deleteRow = (row: string) => `DELETE FROM ${table} WHERE rowid = ${row}.id; DELETE FROM ${rankTable} WHERE id = ${row}.id;`
 
-const dropStatements = [...triggers.map((name) => `DROP TRIGGER IF EXISTS ${name}`), `DROP TABLE IF EXISTS ${table}`, `DROP TABLE IF EXISTS ${rankTable}`]
+export const dropStatements = [...triggers.map((name) => `DROP TRIGGER IF EXISTS ${name}`), `DROP TABLE IF EXISTS ${table}`, `DROP TABLE IF EXISTS ${rankTable}`]
 
 const createStatements = [
   `CREATE VIRTUAL TABLE ${table} USING fts5(${columns.join(', ')}, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3')`,
@@ -113,44 +112,4 @@ export const sqliteFullText: FullTextIndex = {
     })
     return { ids: [], total: Number(counted.rows[0].total) }
   },
-}
-
-type Connecting = SqliteAdapter & {
-  clientConfig: ClientConfig
-  push?: boolean
-  payload: Payload
-  connect?: (options?: { hotReload: boolean }) => Promise<void>
-}
-
-/** The SQLite adapter, with the index dropped before a schema push and built (if needed) once connected, and the query planner's statistics kept (lib/db/sqliteStatistics.ts). */
-export function withSqliteFullText(base: DatabaseAdapterObj): DatabaseAdapterObj {
-  return {
-    ...base,
-    init: (args) => {
-      const adapter = base.init(args) as unknown as Connecting
-      const connect = adapter.connect
-      if (!connect) return adapter as never
-      adapter.connect = async function (this: Connecting, options) {
-        // The same condition as the adapter's own push (@payloadcms/db-sqlite connect).
-        const pushes = process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true' && this.push !== false
-        if (pushes) {
-          if (this.client) await this.client.batch(dropStatements, 'write')
-          else await dropSqliteFullText(this.clientConfig)
-        }
-        await connect.call(this, options)
-        if (!options?.hotReload) {
-          await refreshStatistics(this.client)
-          keepStatistics(this.client, (message) => this.payload.logger.warn(message))
-        }
-        const searchExists = (await this.client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search'")).rows.length > 0
-        // Before the first migration there is nothing to index yet; the next start builds it.
-        if (!searchExists) return
-        const started = performance.now()
-        if ((await ensureSqliteFullText(this.client)) === 'built') {
-          this.payload.logger.info(`Search: built the full-text index (${table}) in ${Math.round(performance.now() - started)} ms`)
-        }
-      }
-      return adapter as never
-    },
-  }
 }

@@ -1,0 +1,68 @@
+import type { Client, Config as ClientConfig } from '@libsql/client'
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+import { createThreadedClient } from './libsqlThreads'
+import { dropSqliteFullText, dropStatements, ensureSqliteFullText, table } from './sqliteFullText'
+import { keepStatistics, refreshStatistics } from './sqliteStatistics'
+
+/**
+ * The SQLite adapter as Köprü runs it (imported by payload.config.ts only). Three jobs, each in
+ * its own module; this wrapper only says when each runs:
+ * - statements in worker threads (lib/db/libsqlThreads.ts), when `threads` > 0: the server;
+ * - the search index (lib/db/sqliteFullText.ts): dropped before Payload's development schema
+ *   push (which would drop a table it does not know) and built after connecting when missing;
+ * - the planner's statistics (lib/db/sqliteStatistics.ts): refreshed at connect and hourly,
+ *   by the server only (scripts end before they matter).
+ */
+export type SqliteUpkeep = {
+  /** Worker threads for the statements; 0 runs them on the calling thread (scripts, tests). */
+  threads: number
+  /** A read running longer in a worker is answered "unavailable" (DATABASE_DEADLINE_MS). */
+  deadlineMs: number
+  /** A long-running server (keeps the planner's statistics fresh). */
+  server: boolean
+}
+
+type Connecting = {
+  client: Client | undefined
+  clientConfig: ClientConfig
+  push?: boolean
+  payload: Payload
+  connect?: (options?: { hotReload: boolean }) => Promise<void>
+}
+
+export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep): DatabaseAdapterObj {
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args) as unknown as Connecting
+      const connect = adapter.connect
+      if (!connect) return adapter as never
+      adapter.connect = async function (this: Connecting, options) {
+        const log = (message: string) => this.payload.logger.warn(message)
+        // Payload's connect creates a client only when none is set.
+        if (!this.client && upkeep.threads > 0) this.client = createThreadedClient(this.clientConfig, { threads: upkeep.threads, deadlineMs: upkeep.deadlineMs, log })
+        // The same condition as the adapter's own push (@payloadcms/db-sqlite connect).
+        const pushes = process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true' && this.push !== false
+        if (pushes) {
+          if (this.client) await this.client.batch(dropStatements, 'write')
+          else await dropSqliteFullText(this.clientConfig)
+        }
+        await connect.call(this, options)
+        const client = this.client as Client
+        if (upkeep.server && !options?.hotReload) {
+          await refreshStatistics(client)
+          keepStatistics(client, log)
+        }
+        const searchExists = (await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search'")).rows.length > 0
+        // Before the first migration there is nothing to index yet; the next start builds it.
+        if (!searchExists) return
+        const started = performance.now()
+        if ((await ensureSqliteFullText(client)) === 'built') {
+          this.payload.logger.info(`Search: built the full-text index (${table}) in ${Math.round(performance.now() - started)} ms`)
+        }
+      }
+      return adapter as never
+    },
+  }
+}
