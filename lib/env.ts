@@ -88,7 +88,7 @@ export const envSchema = z
      * calling thread) in scripts and tests.
      */
     SQLITE_THREADS: z.coerce.number().int().min(0).max(8).optional(),
-    /** Set by Next.js in its server ('nodejs'); absent in scripts and tests. */
+    /** 'nodejs' in the Next server (getEnv reads it by name: Next's bundler inlines it); absent in scripts and tests. */
     NEXT_RUNTIME: z.string().optional(),
     /** After a read found the database unavailable, reads fail at once (503) for this long. */
     DATABASE_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
@@ -212,6 +212,8 @@ let cached: Env | undefined
 
 /** The validated process environment (memoised). */
 export function getEnv(): Env {
-  cached ??= parseEnv(process.env)
+  // NEXT_RUNTIME is not in the server's environment: Next's bundler writes it into the code
+  // where it is read by name (this line), so only a direct read sees it.
+  cached ??= parseEnv({ ...process.env, NEXT_RUNTIME: process.env.NEXT_RUNTIME })
   return cached
 }

@@ -14,6 +14,9 @@ import { findPublic, findPublicInAllLocales } from './reader'
  */
 const documentsPerSitemap = (maxUrls = getEnv().SITEMAP_MAX_URLS) => Math.max(1, Math.floor(maxUrls / locales.length))
 
+/** Documents read at a time for a child (a divisor of the child's size, or the child whole). */
+const defaultSlice = 500
+
 export type SitemapPage = {
   /** The page's path in each locale that has it (its own translation). */
   paths: Partial<Record<Locale, string>>
@@ -38,7 +41,7 @@ const ownSlugs = (doc: Record<string, unknown>) => (doc.slug ?? {}) as Partial<R
 const everyLocale = (path: (locale: Locale) => string) => ({ paths: Object.fromEntries(locales.map((l) => [l, path(l)])) })
 
 /** A child sitemap's pages, or null when there is no such child. */
-export async function sitemapChild(name: string, maxUrls?: number): Promise<SitemapPage[] | null> {
+export async function sitemapChild(name: string, maxUrls?: number, sliceSize = defaultSlice): Promise<SitemapPage[] | null> {
   if (name === 'pages') {
     return [
       everyLocale((l) => getPathname({ locale: l, href: '/' })),
@@ -49,12 +52,18 @@ export async function sitemapChild(name: string, maxUrls?: number): Promise<Site
   const match = /^([a-z]+)-([1-9]\d{0,5})$/.exec(name)
   const collection = match?.[1] as RoutedCollection | undefined
   if (!match || !collection || !routed.includes(collection)) return null
-  const docs = await findPublicInAllLocales(collection, {
-    sort: 'id',
-    limit: documentsPerSitemap(maxUrls),
-    page: Number(match[2]),
-    select: { slug: true, updatedAt: true },
-  })
+  // Read in slices: turning 5,000 documents' rows into documents is Payload's work on the event
+  // loop (about 700 ms in one piece at 50,000 news, holding every other request meanwhile);
+  // a slice of 500 holds it for a tenth of that, and the database reads run off it.
+  const perChild = documentsPerSitemap(maxUrls)
+  const slice = perChild % sliceSize === 0 ? sliceSize : perChild
+  const docs: Record<string, unknown>[] = []
+  for (let k = 1; k <= perChild / slice; k++) {
+    const page = (Number(match[2]) - 1) * (perChild / slice) + k
+    const read = await findPublicInAllLocales(collection, { sort: 'id', limit: slice, page, select: { slug: true, updatedAt: true } })
+    docs.push(...read)
+    if (read.length < slice) break
+  }
   if (docs.length === 0) return null
   return docs.flatMap((doc) => {
     const slugs = ownSlugs(doc)

@@ -108,7 +108,9 @@ class Lane {
     private readonly onIdle: (lane: Lane) => void,
     private readonly onExit: (lane: Lane, error: Error) => void,
   ) {
-    this.worker = new Worker(workerFile, { workerData: { config } })
+    // A worker only moves rows: a small heap (the server's is capped too: server.mjs). Past it,
+    // the thread ends, its statement fails, and a new one takes over (exited below).
+    this.worker = new Worker(workerFile, { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } })
     this.worker.unref()
     this.worker.on('message', (answer: Answer) => this.answer(answer))
     this.worker.on('error', (error) => this.onExit(this, error))

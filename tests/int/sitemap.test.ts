@@ -38,6 +38,15 @@ describe('sitemap index and children', () => {
     expect(await sitemapChild('news-0', 20)).toBeNull()
   })
 
+  it('reads a child in slices (the event loop gets a break between them) with the same result as in one piece', async () => {
+    for (const name of ['news-1', 'news-2', 'statements-1']) {
+      const whole = await sitemapChild(name, 20, 10)
+      // 10 documents a child: slices of 2, 5 and one of 3 (not a divisor: the child whole).
+      for (const slice of [2, 5, 3]) expect([name, slice, await sitemapChild(name, 20, slice)]).toEqual([name, slice, whole])
+      expect(whole?.length).toBeGreaterThan(2)
+    }
+  })
+
   it('has every published document in exactly one child, in each locale it is translated into, and no draft', async () => {
     const { children } = await allChildren()
     const paths = children.flatMap(({ pages }) => pages.flatMap((p) => Object.values(p.paths)))
