@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { withoutClientRuntime } from './lib/http/clientRuntime.mjs'
-import { acceptedEncoding, cacheableRequest, compress, createPageCache, expireHook, isPreview, sharedMaxAge } from './lib/http/pageCache.mjs'
+import { acceptedEncoding, cacheableRequest, compress, compressInBackground, createPageCache, expireHook, isPreview, sharedMaxAge } from './lib/http/pageCache.mjs'
 import { timed } from './lib/http/requestClock.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
 import { servedOverHttps, strictTransportSecurity } from './lib/http/transport.mjs'
@@ -90,6 +90,9 @@ function decodeSafely(text) {
     return text
   }
 }
+
+/** Bodies larger than this are compressed on libuv's thread pool (about 2 ms of brotli in the event loop below it). */
+const backgroundCompressionBytes = 256 * 1024
 
 const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|ld\+json))/
 
@@ -284,18 +287,29 @@ function holdPage(req, res) {
         ? pages.store(req.url, { status: res.statusCode, headers: Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name))), body, maxAge }, since)
         : undefined
     const encodingToUse = encodingFor(acceptEncoding, type, body.length)
-    body = entry ? pages.body(entry, encodingToUse) : compress(body, encodingToUse)
-    if (encodingToUse) res.setHeader('Content-Encoding', encodingToUse)
-    if (res.statusCode !== 204 && res.statusCode !== 304) res.setHeader('Content-Length', body.length)
-    res.writeHead = writeHead // Node's own, which writing calls to send the headers
-    write.call(res, body)
-    const sent = end.call(res, callback)
-    // A page of this language rendered: its stand-ins are made ready before a failure needs them.
-    if (stored && !standIn && type.startsWith('text/html')) {
-      const locale = localePrefix.exec(req.url ?? '')?.[1]
-      if (locale) freshenStandIns(locale)
+    const finish = (/** @type {Buffer} */ payload) => {
+      if (encodingToUse) res.setHeader('Content-Encoding', encodingToUse)
+      if (res.statusCode !== 204 && res.statusCode !== 304) res.setHeader('Content-Length', payload.length)
+      res.writeHead = writeHead // Node's own, which writing calls to send the headers
+      write.call(res, payload)
+      const sent = end.call(res, callback)
+      // A page of this language rendered: its stand-ins are made ready before a failure needs them.
+      if (stored && !standIn && type.startsWith('text/html')) {
+        const locale = localePrefix.exec(req.url ?? '')?.[1]
+        if (locale) freshenStandIns(locale)
+      }
+      return sent
     }
-    return sent
+    // A large body (a sitemap child: 5.6 MB) is compressed off the event loop.
+    if (encodingToUse && body.length > backgroundCompressionBytes) {
+      const compressed = entry ? pages.bodyInBackground(entry, encodingToUse) : compressInBackground(body, encodingToUse)
+      compressed.then(finish, (error) => {
+        console.error(`[compress] ${req.url}: ${error.message}`)
+        res.destroy()
+      })
+      return res
+    }
+    return finish(entry ? pages.body(entry, encodingToUse) : compress(body, encodingToUse))
   }
 
   let ended = false

@@ -21,7 +21,8 @@ import { serverArgs } from '../lib/http/serverCommand.mjs'
 
 const argv = process.argv.slice(2)
 const largest = Number(argv[argv.indexOf('--scale') + 1] || 50000)
-const sizes = [1000, 10000, 50000].filter((size) => size <= largest)
+// --only: the largest size alone (its archive must exist or is generated from scratch).
+const sizes = argv.includes('--only') ? [] : [1000, 10000, 50000].filter((size) => size <= largest)
 if (!sizes.includes(largest)) sizes.push(largest)
 const root = process.cwd()
 const store = path.join(root, 'bench', '.scale')
@@ -166,6 +167,7 @@ async function measureSize(size, dir) {
     // event loop, so it shows the loop's own lag.
     const lag = []
     const loop = []
+    const loopBy = {}
     for (const p of heavy) {
       let done = false
       const request = timed(p).finally(() => (done = true))
@@ -175,7 +177,9 @@ async function measureSize(size, dir) {
           await sleep(5)
         }
       }
+      const before = loop.length
       await Promise.all([request, probe('/api/health', lag), probe('/og-default.png', loop)])
+      loopBy[p] = Math.round(Math.max(0, ...loop.slice(before)))
     }
     rss.push(rssOf(server.pid))
     // Publish to live: a change to the newest article, until its page shows it.
@@ -206,7 +210,7 @@ async function measureSize(size, dir) {
       if (response.ok) saves.push(performance.now() - started)
     }
     await sleep(1000)
-    return { size, total, rows, walk, save: saves.length ? percentile(saves, 95) : null, lag: { p99: percentile(lag, 99), max: Math.max(...lag), samples: lag.length }, loop: { p99: percentile(loop, 99), max: Math.max(...loop), samples: loop.length }, rss: { during: Math.max(...rss), after: rssOf(server.pid) }, publishToLive }
+    return { size, total, rows, walk, save: saves.length ? percentile(saves, 95) : null, lag: { p99: percentile(lag, 99), max: Math.max(...lag), samples: lag.length }, loop: { p99: percentile(loop, 99), max: Math.max(...loop), samples: loop.length, byRequest: loopBy }, rss: { during: Math.max(...rss), after: rssOf(server.pid) }, publishToLive }
   } finally {
     process.kill(-server.pid, 'SIGTERM')
     await sleep(1000)
@@ -245,6 +249,8 @@ const lines = [
   ...results.map((r) => `| ${r.size.toLocaleString('en')} | ${r.total.toLocaleString('en')} | ${r.walk.documents.toLocaleString('en')} in ${r.walk.seconds.toFixed(1)} s | ${ms(r.lag.p99)} / ${ms(r.lag.max)} | ${r.loop ? `${ms(r.loop.p99)} / ${ms(r.loop.max)}` : '—'} | ${Math.round(r.rss.during)} / ${Math.round(r.rss.after)} MB | ${ms(r.publishToLive)} | ${ms(r.save)} | ${Math.round(r.generationSeconds)} s |`),
   '',
 ]
+const last = results[results.length - 1]
+if (last.loop?.byRequest) lines.push(`The event loop at ${last.size.toLocaleString('en')}, slowest static-file answer while each heavy request ran: ${Object.entries(last.loop.byRequest).map(([p, v]) => `\`${p}\` ${v} ms`).join('; ')}.`, '')
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
 fs.writeFileSync(path.join(root, 'bench', 'results', `scale-${stamp}.json`), JSON.stringify(results, null, 2))

@@ -20,8 +20,8 @@ export function sitemapIndexXml(names: string[]): string {
 }
 
 /** One `<url>` per page and locale, each listing every language of the page and x-default. */
-export function sitemapXml(pages: SitemapPage[]): string {
-  const entries = pages.flatMap(({ paths, lastModified }) => {
+function urlEntries(pages: SitemapPage[]): string[] {
+  return pages.flatMap(({ paths, lastModified }) => {
     const present = locales.filter((locale) => paths[locale])
     const xDefault = paths[defaultLocale] ?? paths[present[0]]
     const alternates = [
@@ -31,7 +31,26 @@ export function sitemapXml(pages: SitemapPage[]): string {
     const modified = lastModified ? `<lastmod>${xml(new Date(lastModified).toISOString())}</lastmod>` : ''
     return present.map((locale) => `<url><loc>${xml(absoluteUrl(paths[locale] as string))}</loc>${modified}${alternates}</url>`)
   })
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`
+}
+
+const urlset = (entries: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`
+
+export function sitemapXml(pages: SitemapPage[]): string {
+  return urlset(urlEntries(pages))
+}
+
+/**
+ * The same XML, written a part at a time with a turn of the event loop between parts: a child
+ * of 10,000 URLs is 5.6 MB of XML (50 ms in one piece), and other requests wait meanwhile.
+ */
+export async function sitemapXmlInParts(pages: SitemapPage[], partSize = 500): Promise<string> {
+  const entries: string[] = []
+  for (let i = 0; i < pages.length; i += partSize) {
+    entries.push(...urlEntries(pages.slice(i, i + partSize)))
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return urlset(entries)
 }
 
 /** Cached and expired like the pages and feeds: by the page cache and the proxy, purged on every content change. */

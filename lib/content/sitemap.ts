@@ -57,17 +57,18 @@ export async function sitemapChild(name: string, maxUrls?: number, sliceSize = d
   // a slice of 500 holds it for a tenth of that, and the database reads run off it.
   const perChild = documentsPerSitemap(maxUrls)
   const slice = perChild % sliceSize === 0 ? sliceSize : perChild
-  const docs: Record<string, unknown>[] = []
+  const pages: SitemapPage[] = []
+  let read = 0
   for (let k = 1; k <= perChild / slice; k++) {
     const page = (Number(match[2]) - 1) * (perChild / slice) + k
-    const read = await findPublicInAllLocales(collection, { sort: 'id', limit: slice, page, select: { slug: true, updatedAt: true } })
-    docs.push(...read)
-    if (read.length < slice) break
+    const docs = await findPublicInAllLocales(collection, { sort: 'id', limit: slice, page, select: { slug: true, updatedAt: true } })
+    read += docs.length
+    for (const doc of docs) {
+      const slugs = ownSlugs(doc)
+      const paths = Object.fromEntries(locales.flatMap((l) => (slugs[l] ? [[l, documentPath(collection, slugs[l] as string, l)]] : []))) as SitemapPage['paths']
+      if (Object.keys(paths).length > 0) pages.push({ paths, lastModified: doc.updatedAt as string | undefined })
+    }
+    if (docs.length < slice) break
   }
-  if (docs.length === 0) return null
-  return docs.flatMap((doc) => {
-    const slugs = ownSlugs(doc)
-    const paths = Object.fromEntries(locales.flatMap((l) => (slugs[l] ? [[l, documentPath(collection, slugs[l] as string, l)]] : []))) as SitemapPage['paths']
-    return Object.keys(paths).length > 0 ? [{ paths, lastModified: doc.updatedAt as string | undefined }] : []
-  })
+  return read === 0 ? null : pages
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sitemapChild, sitemapNames } from '../../lib/content/sitemap'
 import { seedBulk } from '../../lib/seed/bulk'
-import { sitemapIndexXml, sitemapXml } from '../../lib/sitemapXml'
+import { sitemapIndexXml, sitemapXml, sitemapXmlInParts } from '../../lib/sitemapXml'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -75,5 +75,9 @@ describe('sitemap index and children', () => {
     expect(child).toContain('<xhtml:link rel="alternate" hreflang="tr" href="http://localhost:3000/tr/haberler/a-b"/>')
     expect(child).toContain('hreflang="x-default" href="http://localhost:3000/en/news/a&amp;b"')
     expect(child.match(/<url>/g)).toHaveLength(2)
+    // Written in parts (what the route serves), the same bytes.
+    const pages = (await sitemapChild('news-1', 20)) ?? []
+    expect(pages.length).toBeGreaterThan(3)
+    expect(await sitemapXmlInParts(pages, 3)).toBe(sitemapXml(pages))
   })
 })

@@ -1,5 +1,5 @@
 import { sitemapChild } from '../../../lib/content/sitemap'
-import { sitemapResponse, sitemapXml } from '../../../lib/sitemapXml'
+import { sitemapResponse, sitemapXmlInParts } from '../../../lib/sitemapXml'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!pages) {
     return new Response('No such sitemap: /sitemap.xml lists them.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
-  return sitemapResponse(sitemapXml(pages))
+  return sitemapResponse(await sitemapXmlInParts(pages))
 }
