@@ -217,14 +217,22 @@ describe('the caching proxy (nginx)', () => {
 
   it('serves no copy from before a restart (it may show what was since unpublished)', async () => {
     // From a fresh start with no purge since, so that only the restart can tell the copies apart.
+    // Cached within three reads: a purge from an earlier test's write (a follow-up, a due
+    // schedule) may land between two reads and empty the cache once (CI saw a MISS here once,
+    // after the whole e2e suite; alone the test passed).
+    const cachedSoon = async () => {
+      const seen: Array<string | null> = []
+      for (let attempt = 0; attempt < 3 && seen.at(-1) !== 'HIT'; attempt++) seen.push((await through('/en/countries/azerbaijan')).headers.get('x-cache'))
+      return seen
+    }
     await stop()
     await start()
     await through('/en/countries/azerbaijan')
-    expect((await through('/en/countries/azerbaijan')).headers.get('x-cache')).toBe('HIT')
+    expect((await cachedSoon()).at(-1)).toBe('HIT')
     await stop()
     await start()
     // Same cache directory, so the copy is still on disk; a new generation never reads it.
     expect((await through('/en/countries/azerbaijan')).headers.get('x-cache')).toBe('MISS')
-    expect((await through('/en/countries/azerbaijan')).headers.get('x-cache')).toBe('HIT')
+    expect((await cachedSoon()).at(-1)).toBe('HIT')
   })
 })
