@@ -29,6 +29,7 @@ import { guardScheduleCancel } from './lib/schedule'
 import { sitesearch } from './lib/search/plugin'
 import { atomicMigrations } from './migrations/atomic'
 import { checkQueriesEverywhere } from './lib/api/queryGuard'
+import { guardEditLocks } from './access/editLocks'
 import { sqliteFullText, withSqliteFullText } from './lib/db/sqliteFullText'
 import { sentInBackground } from './lib/mail'
 
@@ -212,4 +213,7 @@ export default buildConfig({
   },
   logger: { options: { level: env.PAYLOAD_LOG_LEVEL } },
   telemetry: false,
-}).then(checkQueriesEverywhere)
+})
+  .then(checkQueriesEverywhere)
+  // Edit locks: Payload adds the collection after the plugins (access/editLocks.ts).
+  .then(guardEditLocks)
