@@ -80,9 +80,17 @@ export const mediaPublicField: Field = {
 
 /**
  * A new upload starts private and belongs to its uploader's offices (after field access, which
- * keeps `public` and `offices` out of what clients send). A duplicate is a new upload too.
+ * keeps `public` and `offices` out of what clients send). A duplicate is a new upload too. An
+ * uploader without offices (an admin) leaves the field out rather than empty: MongoDB's
+ * `exists: false` does not match an empty list.
  */
-export const privateOnUpload: CollectionBeforeChangeHook = ({ data, operation, req }) => (operation === 'create' ? { ...data, public: false, offices: officeIds(req.user) } : data)
+export const privateOnUpload: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const upload: Record<string, unknown> = { ...data, public: false }
+  delete upload.offices
+  const own = officeIds(req.user)
+  return own.length > 0 ? { ...upload, offices: own } : upload
+}
 
 /**
  * Paths of the fields that hold a media upload (groups, rows, collapsibles and tabs looked into;
