@@ -263,9 +263,13 @@ export interface Media {
    */
   credit?: string | null;
   /**
-   * Set when a published document first uses this file. Until then only staff can see it.
+   * Set when a published document first uses this file. Until then only the staff of its offices can see it.
    */
   public?: boolean | null;
+  /**
+   * The uploader’s offices and those of the documents that use this file. Until it is public, only their staff (and admins) can see it.
+   */
+  offices?: (number | Country)[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1105,6 +1109,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   public?: T;
+  offices?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -31,6 +31,7 @@ import { atomicMigrations } from './migrations/atomic'
 import { checkQueriesEverywhere } from './lib/api/queryGuard'
 import { withSqliteUpkeep } from './lib/db/sqlite'
 import { sqliteFullText } from './lib/db/sqliteFullText'
+import { guardEditLocks } from './access/editLocks'
 import { sentInBackground } from './lib/mail'
 
 const env = getEnv()
@@ -216,4 +217,7 @@ export default buildConfig({
   },
   logger: { options: { level: env.PAYLOAD_LOG_LEVEL } },
   telemetry: false,
-}).then(checkQueriesEverywhere)
+})
+  .then(checkQueriesEverywhere)
+  // Edit locks: Payload adds the collection after the plugins (access/editLocks.ts).
+  .then(guardEditLocks)

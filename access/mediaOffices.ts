@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 import { defaultLocale } from '../i18n/locales'
 import { refuse } from '../lib/refuse'
 import { keepingRequestLocale } from '../lib/requestLocale'
-import { mediaUsedBy } from './mediaVisibility'
+import { documentOffices, mediaUsedBy } from './mediaVisibility'
 import { officeIds } from './offices'
 import { hasRole } from './roles'
 import { sharedChanges } from './sharedValues'
@@ -22,8 +22,10 @@ import { sharedChanges } from './sharedValues'
  *
  * A public file is on the site: its change is live at once, so it follows the review of the
  * documents that show it (their editors). A file nobody uses yet is its uploader's work in
- * progress (uploads do not record who made them: any office's staff may describe it, editors
- * delete it). No schema: the office is derived, not stored.
+ * progress (any office's staff who can see it may describe it, editors delete it). Who changes
+ * a file is derived here, from its uses now; who sees a private file is the `offices` stored on
+ * it (access/mediaVisibility.ts), which also hides another office's private file from these
+ * changes (a 404-like refusal, as for a missing id).
  */
 
 type Use = { collection: CollectionSlug; id: string | number; offices: string[] }
@@ -44,13 +46,6 @@ function usingCollections(req: PayloadRequest): CollectionConfig[] {
   return req.payload.config.collections.filter((c) => c.slug !== 'media' && !c.slug.startsWith('payload-') && !c.auth && visit(c.fields))
 }
 
-/** The offices of a stored document: a country page is its own office; others name theirs. */
-function officesOf(collection: CollectionSlug, doc: Record<string, unknown>, id: string | number): string[] {
-  if (collection === 'countries') return [String(id)]
-  const value = doc.country ?? doc.countries
-  const list = Array.isArray(value) ? value : value == null ? [] : [value]
-  return list.map((v) => String(v && typeof v === 'object' ? (v as { id: unknown }).id : v))
-}
 
 /**
  * The documents that use a media file. A document can only use a file in a save after the
@@ -73,7 +68,7 @@ async function findUses(req: PayloadRequest, media: { id: string | number; creat
     for (let page = 1; ; page++) {
       const result = await req.payload.find({ collection, where: recent, locale: 'all', depth: 0, draft: false, limit: pageSize, page, overrideAccess: true, req })
       for (const doc of result.docs as unknown as Record<string, unknown>[]) {
-        if (mediaUsedBy(doc, config.fields).map(String).includes(String(media.id))) uses.push({ collection, id: doc.id as string | number, offices: officesOf(collection, doc, doc.id as string | number) })
+        if (mediaUsedBy(doc, config.fields).map(String).includes(String(media.id))) uses.push({ collection, id: doc.id as string | number, offices: documentOffices(collection, doc, doc.id as string | number) })
       }
       if (!result.hasNextPage) break
     }
@@ -83,7 +78,7 @@ async function findUses(req: PayloadRequest, media: { id: string | number; creat
       for (const version of result.docs) {
         const doc = version.version as unknown as Record<string, unknown>
         const parent = (typeof version.parent === 'object' && version.parent !== null ? (version.parent as { id: string | number }).id : version.parent) as string | number
-        if (mediaUsedBy(doc, config.fields).map(String).includes(String(media.id))) uses.push({ collection, id: parent, offices: officesOf(collection, doc, parent) })
+        if (mediaUsedBy(doc, config.fields).map(String).includes(String(media.id))) uses.push({ collection, id: parent, offices: documentOffices(collection, doc, parent) })
       }
       if (!result.hasNextPage) break
     }

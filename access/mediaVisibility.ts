@@ -1,18 +1,61 @@
-import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
+import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest, Where } from 'payload'
 
 import { idOf, visitObjects } from '../lib/relations'
-import { isStaff } from './roles'
+import { officeIds } from './offices'
+import { hasRole, isStaff } from './roles'
 
 /**
  * Media become public with the first published document that uses them. An upload made for a
  * draft (the statement's PDF before its embargo, a hero image of a story in preparation) is
- * staff's only: its record, its file and every size of it. Staff see all of it.
+ * its offices' staff's only until then: its record, its file and every size of it. Admins see all.
  *
  * `public` is set by `publishMedia` only (field access refuses it to everyone; the hook writes
  * with overrideAccess). Records from before the field (a MongoDB without it, SQLite rows the
  * migration marked) were public and stay so.
+ *
+ * `offices` are the offices a private file belongs to: the uploader's on upload, and those of
+ * every document (draft or published) that has used it since (`publishMedia` adds them, straight
+ * in the database). Staff other than admins see a private file only when it is of one of their
+ * offices, or when it has no office recorded (an upload by someone without offices that nothing
+ * uses yet, or a record from before the field: they stay visible to all staff until a
+ * document's save names their offices). A Where, so lists, counts, the record, its file and its
+ * sizes all obey it: another office's embargoed file answers 404, as a missing one does.
  */
-export const mediaRead: Access = ({ req }) => (isStaff(req.user) ? true : { or: [{ public: { equals: true } }, { public: { exists: false } }] })
+const publicMedia: Where[] = [{ public: { equals: true } }, { public: { exists: false } }]
+
+export function mediaVisibleTo(user: PayloadRequest['user']): Where | boolean {
+  if (hasRole(user, 'admin')) return true
+  if (!isStaff(user)) return { or: publicMedia }
+  const own = officeIds(user)
+  return { or: [...publicMedia, { offices: { exists: false } }, ...(own.length > 0 ? [{ offices: { in: own } }] : [])] }
+}
+
+export const mediaRead: Access = ({ req }) => mediaVisibleTo(req.user)
+
+/** Changing a file: staff, among the files they may see (another office's private file is a 404); who exactly is access/mediaOffices.ts's. */
+export const mediaUpdate: Access = ({ req }) => (isStaff(req.user) ? mediaVisibleTo(req.user) : false)
+
+/** Deleting a file: editors and admins, likewise. */
+export const mediaDelete: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor') ? mediaVisibleTo(req.user) : false)
+
+/** The offices a private file belongs to: read-only for everyone, kept by the hooks (see above); staff's to read. */
+export const mediaOfficesField: Field = {
+  name: 'offices',
+  type: 'relationship',
+  relationTo: 'countries',
+  hasMany: true,
+  index: true,
+  label: { en: 'Offices', tr: 'Ofisler' },
+  access: { read: ({ req }) => isStaff(req.user), create: () => false, update: () => false },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: {
+      en: 'The uploader’s offices and those of the documents that use this file. Until it is public, only their staff (and admins) can see it.',
+      tr: 'Yükleyenin ofisleri ve bu dosyayı kullanan belgelerin ofisleri. Dosya herkese açık olana kadar yalnızca bu ofislerin personeli (ve yöneticiler) görebilir.',
+    },
+  },
+}
 
 /**
  * The media field: read-only in the admin, written by the hooks alone. No defaultValue: Payload
@@ -29,14 +72,25 @@ export const mediaPublicField: Field = {
     position: 'sidebar',
     readOnly: true,
     description: {
-      en: 'Set when a published document first uses this file. Until then only staff can see it.',
-      tr: 'Bu dosyayı kullanan bir belge ilk yayımlandığında işaretlenir. O zamana kadar dosyayı yalnızca personel görebilir.',
+      en: 'Set when a published document first uses this file. Until then only the staff of its offices can see it.',
+      tr: 'Bu dosyayı kullanan bir belge ilk yayımlandığında işaretlenir. O zamana kadar dosyayı yalnızca ofislerinin personeli görebilir.',
     },
   },
 }
 
-/** A new upload starts private (after field access, which keeps `public` out of what clients send). */
-export const privateOnUpload: CollectionBeforeChangeHook = ({ data, operation }) => (operation === 'create' ? { ...data, public: false } : data)
+/**
+ * A new upload starts private and belongs to its uploader's offices (after field access, which
+ * keeps `public` and `offices` out of what clients send). A duplicate is a new upload too. An
+ * uploader without offices (an admin) leaves the field out rather than empty: MongoDB's
+ * `exists: false` does not match an empty list.
+ */
+export const privateOnUpload: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const upload: Record<string, unknown> = { ...data, public: false }
+  delete upload.offices
+  const own = officeIds(req.user)
+  return own.length > 0 ? { ...upload, offices: own } : upload
+}
 
 /**
  * Paths of the fields that hold a media upload (groups, rows, collapsibles and tabs looked into;
@@ -71,26 +125,54 @@ export function mediaUsedBy(doc: Record<string, unknown>, fields: Field[]): Arra
   return [...ids]
 }
 
-/** After a save: when the document is published (or has no drafts), its media become public. */
+/** The offices of a stored document: a country page is its own office; others name theirs (`country`, or `countries` for programmes). */
+export function documentOffices(collection: string, doc: Record<string, unknown>, id: string | number): string[] {
+  if (collection === 'countries') return [String(id)]
+  const value = doc.country ?? doc.countries
+  const list = Array.isArray(value) ? value : value == null ? [] : [value]
+  return list.map((v) => idOf(v)).filter((v) => v !== undefined).map(String)
+}
+
+/**
+ * After every save (draft or published) of a document that can use media: the files it uses
+ * now belong to its offices too (`offices`, added, never taken away), and when the document is
+ * published (or has no drafts) they become public.
+ */
 export const publishMedia: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const status = (doc as { _status?: string })._status
-  if (status !== undefined && status !== 'published') return doc
-  // Every language's text (publishing publishes them all), read in the save's transaction.
-  // The local API leaves its locale on the req it is given: the save's later hooks (the
-  // search index) need theirs back.
+  const published = status === undefined || status === 'published'
+  // Every language's text (publishing publishes them all; a draft keeps each language's
+  // images), read in the save's transaction. The local API leaves its locale on the req it is
+  // given: the save's later hooks (the search index) need theirs back.
   const { locale, fallbackLocale } = req
-  let published: Record<string, unknown>
+  let saved: Record<string, unknown>
   try {
-    published = (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })) as unknown as Record<string, unknown>
+    saved = (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, locale: 'all', depth: 0, draft: !published, overrideAccess: true, req })) as unknown as Record<string, unknown>
   } finally {
     req.locale = locale
     req.fallbackLocale = fallbackLocale
   }
-  const ids = mediaUsedBy(published, collection.fields)
+  const ids = mediaUsedBy(saved, collection.fields)
   if (ids.length === 0) return doc
+  await addOffices(req, ids, documentOffices(collection.slug, saved, doc.id))
+  if (!published) return doc
   // Straight to the database: a media record is not re-validated for this (an image whose alt
   // text exists only in Turkish would fail an English save), and nothing else of it changes.
   // The pages that show it are expired by the document's own save.
   await req.payload.db.updateMany({ collection: 'media', where: { and: [{ id: { in: ids } }, { public: { not_equals: true } }] }, data: { public: true }, req, returning: false })
   return doc
+}
+
+/** Adds offices to media records that lack one of them, straight in the database (as `public` is set). */
+async function addOffices(req: PayloadRequest, ids: Array<string | number>, offices: string[]) {
+  if (offices.length === 0) return
+  const { docs } = await req.payload.db.find({ collection: 'media', where: { id: { in: ids } }, limit: ids.length, pagination: false, req })
+  for (const media of docs as Array<{ id: string | number; offices?: unknown }>) {
+    const current = (Array.isArray(media.offices) ? media.offices : []).map((v) => idOf(v)).filter((v) => v !== undefined)
+    const known = new Set(current.map(String))
+    const missing = offices.filter((office) => !known.has(office))
+    if (missing.length === 0) continue
+    const typed = missing.map((office) => (req.payload.db.defaultIDType === 'number' ? Number(office) : office))
+    await req.payload.db.updateOne({ collection: 'media', id: media.id, data: { offices: [...current, ...typed] }, req, returning: false })
+  }
 }

@@ -6,6 +6,7 @@ import * as migration_20261123_195943_translation_status from './20261123_195943
 import * as migration_20261123_200556_review_workflow from './20261123_200556_review_workflow';
 import * as migration_20261201_091341_media_public from './20261201_091341_media_public';
 import * as migration_20261204_060021_list_indexes from './20261204_060021_list_indexes';
+import * as migration_20261204_124109_media_offices from './20261204_124109_media_offices';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_060021_list_indexes.up,
     down: migration_20261204_060021_list_indexes.down,
-    name: '20261204_060021_list_indexes'
+    name: '20261204_060021_list_indexes',
+  },
+  {
+    up: migration_20261204_124109_media_offices.up,
+    down: migration_20261204_124109_media_offices.down,
+    name: '20261204_124109_media_offices'
   },
 ];

@@ -5,6 +5,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { formStateServerFunction } from '../../lib/formStateServerFunction'
 import { schedulePublishServerFunction } from '../../lib/scheduleServerFunction'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
@@ -13,8 +14,14 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  // The schedule drawer's action checks who may publish the document (lib/scheduleServerFunction.ts).
-  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': schedulePublishServerFunction as never } })
+  // The schedule drawer's action checks who may publish the document (lib/scheduleServerFunction.ts);
+  // the form state takes an edit lock only on a document the user may update (lib/formStateServerFunction.ts).
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'schedule-publish': schedulePublishServerFunction as never, 'form-state': formStateServerFunction as never },
+  })
 }
 
 const Layout = ({ children }: Args) => (

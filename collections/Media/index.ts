@@ -4,8 +4,8 @@ import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleVa
 
 import { duplicateOwnMedia, guardMediaChange, guardMediaDelete } from '../../access/mediaOffices'
 import { serverTimestamps } from '../../access/timestamps'
-import { mediaPublicField, mediaRead, privateOnUpload } from '../../access/mediaVisibility'
-import { editors, staff } from '../../access/staff'
+import { mediaDelete, mediaOfficesField, mediaPublicField, mediaRead, mediaUpdate, privateOnUpload } from '../../access/mediaVisibility'
+import { staff } from '../../access/staff'
 import { getEnv } from '../../lib/env'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
 import { toSlug } from '../../lib/slug'
@@ -46,7 +46,7 @@ export const Media: CollectionConfig<'media'> = {
     plural: { en: 'Media', tr: 'Medya' },
   },
   admin: { useAsTitle: 'filename', group: { en: 'Content', tr: 'İçerik' } },
-  access: { read: mediaRead, create: staff, update: staff, delete: editors },
+  access: { read: mediaRead, create: staff, update: mediaUpdate, delete: mediaDelete },
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'media'),
     mimeTypes: [...imageMimeTypes, ...documentMimeTypes],
@@ -82,5 +82,6 @@ export const Media: CollectionConfig<'media'> = {
     },
     { name: 'credit', type: 'text', label: { en: 'Credit', tr: 'Telif / fotoğrafçı' } },
     mediaPublicField,
+    mediaOfficesField,
   ],
 }

@@ -263,6 +263,13 @@ export function guardPublicGet(handler: Handler): Handler {
     }
     const paging = pagingProblem(new URL(request.url).searchParams)
     if (paging) return Response.json({ error: 'Invalid query parameters.', details: [paging] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
-    return handler(request, context)
+    const response = await handler(request, context)
+    // Staff too: another office's private file (access/mediaVisibility.ts) is a 403 from
+    // Payload, a missing one a 500; both are a 404, so neither tells the other apart.
+    const { slug } = await context.params
+    if ((response.status === 500 || response.status === 403) && slug.length === 3 && slug[1] === 'file') {
+      return Response.json({ error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+    }
+    return response
   }
 }

@@ -16,3 +16,30 @@ export async function createUser(payload: Payload, roles: string[], email = `${r
   })
   return { ...user, collection: 'users' as const }
 }
+
+export type Office = 'TR' | 'AZ'
+/** 'admin' (no office), or a role and an office: 'editorTR', 'contributorAZ', … */
+export type StaffKey = 'admin' | `${'editor' | 'contributor' | 'translator'}${Office}`
+/** A stored user (depth 0, as the local API's `user` option wants it) and a JWT for REST calls. */
+export type Staff = Awaited<ReturnType<typeof createUser>> & { token: string; countries: (number | string)[] }
+
+/**
+ * Two country offices (Türkiye, Azerbaijan) and one signed-in user per key: the "offices + one
+ * user per role" that the access tests share. `countryData` adds fields to an office's page.
+ */
+export async function officesWithStaff<K extends StaffKey>(payload: Payload, keys: readonly K[], countryData: Partial<Record<Office, Record<string, unknown>>> = {}) {
+  const offices = {} as Record<Office, number>
+  offices.TR = (await payload.create({ collection: 'countries', data: { name: 'Türkiye', isoCode: 'TR', ...countryData.TR } as never, overrideAccess: true })).id as number
+  offices.AZ = (await payload.create({ collection: 'countries', data: { name: 'Azerbaijan', isoCode: 'AZ', ...countryData.AZ } as never, overrideAccess: true })).id as number
+  const users = {} as Record<K, Staff>
+  for (const key of keys) {
+    const [, role, office] = /^(admin|editor|contributor|translator)(TR|AZ)?$/.exec(key) ?? []
+    const email = `${key.toLowerCase()}-${Math.random().toString(36).slice(2)}@test.example`
+    const user = await createUser(payload, [role], email)
+    if (office) await payload.update({ collection: 'users', id: user.id, data: { countries: [offices[office as Office]] } as never, overrideAccess: true })
+    const { token } = await payload.login({ collection: 'users', data: { email, password: 'a-long-test-password' } })
+    const stored = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
+    users[key] = { ...stored, collection: 'users', token: token as string } as Staff
+  }
+  return { offices, users }
+}

@@ -13,25 +13,17 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { paragraphs } from '../../lib/richtext'
-import { createUser, startPayload } from '../helpers/payload'
-
-type Staff = Awaited<ReturnType<typeof createUser>>
+import { officesWithStaff, startPayload, type Staff } from '../helpers/payload'
 
 let payload: Payload
-const offices: Record<'TR' | 'AZ', number> = { TR: 0, AZ: 0 }
-const users = {} as Record<'editorTR' | 'editorAZ' | 'contributorTR' | 'translatorTR', Staff>
+let offices: Record<'TR' | 'AZ', number>
+let users: Record<'admin' | 'editorTR' | 'editorAZ' | 'contributorTR' | 'translatorTR', Staff>
 
 const png = (background: string) => sharp({ create: { width: 8, height: 8, channels: 3, background } }).png().toBuffer()
 let serial = 0
 async function upload(alt = 'An image') {
   const data = await png(`#${(++serial * 1234567).toString(16).padStart(6, '0').slice(-6)}`)
   return payload.create({ collection: 'media', data: { alt }, file: { data, mimetype: 'image/png', name: `image-${serial}.png`, size: data.length }, overrideAccess: true })
-}
-
-async function staff(key: keyof typeof users, roles: string[], office: 'TR' | 'AZ') {
-  const user = await createUser(payload, roles, `${key.toLowerCase()}-${Math.random().toString(36).slice(2)}@test.example`)
-  await payload.update({ collection: 'users', id: user.id, data: { countries: [offices[office]] } as never, overrideAccess: true })
-  users[key] = { ...user, countries: [offices[office]] } as Staff
 }
 
 /** Whether `user` may do it: a refusal is a clear 4xx, never a 500. */
@@ -56,13 +48,7 @@ const replace = async (id: number | string, user: Staff) => {
 
 beforeAll(async () => {
   payload = await startPayload()
-  await createUser(payload, ['admin'])
-  offices.TR = (await payload.create({ collection: 'countries', data: { name: 'Türkiye', isoCode: 'TR' } })).id as number
-  offices.AZ = (await payload.create({ collection: 'countries', data: { name: 'Azerbaijan', isoCode: 'AZ' } })).id as number
-  await staff('editorTR', ['editor'], 'TR')
-  await staff('editorAZ', ['editor'], 'AZ')
-  await staff('contributorTR', ['contributor'], 'TR')
-  await staff('translatorTR', ['translator'], 'TR')
+  ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'editorAZ', 'contributorTR', 'translatorTR'] as const))
 })
 
 afterAll(async () => {

@@ -8,25 +8,15 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { schedulePublishServerFunction } from '../../lib/scheduleServerFunction'
-import { createUser, startPayload } from '../helpers/payload'
+import { officesWithStaff, startPayload, type Staff } from '../helpers/payload'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-type Staff = Awaited<ReturnType<typeof createUser>> & { token: string }
 
 let payload: Payload
 let POST: Handler
-const offices: Record<'TR' | 'AZ', number> = { TR: 0, AZ: 0 }
-const users = {} as Record<'admin' | 'editorTR' | 'editorAZ' | 'contributorTR' | 'translatorTR', Staff>
+let offices: Record<'TR' | 'AZ', number>
+let users: Record<'admin' | 'editorTR' | 'editorAZ' | 'contributorTR' | 'translatorTR', Staff>
 let article: number
-
-async function staff(key: keyof typeof users, roles: string[], office: 'TR' | 'AZ' | null) {
-  const email = `${key.toLowerCase()}-${Math.random().toString(36).slice(2)}@test.example`
-  const user = await createUser(payload, roles, email)
-  if (office) await payload.update({ collection: 'users', id: user.id, data: { countries: [offices[office]] } as never, overrideAccess: true })
-  const { token } = await payload.login({ collection: 'users', data: { email, password: 'a-long-test-password' } })
-  const stored = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
-  users[key] = { ...stored, collection: 'users', token: token as string } as Staff
-}
 
 const reqOf = (user: Staff): Promise<PayloadRequest> => createLocalReq({ user: user as never }, payload)
 
@@ -52,13 +42,7 @@ beforeAll(async () => {
   const { default: config } = await import('@payload-config')
   const { REST_POST } = await import('@payloadcms/next/routes')
   POST = REST_POST(config) as Handler
-  await staff('admin', ['admin'], null)
-  offices.TR = (await payload.create({ collection: 'countries', data: { name: 'Türkiye', isoCode: 'TR' } })).id as number
-  offices.AZ = (await payload.create({ collection: 'countries', data: { name: 'Azerbaijan', isoCode: 'AZ' } })).id as number
-  await staff('editorTR', ['editor'], 'TR')
-  await staff('editorAZ', ['editor'], 'AZ')
-  await staff('contributorTR', ['contributor'], 'TR')
-  await staff('translatorTR', ['translator'], 'TR')
+  ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'editorAZ', 'contributorTR', 'translatorTR'] as const))
   article = (await payload.create({ collection: 'news', data: { title: 'Scheduled in Ankara', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', _status: 'published' } })).id as number
 })
 

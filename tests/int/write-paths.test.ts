@@ -8,23 +8,14 @@
 import type { Payload } from 'payload'
 
 import { guardRestWrite } from '../../lib/api/restGuard'
-import { createUser, startPayload } from '../helpers/payload'
+import { officesWithStaff, startPayload, type Staff } from '../helpers/payload'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-type Staff = Awaited<ReturnType<typeof createUser>> & { token: string }
 
 let payload: Payload
 const rest: Record<'POST' | 'PATCH' | 'DELETE', Handler> = {} as never
-const offices: Record<'TR' | 'AZ', number> = { TR: 0, AZ: 0 }
-const users = {} as Record<'admin' | 'editorTR' | 'editorAZ' | 'contributorTR' | 'translatorTR', Staff>
-
-async function staff(key: keyof typeof users, roles: string[], office: 'TR' | 'AZ' | null) {
-  const email = `${key.toLowerCase()}-${Math.random().toString(36).slice(2)}@test.example`
-  const user = await createUser(payload, roles, email)
-  if (office) await payload.update({ collection: 'users', id: user.id, data: { countries: [offices[office]] } as never, overrideAccess: true })
-  const { token } = await payload.login({ collection: 'users', data: { email, password: 'a-long-test-password' } })
-  users[key] = { ...user, countries: office ? [offices[office]] : [], token: token as string } as Staff
-}
+let offices: Record<'TR' | 'AZ', number>
+let users: Record<'admin' | 'editorTR' | 'editorAZ' | 'contributorTR' | 'translatorTR', Staff>
 
 /** A REST call as `user` (JWT), through the same handlers as the server's /api route. */
 async function api(method: 'POST' | 'PATCH' | 'DELETE', path: string, user: Staff, body?: unknown) {
@@ -60,13 +51,7 @@ beforeAll(async () => {
   rest.POST = guardRestWrite(routes.REST_POST(config) as Handler)
   rest.PATCH = guardRestWrite(routes.REST_PATCH(config) as Handler)
   rest.DELETE = guardRestWrite(routes.REST_DELETE(config) as Handler)
-  await staff('admin', ['admin'], null)
-  offices.TR = (await payload.create({ collection: 'countries', data: { name: 'Türkiye', isoCode: 'TR', summary: 'Since 1991.' } })).id as number
-  offices.AZ = (await payload.create({ collection: 'countries', data: { name: 'Azerbaijan', isoCode: 'AZ', summary: 'Since 1996.' } })).id as number
-  await staff('editorTR', ['editor'], 'TR')
-  await staff('editorAZ', ['editor'], 'AZ')
-  await staff('contributorTR', ['contributor'], 'TR')
-  await staff('translatorTR', ['translator'], 'TR')
+  ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'editorAZ', 'contributorTR', 'translatorTR'] as const, { TR: { summary: 'Since 1991.' }, AZ: { summary: 'Since 1996.' } }))
 })
 
 afterAll(async () => {
