@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { createUser, startPayload } from '../helpers/payload'
 
@@ -101,7 +101,7 @@ describe('workflow fields are read by the staff of the document’s own offices'
   })
 
   it('filters, sorts and distinct values on them never match another office’s documents', async () => {
-    const found = (where: object, who = 'contributorB') => payload.find({ collection: 'news', where, depth: 0, ...as(who) }).then(({ docs }) => docs.map((doc) => doc.title))
+    const found = (where: Where, who = 'contributorB') => payload.find({ collection: 'news', where, depth: 0, ...as(who) }).then(({ docs }) => docs.map((doc) => doc.title))
     expect(await found({ reviewComment: { like: 'donor' } })).toEqual([])
     expect(await found({ reviewStatus: { equals: 'approved' } })).toEqual(['Office B news'])
     expect(await found({ lastEditedBy: { equals: users.editorA.id } })).toEqual([])
