@@ -75,11 +75,11 @@ export const reviewWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, 
   const next = data.reviewStatus as ReviewState | undefined
   const previous = originalDoc?.reviewStatus as ReviewState | undefined
   if (!editor && next && next !== previous && next !== 'writing' && next !== 'inReview') {
-    throw refuse('Only an editor can approve a draft or send it back. Choose "In review" to submit it.')
+    throw refuse(req, 'approveOnlyEditors')
   }
   const comment = (data.reviewComment ?? originalDoc?.reviewComment ?? '') as string
   if (editor && next === 'changesRequested' && previous !== 'changesRequested' && comment.trim() === '') {
-    throw refuse('Say in the review comment what should change before this can be published.', 400)
+    throw refuse(req, 'commentRequired', undefined, 400)
   }
   const published = data._status === 'published'
   return published ? { ...data, reviewStatus: 'approved' } : data
