@@ -23,6 +23,7 @@ import { linkableCollections } from './fields/richTextLinks'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { defaultLocale, localeLabel, locales } from './i18n/locales'
+import { refusalNamespace, refusals } from './i18n/refusals'
 import { getEnv } from './lib/env'
 import { mayRunJobs } from './lib/jobs'
 import { guardScheduleCancel } from './lib/schedule'
@@ -203,6 +204,8 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: defaultLocale,
     supportedLanguages: Object.fromEntries(locales.map((code) => [code, translations[code]])),
+    // The write guards' refusals (lib/refuse.ts) in the request's admin language.
+    translations: Object.fromEntries(locales.map((code) => [code, { [refusalNamespace]: refusals[code] }])),
   },
   admin: {
     user: Users.slug,

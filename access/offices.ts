@@ -128,12 +128,13 @@ function factAllowed(user: MaybeUser, { scope, country }: FactPlace): boolean {
 }
 
 /** A figure cannot be moved to another office, or made global, by someone who may not edit it there. */
-export const keepFactsInOwnOffice: CollectionBeforeChangeHook = ({ data, originalDoc, req: { user } }) => {
+export const keepFactsInOwnOffice: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const { user } = req
   if (!user || isAdmin(user) || !data || !('scope' in data || 'country' in data)) return data
   const place: FactPlace = { scope: data.scope ?? originalDoc?.scope, country: 'country' in data ? data.country : originalDoc?.country }
   const unchanged = originalDoc && place.scope === originalDoc.scope && String(idsOf(place.country)[0]) === String(idsOf(originalDoc.country)[0])
   if (unchanged || factAllowed(user, place)) return data
-  throw refuse('You can only place figures in your own country office (global figures need the site-wide flag).')
+  throw refuse(req, 'factsOwnOffice')
 }
 
 /** Site-wide settings (navigation, footer): admins and editors given the global flag. */
@@ -146,13 +147,6 @@ const mayPublish = (user: MaybeUser) => hasRole(user, 'admin', 'editor')
 /** A translator who is nothing else works in the translations only. */
 const translatesOnly = (user: MaybeUser) => hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor', 'contributor')
 
-const messages = {
-  publish: 'Only an editor of this office can publish. Save your changes as a draft and submit them for review.',
-  draft: 'Save your changes as a draft (add ?draft=true): an editor of this office publishes them.',
-  translate: `Translators edit the translations only: choose a language other than ${defaultLocale} (e.g. ?locale=tr).`,
-  restore: 'Only an editor of this office can restore a version.',
-}
-
 /**
  * Who may publish: only admins and editors (of their offices; the access Where sees to that).
  * Contributors and translators save drafts only (`?draft=true`), so they can neither publish
@@ -164,17 +158,17 @@ const messages = {
 export const guardPublication: CollectionBeforeOperationHook<any> = ({ args, collection, operation, req }) => {
   const { user } = req
   if (!user || mayPublish(user)) return args
-  if (operation === 'restoreVersion') throw refuse(messages.restore)
+  if (operation === 'restoreVersion') throw refuse(req, 'restore')
   if (operation !== 'create' && operation !== 'update') return args
   // Collections without drafts (facts, countries) have nothing to publish: only the locale rule applies.
   if (collection.versions?.drafts) {
     const data = (args as { data?: { _status?: string } }).data
-    if (data?._status === 'published') throw refuse(messages.publish)
-    if (operation !== 'create' && !(args as { draft?: boolean }).draft) throw refuse(messages.draft)
+    if (data?._status === 'published') throw refuse(req, 'publish')
+    if (operation !== 'create' && !(args as { draft?: boolean }).draft) throw refuse(req, 'draft')
   }
   if (translatesOnly(user)) {
     const locale = (args as { locale?: string }).locale ?? req.locale
-    if (!locale || locale === defaultLocale || locale === 'all') throw refuse(messages.translate)
+    if (!locale || locale === defaultLocale || locale === 'all') throw refuse(req, 'translate', { defaultLocale })
   }
   return args
 }
@@ -195,17 +189,17 @@ export const guardChange: CollectionBeforeChangeHook = ({ collection, data, oper
   const { user } = req
   if (!user || mayPublish(user)) return data
   if (!collection.versions?.drafts) {
-    throw refuse('These have no drafts, so a change is live at once: only an editor of this office changes them.')
+    throw refuse(req, 'noDrafts')
   }
-  if (data?._status === 'published') throw refuse(messages.publish)
+  if (data?._status === 'published') throw refuse(req, 'publish')
   if (operation === 'create') data = { ...data, _status: 'draft' }
-  else if (data?._status !== 'draft') throw refuse(messages.draft)
+  else if (data?._status !== 'draft') throw refuse(req, 'draft')
   if (translatesOnly(user)) {
     const locale = req.locale
-    if (!locale || locale === defaultLocale || locale === 'all') throw refuse(messages.translate)
+    if (!locale || locale === defaultLocale || locale === 'all') throw refuse(req, 'translate', { defaultLocale })
     const shared = sharedChanges(collection.fields, data, originalDoc)
     if (shared.length > 0) {
-      throw refuse(`Translators change the text of their language only: ${shared.join(', ')} ${shared.length > 1 ? 'are' : 'is'} shared by every language. Ask an editor of this office to change ${shared.length > 1 ? 'them' : 'it'}.`)
+      throw refuse(req, 'sharedValues', { fields: shared.join(', '), count: shared.length })
     }
   }
   return data
@@ -234,7 +228,7 @@ export const duplicateWithinOffices =
     if (!source) return args
     const own = officeIds(user).map(String)
     if (!officesOf(source as unknown as Record<string, unknown>, field).some((id) => own.includes(id))) {
-      throw refuse(`You can only duplicate documents of your own country office${own.length > 1 ? 's' : ''}.`)
+      throw refuse(req, 'duplicateOwnOffice', { count: own.length })
     }
     return args
   }
@@ -247,7 +241,8 @@ export const duplicateWithinOffices =
  */
 export const keepInOwnOffices =
   (field: OfficeField): CollectionBeforeChangeHook =>
-  ({ data, operation, originalDoc, req: { user } }) => {
+  ({ data, operation, originalDoc, req }) => {
+    const { user } = req
     if (!user || isAdmin(user)) return data
     // An update that leaves the office alone is fine; a new document must name one.
     if (operation === 'update' && !(field in (data ?? {}))) return data
@@ -257,7 +252,7 @@ export const keepInOwnOffices =
     const foreignBefore = operation === 'update' ? officesOf(originalDoc, field).filter((id) => !own.includes(id)) : []
     const sameForeign = foreign.length === foreignBefore.length && foreign.every((id) => foreignBefore.includes(id))
     if (wanted.length === 0 || (field === 'country' && foreign.length > 0) || (field === 'countries' && (!wanted.some((id) => own.includes(id)) || !sameForeign))) {
-      throw refuse(`Choose your own country office${own.length > 1 ? 's' : ''}: you work for offices ${own.join(', ') || '(none)'}.`)
+      throw refuse(req, 'ownOffice', { offices: own.join(', '), count: own.length })
     }
     return data
   }
@@ -294,7 +289,7 @@ export const linkOwnProgrammes: CollectionBeforeChangeHook = async ({ collection
   const own = new Set(docs.map((doc) => String(doc.id)))
   const foreign = added.filter((id) => !own.has(String(id)))
   if (foreign.length > 0) {
-    throw refuse(`Link only to programmes of your own country office: programme ${foreign.join(', ')} belongs to another office (its page would show this).`)
+    throw refuse(req, 'foreignProgrammes', { ids: foreign.join(', '), count: foreign.length })
   }
   return data
 }

@@ -1,13 +1,17 @@
-import type { CollectionBeforeChangeHook, Field, FieldAccess } from 'payload'
+import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { hasRole, isStaff } from '../access/roles'
+import { hasRole } from '../access/roles'
+import { readInOwnOffices, workflowCustom, type WorkflowOffices } from '../access/workflowFields'
 import { refuse } from '../lib/refuse'
 
 export const reviewStates = ['writing', 'inReview', 'changesRequested', 'approved'] as const
 export type ReviewState = (typeof reviewStates)[number]
 
-/** Internal fields are for staff only: never in the public API, feeds or pages. */
-export const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
+/**
+ * Internal fields: read by admins and the staff of the document's offices only
+ * (access/workflowFields.ts), never in the public API, feeds or pages, nor by other offices.
+ */
+const internal = (offices: WorkflowOffices) => ({ read: readInOwnOffices(offices) })
 
 /**
  * The review workflow, in Payload's own model: a contributor writes a draft and submits it
@@ -15,7 +19,7 @@ export const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
  * ("Changes requested", with a comment). Every save records who made it, so the version
  * history shows who changed what, and when.
  */
-export const reviewFields: Field[] = [
+export const reviewFields = (offices: WorkflowOffices): Field[] => [
   {
     name: 'reviewStatus',
     type: 'select',
@@ -28,7 +32,8 @@ export const reviewFields: Field[] = [
       { value: 'changesRequested', label: { en: 'Changes requested', tr: 'Değişiklik istendi' } },
       { value: 'approved', label: { en: 'Approved (published)', tr: 'Onaylandı (yayımlandı)' } },
     ],
-    access: { read: staffOnly },
+    access: internal(offices),
+    custom: workflowCustom(offices),
     admin: {
       position: 'sidebar',
       description: {
@@ -41,9 +46,10 @@ export const reviewFields: Field[] = [
     name: 'reviewComment',
     type: 'textarea',
     label: { en: 'Review comment', tr: 'İnceleme notu' },
-    // The editor's word: contributors and translators read it (read-only in the admin), and a
-    // change of theirs is not kept (an attacker's review found them able to overwrite it).
-    access: { read: staffOnly, update: ({ req }) => hasRole(req.user, 'admin', 'editor') },
+    // The editor's word: the office's contributors and translators read it (read-only in the
+    // admin), and a change of theirs is not kept (an attacker's review found them able to overwrite it).
+    access: { ...internal(offices), update: ({ req }) => hasRole(req.user, 'admin', 'editor') },
+    custom: workflowCustom(offices),
     admin: {
       position: 'sidebar',
       description: { en: 'Internal: what to change before publishing. Never shown to the public.', tr: 'İç not: yayımlamadan önce neyin değişmesi gerektiği. Ziyaretçilere hiç gösterilmez.' },
@@ -54,7 +60,8 @@ export const reviewFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     label: { en: 'Last edited by', tr: 'Son düzenleyen' },
-    access: { read: staffOnly },
+    access: internal(offices),
+    custom: workflowCustom(offices),
     admin: { position: 'sidebar', readOnly: true },
     // Always the account making the save (whatever a client sends); kept as is by system work.
     hooks: { beforeChange: [({ req, value }) => req.user?.id ?? value] },
@@ -68,11 +75,11 @@ export const reviewWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, 
   const next = data.reviewStatus as ReviewState | undefined
   const previous = originalDoc?.reviewStatus as ReviewState | undefined
   if (!editor && next && next !== previous && next !== 'writing' && next !== 'inReview') {
-    throw refuse('Only an editor can approve a draft or send it back. Choose "In review" to submit it.')
+    throw refuse(req, 'approveOnlyEditors')
   }
   const comment = (data.reviewComment ?? originalDoc?.reviewComment ?? '') as string
   if (editor && next === 'changesRequested' && previous !== 'changesRequested' && comment.trim() === '') {
-    throw refuse('Say in the review comment what should change before this can be published.', 400)
+    throw refuse(req, 'commentRequired', undefined, 400)
   }
   const published = data._status === 'published'
   return published ? { ...data, reviewStatus: 'approved' } : data

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 
 import { defaultLocale, languageName, locales, type Locale } from '../i18n/locales'
+import { readInOwnOffices, workflowCustom, type WorkflowOffices } from '../access/workflowFields'
 import { keepingRequestLocale } from '../lib/requestLocale'
-import { staffOnly } from './review'
 
 const otherLocales = locales.filter((locale) => locale !== defaultLocale)
 
@@ -14,15 +14,16 @@ const otherLocales = locales.filter((locale) => locale !== defaultLocale)
  * lists what needs a Turkish translation); publishing stays possible, the sidebar shows what
  * is missing.
  */
-export const missingTranslationsField: Field = {
+export const missingTranslationsField = (offices: WorkflowOffices): Field => ({
   name: 'missingTranslations',
   type: 'select',
   hasMany: true,
   index: true,
   options: otherLocales.map((locale) => ({ value: locale, label: { en: languageName(locale, 'en'), tr: languageName(locale, 'tr') } })),
   label: { en: 'Missing translations', tr: 'Eksik çeviriler' },
-  // Editorial status, not content: staff only.
-  access: { read: staffOnly },
+  // Editorial status, not content: the staff of the document's offices only (access/workflowFields.ts).
+  access: { read: readInOwnOffices(offices) },
+  custom: workflowCustom(offices),
   admin: {
     position: 'sidebar',
     readOnly: true,
@@ -31,7 +32,7 @@ export const missingTranslationsField: Field = {
       tr: 'Kaydederken kendiliğinden doldurulur: İngilizce sürümdeki bazı metinlerin henüz bulunmadığı diller. Yine de yayımlayabilirsiniz.',
     },
   },
-}
+})
 
 type Localized = Partial<Record<Locale, unknown>>
 

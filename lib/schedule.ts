@@ -6,8 +6,6 @@ import { isLocale } from '../i18n/locales'
 import { refuse } from './refuse'
 import { keepingRequestLocale } from './requestLocale'
 
-export const scheduleRefusal = 'Only an editor of this document’s office can schedule or cancel its publishing.'
-
 /**
  * May this user publish (so schedule, or cancel a schedule of) this document? Admins, and
  * editors of the document's office: the role, then the collection's own update access (the
@@ -35,7 +33,7 @@ export const guardScheduleCancel: CollectionBeforeDeleteHook = async ({ id, req 
   const job = (await req.payload.db.findOne({ collection: 'payload-jobs', where: { id: { equals: id } }, req })) as { taskSlug?: string; input?: { doc?: { relationTo?: string; value?: unknown } } } | null
   const doc = job?.input?.doc
   if (job?.taskSlug !== 'schedulePublish' || !doc?.relationTo || !(await mayPublishDocument(req, doc.relationTo, doc.value))) {
-    throw refuse(scheduleRefusal)
+    throw refuse(req, 'schedule')
   }
 }
 

@@ -1,7 +1,8 @@
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { canAccessAdmin } from 'payload'
 
-import { mayPublishDocument, scheduleRefusal } from './schedule'
+import { refusalMessage } from './refuse'
+import { mayPublishDocument } from './schedule'
 
 type Args = Parameters<typeof schedulePublishHandler>[0]
 
@@ -16,6 +17,7 @@ type Args = Parameters<typeof schedulePublishHandler>[0]
 export async function schedulePublishServerFunction(args: Args): Promise<Awaited<ReturnType<typeof schedulePublishHandler>>> {
   const { deleteID, doc, global, req } = args
   await canAccessAdmin({ req })
+  const scheduleRefusal = refusalMessage(req, 'schedule')
   if (global && !doc) return { error: scheduleRefusal }
   if (doc && !(await mayPublishDocument(req, doc.relationTo, doc.value).catch(() => false))) return { error: scheduleRefusal }
   if (deleteID != null && !doc) {

@@ -77,6 +77,6 @@ export const Countries: CollectionConfig<'countries'> = {
         ...contactFields,
       ],
     },
-    missingTranslationsField,
+    missingTranslationsField('self'),
   ],
 }

@@ -120,6 +120,6 @@ export const Facts: CollectionConfig<'facts'> = {
       admin: { position: 'sidebar' },
       hooks: { afterRead: [hideUnpublishedRelations('programmes')] },
     },
-    missingTranslationsField,
+    missingTranslationsField('country'),
   ],
 }

@@ -66,7 +66,7 @@ export const News: CollectionConfig<'news'> = {
         ...contactFields,
       ],
     },
-    ...reviewFields,
-    missingTranslationsField,
+    ...reviewFields('country'),
+    missingTranslationsField('country'),
   ],
 }

@@ -92,7 +92,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
       labels: { singular: { en: 'Donor', tr: 'Bağışçı' }, plural: { en: 'Donors', tr: 'Bağışçılar' } },
       fields: organisationFields,
     },
-    ...reviewFields,
-    missingTranslationsField,
+    ...reviewFields('countries'),
+    missingTranslationsField('countries'),
   ],
 }

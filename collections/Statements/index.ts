@@ -78,7 +78,7 @@ export const Statements: CollectionConfig<'statements'> = {
       filterOptions: { mimeType: { equals: 'application/pdf' } },
       admin: { position: 'sidebar' },
     },
-    ...reviewFields,
-    missingTranslationsField,
+    ...reviewFields('country'),
+    missingTranslationsField('country'),
   ],
 }

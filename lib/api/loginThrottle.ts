@@ -39,13 +39,60 @@ export type Throttle = {
   close: () => Promise<void>
 }
 
-export function createThrottle(redisUrl?: string): Throttle {
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 }) : undefined
-  redis?.on('error', () => {})
-  const make = (name: string, { points, seconds }: { points: number; seconds: number }): RateLimiterAbstract => {
-    const memory = new RateLimiterMemory({ keyPrefix: `kopru-login-${name}`, points, duration: seconds })
-    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `kopru-login-${name}`, points, duration: seconds, insuranceLimiter: memory }) : memory
+type Limit = { points: number; seconds: number }
+
+type Limiters = {
+  /** A limiter counting in Redis (memory while Redis does not answer), or in memory without REDIS_URL. */
+  make: (name: string, limit: Limit) => RateLimiterAbstract
+  /** Resolves once Redis is connected (at once without it). Until then, memory counts. */
+  ready: () => Promise<void>
+  /** Lets go of the shared connection; the last one to let go closes it. */
+  close: () => Promise<void>
+}
+
+const connections = globalThis as typeof globalThis & { __kopruLoginRedis?: Map<string, { client: Redis; users: number }> }
+
+/**
+ * The limiters of sign-ins and password resets, with keys under `prefix`. Every set of them in
+ * a process shares one Redis connection per address (they used to open one each).
+ */
+export function limiters(redisUrl: string | undefined, prefix: string): Limiters {
+  const shared = (connections.__kopruLoginRedis ??= new Map())
+  let entry = redisUrl ? shared.get(redisUrl) : undefined
+  if (redisUrl && !entry) {
+    // enableOfflineQueue off: while Redis is away a request fails over to memory at once.
+    const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 })
+    // Without a listener ioredis reports a lost connection as an unhandled error event.
+    client.on('error', () => {})
+    entry = { client, users: 0 }
+    shared.set(redisUrl, entry)
   }
+  if (entry) entry.users += 1
+  const redis = entry?.client
+  let closed = false
+  return {
+    make(name, { points, seconds }) {
+      const keyPrefix = `${prefix}-${name}`
+      const memory = new RateLimiterMemory({ keyPrefix, points, duration: seconds })
+      return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: seconds, insuranceLimiter: memory }) : memory
+    },
+    async ready() {
+      if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve))
+    },
+    async close() {
+      if (!entry || !redisUrl || closed) return
+      closed = true
+      entry.users -= 1
+      if (entry.users === 0) {
+        shared.delete(redisUrl)
+        entry.client.disconnect()
+      }
+    },
+  }
+}
+
+export function createThrottle(redisUrl?: string): Throttle {
+  const { make, ready, close } = limiters(redisUrl, 'kopru-login')
   const pair = make('account-address', perAccountAddress)
   const address = make('address', perAddress)
   const pairKey = (account: string, from: string) => `${crypto.createHash('sha256').update(account).digest('hex').slice(0, 32)}:${from}`
@@ -63,12 +110,8 @@ export function createThrottle(redisUrl?: string): Throttle {
     async succeeded(account, from) {
       await pair.delete(pairKey(account, from)).catch(() => {})
     },
-    async ready() {
-      if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve))
-    },
-    async close() {
-      redis?.disconnect()
-    },
+    ready,
+    close,
   }
 }
 
@@ -93,15 +136,14 @@ export const resetsPerAddress = { points: 20, seconds: 60 * 60 }
 export const resetAnswerMs = 400
 export const resetThrottledMessage = 'Too many password resets asked from your network or for this address. Wait an hour, or ask an administrator.'
 
-type ResetLimits = { consume: (account: string, address: string) => Promise<number> }
+type ResetLimits = {
+  consume: (account: string, address: string) => Promise<number>
+  ready: () => Promise<void>
+  close: () => Promise<void>
+}
 
 export function createResetLimits(redisUrl?: string): ResetLimits {
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 }) : undefined
-  redis?.on('error', () => {})
-  const make = (name: string, { points, seconds }: { points: number; seconds: number }): RateLimiterAbstract => {
-    const memory = new RateLimiterMemory({ keyPrefix: `kopru-reset-${name}`, points, duration: seconds })
-    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `kopru-reset-${name}`, points, duration: seconds, insuranceLimiter: memory }) : memory
-  }
+  const { make, ready, close } = limiters(redisUrl, 'kopru-reset')
   const account = make('account', resetsPerAccount)
   const address = make('address', resetsPerAddress)
   /** Seconds to wait when either limit is spent, else 0 (and one reset counted). */
@@ -115,6 +157,8 @@ export function createResetLimits(redisUrl?: string): ResetLimits {
       const key = crypto.createHash('sha256').update(typed).digest('hex').slice(0, 32)
       return Math.max(await take(address, from), await take(account, key))
     },
+    ready,
+    close,
   }
 }
 

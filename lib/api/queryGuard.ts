@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
 import { hasRole } from '../../access/roles'
+import { readByOfficeOf, workflowOfficeWhere } from '../../access/workflowFields'
 import { getEnv } from '../env'
 import { storedIdPattern } from './ids'
 
@@ -18,6 +19,14 @@ import { storedIdPattern } from './ids'
  *   e-mail addresses and roles one guess at a time (`where[lastEditedBy.email][like]=a…`),
  *   although they may not read those accounts. Trusted server code (overrideAccess) is not
  *   refused: it builds its queries itself.
+ * - Workflow fields (review status and comment, last editor, missing translations) are read by
+ *   the staff of the document's own offices only (access/workflowFields.ts), but Payload checks
+ *   a where, a sort or a distinct on a field without the document, so any staff member could
+ *   filter or order another office's published documents by them (`where[reviewComment][like]=…`
+ *   one guess at a time). For anyone but an admin, a condition on such a field only matches
+ *   documents of one's own offices, and a sort on one lists those only; through a relation
+ *   (`programmes.reviewStatus`) they are refused. A `select` of one brings the document's office
+ *   along, which the field's read access needs.
  */
 
 const listOperators = new Set(['in', 'not_in', 'all'])
@@ -47,13 +56,14 @@ const isDate = (value: unknown) =>
   value instanceof Date ? !Number.isNaN(value.getTime()) : (typeof value === 'string' || typeof value === 'number') && String(value).trim() !== '' && !Number.isNaN(new Date(value).getTime()) && Math.abs(new Date(value).getFullYear()) < 10_000
 const isBoolean = (value: unknown) => typeof value === 'boolean' || value === 'true' || value === 'false' || value === '1' || value === '0'
 
-type Resolved = { field?: FlattenedField; id?: boolean; throughUsers: boolean }
+type Resolved = { field?: FlattenedField; id?: boolean; throughUsers: boolean; related?: boolean }
 
 /** The field a dotted path ends at, and whether it went through a relation to users. */
 function resolve(path: string, fields: FlattenedField[], config: SanitizedConfig): Resolved {
   const segments = path.split('.')
   let current: FlattenedField[] | undefined = fields
   let throughUsers = false
+  let related = false
   let field: FlattenedField | undefined
   for (let index = 0; index < segments.length; index++) {
     const name = segments[index]
@@ -63,7 +73,7 @@ function resolve(path: string, fields: FlattenedField[], config: SanitizedConfig
     // Versions: where[version.title], where[parent]; anything unknown is Payload's to refuse.
     if (!field && index === 0 && name === 'version') continue
     if (!field) return { throughUsers }
-    if (index === segments.length - 1) return { field, throughUsers }
+    if (index === segments.length - 1) return { field, throughUsers, related }
     if (field.type === 'relationship' || field.type === 'upload') {
       const targets: string[] = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
       // A polymorphic relation's own parts (document.relationTo, user.value) are no traversal.
@@ -76,6 +86,7 @@ function resolve(path: string, fields: FlattenedField[], config: SanitizedConfig
       }
       // Into the linked documents' fields.
       if (targets.includes('users')) throughUsers = true
+      related = true
       const target: FlattenedField[] | undefined = config.collections.find((collection) => collection.slug === targets[0])?.flattenedFields
       current = target
       continue
@@ -86,7 +97,7 @@ function resolve(path: string, fields: FlattenedField[], config: SanitizedConfig
     }
     return { throughUsers }
   }
-  return { field, throughUsers }
+  return { field, throughUsers, related }
 }
 
 /** What a value of this field has to look like under this operator, or undefined if any will do. */
@@ -147,6 +158,61 @@ function checkSort(sort: unknown, fields: FlattenedField[], config: SanitizedCon
   }
 }
 
+type QueryArgs = { where?: unknown; sort?: unknown; select?: unknown; field?: unknown }
+
+/** Where a path ends at a workflow field (access/workflowFields.ts): the Where limiting it to one's own offices. */
+function workflowLimit(path: string, fields: FlattenedField[], req: PayloadRequest, problems: Problem[], what: string): Where | true {
+  const resolved = resolve(path, fields, req.payload.config)
+  const offices = readByOfficeOf(resolved.field?.custom)
+  if (!offices) return true
+  if (resolved.related) {
+    problems.push(`${what}: review and translation fields of linked documents cannot be queried; filter that collection's own list instead`)
+    return true
+  }
+  return workflowOfficeWhere(req.user as never, offices, path.startsWith('version.') ? 'version.' : '')
+}
+
+/** The where with every condition on a workflow field matching documents of one's own offices only. */
+function scopeWhere(where: unknown, fields: FlattenedField[], req: PayloadRequest, problems: Problem[], depth = 0): unknown {
+  if (typeof where !== 'object' || where === null || depth > 20) return where
+  const kept: Record<string, unknown> = {}
+  const limited: Where[] = []
+  for (const [key, condition] of Object.entries(where as Where)) {
+    if (key === 'and' || key === 'or') {
+      const parts = Array.isArray(condition) ? condition : Object.values(condition ?? {})
+      kept[key] = parts.map((part) => scopeWhere(part, fields, req, problems, depth + 1))
+      continue
+    }
+    const limit = workflowLimit(key, fields, req, problems, key)
+    if (limit === true) kept[key] = condition
+    else limited.push({ [key]: condition } as Where, limit)
+  }
+  return limited.length === 0 ? kept : { and: [...(Object.keys(kept).length > 0 ? [kept as Where] : []), ...limited] }
+}
+
+/**
+ * For anyone but an admin: conditions on workflow fields limited to one's own offices; a sort
+ * or distinct on one lists one's own offices' documents only (their order would tell other
+ * offices' review states); a select of one keeps the document's office.
+ */
+function scopeWorkflowQuery(args: QueryArgs, fields: FlattenedField[], req: PayloadRequest): QueryArgs {
+  const problems: Problem[] = []
+  let where = args.where === undefined ? undefined : scopeWhere(args.where, fields, req, problems)
+  const ordered = (Array.isArray(args.sort) ? args.sort : typeof args.sort === 'string' ? args.sort.split(',') : []).filter((part): part is string => typeof part === 'string')
+  const paths = [...ordered.map((part) => part.trim().replace(/^-/, '').replace(/__/g, '.')), ...(typeof args.field === 'string' ? [args.field] : [])]
+  const limits = [...new Map(paths.map((path) => [path, workflowLimit(path, fields, req, problems, path)])).values()].filter((limit): limit is Where => limit !== true)
+  if (problems.length > 0) bad(`This query cannot be run: ${[...new Set(problems)].slice(0, 10).join('; ')}.`)
+  if (limits.length > 0) where = { and: [...(where ? [where as Where] : []), ...limits] }
+  let select = args.select
+  if (select && typeof select === 'object') {
+    const picked = select as Record<string, unknown>
+    const inclusive = Object.values(picked).some((value) => value === true)
+    const officesWanted = inclusive ? Object.keys(picked).map((key) => readByOfficeOf(fields.find((field) => field.name === key)?.custom)).filter((offices) => offices && offices !== 'self') : []
+    if (officesWanted.length > 0) select = { ...picked, ...Object.fromEntries(officesWanted.map((offices) => [offices as string, true])) }
+  }
+  return { ...args, ...(where === undefined ? {} : { where }), ...(select === undefined ? {} : { select }) }
+}
+
 /** Checks one operation's where and sort for the request's user; throws a 400 naming every problem. */
 export function checkQuery(args: { where?: unknown; sort?: unknown }, fields: FlattenedField[], req: PayloadRequest, overrideAccess: boolean): void {
   const admin = overrideAccess || hasRole(req.user as never, 'admin')
@@ -157,10 +223,12 @@ export function checkQuery(args: { where?: unknown; sort?: unknown }, fields: Fl
 }
 
 const queryHook: CollectionBeforeOperationHook = ({ args, collection, overrideAccess, req }) => {
-  const operationArgs = args as { where?: unknown; sort?: unknown; overrideAccess?: boolean }
-  if (operationArgs.where === undefined && operationArgs.sort === undefined) return args
-  checkQuery(operationArgs, collection.flattenedFields, req, Boolean(overrideAccess ?? operationArgs.overrideAccess))
-  return args
+  const operationArgs = args as QueryArgs & { overrideAccess?: boolean }
+  const trusted = Boolean(overrideAccess ?? operationArgs.overrideAccess)
+  if (operationArgs.where !== undefined || operationArgs.sort !== undefined) checkQuery(operationArgs, collection.flattenedFields, req, trusted)
+  if (trusted || hasRole(req.user as never, 'admin')) return args
+  if (operationArgs.where === undefined && operationArgs.sort === undefined && operationArgs.select === undefined && operationArgs.field === undefined) return args
+  return { ...args, ...scopeWorkflowQuery(operationArgs, collection.flattenedFields, req) } as typeof args
 }
 
 /**

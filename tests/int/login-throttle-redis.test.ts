@@ -1,6 +1,8 @@
 import type { ChildProcess } from 'node:child_process'
 
-import { createThrottle, perAccountAddress, type Throttle } from '../../lib/api/loginThrottle'
+import { Redis } from 'ioredis'
+
+import { createResetLimits, createThrottle, perAccountAddress, type Throttle } from '../../lib/api/loginThrottle'
 import { startRedis } from '../helpers/net'
 
 /**
@@ -8,11 +10,13 @@ import { startRedis } from '../helpers/net'
  * failures counted by one instance hold the address back on the other.
  */
 let redis: ChildProcess
+let url: string
 const instances: Throttle[] = []
 
 beforeAll(async () => {
   const started = await startRedis()
   redis = started.process
+  url = started.url
   for (let i = 0; i < 2; i += 1) instances.push(createThrottle(started.url))
   await Promise.all(instances.map((instance) => instance.ready()))
 })
@@ -30,4 +34,19 @@ it('counts failed sign-ins of one account from one address across two app instan
   expect(await b.wait('officer@example.org', '198.51.100.2')).toBe(0)
   await a.succeeded('officer@example.org', '198.51.100.1')
   expect(await b.wait('officer@example.org', '198.51.100.1')).toBe(0)
+})
+
+it('opens one Redis connection per process for the sign-in throttle and the reset limits together', async () => {
+  const resets = createResetLimits(url)
+  await resets.ready()
+  await resets.consume('officer@example.org', '198.51.100.9')
+  const counter = new Redis(url)
+  try {
+    const clients = String(await counter.call('CLIENT', 'LIST')).trim().split('\n')
+    // The two throttles above (two "instances" in this process) and the reset limits share one; the other is this counter.
+    expect(clients).toHaveLength(2)
+  } finally {
+    counter.disconnect()
+    await resets.close()
+  }
 })
