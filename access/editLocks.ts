@@ -80,17 +80,15 @@ const updateLocks: Access = (args) => readLocks(args)
 
 const deleteLocks: Access = ({ req }) => (isAdmin(req) ? true : isStaff(req.user) ? ownLocks(req) : false)
 
-const lockRefusal = 'You can lock only a document you may edit, in your own name.'
-
 /** What a lock says after the save: the user's own name, on a document or global they may update. */
 export const guardLockChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!req.user || isAdmin(req)) return data
   const lock = { ...(originalDoc as Lock | undefined), ...(data as Partial<Lock>) }
   const owner = lock.user
   const ownName = owner != null && String(idOf(owner.value)) === String(req.user.id) && (owner.relationTo ?? req.user.collection) === req.user.collection
-  if (!ownName) throw refuse(lockRefusal)
+  if (!ownName) throw refuse(req, 'editLock')
   const target = lock.document?.relationTo ? { collection: lock.document.relationTo, id: lock.document.value } : { global: lock.globalSlug }
-  if (!(await mayEdit(req, target))) throw refuse(lockRefusal)
+  if (!(await mayEdit(req, target))) throw refuse(req, 'editLock')
   return data
 }
 

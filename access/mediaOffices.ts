@@ -94,15 +94,11 @@ async function foreignUses(req: PayloadRequest, media: { id: string | number; cr
   return (await mediaUses(req, media)).filter((use) => !use.offices.some((office) => own.includes(office)))
 }
 
-const otherOffice = (uses: Use[]) =>
-  `This file is used by ${[...new Set(uses.map((use) => `${use.collection}:${use.id}`))]
-    .map((key) => {
-      const [collection, id] = key.split(':')
-      return { collection, id }
-    })
-    .slice(0, 3)
-    .map((use) => `${use.collection} ${use.id}`)
-    .join(', ')}${new Set(uses.map((use) => `${use.collection}:${use.id}`)).size > 3 ? ' and more' : ''} of another office: only an editor of that office (or an admin) can change or delete it.`
+/** The documents that keep a file, as a refusal names them: up to three, then "…". */
+const otherOffice = (req: PayloadRequest, uses: Use[]) => {
+  const keys = [...new Set(uses.map((use) => `${use.collection} ${use.id}`))]
+  return refuse(req, 'mediaOtherOffice', { documents: `${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''}` })
+}
 
 /**
  * A change to a media record (its file, alt text, credit, focal point), however it is made: one
@@ -114,20 +110,20 @@ export const guardMediaChange: CollectionBeforeChangeHook = async ({ collection,
   const media = originalDoc as { id: string | number; createdAt?: string | null; public?: boolean | null }
   const editor = hasRole(user, 'editor')
   if (!editor && isPublic(media)) {
-    throw refuse('This file is public (a published page shows it): a change would be live at once, so only an editor of the office that uses it can change it. Upload a new file instead.')
+    throw refuse(req, 'mediaPublic')
   }
   if (!editor && !hasRole(user, 'contributor')) {
     // Translators: the alt text of their language, nothing shared.
-    if (req.file) throw refuse('Translators translate the alt text only: ask an editor or contributor to replace the file.')
+    if (req.file) throw refuse(req, 'mediaTranslatorFile')
     const locale = req.locale
     if (!locale || locale === defaultLocale || locale === 'all') {
-      throw refuse(`Translators edit the translations only: choose a language other than ${defaultLocale} (e.g. ?locale=tr).`)
+      throw refuse(req, 'translate', { defaultLocale })
     }
     const shared = sharedChanges(collection.fields.filter((field) => 'name' in field && field.name === 'credit'), data, originalDoc)
-    if (shared.length > 0) throw refuse(`Translators change the text of their language only: ${shared.join(', ')} is shared by every language.`)
+    if (shared.length > 0) throw refuse(req, 'sharedValues', { fields: shared.join(', '), count: shared.length })
   }
   const foreign = await foreignUses(req, media)
-  if (foreign.length > 0) throw refuse(otherOffice(foreign))
+  if (foreign.length > 0) throw otherOffice(req, foreign)
   return data
 }
 
@@ -135,11 +131,11 @@ export const guardMediaChange: CollectionBeforeChangeHook = async ({ collection,
 export const guardMediaDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const { user } = req
   if (!user || hasRole(user, 'admin')) return
-  if (!hasRole(user, 'editor')) throw refuse('Only an editor of the office that uses this file can delete it.')
+  if (!hasRole(user, 'editor')) throw refuse(req, 'mediaDelete')
   const media = await keepingRequestLocale(req, () => req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true, req }))
   if (!media) return
   const foreign = await foreignUses(req, media as unknown as { id: string | number; createdAt?: string | null })
-  if (foreign.length > 0) throw refuse(otherOffice(foreign))
+  if (foreign.length > 0) throw otherOffice(req, foreign)
 }
 
 /**
@@ -161,7 +157,7 @@ export const attachOwnMedia: CollectionBeforeChangeHook = async ({ collection, d
   for (const media of docs) {
     const foreign = await foreignUses(req, media as unknown as { id: string | number; createdAt?: string | null })
     if (foreign.length > 0) {
-      throw refuse(`File ${media.id} is not public yet and belongs to another office’s draft: only an editor of that office (or an admin) can use it. Upload your own file.`)
+      throw refuse(req, 'mediaPrivateUse', { id: String(media.id) })
     }
   }
   return data
@@ -183,7 +179,7 @@ export const duplicateOwnMedia: CollectionBeforeOperationHook<'media'> = async (
   if (!source || isPublic(source as { public?: boolean | null })) return args
   const foreign = await foreignUses(req, source as { id: string | number; createdAt?: string | null })
   if (foreign.length > 0) {
-    throw refuse('This file is private and used by another office’s documents: only an editor of that office (or an admin) can copy it.')
+    throw refuse(req, 'mediaPrivateCopy')
   }
   return args
 }

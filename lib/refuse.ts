@@ -26,15 +26,7 @@ export function refusalMessage(req: Pick<PayloadRequest, 'i18n'> | undefined, ke
  * REST response even in a minified build (its error formatter otherwise relies on the class
  * name, which minification drops); `data.refusal` names it for API clients in any language.
  */
-export function refuse(req: Pick<PayloadRequest, 'i18n'> | undefined, key: RefusalKey, vars?: Vars, status?: number): APIError
-/** @deprecated An English-only refusal: give the request and a key of i18n/refusals.ts instead. */
-export function refuse(message: string, status?: number): APIError
-export function refuse(...args: [Pick<PayloadRequest, 'i18n'> | undefined, RefusalKey, Vars?, number?] | [string, number?]): APIError {
-  if (typeof args[0] === 'string') {
-    const [message, status = 403] = args as [string, number?]
-    return new APIError(message, status, { reason: message }, true)
-  }
-  const [req, key, vars, status = 403] = args as [Pick<PayloadRequest, 'i18n'> | undefined, RefusalKey, Vars?, number?]
+export function refuse(req: Pick<PayloadRequest, 'i18n'> | undefined, key: RefusalKey, vars?: Vars, status = 403): APIError {
   const message = refusalMessage(req, key, vars)
   return new APIError(message, status, { reason: message, refusal: key }, true)
 }
