@@ -88,8 +88,6 @@ export const envSchema = z
      * calling thread) in scripts and tests.
      */
     SQLITE_THREADS: z.coerce.number().int().min(0).max(8).optional(),
-    /** 'nodejs' in the Next server (getEnv reads it by name: Next's bundler inlines it); absent in scripts and tests. */
-    NEXT_RUNTIME: z.string().optional(),
     /** After a read found the database unavailable, reads fail at once (503) for this long. */
     DATABASE_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     /**
@@ -179,7 +177,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     (env.NEXT_PHASE === 'phase-production-build' && !env.KOPRU_DEMO
       ? crypto.randomBytes(32).toString('hex') // never used to sign anything: the server reads its own
       : localSecret(env))
-  const server = env.NEXT_RUNTIME === 'nodejs' && env.NEXT_PHASE !== 'phase-production-build'
+  // Set by Next in its server ('nodejs'; getEnv reads it by name: Next's bundler inlines it), absent in scripts and tests.
+  const server = source.NEXT_RUNTIME === 'nodejs' && env.NEXT_PHASE !== 'phase-production-build'
   return {
     ...env,
     PAYLOAD_SECRET: secret,
