@@ -34,6 +34,9 @@ export const reviewFields = (offices: WorkflowOffices): Field[] => [
     ],
     access: internal(offices),
     custom: workflowCustom(offices),
+    // A copy is a new piece of work: its review starts over (a contributor's copy of an
+    // approved story otherwise read "approved" as a draft).
+    hooks: { beforeDuplicate: [() => 'writing'] },
     admin: {
       position: 'sidebar',
       description: {
@@ -50,6 +53,7 @@ export const reviewFields = (offices: WorkflowOffices): Field[] => [
     // admin), and a change of theirs is not kept (an attacker's review found them able to overwrite it).
     access: { ...internal(offices), update: ({ req }) => hasRole(req.user, 'admin', 'editor') },
     custom: workflowCustom(offices),
+    hooks: { beforeDuplicate: [() => null] },
     admin: {
       position: 'sidebar',
       description: { en: 'Internal: what to change before publishing. Never shown to the public.', tr: 'İç not: yayımlamadan önce neyin değişmesi gerektiği. Ziyaretçilere hiç gösterilmez.' },

@@ -94,6 +94,22 @@ describe('finding 1: a duplicate never publishes for someone who may not, and st
   })
 })
 
+describe('a duplicate starts its own review', () => {
+  it('gives a contributor’s copy of an approved document with an editor’s comment a fresh review: being written, no comment', async () => {
+    const source = await published('news', 'TR')
+    await payload.update({ collection: 'news', id: source.id, data: { reviewStatus: 'approved', reviewComment: 'Checked the figures with the ministry.' } as never, overrideAccess: true })
+    const copy = await api('POST', `/news/${source.id}/duplicate`, users.contributorTR, { title: 'A copy of an approved story' })
+    const doc = copy.json?.doc as { _status?: string; reviewStatus?: string; reviewComment?: string | null } | undefined
+    expect([copy.status, doc?._status, doc?.reviewStatus, doc?.reviewComment ?? null]).toEqual([200, 'draft', 'writing', null])
+  })
+
+  it('refuses a contributor’s new draft that says it is approved', async () => {
+    const created = await api('POST', '/news?draft=true', users.contributorTR, { ...data('news', 'TR'), title: 'Self-approved', reviewStatus: 'approved' })
+    expect(created.status).toBe(403)
+    expect(created.text).toMatch(/Only an editor can approve/)
+  })
+})
+
 describe('finding 2: a translator changes only the translation, never English or shared values', () => {
   it('refuses English text through publishSpecificLocale (the locale Payload switches to after the operation starts)', async () => {
     const news = await payload.create({ collection: 'news', draft: true, data: { ...data('news', 'TR'), _status: 'draft' }, overrideAccess: true })
