@@ -8,8 +8,9 @@
  * the server's reads fail the way they would on a wedged disk (SQLite retries for about 10 s,
  * then "locking protocol"). Python's fcntl takes the locks: Node has no API for them.
  *
- * libSQL runs queries synchronously, so the first read that meets the fault holds the whole
- * process for those 10 s; then the breaker of lib/db/availability.ts answers reads at once
+ * libSQL runs queries synchronously: before the worker threads (lib/db/libsqlThreads.ts) the
+ * first read that met the fault held the whole process for those 10 s. Now it holds its thread
+ * until the read deadline, and the breaker of lib/db/availability.ts answers reads at once
  * (DATABASE_RETRY_MS) and lets one through every 5 s. No timings are asserted beyond "no reader
  * waits past 15 s": speed lives in the bench.
  */
