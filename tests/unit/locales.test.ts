@@ -17,16 +17,25 @@ const read = (locale: string): Messages =>
   JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8'))
 
 describe('locales', () => {
-  it('declares English as the default and Turkish beside it', () => {
-    expect(locales).toEqual(['en', 'tr'])
-    expect(defaultLocale).toBe('en')
-    expect(isLocale('tr')).toBe(true)
-    expect(isLocale('de')).toBe(false)
+  // Rules every locale list must keep, not the list itself (adding a locale must not fail here).
+  it('declares distinct, valid language codes, the default among them', () => {
+    expect(locales.length).toBeGreaterThan(0)
+    expect(new Set(locales).size).toBe(locales.length)
+    expect(locales).toContain(defaultLocale)
+    for (const locale of locales) {
+      expect([locale, Intl.getCanonicalLocales(locale)[0]]).toEqual([locale, locale])
+      expect(isLocale(locale)).toBe(true)
+      expect(fs.existsSync(path.join(process.cwd(), 'messages', `${locale}.json`))).toBe(true)
+    }
+    for (const other of ['xx', 'EN', '', 'en-', '../en']) expect(isLocale(other)).toBe(false)
   })
 
   it('names each language in its own language', () => {
+    for (const locale of locales) {
+      const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? ''
+      expect([locale, localeLabel(locale).toLocaleLowerCase(locale)]).toEqual([locale, own.toLocaleLowerCase(locale)])
+    }
     expect(localeLabel('tr')).toBe('Türkçe')
-    expect(localeLabel('en')).toBe('English')
   })
 
   it('has a message file per locale with exactly the same keys, none empty', () => {
