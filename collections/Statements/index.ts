@@ -8,8 +8,7 @@ import { previewAdmin } from '../../lib/previewUrl'
 import { reviewFields } from '../../fields/review'
 import { missingTranslationsField } from '../../fields/translationStatus'
 import { datedIndexes, editorialBehaviour } from '../editorial'
-
-export const statementKinds = ['statement', 'press-release', 'message', 'speech'] as const
+import { statementKinds } from './kinds'
 
 /** Official words of the office: statements, press releases, messages, speeches. */
 export const Statements: CollectionConfig<'statements'> = {

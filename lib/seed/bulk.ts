@@ -19,7 +19,7 @@ import type { Field, Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 
-import { statementKinds } from '../../collections/Statements'
+import { statementKinds } from '../../collections/Statements/kinds'
 import { missingLocalesOf } from '../../fields/translationStatus'
 import { defaultLocale, locales, type Locale } from '../../i18n/locales'
 import { paragraphs } from '../richtext'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import 'zod-openapi'
 
-import { statementKinds } from '../../../collections/Statements'
+import { statementKinds } from '../../../collections/Statements/kinds'
 import { locales, defaultLocale } from '../../../i18n/locales'
 import { slugPattern } from '../../slug'
 

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { statementKinds } from '../../../../collections/Statements'
+import { statementKinds } from '../../../../collections/Statements/kinds'
 import { DatedListView } from '../../../../components/DatedListView'
 import { LanguageLinks } from '../../../../components/LanguageLinks'
 import { locales, type Locale } from '../../../../i18n/locales'
