@@ -1,16 +1,6 @@
 import type { Locale } from '../i18n/locales'
+import type { Card } from '../lib/content/items'
 import { LanguageNote } from './LanguageNote'
-
-export type Card = {
-  id: string | number
-  href: string
-  title: string
-  text?: string | null
-  /** A line in the page's language (status, years). */
-  meta?: string
-  /** Set when the title and text are shown in another language than the page's (untranslated). */
-  lang?: Locale
-}
 
 /** Programmes and country offices as linked cards; presentational only. */
 export function CardList({ cards, emptyText, locale, headingLevel = 2 }: { cards: Card[]; emptyText: string; locale: Locale; headingLevel?: 2 | 3 }) {

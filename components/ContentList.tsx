@@ -1,19 +1,7 @@
 import { formatDate } from '../lib/format'
 import type { Locale } from '../i18n/locales'
+import type { ContentListItem } from '../lib/content/items'
 import { LanguageNote } from './LanguageNote'
-
-export type ContentListItem = {
-  id: string | number
-  title: string
-  href: string
-  excerpt?: string | null
-  date?: string | null
-  dateline?: string | null
-  /** A short label above the title, e.g. the kind of statement. */
-  kicker?: string
-  /** Set when the item is shown in another language than the page's (untranslated). */
-  lang?: Locale
-}
 
 type Props = {
   items: ContentListItem[]

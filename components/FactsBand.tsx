@@ -1,7 +1,6 @@
-import { formatFact, type FactNotation } from '../lib/format'
+import type { FactItem } from '../lib/content/items'
+import { formatFact } from '../lib/format'
 import type { Locale } from '../i18n/locales'
-
-export type FactItem = { id: string | number; value: number; notation: FactNotation; label: string; labelLang?: Locale }
 
 type Props = {
   title: string

@@ -6,7 +6,7 @@ import { feedPath, listPath } from '../i18n/paths'
 import { listNews, listStatements } from './content/lists'
 import { newsItems, statementItems } from './content/toListItems'
 import { parseListParams } from './listParams'
-import type { ContentListItem } from '../components/ContentList'
+import type { ContentListItem } from './content/items'
 import { absoluteUrl } from './metadata'
 
 type FeedArgs = { title: string; description: string; locale: Locale; selfPath: string; pagePath: string; items: ContentListItem[] }

@@ -1,8 +1,6 @@
 import { defaultLocale, type Locale } from '../../i18n/locales'
 import { documentPath } from '../../i18n/paths'
-import type { ContentListItem } from '../../components/ContentList'
-import type { FactItem } from '../../components/FactsBand'
-import type { Card } from '../../components/CardList'
+import type { Card, ContentListItem, FactItem } from './items'
 import type { Country, News, Programme, Statement, Fact } from '../../payload-types'
 import type { WithTranslation } from './translation'
 
