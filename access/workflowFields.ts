@@ -43,6 +43,9 @@ export const readInOwnOffices =
     if (!doc) return true
     const record = doc as Record<string, unknown>
     const key = offices === 'self' ? 'id' : offices
+    // A document being created (the admin's new-document form: no id, no office chosen yet) is
+    // the writer's own: a contributor submits it for review through this field.
+    if (record.id == null && (key === 'id' || record[key] == null)) return true
     if (!(key in record)) return false
     const ids = idsIn(record[key])
     if (ids.length === 0) return globalEditor(user)
