@@ -105,8 +105,8 @@ function databaseAdapter(): DatabaseAdapterObj {
       wal: true,
       afterSchemaInit: [indexLocalesByParent, indexLatestVersions],
     }),
-    // In the server, statements run in worker threads: libSQL's are synchronous, and one slow
-    // statement on the event loop held every request (lib/db/libsqlThreads.ts).
+    // With SQLITE_THREADS, statements run in worker threads: libSQL's are synchronous, and one
+    // slow statement on the event loop held every request (lib/db/libsqlThreads.ts).
     { threads: env.sqliteThreads, deadlineMs: env.DATABASE_DEADLINE_MS, server: env.server },
   )
 }

@@ -84,8 +84,8 @@ export const envSchema = z
     DATABASE_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     /**
      * SQLite only: worker threads that run the statements off the event loop (one for writes,
-     * the others for reads: lib/db/libsqlThreads.ts). Unset: 2 in the Next server, 0 (the
-     * calling thread) in scripts and tests.
+     * the others for reads: lib/db/libsqlThreads.ts). Unset or 0: the calling thread. Off by
+     * default until the memory growth they showed is found (docs/scaling.md).
      */
     SQLITE_THREADS: z.coerce.number().int().min(0).max(8).optional(),
     /** After a read found the database unavailable, reads fail at once (503) for this long. */
@@ -185,7 +185,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     SERVER_URL: env.SERVER_URL ?? `http://localhost:${source.PORT ?? '3000'}`,
     databaseKind: env.DATABASE_URI.startsWith('file:') ? 'sqlite' : 'mongodb',
     server,
-    sqliteThreads: env.SQLITE_THREADS ?? (server ? 2 : 0),
+    // Off unless asked for: with threads the server's memory grew ~140 KB a save (docs/scaling.md).
+    sqliteThreads: env.SQLITE_THREADS ?? 0,
   }
 }
 

@@ -92,10 +92,11 @@ describe('environment validation of .env files', () => {
     expect(parseEnv({ DATABASE_URI: '', PAYLOAD_SECRET: secret }).DATABASE_URI).toBe('file:./data/kopru.db')
   })
 
-  it('runs SQLite in worker threads in the Next server only, unless SQLITE_THREADS says otherwise', () => {
+  it('runs SQLite in worker threads only when SQLITE_THREADS asks (off by default: docs/scaling.md)', () => {
     expect(parseEnv({ PAYLOAD_SECRET: secret }).sqliteThreads).toBe(0)
-    expect(parseEnv({ PAYLOAD_SECRET: secret, NEXT_RUNTIME: 'nodejs' })).toMatchObject({ sqliteThreads: 2, server: true })
-    expect(parseEnv({ PAYLOAD_SECRET: secret, NEXT_RUNTIME: 'nodejs', NEXT_PHASE: 'phase-production-build' })).toMatchObject({ sqliteThreads: 0, server: false })
+    expect(parseEnv({ PAYLOAD_SECRET: secret, NEXT_RUNTIME: 'nodejs' })).toMatchObject({ sqliteThreads: 0, server: true })
+    expect(parseEnv({ PAYLOAD_SECRET: secret, NEXT_RUNTIME: 'nodejs', SQLITE_THREADS: '2' })).toMatchObject({ sqliteThreads: 2, server: true })
+    expect(parseEnv({ PAYLOAD_SECRET: secret, NEXT_RUNTIME: 'nodejs', NEXT_PHASE: 'phase-production-build' })).toMatchObject({ server: false })
     expect(parseEnv({ PAYLOAD_SECRET: secret, NEXT_RUNTIME: 'nodejs', SQLITE_THREADS: '0' }).sqliteThreads).toBe(0)
     expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_THREADS: '3' }).sqliteThreads).toBe(3)
     expect(() => parseEnv({ PAYLOAD_SECRET: secret, SQLITE_THREADS: 'two' })).toThrow(/SQLITE_THREADS/)
