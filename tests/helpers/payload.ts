@@ -43,3 +43,19 @@ export async function officesWithStaff<K extends StaffKey>(payload: Payload, key
   }
   return { offices, users }
 }
+
+/** A REST route handler as Next calls it. */
+export type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/** Payload's REST routes behind the app's own guards, as app/(payload)/api/[...slug] serves them (reads guarded for the public, writes checked). */
+export async function guardedRest(): Promise<Record<'GET' | 'POST' | 'PATCH' | 'DELETE', RestHandler>> {
+  const { default: config } = await import('@payload-config')
+  const routes = await import('@payloadcms/next/routes')
+  const { guardPublicGet, guardRestWrite } = await import('../../lib/api/restGuard')
+  return {
+    GET: guardPublicGet(routes.REST_GET(config) as RestHandler),
+    POST: guardRestWrite(routes.REST_POST(config) as RestHandler),
+    PATCH: guardRestWrite(routes.REST_PATCH(config) as RestHandler),
+    DELETE: guardRestWrite(routes.REST_DELETE(config) as RestHandler),
+  }
+}

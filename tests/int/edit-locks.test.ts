@@ -8,11 +8,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { guardPublicGet, guardRestWrite } from '../../lib/api/restGuard'
 import { formStateServerFunction } from '../../lib/formStateServerFunction'
-import { officesWithStaff, startPayload, type Staff } from '../helpers/payload'
+import { guardedRest, officesWithStaff, type RestHandler as Handler, startPayload, type Staff } from '../helpers/payload'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type Key = 'admin' | 'editorTR' | 'contributorTR' | 'translatorTR' | 'editorAZ'
 
 let payload: Payload
@@ -55,12 +53,7 @@ async function lockedBy(id: number, user: Staff) {
 
 beforeAll(async () => {
   payload = await startPayload()
-  const { default: config } = await import('@payload-config')
-  const routes = await import('@payloadcms/next/routes')
-  rest.GET = guardPublicGet(routes.REST_GET(config) as Handler)
-  rest.POST = guardRestWrite(routes.REST_POST(config) as Handler)
-  rest.PATCH = guardRestWrite(routes.REST_PATCH(config) as Handler)
-  rest.DELETE = guardRestWrite(routes.REST_DELETE(config) as Handler)
+  Object.assign(rest, await guardedRest())
   ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'contributorTR', 'translatorTR', 'editorAZ'] as const))
   const draft = (office: 'TR' | 'AZ') =>
     payload.create({ collection: 'news', draft: true, data: { title: `Embargoed story ${office}`, country: offices[office], publishedDate: '2026-12-01T09:00:00.000Z', _status: 'draft' }, overrideAccess: true })

@@ -5,11 +5,9 @@
  */
 import type { Payload } from 'payload'
 
-import { guardRestWrite } from '../../lib/api/restGuard'
 import { refusals } from '../../i18n/refusals'
-import { createUser, startPayload } from '../helpers/payload'
+import { createUser, guardedRest, type RestHandler as Handler, startPayload } from '../helpers/payload'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 let payload: Payload
 let POST: Handler
@@ -18,9 +16,7 @@ let token: string
 
 beforeAll(async () => {
   payload = await startPayload()
-  const { default: config } = await import('@payload-config')
-  const routes = await import('@payloadcms/next/routes')
-  POST = guardRestWrite(routes.REST_POST(config) as Handler)
+  ;({ POST } = await guardedRest())
   office = (await payload.create({ collection: 'countries', data: { name: 'Türkiye', isoCode: 'TR' } })).id as number
   await createUser(payload, ['admin'], 'admin@refusals.example')
   const user = await createUser(payload, ['contributor'], 'contributor@refusals.example')

@@ -7,10 +7,8 @@
  */
 import type { Payload } from 'payload'
 
-import { guardRestWrite } from '../../lib/api/restGuard'
-import { officesWithStaff, startPayload, type Staff } from '../helpers/payload'
+import { guardedRest, officesWithStaff, type RestHandler as Handler, startPayload, type Staff } from '../helpers/payload'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 let payload: Payload
 const rest: Record<'POST' | 'PATCH' | 'DELETE', Handler> = {} as never
@@ -46,11 +44,7 @@ async function published(collection: 'news' | 'statements' | 'programmes', offic
 
 beforeAll(async () => {
   payload = await startPayload()
-  const { default: config } = await import('@payload-config')
-  const routes = await import('@payloadcms/next/routes')
-  rest.POST = guardRestWrite(routes.REST_POST(config) as Handler)
-  rest.PATCH = guardRestWrite(routes.REST_PATCH(config) as Handler)
-  rest.DELETE = guardRestWrite(routes.REST_DELETE(config) as Handler)
+  Object.assign(rest, await guardedRest())
   ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'editorAZ', 'contributorTR', 'translatorTR'] as const, { TR: { summary: 'Since 1991.' }, AZ: { summary: 'Since 1996.' } }))
 })
 
