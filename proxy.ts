@@ -27,10 +27,10 @@ export default function proxy(request: NextRequest) {
   try {
     decoded = decodeURIComponent(request.nextUrl.pathname)
   } catch {
-    return new NextResponse(
-      'Bad request: the address contains malformed percent-encoding. / Hatalı istek: adres bozuk yüzde kodlaması içeriyor.',
-      { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
-    )
+    return new NextResponse('Bad request: the address contains malformed percent-encoding. / Hatalı istek: adres bozuk yüzde kodlaması içeriyor.', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   }
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   // No page has a "%" in its address ("/en/news/100%25"), and the locale routing would fail on

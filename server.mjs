@@ -70,7 +70,18 @@ function isPublicPath(req) {
  * headers and parameters are dropped and the request is the plain page (one address, one
  * policy, one cache entry), and the flight-data addresses do not exist (404).
  */
-const routerHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-hmr-refresh', 'next-url', 'next-action', 'x-nextjs-data', 'x-middleware-prefetch', 'purpose']
+const routerHeaders = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-hmr-refresh',
+  'next-url',
+  'next-action',
+  'x-nextjs-data',
+  'x-middleware-prefetch',
+  'purpose',
+]
 const routerParams = ['_rsc', '__nextDataReq', '__nextLocale', '__nextDefaultLocale']
 const flightAddress = /^[^?#]*(?:\.rsc|\.segments\/|\.prefetch\.rsc|\.segment\.rsc)(?:[?#]|$)/
 
@@ -79,7 +90,10 @@ function asPlainPage(req) {
   const url = req.url ?? '/'
   const query = url.indexOf('?')
   if (query === -1) return
-  const params = url.slice(query + 1).split('&').filter((pair) => pair !== '' && !routerParams.includes(decodeSafely(pair.split('=')[0])))
+  const params = url
+    .slice(query + 1)
+    .split('&')
+    .filter((pair) => pair !== '' && !routerParams.includes(decodeSafely(pair.split('=')[0])))
   req.url = url.slice(0, query) + (params.length > 0 ? `?${params.join('&')}` : '')
 }
 
@@ -137,7 +151,17 @@ function serveCached(req, res) {
 }
 
 /** Headers a stored page is sent with again (not those of one connection or one encoding). */
-const perResponse = new Set(['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-nextjs-cache', 'set-cookie', 'strict-transport-security'])
+const perResponse = new Set([
+  'content-length',
+  'content-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'x-nextjs-cache',
+  'set-cookie',
+  'strict-transport-security',
+])
 
 /**
  * Server-rendered stand-ins (app/(frontend)/[locale]/page-not-found, page-error) for Next's
@@ -284,7 +308,11 @@ function holdPage(req, res) {
     const maxAge = sharedMaxAge(res.getHeader('cache-control'))
     const entry =
       shareable && stored && maxAge > 0 && !res.hasHeader('set-cookie')
-        ? pages.store(req.url, { status: res.statusCode, headers: Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name))), body, maxAge }, since)
+        ? pages.store(
+            req.url,
+            { status: res.statusCode, headers: Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name))), body, maxAge },
+            since,
+          )
         : undefined
     const encodingToUse = encodingFor(acceptEncoding, type, body.length)
     const finish = (/** @type {Buffer} */ payload) => {

@@ -62,7 +62,17 @@ const readLocks: Access = async ({ req }) => {
   for (const [collection, ids] of byCollection) {
     if (!req.payload.collections[collection as CollectionSlug]) continue
     const { docs: visible } = await keepingRequestLocale(req, () =>
-      req.payload.find({ collection: collection as CollectionSlug, where: { id: { in: [...ids] } }, depth: 0, limit: ids.size, pagination: false, select: {}, overrideAccess: false, user: req.user, req }),
+      req.payload.find({
+        collection: collection as CollectionSlug,
+        where: { id: { in: [...ids] } },
+        depth: 0,
+        limit: ids.size,
+        pagination: false,
+        select: {},
+        overrideAccess: false,
+        user: req.user,
+        req,
+      }),
     )
     if (visible.length > 0) readable.push({ and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { in: visible.map((doc) => doc.id) } }] })
   }

@@ -46,7 +46,6 @@ function usingCollections(req: PayloadRequest): CollectionConfig[] {
   return req.payload.config.collections.filter((c) => c.slug !== 'media' && !c.slug.startsWith('payload-') && !c.auth && visit(c.fields))
 }
 
-
 /**
  * The documents that use a media file. A document can only use a file in a save after the
  * upload, so only documents (and latest drafts) saved since then are read, a page at a time.
@@ -68,13 +67,23 @@ async function findUses(req: PayloadRequest, media: { id: string | number; creat
     for (let page = 1; ; page++) {
       const result = await req.payload.find({ collection, where: recent, locale: 'all', depth: 0, draft: false, limit: pageSize, page, overrideAccess: true, req })
       for (const doc of result.docs as unknown as Record<string, unknown>[]) {
-        if (mediaUsedBy(doc, config.fields).map(String).includes(String(media.id))) uses.push({ collection, id: doc.id as string | number, offices: documentOffices(collection, doc, doc.id as string | number) })
+        if (mediaUsedBy(doc, config.fields).map(String).includes(String(media.id)))
+          uses.push({ collection, id: doc.id as string | number, offices: documentOffices(collection, doc, doc.id as string | number) })
       }
       if (!result.hasNextPage) break
     }
     if (!config.versions || !(typeof config.versions === 'object' && config.versions.drafts)) continue
     for (let page = 1; ; page++) {
-      const result = await req.payload.findVersions({ collection, where: { and: [{ latest: { equals: true } }, recent] }, locale: 'all', depth: 0, limit: pageSize, page, overrideAccess: true, req })
+      const result = await req.payload.findVersions({
+        collection,
+        where: { and: [{ latest: { equals: true } }, recent] },
+        locale: 'all',
+        depth: 0,
+        limit: pageSize,
+        page,
+        overrideAccess: true,
+        req,
+      })
       for (const version of result.docs) {
         const doc = version.version as unknown as Record<string, unknown>
         const parent = (typeof version.parent === 'object' && version.parent !== null ? (version.parent as { id: string | number }).id : version.parent) as string | number
@@ -119,7 +128,11 @@ export const guardMediaChange: CollectionBeforeChangeHook = async ({ collection,
     if (!locale || locale === defaultLocale || locale === 'all') {
       throw refuse(req, 'translate', { defaultLocale })
     }
-    const shared = sharedChanges(collection.fields.filter((field) => 'name' in field && field.name === 'credit'), data, originalDoc)
+    const shared = sharedChanges(
+      collection.fields.filter((field) => 'name' in field && field.name === 'credit'),
+      data,
+      originalDoc,
+    )
     if (shared.length > 0) throw refuse(req, 'sharedValues', { fields: shared.join(', '), count: shared.length })
   }
   const foreign = await foreignUses(req, media)
@@ -152,7 +165,15 @@ export const attachOwnMedia: CollectionBeforeChangeHook = async ({ collection, d
   const added = mediaUsedBy(data, collection.fields).filter((id) => !before.has(String(id)))
   if (added.length === 0) return data
   const { docs } = await keepingRequestLocale(req, () =>
-    req.payload.find({ collection: 'media', where: { and: [{ id: { in: added } }, { public: { equals: false } }] }, depth: 0, limit: added.length, pagination: false, overrideAccess: true, req }),
+    req.payload.find({
+      collection: 'media',
+      where: { and: [{ id: { in: added } }, { public: { equals: false } }] },
+      depth: 0,
+      limit: added.length,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
   )
   for (const media of docs) {
     const foreign = await foreignUses(req, media as unknown as { id: string | number; createdAt?: string | null })
@@ -173,9 +194,7 @@ export const duplicateOwnMedia: CollectionBeforeOperationHook<'media'> = async (
   const from = (args as { duplicateFromID?: string | number }).duplicateFromID
   const { user } = req
   if (operation !== 'create' || from == null || !user || hasRole(user, 'admin')) return args
-  const source = await req.payload
-    .findByID({ collection: 'media', id: from, depth: 0, overrideAccess: true, disableErrors: true, req })
-    .catch(() => null)
+  const source = await req.payload.findByID({ collection: 'media', id: from, depth: 0, overrideAccess: true, disableErrors: true, req }).catch(() => null)
   if (!source || isPublic(source as { public?: boolean | null })) return args
   const foreign = await foreignUses(req, source as { id: string | number; createdAt?: string | null })
   if (foreign.length > 0) {

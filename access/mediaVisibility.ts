@@ -130,7 +130,10 @@ export function documentOffices(collection: string, doc: Record<string, unknown>
   if (collection === 'countries') return [String(id)]
   const value = doc.country ?? doc.countries
   const list = Array.isArray(value) ? value : value == null ? [] : [value]
-  return list.map((v) => idOf(v)).filter((v) => v !== undefined).map(String)
+  return list
+    .map((v) => idOf(v))
+    .filter((v) => v !== undefined)
+    .map(String)
 }
 
 /**
@@ -147,7 +150,15 @@ export const publishMedia: CollectionAfterChangeHook = async ({ collection, doc,
   const { locale, fallbackLocale } = req
   let saved: Record<string, unknown>
   try {
-    saved = (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, locale: 'all', depth: 0, draft: !published, overrideAccess: true, req })) as unknown as Record<string, unknown>
+    saved = (await req.payload.findByID({
+      collection: collection.slug as CollectionSlug,
+      id: doc.id,
+      locale: 'all',
+      depth: 0,
+      draft: !published,
+      overrideAccess: true,
+      req,
+    })) as unknown as Record<string, unknown>
   } finally {
     req.locale = locale
     req.fallbackLocale = fallbackLocale

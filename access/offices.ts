@@ -140,7 +140,6 @@ export const keepFactsInOwnOffice: CollectionBeforeChangeHook = ({ data, origina
 /** Site-wide settings (navigation, footer): admins and editors given the global flag. */
 export const globalEditors: Access = ({ req: { user } }) => isAdmin(user) || (hasRole(user, 'editor') && Boolean(user?.globalEditor))
 
-
 /** Editors and admins publish; contributors and translators save drafts that an editor publishes. */
 const mayPublish = (user: MaybeUser) => hasRole(user, 'admin', 'editor')
 
@@ -221,7 +220,9 @@ export const duplicateWithinOffices =
     const { user } = req
     if (operation !== 'create' || from == null || !user || isAdmin(user)) return args
     const source = await keepingRequestLocale(req, () =>
-      req.payload.findByID({ collection: collection.slug as CollectionSlug, id: from, depth: 0, draft: true, overrideAccess: false, user, disableErrors: true, req }).catch(() => null),
+      req.payload
+        .findByID({ collection: collection.slug as CollectionSlug, id: from, depth: 0, draft: true, overrideAccess: false, user, disableErrors: true, req })
+        .catch(() => null),
     )
     // Read as the user: a document they may not read (another office's draft) gets Payload's own
     // answer, the same as a missing id, not a refusal that tells it exists.
@@ -276,16 +277,18 @@ export const linkOwnProgrammes: CollectionBeforeChangeHook = async ({ collection
     return idsOf(data[field.name]).filter((id) => !before.has(String(id)))
   })
   if (added.length === 0) return data
-  const { docs } = await keepingRequestLocale(req, () => req.payload.find({
-    collection: 'programmes',
-    where: { and: [{ id: { in: added } }, { countries: { in: officeIds(user) } }] },
-    depth: 0,
-    limit: added.length,
-    pagination: false,
-    select: {},
-    overrideAccess: true,
-    req,
-  }))
+  const { docs } = await keepingRequestLocale(req, () =>
+    req.payload.find({
+      collection: 'programmes',
+      where: { and: [{ id: { in: added } }, { countries: { in: officeIds(user) } }] },
+      depth: 0,
+      limit: added.length,
+      pagination: false,
+      select: {},
+      overrideAccess: true,
+      req,
+    }),
+  )
   const own = new Set(docs.map((doc) => String(doc.id)))
   const foreign = added.filter((id) => !own.has(String(id)))
   if (foreign.length > 0) {

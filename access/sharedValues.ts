@@ -55,8 +55,7 @@ function stableJson(value: unknown): string {
 
 type Row = { id?: unknown; blockType?: unknown } & Record<string, unknown>
 
-const rowKeys = (rows: unknown): string[] =>
-  (Array.isArray(rows) ? (rows as Row[]) : []).map((row) => `${String(row?.blockType ?? '')}#${String(row?.id ?? '')}`)
+const rowKeys = (rows: unknown): string[] => (Array.isArray(rows) ? (rows as Row[]) : []).map((row) => `${String(row?.blockType ?? '')}#${String(row?.id ?? '')}`)
 
 export function sharedChanges(fields: Field[], data: Record<string, unknown> | undefined, original: Record<string, unknown> | undefined, prefix = ''): string[] {
   if (!data || typeof data !== 'object') return []

@@ -24,7 +24,10 @@ const globalEditor = (user: MaybeUser) => hasRole(user, 'editor') && Boolean(use
 
 function idsIn(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value == null ? [] : [value]
-  return list.map((v) => (v && typeof v === 'object' ? (v as { id: string | number }).id : (v as string | number))).filter((v) => v != null).map(String)
+  return list
+    .map((v) => (v && typeof v === 'object' ? (v as { id: string | number }).id : (v as string | number)))
+    .filter((v) => v != null)
+    .map(String)
 }
 
 /**

@@ -288,13 +288,25 @@ for (const [name, pathname] of pages.filter(([, p]) => !p.startsWith('/api') && 
   const response = await get(`${app_}${pathname}`)
   const html = await response.text()
   // What a modern browser loads: module-era scripts, not the noModule polyfills.
-  const scripts = [...new Set([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag)).map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter(Boolean))]
+  const scripts = [
+    ...new Set(
+      [...html.matchAll(/<script\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/nomodule/i.test(tag))
+        .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1])
+        .filter(Boolean),
+    ),
+  ]
   let jsGzip = 0
   for (const src of scripts) jsGzip += zlib.gzipSync(Buffer.from(await (await get(new URL(src, app_))).arrayBuffer())).length
   weight.push({ page: name, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: zlib.gzipSync(html).length, scripts: scripts.length, jsGzipBytes: jsGzip })
 }
 
-const login = await get(`${app_}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'editor.tr@kopru.example', password: 'demo-editor-2026' }) })
+const login = await get(`${app_}/api/users/login`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ email: 'editor.tr@kopru.example', password: 'demo-editor-2026' }),
+})
 const { token } = await login.json()
 const { docs: countries } = await (await get(`${app_}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()
 const publishToLive = []
@@ -325,8 +337,17 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 })
 const vitals = []
-for (const [name, pathname] of [['home (tr)', '/tr'], ['article (tr)', pages[5][1]]]) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36' })
+for (const [name, pathname] of [
+  ['home (tr)', '/tr'],
+  ['article (tr)', pages[5][1]],
+]) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36',
+  })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
@@ -351,7 +372,14 @@ for (const [name, pathname] of [['home (tr)', '/tr'], ['article (tr)', pages[5][
     const resources = performance.getEntriesByType('resource')
     return { ...window.__vitals, transferredBytes: navigation.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0), requests: resources.length + 1 }
   })
-  vitals.push({ page: name, lcpMs: Math.round(measured.lcp), cls: Number(measured.cls.toFixed(3)), tbtMs: Math.round(measured.tbt), transferredBytes: measured.transferredBytes, requests: measured.requests })
+  vitals.push({
+    page: name,
+    lcpMs: Math.round(measured.lcp),
+    cls: Number(measured.cls.toFixed(3)),
+    tbtMs: Math.round(measured.tbt),
+    transferredBytes: measured.transferredBytes,
+    requests: measured.requests,
+  })
   await context.close()
 }
 await browser.close()

@@ -131,24 +131,31 @@ async function measureSize(size, dir) {
     const someArticles = (await json(`/api/v1/news?limit=${repeats * 2}&page=3&fields=url`)).data.map((item) => new URL(item.url).pathname)
     // The first request after a start is excepted from the targets: it loads the code.
     await timed('/en')
-    const { token } = await json('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@kopru.example', password: 'demo-admin-2026' }) })
+    const { token } = await json('/api/users/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@kopru.example', password: 'demo-admin-2026' }),
+    })
     const admin = { headers: { Authorization: `JWT ${token}` } }
     const rows = {
-      'home': await measure(['/en', '/tr']),
+      home: await measure(['/en', '/tr']),
       'list, first page': await measure(['/en/news', '/tr/haberler']),
       'list, middle page': await measure(pages(Math.floor(lastListPage / 2), repeats, (p) => `/en/news?page=${p}`)),
       'list, last page': await measure(pages(lastListPage - repeats + 1, repeats, (p) => `/tr/haberler?page=${p}`)),
       'list, filtered (office and year)': await measure(pages(2010, repeats, (y) => `/en/news?country=TR&year=${y}`)),
-      'article': await measure(someArticles.slice(0, repeats)),
+      article: await measure(someArticles.slice(0, repeats)),
       'search, common word': await measure(['/en/search?q=migrant', '/tr/arama?q=goc', '/en/search?q=support']),
       'search, rare word': await measure(['/en/search?q=sumgayit+provinces', '/tr/arama?q=mingecevir', '/en/search?q=lankaran+grants']),
       'sitemap index': await measure(['/sitemap.xml']),
       'sitemap child': await measure(['/sitemaps/news-1.xml', `/sitemaps/news-${Math.max(1, Math.ceil(total / 5000))}.xml`]),
-      'RSS': await measure(['/en/news/rss', '/tr/haberler/rss']),
+      RSS: await measure(['/en/news/rss', '/tr/haberler/rss']),
       '/api/v1, first page of 100': await measure(['/api/v1/news?limit=100', '/api/v1/news?limit=100&lang=tr']),
       '/api/v1, last page of 100': await measure([`/api/v1/news?limit=100&page=${lastApiPage}`, `/api/v1/news?limit=100&page=${lastApiPage}&lang=tr`]),
       'REST list, deep page': await measure(pages(Math.floor(lastListPage / 2), repeats, (p) => `/api/news?limit=10&page=${p}&sort=-publishedDate`)),
-      'admin news list (REST, draft)': await measure(pages(1, repeats, (p) => `/api/news?limit=50&page=${p * 7}&draft=true&depth=0&sort=-publishedDate`), admin),
+      'admin news list (REST, draft)': await measure(
+        pages(1, repeats, (p) => `/api/news?limit=50&page=${p * 7}&draft=true&depth=0&sort=-publishedDate`),
+        admin,
+      ),
     }
     rss.push(rssOf(server.pid))
     // A partner's full walk of all news, 100 at a time, oldest change first.
@@ -162,7 +169,15 @@ async function measureSize(size, dir) {
     const walk = { documents: walked, seconds: (performance.now() - walkStarted) / 1000 }
     rss.push(rssOf(server.pid))
     // Event-loop lag: /api/health while each heavy request runs (not cached before).
-    const heavy = [`/api/v1/news?limit=100&page=${lastApiPage - 1}`, `/sitemaps/news-1.xml?lag`, `/tr/haberler?page=${lastListPage - repeats - 1}`, `/api/news?limit=100&page=${lastApiPage - 2}&depth=2`, '/en/search?q=gaziantep+workshop', '/en/search?q=migrant&page=3', '/api/v1/news?q=migrant+health&limit=100']
+    const heavy = [
+      `/api/v1/news?limit=100&page=${lastApiPage - 1}`,
+      `/sitemaps/news-1.xml?lag`,
+      `/tr/haberler?page=${lastListPage - repeats - 1}`,
+      `/api/news?limit=100&page=${lastApiPage - 2}&depth=2`,
+      '/en/search?q=gaziantep+workshop',
+      '/en/search?q=migrant&page=3',
+      '/api/v1/news?q=migrant+health&limit=100',
+    ]
     // Two probes: /api/health waits for the database too; a static file (public/) only for the
     // event loop, so it shows the loop's own lag.
     const lag = []
@@ -205,12 +220,26 @@ async function measureSize(size, dir) {
       const found = (await json(`/api/news?limit=1&depth=0&where[or][0][slug.en][equals]=${key}&where[or][1][slug.tr][equals]=${key}`, admin)).docs[0]
       if (!found) continue
       const started = performance.now()
-      const response = await fetch(`${base}/api/news/${found.id}`, { method: 'PATCH', headers: { ...admin.headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: `Saved ${Date.now()}` }) })
+      const response = await fetch(`${base}/api/news/${found.id}`, {
+        method: 'PATCH',
+        headers: { ...admin.headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: `Saved ${Date.now()}` }),
+      })
       await response.arrayBuffer()
       if (response.ok) saves.push(performance.now() - started)
     }
     await sleep(1000)
-    return { size, total, rows, walk, save: saves.length ? percentile(saves, 95) : null, lag: { p99: percentile(lag, 99), max: Math.max(...lag), samples: lag.length }, loop: { p99: percentile(loop, 99), max: Math.max(...loop), samples: loop.length, byRequest: loopBy }, rss: { during: Math.max(...rss), after: rssOf(server.pid) }, publishToLive }
+    return {
+      size,
+      total,
+      rows,
+      walk,
+      save: saves.length ? percentile(saves, 95) : null,
+      lag: { p99: percentile(lag, 99), max: Math.max(...lag), samples: lag.length },
+      loop: { p99: percentile(loop, 99), max: Math.max(...loop), samples: loop.length, byRequest: loopBy },
+      rss: { during: Math.max(...rss), after: rssOf(server.pid) },
+      publishToLive,
+    }
   } finally {
     process.kill(-server.pid, 'SIGTERM')
     await sleep(1000)
@@ -246,11 +275,20 @@ const lines = [
   '',
   '| size | news | full updatedSince walk | health while heavy requests run (p99 / max) | a static file meanwhile: the event loop (p99 / max) | RSS during / after | publish to live | save (p95) | generation |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...results.map((r) => `| ${r.size.toLocaleString('en')} | ${r.total.toLocaleString('en')} | ${r.walk.documents.toLocaleString('en')} in ${r.walk.seconds.toFixed(1)} s | ${ms(r.lag.p99)} / ${ms(r.lag.max)} | ${r.loop ? `${ms(r.loop.p99)} / ${ms(r.loop.max)}` : '—'} | ${Math.round(r.rss.during)} / ${Math.round(r.rss.after)} MB | ${ms(r.publishToLive)} | ${ms(r.save)} | ${Math.round(r.generationSeconds)} s |`),
+  ...results.map(
+    (r) =>
+      `| ${r.size.toLocaleString('en')} | ${r.total.toLocaleString('en')} | ${r.walk.documents.toLocaleString('en')} in ${r.walk.seconds.toFixed(1)} s | ${ms(r.lag.p99)} / ${ms(r.lag.max)} | ${r.loop ? `${ms(r.loop.p99)} / ${ms(r.loop.max)}` : '—'} | ${Math.round(r.rss.during)} / ${Math.round(r.rss.after)} MB | ${ms(r.publishToLive)} | ${ms(r.save)} | ${Math.round(r.generationSeconds)} s |`,
+  ),
   '',
 ]
 const last = results[results.length - 1]
-if (last.loop?.byRequest) lines.push(`The event loop at ${last.size.toLocaleString('en')}, slowest static-file answer while each heavy request ran: ${Object.entries(last.loop.byRequest).map(([p, v]) => `\`${p}\` ${v} ms`).join('; ')}.`, '')
+if (last.loop?.byRequest)
+  lines.push(
+    `The event loop at ${last.size.toLocaleString('en')}, slowest static-file answer while each heavy request ran: ${Object.entries(last.loop.byRequest)
+      .map(([p, v]) => `\`${p}\` ${v} ms`)
+      .join('; ')}.`,
+    '',
+  )
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
 fs.writeFileSync(path.join(root, 'bench', 'results', `scale-${stamp}.json`), JSON.stringify(results, null, 2))

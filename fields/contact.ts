@@ -9,8 +9,6 @@ export const contactFields: Field[] = [
     label: { en: 'Phone', tr: 'Telefon' },
     admin: { description: { en: 'International format, e.g. +90 312 454 30 00', tr: 'Uluslararası biçimde, ör. +90 312 454 30 00' } },
     validate: (value: string | null | undefined) =>
-      !value || /^\+?[0-9 ()\-.]{6,25}$/.test(value)
-        ? true
-        : 'Use digits, spaces and an optional leading + (e.g. +994 12 465 90 41).',
+      !value || /^\+?[0-9 ()\-.]{6,25}$/.test(value) ? true : 'Use digits, spaces and an optional leading + (e.g. +994 12 465 90 41).',
   },
 ]

@@ -9,7 +9,10 @@ type Text = { en: string; tr: string }
  */
 const common: Record<string, Text> = {
   title: { en: 'The headline as readers see it; the web address (slug) is made from it.', tr: 'Okurların gördüğü başlık; web adresi (slug) bundan oluşturulur.' },
-  body: { en: 'The full text. Use headings for sections and link the sources you cite.', tr: 'Metnin tamamı. Bölümler için ara başlık kullanın ve alıntıladığınız kaynaklara bağlantı verin.' },
+  body: {
+    en: 'The full text. Use headings for sections and link the sources you cite.',
+    tr: 'Metnin tamamı. Bölümler için ara başlık kullanın ve alıntıladığınız kaynaklara bağlantı verin.',
+  },
   publishedDate: { en: 'The date shown on the item; lists and feeds are ordered by it.', tr: 'Haberde görünen tarih; listeler ve akışlar buna göre sıralanır.' },
   date: { en: 'The date the statement was made or issued.', tr: 'Açıklamanın yapıldığı ya da yayımlandığı tarih.' },
   country: { en: 'The country office this belongs to. It decides who may edit and publish it.', tr: 'Bağlı olduğu ülke ofisi. Kimin düzenleyip yayımlayabileceğini belirler.' },
@@ -33,7 +36,10 @@ const perCollection: Record<string, Record<string, Text>> = {
     'pressContacts.name': { en: 'Person or desk, e.g. "Baku office press desk".', tr: 'Kişi ya da birim, ör. "Bakü ofisi basın masası".' },
   },
   statements: {
-    kind: { en: 'Statement, press release, message or speech: shown above the title and used as a filter.', tr: 'Açıklama, basın bülteni, mesaj ya da konuşma: başlığın üstünde gösterilir ve süzgeç olarak kullanılır.' },
+    kind: {
+      en: 'Statement, press release, message or speech: shown above the title and used as a filter.',
+      tr: 'Açıklama, basın bülteni, mesaj ya da konuşma: başlığın üstünde gösterilir ve süzgeç olarak kullanılır.',
+    },
     speakerName: { en: 'Who made the statement (the same in every language).', tr: 'Açıklamayı yapan kişi (her dilde aynı).' },
     pdf: { en: 'The signed or official PDF version, if there is one.', tr: 'Varsa imzalı ya da resmî PDF sürümü.' },
   },
@@ -49,7 +55,10 @@ const perCollection: Record<string, Record<string, Text>> = {
   },
   facts: {
     notation: { en: 'How the number is written: plain (100,000), compact (1.7M) or percent.', tr: 'Sayının yazılışı: düz (100.000), kısa (1,7 milyon) ya da yüzde.' },
-    scope: { en: 'Global figures appear in the band on every office’s pages; country figures on that office’s page.', tr: 'Küresel rakamlar her ofisin sayfalarındaki bantta, ülke rakamları o ofisin sayfasında görünür.' },
+    scope: {
+      en: 'Global figures appear in the band on every office’s pages; country figures on that office’s page.',
+      tr: 'Küresel rakamlar her ofisin sayfalarındaki bantta, ülke rakamları o ofisin sayfasında görünür.',
+    },
     asOf: { en: 'The date the figure refers to ("as of").', tr: 'Rakamın ait olduğu tarih ("itibarıyla").' },
     source: { en: 'Where the figure comes from; shown under the facts page.', tr: 'Rakamın kaynağı; rakamlar sayfasında gösterilir.' },
     'source.text': { en: 'Name of the source, e.g. "Agency global data, 2022".', tr: 'Kaynağın adı, ör. "Kuruluşun küresel verileri, 2022".' },

@@ -94,7 +94,9 @@ type DocumentLink = { type: 'document'; document: { relationTo: string; value: u
 
 function isDocumentLink(value: unknown): value is DocumentLink {
   const row = value as Partial<DocumentLink> | null
-  return typeof row === 'object' && row !== null && row.type === 'document' && typeof row.document === 'object' && row.document !== null && typeof row.document.relationTo === 'string'
+  return (
+    typeof row === 'object' && row !== null && row.type === 'document' && typeof row.document === 'object' && row.document !== null && typeof row.document.relationTo === 'string'
+  )
 }
 
 /**

@@ -30,14 +30,18 @@ export function countryField(overrides: Partial<RelationshipField> = {}): Relati
  */
 export async function visibleAmong(req: PayloadRequest, collection: CollectionSlug, ids: unknown[]): Promise<Set<string>> {
   const key = `kopru:visible:${collection}`
-  const known = ((req.context[key] as Map<string, Promise<boolean>> | undefined) ?? new Map<string, Promise<boolean>>())
+  const known = (req.context[key] as Map<string, Promise<boolean>> | undefined) ?? new Map<string, Promise<boolean>>()
   req.context[key] = known
   const unknown = [...new Set(ids.map(String))].filter((id) => !known.has(id))
   if (unknown.length > 0) {
     const found = req.payload
       .find({ collection, where: { id: { in: unknown } }, depth: 0, limit: unknown.length, pagination: false, select: {}, overrideAccess: false, user: req.user ?? undefined })
       .then(({ docs }) => new Set(docs.map((doc) => String(doc.id))))
-    for (const id of unknown) known.set(id, found.then((visible) => visible.has(id)))
+    for (const id of unknown)
+      known.set(
+        id,
+        found.then((visible) => visible.has(id)),
+      )
   }
   const answers = await Promise.all(ids.map(async (id) => [String(id), await known.get(String(id))] as const))
   return new Set(answers.filter(([, visible]) => visible).map(([id]) => id))
@@ -75,7 +79,11 @@ export function hideUnpublishedRelations(collection: CollectionSlug): FieldHook 
   return async ({ value, req, overrideAccess }) => {
     if (overrideAccess || isStaff(req.user) || value === null || value === undefined) return value
     const entries = Array.isArray(value) ? value : [value]
-    const visible = await visibleAmong(req, collection, entries.map(idOf).filter((id) => id !== undefined))
+    const visible = await visibleAmong(
+      req,
+      collection,
+      entries.map(idOf).filter((id) => id !== undefined),
+    )
     const shown = (entry: unknown) => visible.has(String(idOf(entry)))
     if (Array.isArray(value)) return value.filter(shown)
     return shown(value) ? value : null

@@ -56,7 +56,10 @@ export const reviewFields = (offices: WorkflowOffices): Field[] => [
     hooks: { beforeDuplicate: [() => null] },
     admin: {
       position: 'sidebar',
-      description: { en: 'Internal: what to change before publishing. Never shown to the public.', tr: 'İç not: yayımlamadan önce neyin değişmesi gerektiği. Ziyaretçilere hiç gösterilmez.' },
+      description: {
+        en: 'Internal: what to change before publishing. Never shown to the public.',
+        tr: 'İç not: yayımlamadan önce neyin değişmesi gerektiği. Ziyaretçilere hiç gösterilmez.',
+      },
     },
   },
   {

@@ -38,8 +38,7 @@ type Localized = Partial<Record<Locale, unknown>>
 
 type LexicalNode = { text?: unknown; children?: LexicalNode[] }
 
-const hasText = (node: LexicalNode): boolean =>
-  (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasText)
+const hasText = (node: LexicalNode): boolean => (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasText)
 
 const filled = (value: unknown): boolean => {
   if (value == null) return false
@@ -60,7 +59,8 @@ function localizedPaths(fields: Field[], prefix: string[] = []): string[][] {
   })
 }
 
-const at = (doc: unknown, path: string[]): unknown => path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+const at = (doc: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
 
 /** The document as it will be after this save, every locale: stored values overlaid with this save's locale. */
 async function allLocales(req: PayloadRequest, collection: string, id: string | number | undefined, draft: boolean): Promise<Record<string, unknown> | null> {

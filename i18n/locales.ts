@@ -46,9 +46,7 @@ export function segmentFor(segment: Segment, locale: Locale): string {
 
 /** next-intl `pathnames` for one internal route, e.g. localizedPath('news', '/[slug]'). */
 export function localizedPath(segment: Segment, rest = ''): Record<Locale, string> {
-  return Object.fromEntries(
-    locales.map((locale) => [locale, `/${segmentFor(segment, locale)}${rest}`]),
-  ) as Record<Locale, string>
+  return Object.fromEntries(locales.map((locale) => [locale, `/${segmentFor(segment, locale)}${rest}`])) as Record<Locale, string>
 }
 
 /** A language's name in the reader's language ("İngilizce" for `en` on a Turkish page). */

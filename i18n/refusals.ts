@@ -27,7 +27,8 @@ const en = {
   approveOnlyEditors: 'Only an editor can approve a draft or send it back. Choose "In review" to submit it.',
   commentRequired: 'Say in the review comment what should change before this can be published.',
   schedule: 'Only an editor of this document’s office can schedule or cancel its publishing.',
-  mediaPublic: 'This file is public (a published page shows it): a change would be live at once, so only an editor of the office that uses it can change it. Upload a new file instead.',
+  mediaPublic:
+    'This file is public (a published page shows it): a change would be live at once, so only an editor of the office that uses it can change it. Upload a new file instead.',
   mediaTranslatorFile: 'Translators translate the alt text only: ask an editor or contributor to replace the file.',
   mediaOtherOffice: 'This file is used by {{documents}} of another office: only an editor of that office (or an admin) can change or delete it.',
   mediaDelete: 'Only an editor of the office that uses this file can delete it.',
@@ -58,11 +59,13 @@ const tr: Record<keyof typeof en, string> = {
   approveOnlyEditors: 'Bir taslağı yalnızca bir editör onaylayabilir ya da geri gönderebilir. Göndermek için "İncelemede"yi seçin.',
   commentRequired: 'Yayımlanmadan önce neyin değişmesi gerektiğini inceleme notuna yazın.',
   schedule: 'Bu belgenin yayımlanmasını yalnızca belgenin ofisindeki bir editör zamanlayabilir ya da zamanlamasını iptal edebilir.',
-  mediaPublic: 'Bu dosya herkese açık (yayımlanmış bir sayfa gösteriyor): bir değişiklik hemen yayına girer, bu yüzden onu yalnızca kullanan ofisin bir editörü değiştirebilir. Bunun yerine yeni bir dosya yükleyin.',
+  mediaPublic:
+    'Bu dosya herkese açık (yayımlanmış bir sayfa gösteriyor): bir değişiklik hemen yayına girer, bu yüzden onu yalnızca kullanan ofisin bir editörü değiştirebilir. Bunun yerine yeni bir dosya yükleyin.',
   mediaTranslatorFile: 'Çevirmenler yalnızca alternatif metni çevirir: dosyayı değiştirmesi için bir editöre ya da içerik yazarına başvurun.',
   mediaOtherOffice: 'Bu dosyayı başka bir ofisin belgeleri kullanıyor ({{documents}}): onu yalnızca o ofisin bir editörü (ya da bir yönetici) değiştirebilir veya silebilir.',
   mediaDelete: 'Bu dosyayı yalnızca onu kullanan ofisin bir editörü silebilir.',
-  mediaPrivateUse: '{{id}} numaralı dosya henüz herkese açık değil ve başka bir ofisin taslağına ait: onu yalnızca o ofisin bir editörü (ya da bir yönetici) kullanabilir. Kendi dosyanızı yükleyin.',
+  mediaPrivateUse:
+    '{{id}} numaralı dosya henüz herkese açık değil ve başka bir ofisin taslağına ait: onu yalnızca o ofisin bir editörü (ya da bir yönetici) kullanabilir. Kendi dosyanızı yükleyin.',
   mediaPrivateCopy: 'Bu dosya özel ve başka bir ofisin belgelerinde kullanılıyor: onu yalnızca o ofisin bir editörü (ya da bir yönetici) kopyalayabilir.',
   editLock: 'Yalnızca düzenleyebileceğiniz bir belgeyi, kendi adınıza kilitleyebilirsiniz.',
 }

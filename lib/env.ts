@@ -21,15 +21,9 @@ export const envSchema = z
     DATABASE_URI: z
       .string()
       .trim()
-      .regex(
-        /^(file:.+|mongodb(\+srv)?:\/\/.+)$/,
-        'must start with "file:" (SQLite, e.g. file:./data/kopru.db) or "mongodb://" / "mongodb+srv://"',
-      )
+      .regex(/^(file:.+|mongodb(\+srv)?:\/\/.+)$/, 'must start with "file:" (SQLite, e.g. file:./data/kopru.db) or "mongodb://" / "mongodb+srv://"')
       .default('file:./data/kopru.db'),
-    PAYLOAD_SECRET: z
-      .string()
-      .min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)')
-      .optional(),
+    PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
     SERVER_URL: z
       .url({ message: 'must be an absolute http(s) URL, e.g. http://localhost:3000' })
       .refine((value) => /^https?:\/\//.test(value), 'must use http or https')
@@ -75,7 +69,12 @@ export const envSchema = z
     CACHE_PURGE_URLS: z
       .string()
       .optional()
-      .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+      .transform((value) =>
+        (value ?? '')
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.url({ message: 'must be comma-separated http(s) URLs, e.g. http://proxy:8081' }))),
     /**
      * How long a public read (the APIs, /api/health) waits for the database before answering
@@ -102,7 +101,10 @@ export const envSchema = z
     S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
     /** Path-style addresses (http://host/bucket/key): what most S3-compatible servers need. */
-    S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false').transform((value) => value === 'true'),
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
     /** A folder inside the bucket, e.g. "turkiye/" when offices share one bucket. */
     S3_PREFIX: z.string().trim().max(200).default(''),
     /**
@@ -123,15 +125,18 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
-      ctx.addIssue({ code: 'custom', path: ['S3_SECRET_ACCESS_KEY'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither (AWS default credentials)' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_SECRET_ACCESS_KEY'],
+        message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither (AWS default credentials)',
+      })
     }
     const building = env.NEXT_PHASE === 'phase-production-build'
     if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production' && !env.KOPRU_DEMO && !building) {
       ctx.addIssue({
         code: 'custom',
         path: ['PAYLOAD_SECRET'],
-        message:
-          'is required when NODE_ENV=production (set a random string of 32+ characters, or KOPRU_DEMO=1 for a local demo)',
+        message: 'is required when NODE_ENV=production (set a random string of 32+ characters, or KOPRU_DEMO=1 for a local demo)',
       })
     }
     // Payload trusts this origin for cookie logins (CSRF): a silent localhost default in
@@ -167,9 +172,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''))
   const result = envSchema.safeParse(present)
   if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`),
-    )
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`))
   }
   const env = result.data
   const secret =

@@ -12,9 +12,20 @@ import { slugPattern } from './slug'
 const single = z.string().trim().max(120)
 
 export const listParamsSchema = z.object({
-  page: single.regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(1)).default(1),
-  country: single.regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase()).optional(),
-  year: single.regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1951).max(2100)).optional(),
+  page: single
+    .regex(/^\d{1,4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1))
+    .default(1),
+  country: single
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((code) => code.toUpperCase())
+    .optional(),
+  year: single
+    .regex(/^\d{4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1951).max(2100))
+    .optional(),
   kind: z.enum(statementKinds).optional(),
   programme: single.regex(slugPattern).optional(),
 })
@@ -45,7 +56,11 @@ export function listQuery(params: Partial<ListParams>): string {
 /** Query parameters of the search page (?q=göçmen&type=news&page=2). */
 export const searchParamsSchema = z.object({
   q: z.string().trim().max(200).default(''),
-  page: single.regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(1)).default(1),
+  page: single
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1))
+    .default(1),
   type: z.enum(searchedCollections).optional(),
 })
 

@@ -30,7 +30,10 @@ export async function mayPublishDocument(req: PayloadRequest, collection: string
  */
 export const guardScheduleCancel: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user || hasRole(req.user, 'admin')) return
-  const job = (await req.payload.db.findOne({ collection: 'payload-jobs', where: { id: { equals: id } }, req })) as { taskSlug?: string; input?: { doc?: { relationTo?: string; value?: unknown } } } | null
+  const job = (await req.payload.db.findOne({ collection: 'payload-jobs', where: { id: { equals: id } }, req })) as {
+    taskSlug?: string
+    input?: { doc?: { relationTo?: string; value?: unknown } }
+  } | null
   const doc = job?.input?.doc
   if (job?.taskSlug !== 'schedulePublish' || !doc?.relationTo || !(await mayPublishDocument(req, doc.relationTo, doc.value))) {
     throw refuse(req, 'schedule')

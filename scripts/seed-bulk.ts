@@ -37,7 +37,10 @@ const news = count('news', values.news)
 const statements = count('statements', values.statements)
 const batchSize = Math.max(1, count('batch', values.batch))
 const step = Math.max(100, count('step', values.step))
-const offices = values.offices?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean)
+const offices = values.offices
+  ?.split(',')
+  .map((code) => code.trim().toUpperCase())
+  .filter(Boolean)
 
 if (!values['one-step']) {
   // Steps: news up to 5,000, 10,000, …, then statements likewise; each a process of its own.
@@ -49,7 +52,20 @@ if (!values['one-step']) {
   if (targets.length === 0) targets.push([0, 0, 0, 0])
   console.log(`Bulk archive: ${news} news items and ${statements} statements${offices ? ` for ${offices.join(', ')}` : ''}, in ${targets.length} step(s)…`)
   for (const [newsFrom, n, statementsFrom, s] of targets) {
-    const args = ['--news', String(n), '--statements', String(s), '--news-from', String(newsFrom), '--statements-from', String(statementsFrom), '--batch', String(batchSize), '--one-step', ...(values.offices ? ['--offices', values.offices] : [])]
+    const args = [
+      '--news',
+      String(n),
+      '--statements',
+      String(s),
+      '--news-from',
+      String(newsFrom),
+      '--statements-from',
+      String(statementsFrom),
+      '--batch',
+      String(batchSize),
+      '--one-step',
+      ...(values.offices ? ['--offices', values.offices] : []),
+    ]
     const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], ...args], { stdio: 'inherit' })
     if (child.status !== 0) process.exit(child.status ?? 1)
   }
@@ -70,7 +86,9 @@ await runWithPayload('seed:bulk', async (payload) => {
     batchSize,
     from: { news: count('news-from', values['news-from']), statements: count('statements-from', values['statements-from']) },
     onProgress: ({ collection, done, total, created, perSecond, rssMB }) =>
-      console.log(`  ${collection} ${done}/${total}: created ${created} (${perSecond.toFixed(0)}/s), RSS ${rssMB} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`),
+      console.log(
+        `  ${collection} ${done}/${total}: created ${created} (${perSecond.toFixed(0)}/s), RSS ${rssMB} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`,
+      ),
   })
   const seconds = (performance.now() - started) / 1000
   const created = summary.news.created + summary.statements.created

@@ -13,9 +13,7 @@ await runWithPayload('seed', async (payload) => {
     Object.entries(bucket)
       .map(([collection, n]) => `${collection} ${n}`)
       .join(', ') || 'none'
-  console.log(
-    `Seed: created ${line(summary.created)}; already there ${line(summary.existing)}; translations added ${line(summary.translated)}.`,
-  )
+  console.log(`Seed: created ${line(summary.created)}; already there ${line(summary.existing)}; translations added ${line(summary.translated)}.`)
   if (summary.users.length > 0) {
     console.log('\nDemo users (sign in at /admin):')
     for (const user of summary.users) console.log(`  ${user.roles.join(', ').padEnd(12)} ${user.email.padEnd(30)} ${user.password}`)

@@ -28,7 +28,12 @@ export const Countries: CollectionConfig<'countries'> = {
     group: { en: 'Content', tr: 'İçerik' },
   },
   access: { read: anyone, create: admins, update: ownCountry, delete: admins },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [serverTimestamps, guardChange, trackTranslations, attachOwnMedia], afterChange: [publishMedia, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: {
+    beforeOperation: [guardPublication],
+    beforeChange: [serverTimestamps, guardChange, trackTranslations, attachOwnMedia],
+    afterChange: [publishMedia, revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     {
       name: 'name',
@@ -52,13 +57,16 @@ export const Countries: CollectionConfig<'countries'> = {
       hooks: {
         beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)],
       },
-      validate: (value: string | null | undefined) =>
-        value && /^[A-Z]{2}$/.test(value) ? true : 'Enter the two-letter ISO 3166-1 code, e.g. TR or AZ.',
+      validate: (value: string | null | undefined) => (value && /^[A-Z]{2}$/.test(value) ? true : 'Enter the two-letter ISO 3166-1 code, e.g. TR or AZ.'),
     },
-    yearField('presenceSince', { en: 'Presence since', tr: 'Şu yıldan beri' }, {
-      position: 'sidebar',
-      description: { en: 'Year the office opened.', tr: 'Ofisin açıldığı yıl.' },
-    }),
+    yearField(
+      'presenceSince',
+      { en: 'Presence since', tr: 'Şu yıldan beri' },
+      {
+        position: 'sidebar',
+        description: { en: 'Year the office opened.', tr: 'Ofisin açıldığı yıl.' },
+      },
+    ),
     summaryField(),
     bodyField,
     {
@@ -72,10 +80,7 @@ export const Countries: CollectionConfig<'countries'> = {
       name: 'office',
       type: 'group',
       label: { en: 'Office contact', tr: 'Ofis iletişim bilgileri' },
-      fields: [
-        { name: 'address', type: 'textarea', localized: true, label: { en: 'Address', tr: 'Adres' } },
-        ...contactFields,
-      ],
+      fields: [{ name: 'address', type: 'textarea', localized: true, label: { en: 'Address', tr: 'Adres' } }, ...contactFields],
     },
     missingTranslationsField('self'),
   ],

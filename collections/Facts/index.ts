@@ -35,7 +35,12 @@ export const Facts: CollectionConfig<'facts'> = {
   defaultSort: 'order',
   // An office's figures by its editors; global figures by admins and editors with the global flag.
   access: { read: anyone, create: factsCreate, update: factsOfOwnOffice, delete: factsOfOwnOffice },
-  hooks: { beforeOperation: [guardPublication], beforeChange: [serverTimestamps, guardChange, trackTranslations, keepFactsInOwnOffice, linkOwnProgrammes], afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: {
+    beforeOperation: [guardPublication],
+    beforeChange: [serverTimestamps, guardChange, trackTranslations, keepFactsInOwnOffice, linkOwnProgrammes],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     {
       type: 'row',
@@ -67,7 +72,12 @@ export const Facts: CollectionConfig<'facts'> = {
       localized: true,
       required: true,
       label: { en: 'Label', tr: 'Açıklama' },
-      admin: { description: { en: 'What the number counts, e.g. "Migrants helped to return home voluntarily since 1979".', tr: 'Sayının neyi saydığı, ör. "1979’dan bu yana gönüllü olarak evine dönmesine yardım edilen göçmenler".' } },
+      admin: {
+        description: {
+          en: 'What the number counts, e.g. "Migrants helped to return home voluntarily since 1979".',
+          tr: 'Sayının neyi saydığı, ör. "1979’dan bu yana gönüllü olarak evine dönmesine yardım edilen göçmenler".',
+        },
+      },
     },
     {
       name: 'scope',

@@ -33,7 +33,13 @@ export const sanitizeFileName: CollectionBeforeOperationHook<'media'> = ({ args,
   if ((operation === 'create' || operation === 'update') && file?.name) {
     const dot = file.name.lastIndexOf('.')
     const base = dot > 0 ? file.name.slice(0, dot) : file.name
-    const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : ''
+    const extension =
+      dot > 0
+        ? file.name
+            .slice(dot + 1)
+            .toLowerCase()
+            .replace(/[^a-z0-9]/g, '')
+        : ''
     file.name = `${toSlug(base) || 'file'}${extension ? `.${extension}` : ''}`
   }
   return args
@@ -58,7 +64,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
-    // Who may change or delete a file follows the documents that use it (access/mediaOffices.ts).
+  // Who may change or delete a file follows the documents that use it (access/mediaOffices.ts).
   hooks: {
     beforeOperation: [sanitizeFileName, duplicateOwnMedia],
     beforeChange: [serverTimestamps, guardMediaChange, privateOnUpload],

@@ -45,10 +45,7 @@ export const Programmes: CollectionConfig<'programmes'> = {
       label: { en: 'Pillars', tr: 'Eksenler' },
       labels: { singular: { en: 'Pillar', tr: 'Eksen' }, plural: { en: 'Pillars', tr: 'Eksenler' } },
       admin: { description: { en: 'The lines of work, e.g. prevention, protection, technical cooperation.', tr: 'Çalışma eksenleri, ör. önleme, koruma, teknik iş birliği.' } },
-      fields: [
-        titleField,
-        { name: 'text', type: 'textarea', localized: true, label: { en: 'Text', tr: 'Metin' } },
-      ],
+      fields: [titleField, { name: 'text', type: 'textarea', localized: true, label: { en: 'Text', tr: 'Metin' } }],
     },
     {
       name: 'principles',

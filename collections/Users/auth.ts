@@ -23,8 +23,7 @@ export const passwordPolicy: CollectionBeforeValidateHook = ({ data, req }) => {
 /** The password-reset e-mail, in both languages (the account's language is not known here). */
 export function resetPasswordEmail({ token, serverURL }: { token: string; serverURL: string }): string {
   const link = `${serverURL}/admin/reset/${encodeURIComponent(token)}`
-  const part = (t: typeof en.resetEmail, lang: string) =>
-    `<div lang="${lang}"><p>${t.intro}</p><p><a href="${link}">${t.action}</a></p><p>${t.ignore}</p></div>`
+  const part = (t: typeof en.resetEmail, lang: string) => `<div lang="${lang}"><p>${t.intro}</p><p><a href="${link}">${t.action}</a></p><p>${t.ignore}</p></div>`
   return `<!doctype html><html><body>${part(en.resetEmail, 'en')}<hr>${part(tr.resetEmail, 'tr')}</body></html>`
 }
 

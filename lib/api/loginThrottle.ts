@@ -120,7 +120,10 @@ const throttle = () => (store.__kopruLoginThrottle ??= createThrottle(getEnv().R
 
 /** The account as Payload looks it up: the e-mail, lower-cased and trimmed. */
 async function accountOf(request: Request): Promise<string> {
-  const body = (await request.clone().json().catch(() => null)) as { email?: unknown; username?: unknown } | null
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => null)) as { email?: unknown; username?: unknown } | null
   const typed = body?.email ?? body?.username
   return typeof typed === 'string' ? typed.toLowerCase().trim() : ''
 }

@@ -51,9 +51,14 @@ function valuesOf(operator: string, value: unknown): unknown[] {
 
 const isId = (value: unknown) =>
   typeof value === 'number' ? Number.isSafeInteger(value) && getEnv().databaseKind === 'sqlite' : typeof value === 'string' && storedIdPattern(getEnv().databaseKind).test(value)
-const isNumber = (value: unknown) => typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+const isNumber = (value: unknown) => (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 const isDate = (value: unknown) =>
-  value instanceof Date ? !Number.isNaN(value.getTime()) : (typeof value === 'string' || typeof value === 'number') && String(value).trim() !== '' && !Number.isNaN(new Date(value).getTime()) && Math.abs(new Date(value).getFullYear()) < 10_000
+  value instanceof Date
+    ? !Number.isNaN(value.getTime())
+    : (typeof value === 'string' || typeof value === 'number') &&
+      String(value).trim() !== '' &&
+      !Number.isNaN(new Date(value).getTime()) &&
+      Math.abs(new Date(value).getFullYear()) < 10_000
 const isBoolean = (value: unknown) => typeof value === 'boolean' || value === 'true' || value === 'false' || value === '1' || value === '0'
 
 type Resolved = { field?: FlattenedField; id?: boolean; throughUsers: boolean; related?: boolean }
@@ -207,7 +212,11 @@ function scopeWorkflowQuery(args: QueryArgs, fields: FlattenedField[], req: Payl
   if (select && typeof select === 'object') {
     const picked = select as Record<string, unknown>
     const inclusive = Object.values(picked).some((value) => value === true)
-    const officesWanted = inclusive ? Object.keys(picked).map((key) => readByOfficeOf(fields.find((field) => field.name === key)?.custom)).filter((offices) => offices && offices !== 'self') : []
+    const officesWanted = inclusive
+      ? Object.keys(picked)
+          .map((key) => readByOfficeOf(fields.find((field) => field.name === key)?.custom))
+          .filter((offices) => offices && offices !== 'self')
+      : []
     if (officesWanted.length > 0) select = { ...picked, ...Object.fromEntries(officesWanted.map((offices) => [offices as string, true])) }
   }
   return { ...args, ...(where === undefined ? {} : { where }), ...(select === undefined ? {} : { select }) }

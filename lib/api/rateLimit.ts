@@ -104,6 +104,10 @@ export function rateLimitHeaders(decision: RateDecision): Record<string, string>
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).pop()
+  const last = forwarded
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop()
   return last ?? 'unknown'
 }

@@ -81,8 +81,28 @@ async function signedInStaff(request: Request): Promise<boolean> {
 
 /** Payload's own collection routes (the sanitized config lists them with the custom ones). */
 const payloadRoutes = new Set([
-  '/', '/:id', '/count', '/versions', '/versions/:id', '/access/:id?', '/:id/duplicate', '/distinct', '/access', '/:id/api-key/reveal', '/forgot-password', '/init',
-  '/login', '/logout', '/me', '/refresh-token', '/first-register', '/reset-password', '/unlock', '/verify/:id', '/paste-url/:id?', '/file/:filename',
+  '/',
+  '/:id',
+  '/count',
+  '/versions',
+  '/versions/:id',
+  '/access/:id?',
+  '/:id/duplicate',
+  '/distinct',
+  '/access',
+  '/:id/api-key/reveal',
+  '/forgot-password',
+  '/init',
+  '/login',
+  '/logout',
+  '/me',
+  '/refresh-token',
+  '/first-register',
+  '/reset-password',
+  '/unlock',
+  '/verify/:id',
+  '/paste-url/:id?',
+  '/file/:filename',
 ])
 
 /** Reads at most `cap` bytes of a body; undefined when it is longer. */
@@ -114,12 +134,20 @@ async function readCapped(request: Request, cap: number): Promise<Uint8Array | u
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const tooLarge = (what: string, cap: number) =>
-  clientError(413, 'Too large.', `${what} may be at most ${Math.round(cap / 1024 / 1024)} MB; make the file smaller (e.g. export the image at a lower resolution, or compress the PDF).`)
+  clientError(
+    413,
+    'Too large.',
+    `${what} may be at most ${Math.round(cap / 1024 / 1024)} MB; make the file smaller (e.g. export the image at a lower resolution, or compress the PDF).`,
+  )
 
 /** Problems with a write's body that Payload answered with a 500; undefined when it is fine. */
 /** A file is uploaded, never fetched by the server from an address a client names (Payload's `url` on create: a 500 when it failed, and a fetch on the client's behalf). */
 const fetchedUpload = () =>
-  clientError(400, 'Invalid body.', 'Upload the file itself: multipart/form-data with the file in a "file" field and the document as JSON in a _payload field. Files are not fetched from an address ("url").')
+  clientError(
+    400,
+    'Invalid body.',
+    'Upload the file itself: multipart/form-data with the file in a "file" field and the document as JSON in a _payload field. Files are not fetched from an address ("url").',
+  )
 
 /** A document naming an address to fetch (the admin's own forms send none, or an empty one). */
 const namesAddress = (document: unknown) => {
@@ -157,7 +185,8 @@ async function bodyProblem(request: Request, overridden: boolean, needsDocument:
   } catch {
     return clientError(400, 'Invalid body.', 'The body is not valid JSON: send the document as a JSON object, e.g. {"title": "…"}.')
   }
-  if (!isObject(parsed)) return clientError(400, 'Invalid body.', 'The body must be a JSON object with the document’s fields, e.g. {"title": "…"}, not null, a list, a string or a number.')
+  if (!isObject(parsed))
+    return clientError(400, 'Invalid body.', 'The body must be a JSON object with the document’s fields, e.g. {"title": "…"}, not null, a list, a string or a number.')
   if (uploadCreate && namesAddress(parsed)) return fetchedUpload()
   // Payload keeps these as given, unvalidated, and the database fails on anything but a date.
   for (const stamp of ['createdAt', 'updatedAt']) {
@@ -181,7 +210,11 @@ function payloadField(value: FormDataEntryValue | null): Response | undefined {
 }
 
 const unsupported = () =>
-  clientError(415, 'Unsupported body.', 'Send the document as JSON (Content-Type: application/json), or a file as multipart/form-data with the document as JSON in a _payload field.')
+  clientError(
+    415,
+    'Unsupported body.',
+    'Send the document as JSON (Content-Type: application/json), or a file as multipart/form-data with the document as JSON in a _payload field.',
+  )
 
 /**
  * Every method of Payload's REST API, for everyone: ids that cannot be ids and routes that do
@@ -200,7 +233,9 @@ export function guardRequestShape(config: Promise<SanitizedConfig> | SanitizedCo
     const custom = collection?.endpoints ? collection.endpoints.some((endpoint) => !payloadRoutes.has(endpoint.path) && matches(endpoint, method, slug.slice(1))) : false
     const id = collection && !custom ? idOf(method, slug, { auth: Boolean(collection.auth), upload: Boolean(collection.upload) }) : undefined
     if (id !== undefined && !storedIdPattern(getEnv().databaseKind).test(id)) {
-      return notFound(`There is no document "${id.slice(0, 60)}" in ${slug[0].slice(0, 40)}: ids here are ${getEnv().databaseKind === 'sqlite' ? 'whole numbers' : '24 hexadecimal digits'}.`)
+      return notFound(
+        `There is no document "${id.slice(0, 60)}" in ${slug[0].slice(0, 40)}: ids here are ${getEnv().databaseKind === 'sqlite' ? 'whole numbers' : '24 hexadecimal digits'}.`,
+      )
     }
     // Versions routes of a collection or a global that keeps no versions.
     if (collection && !custom && !collection.versions && slug[1] === 'versions') return notFound(`${slug[0].slice(0, 40)} keeps no versions.`)

@@ -48,7 +48,24 @@ async function requestUser(request: Request): Promise<{ id: string | number; rol
 /** Fields only staff may see or query, and the draft switch: refused before Payload runs. */
 const internalPath = /(?:^|[\[.])(_status|reviewStatus|reviewComment|lastEditedBy|missingTranslations|apiKey|password|hash|salt)(?:[\].]|$)/
 
-const operators = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects']
+const operators = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+]
 
 /** where[field][operator]=value, nested in and/or groups; an array index only for list operators. */
 const wherePattern = new RegExp(`^where(?:\\[(?:and|or)\\]\\[\\d{1,3}\\])*\\[[A-Za-z0-9_.]{1,120}\\]\\[(?:${operators.join('|')})\\](?:\\[\\d{1,3}\\])?$`)
@@ -81,7 +98,9 @@ function publicProblems(params: URLSearchParams): string[] {
     if (scalar) problems.push(`${scalar[1]} takes a single value, e.g. ${scalar[1]}=1, not ${key.slice(0, 40)}`)
     if (key === 'draft' && value !== 'false') problems.push('draft is for signed-in staff (preview): leave it out to read published documents')
     if (/^where\b/.test(key) && !wherePattern.test(key)) {
-      problems.push(`${key.slice(0, 80)} is not a query Payload understands: write where[field][operator]=value (or where[or][0][field][operator]=value), with an operator among ${operators.join(', ')}`)
+      problems.push(
+        `${key.slice(0, 80)} is not a query Payload understands: write where[field][operator]=value (or where[or][0][field][operator]=value), with an operator among ${operators.join(', ')}`,
+      )
     }
     // Sorting through a relation (sort=programme.title; SQLite's adapter also reads "__" as
     // ".") orders by the linked documents' fields unfiltered by their access: an unpublished
@@ -166,10 +185,23 @@ async function withoutUnreadableProgrammes(request: Request): Promise<Request> {
   if (keys.length === 0) return request
   const kind = getEnv().databaseKind
   const isId = storedIdPattern(kind)
-  const ids = new Set(keys.flatMap((key) => url.searchParams.getAll(key).flatMap((value) => value.split(','))).map((id) => id.trim()).filter((id) => isId.test(id)))
+  const ids = new Set(
+    keys
+      .flatMap((key) => url.searchParams.getAll(key).flatMap((value) => value.split(',')))
+      .map((id) => id.trim())
+      .filter((id) => isId.test(id)),
+  )
   if (ids.size === 0) return request
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'programmes', where: { id: { in: [...ids] } }, select: { slug: true }, depth: 0, limit: ids.size, pagination: false, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'programmes',
+    where: { id: { in: [...ids] } },
+    select: { slug: true },
+    depth: 0,
+    limit: ids.size,
+    pagination: false,
+    overrideAccess: false,
+  })
   const readable = new Set(docs.map((doc) => String(doc.id)))
   if ([...ids].every((id) => readable.has(id))) return request
   const nobody = kind === 'sqlite' ? '0' : '000000000000000000000000'
@@ -245,7 +277,10 @@ export function guardPublicGet(handler: Handler): Handler {
       // access/mediaVisibility.ts) with a 403 that would tell it exists, and a collection
       // without REST routes (payload-migrations) with a 501: for a reader, none is there.
       if ((response.status === 500 || response.status === 403) && slug.length === 3 && slug[1] === 'file') {
-        return Response.json({ error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] }, { status: 404, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } })
+        return Response.json(
+          { error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] },
+          { status: 404, headers: { ...limitHeaders, 'Cache-Control': 'no-store' } },
+        )
       }
       if (response.status === 501) return notReadable(slug, limitHeaders)
       const headers = new Headers(response.headers)
@@ -268,7 +303,10 @@ export function guardPublicGet(handler: Handler): Handler {
     // Payload, a missing one a 500; both are a 404, so neither tells the other apart.
     const { slug } = await context.params
     if ((response.status === 500 || response.status === 403) && slug.length === 3 && slug[1] === 'file') {
-      return Response.json({ error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+      return Response.json(
+        { error: 'Not found.', details: [`There is no file "${slug[2].slice(0, 80)}" in ${slug[0]}.`] },
+        { status: 404, headers: { 'Cache-Control': 'no-store' } },
+      )
     }
     return response
   }

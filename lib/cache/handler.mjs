@@ -160,7 +160,7 @@ export class KopruCacheHandler extends CacheHandler {
       console.error(`[cache] could not record the revalidation of ${tags.join(', ')}: ${error instanceof Error ? error.message : error}`)
     }
     await super.revalidateTag(tag)
-    ;(/** @type {Record<symbol, (() => void) | undefined>} */ (/** @type {unknown} */ (globalThis)))[frontCachesHook]?.()
+    ;/** @type {Record<symbol, (() => void) | undefined>} */ (/** @type {unknown} */ (globalThis))[frontCachesHook]?.()
   }
 }
 

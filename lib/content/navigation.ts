@@ -50,8 +50,6 @@ export async function siteNavigation(locale: Locale): Promise<NavSection[]> {
 /** The footer columns and note from the Footer global. */
 export async function siteFooter(locale: Locale): Promise<{ columns: FooterColumn[]; note: string | null }> {
   const footer = await findPublicGlobal('footer', locale)
-  const columns = (footer.columns ?? [])
-    .map((column) => ({ heading: column.heading, links: resolveAll(column.links, locale) }))
-    .filter((column) => column.links.length > 0)
+  const columns = (footer.columns ?? []).map((column) => ({ heading: column.heading, links: resolveAll(column.links, locale) })).filter((column) => column.links.length > 0)
   return { columns, note: footer.note ?? null }
 }

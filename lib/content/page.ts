@@ -29,8 +29,7 @@ export type DocumentPage<C extends RoutedCollection> = {
   preview: boolean
 }
 
-const isEmpty = (value: unknown) =>
-  value == null || value === '' || (Array.isArray(value) && value.length === 0)
+const isEmpty = (value: unknown) => value == null || value === '' || (Array.isArray(value) && value.length === 0)
 
 /**
  * Everything a document page needs, read through the safe door: the document (with
@@ -50,17 +49,14 @@ export async function loadDocumentPage<C extends RoutedCollection>(
   // One read in every locale gives both the per-locale slugs and what this locale really has.
   const [inAllLocales = {}] = await reader.inAllLocales(collection, { id: { equals: doc.id } })
   const own = (field: string, l: Locale) => (inAllLocales[field] as Partial<Record<Locale, unknown>> | undefined)?.[l]
-  const slugs = Object.fromEntries(
-    locales.flatMap((l) => (typeof own('slug', l) === 'string' && own('slug', l) !== '' ? [[l, own('slug', l) as string]] : [])),
-  ) as Partial<Record<Locale, string>>
+  const slugs = Object.fromEntries(locales.flatMap((l) => (typeof own('slug', l) === 'string' && own('slug', l) !== '' ? [[l, own('slug', l) as string]] : []))) as Partial<
+    Record<Locale, string>
+  >
   const translatedIn = locales.filter((l) => slugs[l])
-  const alternates = Object.fromEntries(
-    locales.map((l) => [l, slugs[l] ? documentPath(collection, slugs[l] as string, l) : listPath(collection, l)]),
-  ) as Record<Locale, string>
+  const alternates = Object.fromEntries(locales.map((l) => [l, slugs[l] ? documentPath(collection, slugs[l] as string, l) : listPath(collection, l)])) as Record<Locale, string>
 
   const shown = doc as unknown as Record<string, unknown>
-  const fallbackFields =
-    locale === defaultLocale ? [] : localizedFields.filter((field) => isEmpty(own(field, locale)) && !isEmpty(shown[field]))
+  const fallbackFields = locale === defaultLocale ? [] : localizedFields.filter((field) => isEmpty(own(field, locale)) && !isEmpty(shown[field]))
 
   const canonical = slugs[locale] ? alternates[locale] : alternates[defaultLocale]
   return { doc, alternates, translatedIn, fallbackFields, canonical, preview: reader !== publicReader }

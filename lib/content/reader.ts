@@ -54,24 +54,30 @@ export async function findPublic<C extends PublicCollection>(
   collection: C,
   { locale, where, sort, limit = 10, page = 1, depth = 1, fallback = true, select, cache = true, pagination = true }: PublicQuery,
 ): Promise<PaginatedDocs<PublicDoc<C>>> {
-  const result = await cachedRead(collection, depth, [where, sort, limit, page, depth, locale, fallback, select, pagination], async () => {
-    const payload = await getPayloadClient()
-    return payload.find({
-      collection,
-      where,
-      sort,
-      limit,
-      page,
-      depth,
-      locale,
-      fallbackLocale: fallback ? defaultLocale : false,
-      select,
-      pagination,
-      draft: false,
-      overrideAccess: false,
-      user: undefined,
-    })
-  }, cache)
+  const result = await cachedRead(
+    collection,
+    depth,
+    [where, sort, limit, page, depth, locale, fallback, select, pagination],
+    async () => {
+      const payload = await getPayloadClient()
+      return payload.find({
+        collection,
+        where,
+        sort,
+        limit,
+        page,
+        depth,
+        locale,
+        fallbackLocale: fallback ? defaultLocale : false,
+        select,
+        pagination,
+        draft: false,
+        overrideAccess: false,
+        user: undefined,
+      })
+    },
+    cache,
+  )
   return result as unknown as PaginatedDocs<PublicDoc<C>>
 }
 
@@ -81,12 +87,7 @@ export async function findPublic<C extends PublicCollection>(
  * fallback language), so that slug matches too; slugs are unique across locales, so at most
  * one document can match.
  */
-export async function findPublicBySlug<C extends PublicCollection>(
-  collection: C,
-  slug: string,
-  locale: Locale,
-  depth = 1,
-): Promise<PublicDoc<C> | null> {
+export async function findPublicBySlug<C extends PublicCollection>(collection: C, slug: string, locale: Locale, depth = 1): Promise<PublicDoc<C> | null> {
   // One lookup per slug's locale, each served by the slug index: an `or` across two locales'
   // rows cannot be, and read every published document (94 ms at 8,000 news).
   for (const slugLocale of locale === defaultLocale ? [locale] : [locale, defaultLocale]) {
@@ -129,21 +130,20 @@ export async function findPublicInAllLocales(
  * that are not published are left unpopulated (their id only), so callers drop them.
  */
 export async function findPublicGlobal<G extends PublicGlobal>(global: G, locale: Locale): Promise<Config['globals'][G]> {
-  const read = () => guardedRead(async () => {
-    const payload = await getPayloadClient()
-    return payload.findGlobal({
-      slug: global,
-      locale,
-      fallbackLocale: defaultLocale,
-      depth: 1,
-      draft: false,
-      overrideAccess: false,
-      user: undefined,
+  const read = () =>
+    guardedRead(async () => {
+      const payload = await getPayloadClient()
+      return payload.findGlobal({
+        slug: global,
+        locale,
+        fallbackLocale: defaultLocale,
+        depth: 1,
+        draft: false,
+        overrideAccess: false,
+        user: undefined,
+      })
     })
-  })
   const result =
-    process.env.NEXT_RUNTIME === 'nodejs'
-      ? await unstable_cache(read, ['kopru-global', global, locale], { tags: tagsForGlobal(global), revalidate: false })()
-      : await read()
+    process.env.NEXT_RUNTIME === 'nodejs' ? await unstable_cache(read, ['kopru-global', global, locale], { tags: tagsForGlobal(global), revalidate: false })() : await read()
   return result as Config['globals'][G]
 }

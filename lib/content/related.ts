@@ -44,11 +44,7 @@ type Ref = number | string | { id: number | string } | null | undefined
  * What an article (news item or statement) shows below it: the latest other news and
  * statements of its programmes or its country office.
  */
-export async function relatedToArticle(
-  self: { collection: 'news' | 'statements'; id: number | string; country?: Ref; programmes?: Ref[] | null },
-  locale: Locale,
-  limit = 3,
-) {
+export async function relatedToArticle(self: { collection: 'news' | 'statements'; id: number | string; country?: Ref; programmes?: Ref[] | null }, locale: Locale, limit = 3) {
   const programmeIds = (self.programmes ?? []).map(idOf).filter((id): id is number | string => id != null)
   const countryId = idOf(self.country)
   const or: Where[] = []

@@ -90,9 +90,7 @@ export async function searchSite(locale: Locale, query: SearchQuery): Promise<Se
     ids.push(refId(candidate.doc.value))
     byCollection.set(candidate.doc.relationTo, ids)
   }
-  const visible = new Map(
-    await Promise.all([...byCollection].map(async ([collection, ids]) => [collection, await publishedIds(collection, ids, locale)] as const)),
-  )
+  const visible = new Map(await Promise.all([...byCollection].map(async ([collection, ids]) => [collection, await publishedIds(collection, ids, locale)] as const)))
 
   const hits: SearchHit[] = []
   for (const candidate of candidates) {

@@ -8,7 +8,17 @@ import type { WithTranslation } from './translation'
 export function newsItems(docs: WithTranslation<News>[], locale: Locale): ContentListItem[] {
   return docs.flatMap((item) =>
     item.slug
-      ? [{ id: item.id, title: item.title, href: documentPath('news', item.slug, locale), excerpt: item.excerpt, date: item.publishedDate, dateline: item.dateline, lang: item.translated ? undefined : defaultLocale }]
+      ? [
+          {
+            id: item.id,
+            title: item.title,
+            href: documentPath('news', item.slug, locale),
+            excerpt: item.excerpt,
+            date: item.publishedDate,
+            dateline: item.dateline,
+            lang: item.translated ? undefined : defaultLocale,
+          },
+        ]
       : [],
   )
 }
@@ -16,7 +26,17 @@ export function newsItems(docs: WithTranslation<News>[], locale: Locale): Conten
 export function statementItems(docs: WithTranslation<Statement>[], locale: Locale, kindLabel: (kind: Statement['kind']) => string): ContentListItem[] {
   return docs.flatMap((item) =>
     item.slug
-      ? [{ id: item.id, title: item.title, href: documentPath('statements', item.slug, locale), kicker: kindLabel(item.kind), date: item.date, dateline: item.dateline, lang: item.translated ? undefined : defaultLocale }]
+      ? [
+          {
+            id: item.id,
+            title: item.title,
+            href: documentPath('statements', item.slug, locale),
+            kicker: kindLabel(item.kind),
+            date: item.date,
+            dateline: item.dateline,
+            lang: item.translated ? undefined : defaultLocale,
+          },
+        ]
       : [],
   )
 }

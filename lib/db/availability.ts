@@ -72,7 +72,6 @@ export async function databaseAnswers(): Promise<Answer> {
   }
 }
 
-
 /** The one 503 body of the public APIs. */
 export function unavailableResponse(headers: Record<string, string> = {}): Response {
   return Response.json(

@@ -77,7 +77,13 @@ function resultSet(plain: PlainResult): ResultSet {
     rows: rows as unknown as ResultSet['rows'],
     rowsAffected: plain.rowsAffected,
     lastInsertRowid: plain.lastInsertRowid,
-    toJSON: () => ({ columns: plain.columns, columnTypes: plain.columnTypes, rows: plain.rows, rowsAffected: plain.rowsAffected, lastInsertRowid: plain.lastInsertRowid?.toString() ?? null }),
+    toJSON: () => ({
+      columns: plain.columns,
+      columnTypes: plain.columnTypes,
+      rows: plain.rows,
+      rowsAffected: plain.rowsAffected,
+      lastInsertRowid: plain.lastInsertRowid?.toString() ?? null,
+    }),
   }
 }
 

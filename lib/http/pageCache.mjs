@@ -64,7 +64,9 @@ export function sharedMaxAge(cacheControl) {
 export function acceptedEncoding(acceptEncoding) {
   /** @type {Map<string, number>} */
   const weights = new Map()
-  for (const part of String(acceptEncoding ?? '').toLowerCase().split(',')) {
+  for (const part of String(acceptEncoding ?? '')
+    .toLowerCase()
+    .split(',')) {
     const [coding, ...parameters] = part.split(';').map((piece) => piece.trim())
     if (!coding) continue
     const q = parameters.find((parameter) => /^q\s*=/.test(parameter))

@@ -10,8 +10,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 const slot = Symbol.for('kopru.requestClock')
-/** @type {AsyncLocalStorage<number>} */
-const clock = (/** @type {Record<symbol, AsyncLocalStorage<number>>} */ (/** @type {unknown} */ (globalThis)))[slot] ??= new AsyncLocalStorage()
+/** @type {Record<symbol, AsyncLocalStorage<number>>} */
+const slots = /** @type {any} */ (globalThis)
+const clock = (slots[slot] ??= new AsyncLocalStorage())
 
 /**
  * Runs `serve` as a request that began now (or at `startedAt`).

@@ -23,4 +23,3 @@ export function scriptPolicy(html) {
   }
   return `script-src 'self' ${[...hashes].join(' ')}; ${otherDirectives}`.replace(/ {2,}/g, ' ')
 }
-

@@ -23,7 +23,10 @@ export const defaultTrustedProxies = '127.0.0.1,::1,172.30.10.10'
  */
 export function parseTrustedProxies(value) {
   const list = new BlockList()
-  const entries = (value ?? defaultTrustedProxies).split(',').map((entry) => entry.trim()).filter(Boolean)
+  const entries = (value ?? defaultTrustedProxies)
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   for (const entry of entries) {
     const [address, prefix, extra] = entry.split('/')
     const family = isIP(address)

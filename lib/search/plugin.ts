@@ -100,9 +100,7 @@ export const searchPriorities: Record<SearchedCollection, number> = { countries:
 
 const buildEntries: BeforeSync = async ({ collectionSlug, originalDoc, req, searchDoc }) => {
   const collection = collectionSlug as SearchedCollection
-  const doc = (await keepingRequestLocale(req, () =>
-    req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, draft: false, req }),
-  )) as unknown as AllLocales
+  const doc = (await keepingRequestLocale(req, () => req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, draft: false, req }))) as unknown as AllLocales
   const { title, ...data } = searchEntryData(collection, doc)
   return { ...searchDoc, title: title ?? searchDoc.title, ...data }
 }

@@ -245,7 +245,14 @@ export function generateDocument(collection: BulkCollection, n: number, context:
       publishedDate: date,
       hero: withHero ? { image: r.pick(context.images), caption: localized(`${topic.en}, ${place.en}. Illustration.`, `${topic.tr}, ${dateline.tr}. Temsilî görsel.`) } : {},
       pressContacts: withContact
-        ? [{ id: rowId(collection, n, 0), name: `${dateline.en} office press desk`, email: `press.${office.isoCode.toLowerCase()}@kopru.example`, phone: office.isoCode === 'AZ' ? '+994 12 555 02 10' : '+90 312 555 01 10' }]
+        ? [
+            {
+              id: rowId(collection, n, 0),
+              name: `${dateline.en} office press desk`,
+              email: `press.${office.isoCode.toLowerCase()}@kopru.example`,
+              phone: office.isoCode === 'AZ' ? '+994 12 555 02 10' : '+90 312 555 01 10',
+            },
+          ]
         : [],
     }
     return { key: slug.en as string, data }
@@ -299,8 +306,20 @@ export async function archiveContext(payload: Payload, isoCodes: string[] | unde
     .filter((c) => !isoCodes || isoCodes.includes(c.isoCode))
     .sort((a, b) => a.isoCode.localeCompare(b.isoCode))
   if (offices.length === 0) throw new Error(`No office with the ISO code(s) ${isoCodes?.join(', ')}: the offices are ${countries.map((c) => c.isoCode).join(', ')}.`)
-  const { docs: programmeDocs } = await payload.find({ collection: 'programmes', limit: 100, depth: 0, overrideAccess: true, draft: false, select: { countries: true }, where: { _status: { equals: 'published' } }, sort: 'id' })
-  const programmes = programmeDocs.map((p) => ({ id: p.id, countries: ((p.countries ?? []) as unknown[]).map((c) => (typeof c === 'object' && c ? (c as { id: number | string }).id : (c as number | string))) }))
+  const { docs: programmeDocs } = await payload.find({
+    collection: 'programmes',
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+    draft: false,
+    select: { countries: true },
+    where: { _status: { equals: 'published' } },
+    sort: 'id',
+  })
+  const programmes = programmeDocs.map((p) => ({
+    id: p.id,
+    countries: ((p.countries ?? []) as unknown[]).map((c) => (typeof c === 'object' && c ? (c as { id: number | string }).id : (c as number | string))),
+  }))
   return { offices, programmes, images: await illustrations(payload) }
 }
 
@@ -317,10 +336,19 @@ async function illustrations(payload: Payload): Promise<(number | string)[]> {
       ids.push(docs[0].id)
       continue
     }
-    const bands = Array.from({ length: 5 }, (_, b) => `<rect x="0" y="${120 + b * 140}" width="1600" height="90" fill="${palette[(i + b) % palette.length]}" opacity="0.${8 - b}"/>`).join('')
+    const bands = Array.from(
+      { length: 5 },
+      (_, b) => `<rect x="0" y="${120 + b * 140}" width="1600" height="90" fill="${palette[(i + b) % palette.length]}" opacity="0.${8 - b}"/>`,
+    ).join('')
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#eef2f8"/>${bands}</svg>`
     const file = await sharp(Buffer.from(svg)).png().toBuffer()
-    const created = await payload.create({ collection: 'media', locale: defaultLocale, data: { alt: alt.en }, file: { data: file, mimetype: 'image/png', name: `archive-${i + 1}.png`, size: file.length }, overrideAccess: true })
+    const created = await payload.create({
+      collection: 'media',
+      locale: defaultLocale,
+      data: { alt: alt.en },
+      file: { data: file, mimetype: 'image/png', name: `archive-${i + 1}.png`, size: file.length },
+      overrideAccess: true,
+    })
     await payload.update({ collection: 'media', id: created.id, locale: 'tr', data: { alt: alt.tr }, overrideAccess: true })
     ids.push(created.id)
   }
@@ -334,7 +362,17 @@ async function illustrations(payload: Payload): Promise<(number | string)[]> {
  */
 async function presentKeys(payload: Payload, collection: BulkCollection, keys: string[]): Promise<{ documents: Map<string, number | string>; versioned: Set<string> }> {
   const read = async (draft: boolean) => {
-    const { docs } = await payload.find({ collection, where: { 'slug.en': { in: keys } }, locale: defaultLocale, fallbackLocale: false, draft, depth: 0, limit: keys.length * 2, overrideAccess: true, select: { slug: true } })
+    const { docs } = await payload.find({
+      collection,
+      where: { 'slug.en': { in: keys } },
+      locale: defaultLocale,
+      fallbackLocale: false,
+      draft,
+      depth: 0,
+      limit: keys.length * 2,
+      overrideAccess: true,
+      select: { slug: true },
+    })
     return docs as unknown as { id: number | string; slug?: string | null }[]
   }
   const documents = new Map((await read(false)).flatMap((d) => (d.slug ? [[d.slug, d.id] as const] : [])))
@@ -348,7 +386,16 @@ export async function writeDocument(payload: Payload, collection: BulkCollection
   const now = new Date().toISOString()
   const doc = { ...data, missingTranslations: missingLocalesOf(config.fields, data), createdAt: now, updatedAt: now }
   const created = await payload.db.create({ collection, data: doc, req, returning: true })
-  await payload.db.createVersion({ collectionSlug: collection, parent: created.id, versionData: { ...doc }, autosave: false, createdAt: now, updatedAt: now, req, returning: false })
+  await payload.db.createVersion({
+    collectionSlug: collection,
+    parent: created.id,
+    versionData: { ...doc },
+    autosave: false,
+    createdAt: now,
+    updatedAt: now,
+    req,
+    returning: false,
+  })
   await writeSearchEntry(payload, collection, created.id, doc, req)
   return created.id
 }
@@ -356,7 +403,12 @@ export async function writeDocument(payload: Payload, collection: BulkCollection
 async function writeSearchEntry(payload: Payload, collection: BulkCollection, id: number | string, doc: Record<string, unknown>, req: PayloadRequest) {
   const now = new Date().toISOString()
   const { title, ...entry } = searchEntryData(collection, doc)
-  await payload.db.create({ collection: 'search', data: { doc: { relationTo: collection, value: id }, title, priority: searchPriorities[collection], ...entry, createdAt: now, updatedAt: now }, req, returning: false })
+  await payload.db.create({
+    collection: 'search',
+    data: { doc: { relationTo: collection, value: id }, title, priority: searchPriorities[collection], ...entry, createdAt: now, updatedAt: now },
+    req,
+    returning: false,
+  })
 }
 
 /** Generates (or completes) the archive. */
@@ -373,7 +425,11 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
     const started = performance.now()
     for (let from = options.from?.[collection] ?? 0; from < total; from += batchSize) {
       const batch = Array.from({ length: Math.min(total, from + batchSize) - from }, (_, i) => generateDocument(collection, from + i, context))
-      const { documents, versioned } = await presentKeys(payload, collection, batch.map((d) => d.key))
+      const { documents, versioned } = await presentKeys(
+        payload,
+        collection,
+        batch.map((d) => d.key),
+      )
       const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
       const req = await createLocalReq({}, payload)
       if (transactionID) req.transactionID = transactionID
@@ -405,13 +461,26 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
       await searchEntriesFor(payload, collection, existing)
       const done = Math.min(total, from + batchSize)
       const seconds = (performance.now() - started) / 1000
-      options.onProgress?.({ collection, done, total, created: counts.created, perSecond: counts.created / Math.max(seconds, 0.001), rssMB: Math.round(process.memoryUsage().rss / 1048576) })
+      options.onProgress?.({
+        collection,
+        done,
+        total,
+        created: counts.created,
+        perSecond: counts.created / Math.max(seconds, 0.001),
+        rssMB: Math.round(process.memoryUsage().rss / 1048576),
+      })
     }
     summary[collection] = counts
   }
   // What publishMedia does on a published save: the images used become public.
   if (usedImages.size > 0) {
-    await payload.db.updateMany({ collection: 'media', where: { and: [{ id: { in: [...usedImages] } }, { public: { not_equals: true } }] }, data: { public: true }, req: await createLocalReq({}, payload), returning: false })
+    await payload.db.updateMany({
+      collection: 'media',
+      where: { and: [{ id: { in: [...usedImages] } }, { public: { not_equals: true } }] },
+      data: { public: true },
+      req: await createLocalReq({}, payload),
+      returning: false,
+    })
   }
   return summary
 }
@@ -422,7 +491,14 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
  */
 async function searchEntriesFor(payload: Payload, collection: BulkCollection, ids: (number | string)[]) {
   if (ids.length === 0) return
-  const { docs: entries } = await payload.find({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { in: ids } }] }, depth: 0, limit: ids.length * 2, overrideAccess: true, select: { doc: true } })
+  const { docs: entries } = await payload.find({
+    collection: 'search',
+    where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { in: ids } }] },
+    depth: 0,
+    limit: ids.length * 2,
+    overrideAccess: true,
+    select: { doc: true },
+  })
   const indexed = new Set(entries.map((e) => String((e.doc as { value: unknown }).value)))
   const req = await createLocalReq({}, payload)
   for (const id of ids) {

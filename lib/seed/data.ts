@@ -64,8 +64,7 @@ export const countries: SeedCountry[] = [
       },
       tr: {
         name: 'Azerbaycan',
-        summary:
-          '1996’dan bu yana Azerbaycan’da bulunan Bakü ofisimiz, insan ticareti ve zorla çalıştırmayla mücadelede ve göç yönetiminde hükûmeti ve sivil toplumu destekliyor.',
+        summary: '1996’dan bu yana Azerbaycan’da bulunan Bakü ofisimiz, insan ticareti ve zorla çalıştırmayla mücadelede ve göç yönetiminde hükûmeti ve sivil toplumu destekliyor.',
         body: [
           '1996’dan bu yana Azerbaycan’da bakanlıklar, Ombudsman ofisi ve sivil toplum kuruluşlarıyla birlikte çalışıyoruz.',
           'Bu çalışmanın merkezinde insan ticaretiyle mücadele yer alıyor: kamuoyu farkındalığını artırmak, mağdurlara bakan sığınma evlerine destek olmak ve ulusal eylem planının uygulanmasında yetkililere yardımcı olmak.',
@@ -99,8 +98,7 @@ export const programmes: SeedProgramme[] = [
     text: {
       en: {
         title: 'Counter-trafficking',
-        summary:
-          'Preventing trafficking in persons, protecting the people who survive it and helping institutions respond, with partners since 2009.',
+        summary: 'Preventing trafficking in persons, protecting the people who survive it and helping institutions respond, with partners since 2009.',
         body: [
           'Trafficking in persons turns people into commodities. It happens in every country, often out of sight, in farming, fishing, domestic work, construction, tourism and begging.',
           'Since the mid-1990s the agency and its partners have assisted close to 100,000 women, men and children who were trafficked. In Türkiye we have worked with state institutions, NGOs and international organisations since 2009 to prevent trafficking, protect survivors and offer them safe and lasting options: integration, or a voluntary return home.',
@@ -108,8 +106,7 @@ export const programmes: SeedProgramme[] = [
       },
       tr: {
         title: 'İnsan Ticaretiyle Mücadele',
-        summary:
-          '2009’dan bu yana ortaklarımızla insan ticaretini önlüyor, mağdurları koruyor ve kurumların bu suça yanıt vermesine destek oluyoruz.',
+        summary: '2009’dan bu yana ortaklarımızla insan ticaretini önlüyor, mağdurları koruyor ve kurumların bu suça yanıt vermesine destek oluyoruz.',
         body: [
           'İnsan ticareti, insanları birer metaya dönüştürür. Her ülkede ve çoğu zaman göz önünde olmadan yaşanır: tarımda, balıkçılıkta, ev işlerinde, inşaatta, turizmde ve dilencilikte.',
           '1990’ların ortasından bu yana kuruluşumuz ve ortakları, insan ticaretine maruz kalmış 100.000’e yakın kadın, erkek ve çocuğa yardım etti. Türkiye’de 2009’dan bu yana devlet kurumları, STK’lar ve uluslararası kuruluşlarla birlikte insan ticaretini önlemek, mağdurları korumak ve onlara güvenli ve kalıcı seçenekler sunmak için çalışıyoruz: entegrasyon ya da ülkesine gönüllü dönüş.',
@@ -118,22 +115,37 @@ export const programmes: SeedProgramme[] = [
     },
     pillars: [
       {
-        en: { title: 'Prevention', text: 'We raise awareness among police, judges, prosecutors and other officials, and give people at risk the information they need to recognise how traffickers recruit.' },
-        tr: { title: 'Önleme', text: 'Kolluk görevlileri, hâkimler, savcılar ve diğer yetkililer arasında farkındalığı artırıyor; risk altındaki kişilere insan tacirlerinin kullandığı yöntemleri tanımaları için gereken bilgiyi sağlıyoruz.' },
+        en: {
+          title: 'Prevention',
+          text: 'We raise awareness among police, judges, prosecutors and other officials, and give people at risk the information they need to recognise how traffickers recruit.',
+        },
+        tr: {
+          title: 'Önleme',
+          text: 'Kolluk görevlileri, hâkimler, savcılar ve diğer yetkililer arasında farkındalığı artırıyor; risk altındaki kişilere insan tacirlerinin kullandığı yöntemleri tanımaları için gereken bilgiyi sağlıyoruz.',
+        },
       },
       {
         en: { title: 'Protection', text: 'We assist survivors directly and through implementing partners, and give financial and technical support to specialised shelters.' },
         tr: { title: 'Koruma', text: 'Mağdurlara doğrudan ve uygulayıcı ortaklarımız aracılığıyla yardım ediyor, uzmanlaşmış sığınma evlerine mali ve teknik destek veriyoruz.' },
       },
       {
-        en: { title: 'Technical cooperation', text: 'We strengthen public institutions and civil society, and support laws, policies and procedures such as the national action plan and the national referral mechanism for survivors.' },
-        tr: { title: 'Teknik İş Birliği', text: 'Kamu kurumlarını ve sivil toplumu güçlendiriyor; ulusal eylem planı ve mağdurlar için ulusal yönlendirme mekanizması gibi mevzuat, politika ve prosedürlere destek veriyoruz.' },
+        en: {
+          title: 'Technical cooperation',
+          text: 'We strengthen public institutions and civil society, and support laws, policies and procedures such as the national action plan and the national referral mechanism for survivors.',
+        },
+        tr: {
+          title: 'Teknik İş Birliği',
+          text: 'Kamu kurumlarını ve sivil toplumu güçlendiriyor; ulusal eylem planı ve mağdurlar için ulusal yönlendirme mekanizması gibi mevzuat, politika ve prosedürlere destek veriyoruz.',
+        },
       },
     ],
     principles: [
       { en: 'Respect for human rights', tr: 'İnsan haklarına saygı' },
       { en: 'The physical, mental and social well-being of each person and their community', tr: 'Bireyin ve ait olduğu topluluğun fiziksel, zihinsel ve sosyal iyiliği' },
-      { en: 'Sustainability through stronger institutions of governments and civil society', tr: 'Hükûmetlerin ve sivil toplumun kurumsal kapasitesinin güçlendirilmesi yoluyla sürdürülebilirlik' },
+      {
+        en: 'Sustainability through stronger institutions of governments and civil society',
+        tr: 'Hükûmetlerin ve sivil toplumun kurumsal kapasitesinin güçlendirilmesi yoluyla sürdürülebilirlik',
+      },
     ],
     partners: [
       { name: { en: 'Ministry of Internal Affairs of Azerbaijan', tr: 'Azerbaycan İçişleri Bakanlığı' } },
@@ -150,8 +162,7 @@ export const programmes: SeedProgramme[] = [
     text: {
       en: {
         title: 'Migration management',
-        summary:
-          'Helping the authorities govern migration well: border management, labour migration, assisted voluntary return and data.',
+        summary: 'Helping the authorities govern migration well: border management, labour migration, assisted voluntary return and data.',
         body: [
           'Well-managed migration benefits migrants and the communities they leave, cross and join. We help build the legal, institutional and practical capacity to manage borders in line with international good practice.',
           'We assess foreign labour needs, advocate for registered and fair employment of migrant workers, support small businesses and help migrants who wish to return home do so in dignity. Our data work, including the Displacement Tracking Matrix, informs every step.',
@@ -159,8 +170,7 @@ export const programmes: SeedProgramme[] = [
       },
       tr: {
         title: 'Göç Yönetimi',
-        summary:
-          'Yetkililerin göçü iyi yönetmesine destek: sınır yönetimi, emek göçü, gönüllü geri dönüş ve veri.',
+        summary: 'Yetkililerin göçü iyi yönetmesine destek: sınır yönetimi, emek göçü, gönüllü geri dönüş ve veri.',
         body: [
           'İyi yönetilen göç, göçmenlere ve ayrıldıkları, geçtikleri ve vardıkları topluluklara fayda sağlar. Sınırların uluslararası iyi uygulamalara uygun biçimde yönetilmesi için yasal, kurumsal ve uygulamaya dönük kapasitenin geliştirilmesine katkı sunuyoruz.',
           'Yabancı iş gücü ihtiyaçlarını değerlendiriyor, göçmen işçilerin kayıtlı ve adil istihdamını savunuyor, küçük işletmeleri destekliyor ve ülkesine dönmek isteyen göçmenlerin onurlu bir şekilde dönmesine yardımcı oluyoruz. Göç Hareketliliği İzleme Matrisi de dâhil olmak üzere veri çalışmalarımız her adıma yön veriyor.',
@@ -168,9 +178,18 @@ export const programmes: SeedProgramme[] = [
       },
     },
     pillars: [
-      { en: { title: 'Border management', text: 'Biometric registration and verification, data-sharing and international cooperation.' }, tr: { title: 'Sınır yönetimi', text: 'Biyometrik kayıt ve doğrulama, veri paylaşımı ve uluslararası iş birliği.' } },
-      { en: { title: 'Labour migration', text: 'A rights-based system for the registered employment of migrant workers.' }, tr: { title: 'Emek göçü', text: 'Göçmen işçilerin kayıtlı istihdamı için haklara dayalı bir sistem.' } },
-      { en: { title: 'Return and reintegration', text: 'Dignified voluntary return for migrants who cannot or do not wish to stay.' }, tr: { title: 'Geri dönüş ve yeniden entegrasyon', text: 'Kalamayan ya da kalmak istemeyen göçmenler için onurlu gönüllü dönüş.' } },
+      {
+        en: { title: 'Border management', text: 'Biometric registration and verification, data-sharing and international cooperation.' },
+        tr: { title: 'Sınır yönetimi', text: 'Biyometrik kayıt ve doğrulama, veri paylaşımı ve uluslararası iş birliği.' },
+      },
+      {
+        en: { title: 'Labour migration', text: 'A rights-based system for the registered employment of migrant workers.' },
+        tr: { title: 'Emek göçü', text: 'Göçmen işçilerin kayıtlı istihdamı için haklara dayalı bir sistem.' },
+      },
+      {
+        en: { title: 'Return and reintegration', text: 'Dignified voluntary return for migrants who cannot or do not wish to stay.' },
+        tr: { title: 'Geri dönüş ve yeniden entegrasyon', text: 'Kalamayan ya da kalmak istemeyen göçmenler için onurlu gönüllü dönüş.' },
+      },
     ],
     principles: [
       { en: 'Safe, orderly and regular migration benefits everyone', tr: 'Güvenli, düzenli ve muntazam göç herkese fayda sağlar' },
@@ -245,7 +264,10 @@ export const facts: SeedFact[] = [
     programme: 'counter-trafficking',
     order: 5,
     asOf: '2022-07-28',
-    label: { en: 'Survivors of trafficking helped back on their feet by the Victim Assistance Centre in Azerbaijan', tr: 'Azerbaycan’daki Mağdur Destek Merkezi’nin topluma kazandırdığı insan ticareti mağduru' },
+    label: {
+      en: 'Survivors of trafficking helped back on their feet by the Victim Assistance Centre in Azerbaijan',
+      tr: 'Azerbaycan’daki Mağdur Destek Merkezi’nin topluma kazandırdığı insan ticareti mağduru',
+    },
     source: { en: 'Social Services Agency of Azerbaijan, July 2022', tr: 'Azerbaycan Sosyal Hizmetler Ajansı, Temmuz 2022' },
   },
 ]
@@ -341,7 +363,8 @@ export const news: SeedNews[] = [
       },
       tr: {
         title: 'Türkiye’de yabancı iş gücü ihtiyacının değerlendirilmesi',
-        excerpt: 'Yeni bir değerlendirme, Türkiye ekonomisinin hangi alanlarda yurt dışından çalışana ihtiyaç duyduğunu ve bu kişilerin kayıtlı ve adil biçimde nasıl istihdam edilebileceğini inceliyor.',
+        excerpt:
+          'Yeni bir değerlendirme, Türkiye ekonomisinin hangi alanlarda yurt dışından çalışana ihtiyaç duyduğunu ve bu kişilerin kayıtlı ve adil biçimde nasıl istihdam edilebileceğini inceliyor.',
         dateline: 'İstanbul',
         body: [
           'Adil emek göçü, ihtiyacı bilmekle başlar. İşverenler, ticaret odaları ve yetkililerle birlikte Türkiye’nin yurt dışından gelen çalışanlara dayandığı sektörleri haritalandırdık.',

@@ -3,19 +3,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, locales, type Locale } from '../../i18n/locales'
 import { paragraphs } from '../richtext'
-import {
-  countries,
-  demoUsers,
-  facts,
-  footer,
-  navigation,
-  news,
-  programmes,
-  statements,
-  type Localized,
-  type SeedLink,
-  type SeedUser,
-} from './data'
+import { countries, demoUsers, facts, footer, navigation, news, programmes, statements, type Localized, type SeedLink, type SeedUser } from './data'
 
 export type SeedSummary = {
   created: Record<string, number>
@@ -160,7 +148,12 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
         status: programme.status,
         countries: programme.countries.map((code) => countryIds.get(code)),
         pillars: rows(programme.pillars, locale, existing?.pillars) ?? [],
-        principles: rows(programme.principles.map((p) => Object.fromEntries(Object.entries(p).map(([l, text]) => [l, { text }]))) as Localized<{ text: string }>[], locale, existing?.principles) ?? [],
+        principles:
+          rows(
+            programme.principles.map((p) => Object.fromEntries(Object.entries(p).map(([l, text]) => [l, { text }]))) as Localized<{ text: string }>[],
+            locale,
+            existing?.principles,
+          ) ?? [],
         partners: organisations(programme.partners, 'partners'),
         donors: organisations(programme.donors, 'donors'),
       }
@@ -264,11 +257,7 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
 }
 
 /** A generated illustration (no stock photos in the repository), with alt text in every locale. */
-async function seedIllustration(
-  payload: Payload,
-  summary: SeedSummary,
-  count: (bucket: Record<string, number>, collection: string) => void,
-): Promise<number | string> {
+async function seedIllustration(payload: Payload, summary: SeedSummary, count: (bucket: Record<string, number>, collection: string) => void): Promise<number | string> {
   const alt: Localized<string> = {
     en: 'Illustration: a round table seen from above, with chairs in the agency’s blue around it.',
     tr: 'Temsilî görsel: yukarıdan görülen yuvarlak bir masa ve çevresinde kuruluşun mavisinde sandalyeler.',
@@ -321,11 +310,7 @@ type Row = { id?: string | null; links?: Row[] | null }
  * The navigation and footer, when they are still empty (an editor's changes are never
  * overwritten). Rows are shared across locales, so the translation reuses their ids.
  */
-async function seedGlobals(
-  payload: Payload,
-  summary: SeedSummary,
-  documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined,
-): Promise<void> {
+async function seedGlobals(payload: Payload, summary: SeedSummary, documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined): Promise<void> {
   const link = (item: SeedLink, locale: Locale, row?: Row) => ({
     ...(row?.id ? { id: row.id } : {}),
     label: item.label[locale as 'en' | 'tr'] ?? item.label.en,

@@ -42,9 +42,7 @@ async function record(migration: Migration, args: MigrateUpArgs): Promise<Statem
           return { rows: [], rowsAffected: 0 }
         }
       }
-      throw new Error(
-        `Migration ${migration.name} uses db.${String(property)}; only db.run(sql...) can be applied atomically (see migrations/atomic/index.ts).`,
-      )
+      throw new Error(`Migration ${migration.name} uses db.${String(property)}; only db.run(sql...) can be applied atomically (see migrations/atomic/index.ts).`)
     },
   })
   await migration.up({ ...args, db: recorder })

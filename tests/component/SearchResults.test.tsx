@@ -4,8 +4,25 @@ import { SearchResults } from '../../components/SearchResults'
 
 describe('<SearchResults>', () => {
   const items = [
-    { id: '1', href: '/tr/haberler/istanbulda-gocmenlere-destek', kind: 'Haber', title: 'İstanbul’da göçmenlere destek', summary: 'Göçmen ailelere danışmanlık.', text: '', date: '2024-03-01T12:00:00.000Z' },
-    { id: '2', href: '/tr/haberler/round-table-in-baku', kind: 'Haber', title: 'Round table on migrants in Baku', summary: '', text: 'Only in English.', date: null, lang: 'en' as const },
+    {
+      id: '1',
+      href: '/tr/haberler/istanbulda-gocmenlere-destek',
+      kind: 'Haber',
+      title: 'İstanbul’da göçmenlere destek',
+      summary: 'Göçmen ailelere danışmanlık.',
+      text: '',
+      date: '2024-03-01T12:00:00.000Z',
+    },
+    {
+      id: '2',
+      href: '/tr/haberler/round-table-in-baku',
+      kind: 'Haber',
+      title: 'Round table on migrants in Baku',
+      summary: '',
+      text: 'Only in English.',
+      date: null,
+      lang: 'en' as const,
+    },
   ]
 
   it('marks the matches in titles and passages, whatever the case and diacritics', () => {

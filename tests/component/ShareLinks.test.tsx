@@ -20,7 +20,13 @@ describe('<ShareLinks>', () => {
 
 describe('<PressContacts>', () => {
   it('lists names with e-mail and dialable phone links', () => {
-    render(<PressContacts heading="Basın iletişim" labels={{ email: 'E-posta', phone: 'Telefon' }} contacts={[{ name: 'Bakü basın masası', email: 'baku.press@kopru.example', phone: '+994 12 555 02 10' }]} />)
+    render(
+      <PressContacts
+        heading="Basın iletişim"
+        labels={{ email: 'E-posta', phone: 'Telefon' }}
+        contacts={[{ name: 'Bakü basın masası', email: 'baku.press@kopru.example', phone: '+994 12 555 02 10' }]}
+      />,
+    )
     expect(screen.getByRole('link', { name: 'baku.press@kopru.example' })).toHaveAttribute('href', 'mailto:baku.press@kopru.example')
     expect(screen.getByRole('link', { name: '+994 12 555 02 10' })).toHaveAttribute('href', 'tel:+994125550210')
   })

@@ -27,7 +27,9 @@ describe('<SiteNav>', () => {
 
 describe('<SiteFooter>', () => {
   it('shows columns under headings and the note', () => {
-    render(<SiteFooter label="Diğer bağlantılar" note="Not" columns={[{ heading: 'Ülke ofisleri', links: [{ label: 'Türkiye', href: '/tr/ulkeler/turkiye', external: false }] }]} />)
+    render(
+      <SiteFooter label="Diğer bağlantılar" note="Not" columns={[{ heading: 'Ülke ofisleri', links: [{ label: 'Türkiye', href: '/tr/ulkeler/turkiye', external: false }] }]} />,
+    )
     expect(screen.getByRole('heading', { name: 'Ülke ofisleri' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Türkiye' })).toHaveAttribute('href', '/tr/ulkeler/turkiye')
     expect(screen.getByText('Not')).toBeInTheDocument()

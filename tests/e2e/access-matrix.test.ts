@@ -136,7 +136,10 @@ async function attempt(role: Role, collection: Collection, operation: Operation,
  */
 type WayOfWriting = 'duplicateLive' | 'bulkPublish' | 'englishThroughPublishSpecificLocale' | 'restoreVersion' | 'schedule'
 const waysOfWriting: WayOfWriting[] = ['duplicateLive', 'bulkPublish', 'englishThroughPublishSpecificLocale', 'restoreVersion', 'schedule']
-const publishers = { duplicateLive: [Y, N], bulkPublish: [Y, N], englishThroughPublishSpecificLocale: [Y, N], restoreVersion: [Y, N], schedule: [Y, N] } as Record<WayOfWriting, [boolean, boolean]>
+const publishers = { duplicateLive: [Y, N], bulkPublish: [Y, N], englishThroughPublishSpecificLocale: [Y, N], restoreVersion: [Y, N], schedule: [Y, N] } as Record<
+  WayOfWriting,
+  [boolean, boolean]
+>
 const nothing = Object.fromEntries(waysOfWriting.map((way) => [way, [N, N]])) as Record<WayOfWriting, [boolean, boolean]>
 const expectedWays: Record<Role, Record<WayOfWriting, [boolean, boolean]>> = {
   admin: Object.fromEntries(waysOfWriting.map((way) => [way, [Y, Y]])) as Record<WayOfWriting, [boolean, boolean]>,
@@ -222,7 +225,9 @@ const expectedMedia: Record<Role, Record<MediaWay, [boolean, boolean]>> = {
 }
 
 async function uploadImage(role: Role, alt: string): Promise<{ status: number; json: Record<string, unknown> | null }> {
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: `#${(++serial * 9973).toString(16).padStart(6, '0').slice(-6)}` } }).png().toBuffer()
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: `#${(++serial * 9973).toString(16).padStart(6, '0').slice(-6)}` } })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `matrix-${serial}.png`)
   form.append('_payload', JSON.stringify({ alt }))
@@ -252,7 +257,9 @@ async function changedMedia(role: Role, way: MediaWay, office: number): Promise<
   if (way === 'deletePublic') {
     status = (await api('DELETE', `/media/${id}`, role)).status
   } else if (way === 'replacePublic') {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ff0000' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ff0000' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `replaced-${++serial}.png`)
     form.append('_payload', JSON.stringify({}))
@@ -272,8 +279,7 @@ beforeAll(async () => {
   tokens.set('anonymous', null)
   tokens.set('admin', await login('admin@kopru.example', 'demo-admin-2026'))
   tokens.set('partner', await login('partner@kopru.example', 'demo-partner-2026'))
-  const country = async (iso: string) =>
-    ((await api('GET', `/countries?where[isoCode][equals]=${iso}&depth=0`, 'admin')).json?.docs as { id: number }[])[0].id
+  const country = async (iso: string) => ((await api('GET', `/countries?where[isoCode][equals]=${iso}&depth=0`, 'admin')).json?.docs as { id: number }[])[0].id
   offices.own = await country('TR')
   offices.other = await country('AZ')
   for (const role of ['editor', 'contributor', 'translator'] as const) {

@@ -46,7 +46,7 @@ describe('editorial flow in the admin', () => {
     await contributor.waitForSelector('text=Only an editor of this office can publish')
     await contributor.context().close()
 
-    const pending = (await (await fetch(`${base()}/tr/haberler/mersinde-goc-calistayi`)).status)
+    const pending = await (await fetch(`${base()}/tr/haberler/mersinde-goc-calistayi`)).status
     expect(pending).toBe(404)
 
     const editor = await signIn('editor.tr@kopru.example', 'demo-editor-2026')
@@ -90,7 +90,12 @@ describe('editorial flow in the admin', () => {
         if (frame) return frame
         await editor.waitForTimeout(500)
       }
-      throw new Error(`no live-preview pane; frames: ${editor.frames().map((f) => f.url()).join(', ')}`)
+      throw new Error(
+        `no live-preview pane; frames: ${editor
+          .frames()
+          .map((f) => f.url())
+          .join(', ')}`,
+      )
     }
     const frame = await pane()
     await frame.waitForSelector('h1:text("Live preview draft")')

@@ -137,7 +137,7 @@ describe('weight', () => {
 })
 
 describe('without JavaScript', () => {
-  it('shows a missing page\'s localized 404 inside the site, with lang and a way on', async () => {
+  it("shows a missing page's localized 404 inside the site, with lang and a way on", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     for (const [path, lang, heading, other] of [
       ['/tr/haberler/yok-boyle-bir-haber', 'tr', 'Sayfa bulunamadı', '/en'],

@@ -13,15 +13,12 @@ type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string 
 function request(from: string, path: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<Answer> {
   const url = new URL(path, base())
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method, headers, localAddress: from },
-      (res) => {
-        let text = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (text += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
-      },
-    )
+    const req = http.request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method, headers, localAddress: from }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (text += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
+    })
     req.on('error', reject)
     req.end(body)
   })

@@ -41,14 +41,54 @@ const hostileValue = fc.oneof(
   fc.date({ min: new Date(-1e14), max: new Date(1e14), noInvalidDate: true }).map((date) => date.toISOString()),
   fc.constantFrom('2024-02-30', '2024-13-01', '9999-99-99', '2024-07-28T25:00:00Z', 'İSTANBUL', 'göç', 'ǅ', '\u202e', '\ud800', '🇹🇷', 'a'.repeat(3000)),
   // Redirect targets (the preview's exit takes `to`).
-  fc.constantFrom('/.//evil.example', '/a/..//evil.example', '//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'https://evil.example/', '/%2F%2Fevil.example', '/en/news'),
+  fc.constantFrom(
+    '/.//evil.example',
+    '/a/..//evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '/\t/evil.example',
+    'https://evil.example/',
+    '/%2F%2Fevil.example',
+    '/en/news',
+  ),
 )
 
 const knownNames = [
-  'lang', 'locale', 'fallback-locale', 'page', 'limit', 'depth', 'sort', 'q', 'fields', 'country', 'programme', 'kind', 'year',
-  'from', 'to', 'updatedSince', 'status', 'scope', 'type', 'draft', 'select', 'populate', 'trash', 'pagination',
-  'where[_status][equals]', 'where[_status][not_equals]', 'where[title][like]', 'where[or][0][_status][equals]',
-  'where[slug][in][0]', 'where[title][equals][0][1]', 'where', 'where[reviewComment][exists]', 'sort[0]', 'limit[]',
+  'lang',
+  'locale',
+  'fallback-locale',
+  'page',
+  'limit',
+  'depth',
+  'sort',
+  'q',
+  'fields',
+  'country',
+  'programme',
+  'kind',
+  'year',
+  'from',
+  'to',
+  'updatedSince',
+  'status',
+  'scope',
+  'type',
+  'draft',
+  'select',
+  'populate',
+  'trash',
+  'pagination',
+  'where[_status][equals]',
+  'where[_status][not_equals]',
+  'where[title][like]',
+  'where[or][0][_status][equals]',
+  'where[slug][in][0]',
+  'where[title][equals][0][1]',
+  'where',
+  'where[reviewComment][exists]',
+  'sort[0]',
+  'limit[]',
 ]
 
 const parameterName = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...knownNames) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) })
@@ -60,23 +100,76 @@ const encode = (value: string) => encodeURIComponent(value.toWellFormed())
 const queryString = fc
   .array(fc.tuple(parameterName, hostileValue), { maxLength: 5 })
   .chain((pairs) =>
-    fc.constantFrom(
-      pairs.map(([key, value]) => `${encode(key)}=${encode(value)}`).join('&'),
-      pairs.map(([key, value]) => `${key}=${value}`.replace(/[#\s]/g, '')).join('&'),
-    ),
+    fc.constantFrom(pairs.map(([key, value]) => `${encode(key)}=${encode(value)}`).join('&'), pairs.map(([key, value]) => `${key}=${value}`.replace(/[#\s]/g, '')).join('&')),
   )
   .map((query) => (query ? `?${query}` : ''))
 
 const segment = fc.oneof(
-  fc.constantFrom('draft-awareness-campaign-for-seasonal-workers', 'baku-round-table-on-the-day-against-trafficking', '1', '0', '-1', '99999999999999999999', '0123456789abcdef01234567', '%E0%A4%A', '%00', '..', 'rss'),
+  fc.constantFrom(
+    'draft-awareness-campaign-for-seasonal-workers',
+    'baku-round-table-on-the-day-against-trafficking',
+    '1',
+    '0',
+    '-1',
+    '99999999999999999999',
+    '0123456789abcdef01234567',
+    '%E0%A4%A',
+    '%00',
+    '..',
+    'rss',
+  ),
   fc.string({ minLength: 1, maxLength: 30 }).map(encode),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }).map(encode),
 )
 
-const pagePaths = ['/en', '/tr', '/en/news', '/tr/haberler', '/en/statements', '/tr/aciklamalar', '/en/programmes', '/tr/programlar', '/en/countries', '/tr/ulkeler', '/en/facts', '/tr/rakamlar', '/en/search', '/tr/arama', '/en/news/rss', '/tr/aciklamalar/rss', '/sitemap.xml', '/robots.txt']
+const pagePaths = [
+  '/en',
+  '/tr',
+  '/en/news',
+  '/tr/haberler',
+  '/en/statements',
+  '/tr/aciklamalar',
+  '/en/programmes',
+  '/tr/programlar',
+  '/en/countries',
+  '/tr/ulkeler',
+  '/en/facts',
+  '/tr/rakamlar',
+  '/en/search',
+  '/tr/arama',
+  '/en/news/rss',
+  '/tr/aciklamalar/rss',
+  '/sitemap.xml',
+  '/robots.txt',
+]
 const documentPaths = ['/en/news/', '/tr/haberler/', '/en/statements/', '/en/programmes/', '/tr/ulkeler/', '/en/']
-const apiPaths = ['/api/v1/news', '/api/v1/statements', '/api/v1/programmes', '/api/v1/facts', '/api/v1/countries', '/api/v1/news.rss', '/api/v1/statements.rss', '/api/v1/docs', '/api/v1', '/api/v1/openapi.json', '/api/health', '/api/preview', '/api/preview/exit']
-const restPaths = ['/api/news', '/api/statements', '/api/programmes', '/api/facts', '/api/countries', '/api/search', '/api/media', '/api/users', '/api/globals/navigation', '/api/news/versions']
+const apiPaths = [
+  '/api/v1/news',
+  '/api/v1/statements',
+  '/api/v1/programmes',
+  '/api/v1/facts',
+  '/api/v1/countries',
+  '/api/v1/news.rss',
+  '/api/v1/statements.rss',
+  '/api/v1/docs',
+  '/api/v1',
+  '/api/v1/openapi.json',
+  '/api/health',
+  '/api/preview',
+  '/api/preview/exit',
+]
+const restPaths = [
+  '/api/news',
+  '/api/statements',
+  '/api/programmes',
+  '/api/facts',
+  '/api/countries',
+  '/api/search',
+  '/api/media',
+  '/api/users',
+  '/api/globals/navigation',
+  '/api/news/versions',
+]
 
 function holds(arbitrary: fc.Arbitrary<string>, numRuns: number) {
   return fc.assert(
@@ -97,11 +190,17 @@ afterAll(async () => {
 
 describe('fuzzing: never a 5xx, never a draft', () => {
   it('public pages with generated query parameters', async () => {
-    await holds(fc.tuple(fc.constantFrom(...pagePaths), queryString).map(([path, query]) => path + query), 600)
+    await holds(
+      fc.tuple(fc.constantFrom(...pagePaths), queryString).map(([path, query]) => path + query),
+      600,
+    )
   })
 
   it('document pages with generated slugs', async () => {
-    await holds(fc.tuple(fc.constantFrom(...documentPaths), segment, queryString).map(([path, slug, query]) => path + slug + query), 400)
+    await holds(
+      fc.tuple(fc.constantFrom(...documentPaths), segment, queryString).map(([path, slug, query]) => path + slug + query),
+      400,
+    )
   })
 
   it('the partner API with generated parameters, ids and slugs', async () => {
@@ -176,19 +275,112 @@ const creatable = ['news', 'statements', 'programmes', 'facts', 'countries', 'me
 
 /** Path ids that are never a seeded document (writes must not touch the shared content). */
 const pathId = fc.oneof(
-  fc.constantFrom('999999', '999998', '0', '-1', 'abc', 'access', 'versions', 'count', 'me', 'init', 'null', 'undefined', '%00', '0123456789abcdef01234567', '1e3', '..', '%2e%2e', '999999999999999999999', ' 1', '1.5', 'true', '[]'),
-  fc.string({ minLength: 1, maxLength: 20 }).filter((id) => !/^\s*[+-]?\d+(\.\d*)?\s*$/.test(id)).map(encode),
+  fc.constantFrom(
+    '999999',
+    '999998',
+    '0',
+    '-1',
+    'abc',
+    'access',
+    'versions',
+    'count',
+    'me',
+    'init',
+    'null',
+    'undefined',
+    '%00',
+    '0123456789abcdef01234567',
+    '1e3',
+    '..',
+    '%2e%2e',
+    '999999999999999999999',
+    ' 1',
+    '1.5',
+    'true',
+    '[]',
+  ),
+  fc
+    .string({ minLength: 1, maxLength: 20 })
+    .filter((id) => !/^\s*[+-]?\d+(\.\d*)?\s*$/.test(id))
+    .map(encode),
 )
 
-const fieldNames = ['title', 'slug', 'country', 'countries', 'programme', 'programmes', 'publishedDate', 'date', 'value', 'scope', 'order', 'id', '_status', 'reviewStatus', 'lastEditedBy', 'lastEditedBy.email', 'country.name', 'programmes.title', 'version.title', 'parent', 'hero.image', 'pdf', 'email', 'roles', 'user', 'user.email', 'createdAt', 'updatedAt', 'partners.url', 'source.url', 'isoCode', 'asOf', 'public', 'filename', 'mimeType', 'filesize', 'doc', 'doc.value']
-const operatorNames = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects']
+const fieldNames = [
+  'title',
+  'slug',
+  'country',
+  'countries',
+  'programme',
+  'programmes',
+  'publishedDate',
+  'date',
+  'value',
+  'scope',
+  'order',
+  'id',
+  '_status',
+  'reviewStatus',
+  'lastEditedBy',
+  'lastEditedBy.email',
+  'country.name',
+  'programmes.title',
+  'version.title',
+  'parent',
+  'hero.image',
+  'pdf',
+  'email',
+  'roles',
+  'user',
+  'user.email',
+  'createdAt',
+  'updatedAt',
+  'partners.url',
+  'source.url',
+  'isoCode',
+  'asOf',
+  'public',
+  'filename',
+  'mimeType',
+  'filesize',
+  'doc',
+  'doc.value',
+]
+const operatorNames = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+]
 
 const whereClause = fc
   .tuple(fc.constantFrom(...fieldNames), fc.constantFrom(...operatorNames), hostileValue, fc.boolean())
   .map(([field, operator, value, nested]) => `${nested ? 'where[or][0]' : 'where'}[${field}][${operator}]=${encode(value)}`)
 
 const extraQuery = fc
-  .array(fc.oneof(whereClause, fc.tuple(fc.constantFrom('draft', 'depth', 'locale', 'fallback-locale', 'limit', 'page', 'sort', 'select[title]', 'populate', 'trash', 'publishSpecificLocale', 'autosave'), hostileValue).map(([key, value]) => `${key}=${encode(value)}`)), { maxLength: 4 })
+  .array(
+    fc.oneof(
+      whereClause,
+      fc
+        .tuple(
+          fc.constantFrom('draft', 'depth', 'locale', 'fallback-locale', 'limit', 'page', 'sort', 'select[title]', 'populate', 'trash', 'publishSpecificLocale', 'autosave'),
+          hostileValue,
+        )
+        .map(([key, value]) => `${key}=${encode(value)}`),
+    ),
+    { maxLength: 4 },
+  )
   .map((parts) => (parts.length > 0 ? `?${parts.join('&')}` : ''))
 
 /** JSON a careless or hostile client sends as a document. */
@@ -196,15 +388,31 @@ const documentBody = fc.oneof(
   fc.constantFrom('null', '"a string"', '42', '[]', '[{}]', 'true', '{', '{"title":', '', ' ', '{}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}'),
   fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
   fc
-    .dictionary(fc.constantFrom(...fieldNames, 'partners', 'donors', 'body', 'excerpt', 'alt', 'password', 'apiKey', 'enableAPIKey', 'key', 'value', 'document', 'at', 'type'), fc.oneof(hostileValue, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 6 })
+    .dictionary(
+      fc.constantFrom(...fieldNames, 'partners', 'donors', 'body', 'excerpt', 'alt', 'password', 'apiKey', 'enableAPIKey', 'key', 'value', 'document', 'at', 'type'),
+      fc.oneof(hostileValue, fc.jsonValue({ maxDepth: 2 })),
+      { maxKeys: 6 },
+    )
     .map((value) => JSON.stringify(value)),
 )
 
-const bodyType = fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '')
+const bodyType = fc.constantFrom(
+  'application/json',
+  'application/json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  '',
+)
 
 /** A form-encoded or multipart version of a body, as browsers and curl send them. */
 const asType = (body: string, type: string) =>
-  type.startsWith('application/x-www-form-urlencoded') ? `_payload=${encode(body)}` : type.startsWith('multipart/') ? `--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${body}\r\n--x--\r\n` : body
+  type.startsWith('application/x-www-form-urlencoded')
+    ? `_payload=${encode(body)}`
+    : type.startsWith('multipart/')
+      ? `--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${body}\r\n--x--\r\n`
+      : body
 
 const role = fc.constantFrom(...roles)
 
@@ -215,7 +423,12 @@ const itemWrite = fc
 const postRoutes = fc
   .tuple(role, fc.constantFrom(...restCollections), pathId, fc.constantFrom('duplicate', 'versions', 'access', 'schedule', 'reveal'), extraQuery, documentBody)
   .map(([who, collection, id, route, query, body]): Call => {
-    const path = route === 'versions' || route === 'access' ? `/api/${collection}/${route}/${id}` : route === 'reveal' ? `/api/users/${id}/api-key/reveal` : `/api/${collection}/${id}/${route}`
+    const path =
+      route === 'versions' || route === 'access'
+        ? `/api/${collection}/${route}/${id}`
+        : route === 'reveal'
+          ? `/api/users/${id}/api-key/reveal`
+          : `/api/${collection}/${id}/${route}`
     return { role: who, method: 'POST', path: path + query, body, type: 'application/json' }
   })
 
@@ -235,12 +448,23 @@ const bulkWrites = fc
   }))
 
 const reads = fc
-  .tuple(role, fc.constantFrom('GET', 'HEAD', 'OPTIONS'), fc.constantFrom(...restCollections, 'globals/navigation', 'globals/footer', 'access', 'news/versions', 'news/count', 'users/me'), fc.option(pathId, { nil: undefined }), extraQuery)
+  .tuple(
+    role,
+    fc.constantFrom('GET', 'HEAD', 'OPTIONS'),
+    fc.constantFrom(...restCollections, 'globals/navigation', 'globals/footer', 'access', 'news/versions', 'news/count', 'users/me'),
+    fc.option(pathId, { nil: undefined }),
+    extraQuery,
+  )
   .map(([who, method, collection, id, query]): Call => ({ role: who, method, path: `/api/${collection}${id ? `/${id}` : ''}${query}` }))
 
-const overrides = fc
-  .tuple(role, fc.constantFrom(...restCollections), fc.array(whereClause, { minLength: 1, maxLength: 3 }))
-  .map(([who, collection, clauses]): Call => ({ role: who, method: 'POST', path: `/api/${collection}`, body: clauses.join('&'), type: 'application/x-www-form-urlencoded', override: true }))
+const overrides = fc.tuple(role, fc.constantFrom(...restCollections), fc.array(whereClause, { minLength: 1, maxLength: 3 })).map(([who, collection, clauses]): Call => ({
+  role: who,
+  method: 'POST',
+  path: `/api/${collection}`,
+  body: clauses.join('&'),
+  type: 'application/x-www-form-urlencoded',
+  override: true,
+}))
 
 /** Sign-in and account routes (no logout: it would end the role's session for the rest). */
 const accountRoutes = fc

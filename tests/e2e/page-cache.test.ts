@@ -13,7 +13,17 @@ import { rawGet } from '../helpers/net'
 const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${base()}${path}`, headers)
 
 const article = '/en/news/baku-round-table-on-the-day-against-trafficking'
-const kept = ['content-type', 'cache-control', 'content-security-policy', 'etag', 'vary', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'x-frame-options']
+const kept = [
+  'content-type',
+  'cache-control',
+  'content-security-policy',
+  'etag',
+  'vary',
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+]
 
 describe('the page cache', () => {
   it('answers a repeat with the same page and headers, in every encoding', async () => {

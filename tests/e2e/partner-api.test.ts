@@ -64,11 +64,7 @@ describe('the OpenAPI document', () => {
     expect(result.valid).toBe(true)
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual(
-      [
-        ...['news', 'statements', 'programmes', 'facts', 'countries'].flatMap((c) => [`/api/v1/${c}`, `/api/v1/${c}/{key}`]),
-        '/api/v1/news.rss',
-        '/api/v1/statements.rss',
-      ].sort(),
+      [...['news', 'statements', 'programmes', 'facts', 'countries'].flatMap((c) => [`/api/v1/${c}`, `/api/v1/${c}/{key}`]), '/api/v1/news.rss', '/api/v1/statements.rss'].sort(),
     )
   })
 })
@@ -228,7 +224,9 @@ describe('leak probes: nothing unpublished or internal, anywhere', () => {
   it('finds neither the draft nor internal fields through /api, /api/v1, GraphQL or RSS', async () => {
     const token = await login(demo('admin').email, demo('admin').password)
     const staff = { Authorization: `JWT ${token}` }
-    const { docs } = (await (await get('/api/news?draft=true&where[slug][equals]=draft-awareness-campaign-for-seasonal-workers&depth=0', staff)).json()) as { docs: { id: number }[] }
+    const { docs } = (await (await get('/api/news?draft=true&where[slug][equals]=draft-awareness-campaign-for-seasonal-workers&depth=0', staff)).json()) as {
+      docs: { id: number }[]
+    }
     // Exactly the seeded draft, found by its slug: the probes below are about this id.
     expect(docs.map((doc) => typeof doc.id)).toEqual(['number'])
     const draftId = docs[0].id
@@ -284,7 +282,11 @@ describe('leak probes: nothing unpublished or internal, anywhere', () => {
       expect([probe, internal.exec(body)?.[0] ?? null]).toEqual([probe, null])
       for (const email of userEmails) expect([probe, body.includes(email)]).toEqual([probe, false])
     }
-    const graphql = await fetch(`${base()}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ allNews(draft: true) { docs { title } } }' }) })
+    const graphql = await fetch(`${base()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ allNews(draft: true) { docs { title } } }' }),
+    })
     expect(graphql.status).toBeLessThan(500)
     expect(draftText.test(await graphql.text())).toBe(false)
   })
@@ -392,7 +394,10 @@ describe("Payload's REST API beyond GET", () => {
     const key = await partnerKey()
     // A nested `contains` query reaches linked documents' fields unfiltered, and limit/depth are uncapped.
     const body = 'limit=1000&depth=5&where[programmes][contains][title][like]=a'
-    for (const [who, credentials] of [['anonymous', {}], ['partner', { Authorization: `users API-Key ${key}` }]] as const) {
+    for (const [who, credentials] of [
+      ['anonymous', {}],
+      ['partner', { Authorization: `users API-Key ${key}` }],
+    ] as const) {
       for (const override of ['X-HTTP-Method-Override', 'X-Payload-HTTP-Method-Override']) {
         const response = await post('/api/news', form({ ...credentials, [override]: 'GET' }, body))
         const answer = (await response.json()) as { error: string; details: string[]; docs?: unknown }
@@ -408,9 +413,16 @@ describe("Payload's REST API beyond GET", () => {
   it("keeps the admin's edit locks and preferences from partners and the public (which drafts are open, and by whom)", async () => {
     const key = await partnerKey()
     for (const collection of ['payload-locked-documents', 'payload-preferences']) {
-      for (const [who, credentials] of [['anonymous', {}], ['partner', { Authorization: `users API-Key ${key}` }]] as const) {
+      for (const [who, credentials] of [
+        ['anonymous', {}],
+        ['partner', { Authorization: `users API-Key ${key}` }],
+      ] as const) {
         const read = await get(`/api/${collection}?depth=0`, credentials)
-        const write = await post(`/api/${collection}`, { method: 'POST', headers: { ...credentials, 'Content-Type': 'application/json' }, body: JSON.stringify({ globalSlug: 'navigation' }) })
+        const write = await post(`/api/${collection}`, {
+          method: 'POST',
+          headers: { ...credentials, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ globalSlug: 'navigation' }),
+        })
         expect([collection, who, read.status, write.status]).toEqual([collection, who, 404, 404])
       }
     }
@@ -423,7 +435,10 @@ describe('the example sync client (examples/sync-news.mjs)', () => {
   it('syncs every news item updated since a date, in both languages', async () => {
     const run = promisify(execFile)
     const { stdout, stderr } = await run('node', ['examples/sync-news.mjs', '--base', base(), '--since', '2000-01-01T00:00:00Z'])
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { lang: string; id: string; servedLocale: string })
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { lang: string; id: string; servedLocale: string })
     const expected = (await (await get('/api/v1/news?limit=1&fields=title')).json()) as { totalCount: number }
     for (const lang of ['en', 'tr']) {
       const ids = lines.filter((line) => line.lang === lang).map((line) => line.id)

@@ -68,7 +68,11 @@ const through = (pathname: string, headers: Record<string, string> = {}) => fetc
 
 async function login(role: string): Promise<string> {
   const user = demoUsers.find((candidate) => candidate.roles.includes(role as never))!
-  const response = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: user.email, password: user.password }) })
+  const response = await fetch(`${base()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  })
   return ((await response.json()) as { token: string }).token
 }
 
@@ -156,7 +160,14 @@ describe('the caching proxy (nginx)', () => {
           .on('error', reject)
       })
     // A coding with q=0 is refused (RFC 9110): the proxy's Lua reads the header as the app does.
-    for (const [asked, expected] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['identity', undefined], ['gzip, br;q=0', 'gzip'], ['br;q=0, gzip;q=0', undefined], ['*', 'br']] as const) {
+    for (const [asked, expected] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', undefined],
+      ['gzip, br;q=0', 'gzip'],
+      ['br;q=0, gzip;q=0', undefined],
+      ['*', 'br'],
+    ] as const) {
       await raw(asked)
       const again = await raw(asked)
       expect([asked, again.cache, again.encoding]).toEqual([asked, 'HIT', expected])

@@ -9,8 +9,7 @@ async function page(path: string, headers: Record<string, string> = {}) {
   return { response, html }
 }
 
-const headlines = (html: string) =>
-  [...html.matchAll(/<h3 class="content-list__title"><a href="([^"]+)">([^<]+)<\/a><\/h3>/g)].map((m) => ({ href: m[1], title: m[2] }))
+const headlines = (html: string) => [...html.matchAll(/<h3 class="content-list__title"><a href="([^"]+)">([^<]+)<\/a><\/h3>/g)].map((m) => ({ href: m[1], title: m[2] }))
 
 describe('the public site on a production server', () => {
   it('redirects / by Accept-Language', async () => {
@@ -115,10 +114,7 @@ describe('the public site on a production server', () => {
     const titles = (html: string) => [...html.matchAll(/<h2 class="content-list__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1])
     expect(titles(all.html)).toHaveLength(4)
     const azerbaijan = await page('/tr/haberler?country=az')
-    expect(titles(azerbaijan.html)).toEqual([
-      'Support for survivors’ shelters continues in Azerbaijan',
-      'Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı',
-    ])
+    expect(titles(azerbaijan.html)).toEqual(['Support for survivors’ shelters continues in Azerbaijan', 'Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı'])
     const in2022 = await page('/en/news?year=2022&country=TR')
     expect(titles(in2022.html)).toEqual(['Ankara workshop on referring trafficking survivors'])
     for (const bad of ['?page=0', '?page=9', '?country=TUR', '?year=1800', '?year=abc', '?page=1&page=2']) {
@@ -222,7 +218,12 @@ describe('the public site on a production server', () => {
     expect(html).toContain('<meta property="og:locale" content="tr"/>')
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]+)<\/script>/)?.[1] ?? '{}')
-    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: 'Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı', inLanguage: 'tr', datePublished: '2022-07-28T12:00:00.000Z' })
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı',
+      inLanguage: 'tr',
+      datePublished: '2022-07-28T12:00:00.000Z',
+    })
     const home = await page('/en')
     expect(home.html).toMatch(/"@type":"Organization"/)
     expect(home.html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/og-default.png"/)
@@ -264,7 +265,13 @@ describe('the public site on a production server', () => {
       'Harekete Geçin',
       '2030 Gündemi',
     ])
-    for (const [href, label] of [['/tr/haberler', 'Haberler'], ['/tr/aciklamalar', 'Açıklamalar ve basın bültenleri'], ['/tr/programlar/insan-ticaretiyle-mucadele', 'İnsan ticaretiyle mücadele'], ['/tr/ulkeler/azerbaycan', 'Azerbaycan'], ['/tr/rakamlar', 'Gerçekler ve rakamlar']]) {
+    for (const [href, label] of [
+      ['/tr/haberler', 'Haberler'],
+      ['/tr/aciklamalar', 'Açıklamalar ve basın bültenleri'],
+      ['/tr/programlar/insan-ticaretiyle-mucadele', 'İnsan ticaretiyle mücadele'],
+      ['/tr/ulkeler/azerbaycan', 'Azerbaycan'],
+      ['/tr/rakamlar', 'Gerçekler ve rakamlar'],
+    ]) {
       expect(header).toContain(`<a href="${href}">${label}</a>`)
     }
     expect(header).toContain('<form class="search-form search-form--site" role="search" action="/tr/arama" method="get">')
@@ -320,7 +327,7 @@ describe('the public site on a production server', () => {
     }
   })
 
-  it('renders every 404 on the server, in the address\'s language, inside the site', async () => {
+  it("renders every 404 on the server, in the address's language, inside the site", async () => {
     // Next 16.3+ answers notFound() with an empty shell drawn by React in the browser
     // (vercel/next.js#62228); server.mjs sends the localized page-not-found page instead.
     const cases = [

@@ -33,7 +33,11 @@ let preview: { path: string; cookies: { name: string; value: string }[] }
 beforeAll(async () => {
   browser = await launchBrowser()
   const admin = demoUsers.find((user) => user.roles.includes('admin'))!
-  const login = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+  const login = await fetch(`${base()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: admin.password }),
+  })
   const { token } = (await login.json()) as { token: string }
   auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
   const { docs } = (await (await fetch(`${base()}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()) as { docs: { id: number }[] }
@@ -177,7 +181,17 @@ describe('security headers', () => {
     }
   })
 
-  const publicPages = () => ['/en', '/tr', '/en/news', `/tr/haberler/${slugs.tr}`, `/en/news/${slugs.en}`, '/tr/ulkeler/turkiye', '/en/search?q=migration', '/en/facts', '/tr/bu-sayfa-yok']
+  const publicPages = () => [
+    '/en',
+    '/tr',
+    '/en/news',
+    `/tr/haberler/${slugs.tr}`,
+    `/en/news/${slugs.en}`,
+    '/tr/ulkeler/turkiye',
+    '/en/search?q=migration',
+    '/en/facts',
+    '/tr/bu-sayfa-yok',
+  ]
 
   it('give public pages a script policy without unsafe-inline or eval, listing exactly their inline scripts', async () => {
     const withInlineScripts: string[] = []
@@ -193,7 +207,13 @@ describe('security headers', () => {
         ([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`,
       )
       if (inline.length > 0) withInlineScripts.push(path)
-      expect([path, scriptSrc.split(' ').filter((source) => source.startsWith("'sha256-")).sort()]).toEqual([path, [...new Set(inline)].sort()])
+      expect([
+        path,
+        scriptSrc
+          .split(' ')
+          .filter((source) => source.startsWith("'sha256-"))
+          .sort(),
+      ]).toEqual([path, [...new Set(inline)].sort()])
       for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'"]) expect([path, policy]).toEqual([path, expect.stringContaining(directive)])
     }
     // Rendered pages (the 404 too) go out without Next's runtime, so without inline scripts; a
@@ -237,7 +257,11 @@ describe('security headers', () => {
 
   it('sets the session cookie HttpOnly and SameSite=Lax', async () => {
     const admin = demoUsers.find((user) => user.roles.includes('admin'))!
-    const login = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+    const login = await fetch(`${base()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    })
     const cookie = login.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/payload-token=/)
     expect(cookie).toMatch(/HttpOnly/i)

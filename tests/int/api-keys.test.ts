@@ -38,13 +38,23 @@ describe('API keys', () => {
   it('an admin cannot give a staff account a key, only a partner account', async () => {
     const admin = await createUser(payload, ['admin'], 'admin@keys.example')
     const editor = await createUser(payload, ['editor'], 'keyed-editor@keys.example')
-    const refused = await messages(payload.update({ collection: 'users', id: editor.id, data: { enableAPIKey: true, apiKey: 'editor-key-by-admin-000000' } as never, user: admin, overrideAccess: false }))
+    const refused = await messages(
+      payload.update({ collection: 'users', id: editor.id, data: { enableAPIKey: true, apiKey: 'editor-key-by-admin-000000' } as never, user: admin, overrideAccess: false }),
+    )
     expect(refused[0]).toBe(400)
     expect(refused.join(' ')).toMatch(/partner/i)
-    const ownKey = await messages(payload.update({ collection: 'users', id: admin.id, data: { enableAPIKey: true, apiKey: 'admin-own-key-000000000000' } as never, user: admin, overrideAccess: false }))
+    const ownKey = await messages(
+      payload.update({ collection: 'users', id: admin.id, data: { enableAPIKey: true, apiKey: 'admin-own-key-000000000000' } as never, user: admin, overrideAccess: false }),
+    )
     expect(ownKey[0]).toBe(400)
     const partner = await createUser(payload, ['partner'], 'partner@keys.example')
-    const keyed = await payload.update({ collection: 'users', id: partner.id, data: { enableAPIKey: true, apiKey: 'partner-key-by-admin-00000' } as never, user: admin, overrideAccess: false })
+    const keyed = await payload.update({
+      collection: 'users',
+      id: partner.id,
+      data: { enableAPIKey: true, apiKey: 'partner-key-by-admin-00000' } as never,
+      user: admin,
+      overrideAccess: false,
+    })
     expect((keyed as { enableAPIKey?: boolean }).enableAPIKey).toBe(true)
     // A keyed partner account does not become a staff account while its key is on.
     const promoted = await messages(payload.update({ collection: 'users', id: partner.id, data: { roles: ['partner', 'editor'] } as never, user: admin, overrideAccess: false }))

@@ -40,9 +40,10 @@ const login = (password: string) => payload.login({ collection: 'users', data: {
 
 describe('sign-in safety', () => {
   it('refuses a password shorter than 12 characters, saying how long it must be', async () => {
-    const error = await payload
-      .create({ collection: 'users', data: { email: 'short@test.example', password: 'short-pw', roles: ['editor'] } })
-      .then(() => null, (e: { data?: { errors?: { path: string; message: string }[] } }) => e)
+    const error = await payload.create({ collection: 'users', data: { email: 'short@test.example', password: 'short-pw', roles: ['editor'] } }).then(
+      () => null,
+      (e: { data?: { errors?: { path: string; message: string }[] } }) => e,
+    )
     expect(error?.data?.errors?.[0]).toEqual({ path: 'password', message: 'Use at least 12 characters (a few words make a good passphrase).' })
   })
 

@@ -84,7 +84,11 @@ function sampleNumbers(collection: BulkCollection): number[] {
     const { data } = generateDocument(collection, n, context)
     const title = data.title as Doc
     const body = data.body as Doc
-    const shape = [title.tr ? (body.tr ? 'translated' : 'partly') : 'untranslated', (data.hero as Doc | undefined)?.image ? 'image' : '', (data.pressContacts as unknown[] | undefined)?.length ? 'contact' : ''].join('/')
+    const shape = [
+      title.tr ? (body.tr ? 'translated' : 'partly') : 'untranslated',
+      (data.hero as Doc | undefined)?.image ? 'image' : '',
+      (data.pressContacts as unknown[] | undefined)?.length ? 'contact' : '',
+    ].join('/')
     if (!wanted.has(shape)) wanted.set(shape, n)
   }
   return [...wanted.values()]
@@ -130,7 +134,8 @@ describe('bulk archive generator', () => {
     const { docs } = await payload.find({ collection: 'news', where: { slug: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
     await payload.db.deleteVersions({ collection: 'news', where: { parent: { equals: docs[0].id } } })
     // And one after a document and its version, before its search entry.
-    const other = (await payload.find({ collection: 'news', where: { slug: { equals: generateDocument('news', 4, context).key } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    const other = (await payload.find({ collection: 'news', where: { slug: { equals: generateDocument('news', 4, context).key } }, limit: 1, depth: 0, overrideAccess: true }))
+      .docs[0]
     await payload.delete({ collection: 'search', where: { 'doc.value': { equals: other.id }, 'doc.relationTo': { equals: 'news' } }, overrideAccess: true })
     const second = await seedBulk(payload, { news: 30, statements: 10 })
     expect(second.news).toEqual({ created: 1, existing: 29, repaired: 1 })
@@ -140,7 +145,11 @@ describe('bulk archive generator', () => {
     const stored = await payload.find({ collection: 'news', where: { slug: { in: keys } }, draft: true, depth: 0, overrideAccess: true, limit: 100, select: { slug: true } })
     expect(stored.docs.map((d) => d.slug).sort()).toEqual([...keys].sort())
     expect((await payload.count({ collection: 'news', where: { slug: { in: keys } }, overrideAccess: true })).totalDocs).toBe(30)
-    const entries = await payload.count({ collection: 'search', where: { 'doc.value': { in: stored.docs.map((d) => d.id) }, 'doc.relationTo': { equals: 'news' } }, overrideAccess: true })
+    const entries = await payload.count({
+      collection: 'search',
+      where: { 'doc.value': { in: stored.docs.map((d) => d.id) }, 'doc.relationTo': { equals: 'news' } },
+      overrideAccess: true,
+    })
     expect(entries.totalDocs).toBe(30)
   })
 })

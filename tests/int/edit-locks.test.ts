@@ -38,7 +38,13 @@ const lockOn = (id: number, user: Staff) => ({ document: { relationTo: 'news', v
 
 /** The locks stored on a news document, whoever may see them: [user id, …]. */
 async function lockersOf(id: number) {
-  const { docs } = await payload.find({ collection: slug, where: { and: [{ 'document.relationTo': { equals: 'news' } }, { 'document.value': { equals: id } }] }, depth: 0, overrideAccess: true, limit: 100 })
+  const { docs } = await payload.find({
+    collection: slug,
+    where: { and: [{ 'document.relationTo': { equals: 'news' } }, { 'document.value': { equals: id } }] },
+    depth: 0,
+    overrideAccess: true,
+    limit: 100,
+  })
   return docs.map((lock) => (lock.user as { value: number }).value)
 }
 
@@ -56,7 +62,12 @@ beforeAll(async () => {
   Object.assign(rest, await guardedRest())
   ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'contributorTR', 'translatorTR', 'editorAZ'] as const))
   const draft = (office: 'TR' | 'AZ') =>
-    payload.create({ collection: 'news', draft: true, data: { title: `Embargoed story ${office}`, country: offices[office], publishedDate: '2026-12-01T09:00:00.000Z', _status: 'draft' }, overrideAccess: true })
+    payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: `Embargoed story ${office}`, country: offices[office], publishedDate: '2026-12-01T09:00:00.000Z', _status: 'draft' },
+      overrideAccess: true,
+    })
   draftTR = (await draft('TR')).id as number
   draftAZ = (await draft('AZ')).id as number
 })
@@ -124,7 +135,23 @@ describe('edit locks follow the documents they lock', () => {
 
   it('takes no lock from the admin’s form state for a document the user may not update', async () => {
     const formState = async (user: Staff, id: number) =>
-      formStateServerFunction({ collectionSlug: 'news', id, operation: 'update', schemaPath: 'news', formState: {}, data: {}, docPermissions: undefined, docPreferences: { fields: {} }, mockRSCs: true, renderAllFields: false, skipValidation: true, returnLockStatus: true, updateLastEdited: true, req: await reqOf(user), user } as never)
+      formStateServerFunction({
+        collectionSlug: 'news',
+        id,
+        operation: 'update',
+        schemaPath: 'news',
+        formState: {},
+        data: {},
+        docPermissions: undefined,
+        docPreferences: { fields: {} },
+        mockRSCs: true,
+        renderAllFields: false,
+        skipValidation: true,
+        returnLockStatus: true,
+        updateLastEdited: true,
+        req: await reqOf(user),
+        user,
+      } as never)
     await formState(users.editorAZ, draftTR)
     expect(await lockersOf(draftTR)).toEqual([])
     await formState(users.editorAZ, 999999)

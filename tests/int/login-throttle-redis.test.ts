@@ -42,7 +42,9 @@ it('opens one Redis connection per process for the sign-in throttle and the rese
   await resets.consume('officer@example.org', '198.51.100.9')
   const counter = new Redis(url)
   try {
-    const clients = String(await counter.call('CLIENT', 'LIST')).trim().split('\n')
+    const clients = String(await counter.call('CLIENT', 'LIST'))
+      .trim()
+      .split('\n')
     // The two throttles above (two "instances" in this process) and the reset limits share one; the other is this counter.
     expect(clients).toHaveLength(2)
   } finally {

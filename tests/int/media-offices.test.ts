@@ -19,7 +19,10 @@ let payload: Payload
 let offices: Record<'TR' | 'AZ', number>
 let users: Record<'admin' | 'editorTR' | 'editorAZ' | 'contributorTR' | 'translatorTR', Staff>
 
-const png = (background: string) => sharp({ create: { width: 8, height: 8, channels: 3, background } }).png().toBuffer()
+const png = (background: string) =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background } })
+    .png()
+    .toBuffer()
 let serial = 0
 async function upload(alt = 'An image') {
   const data = await png(`#${(++serial * 1234567).toString(16).padStart(6, '0').slice(-6)}`)
@@ -40,7 +43,8 @@ async function allowed(action: () => Promise<unknown>): Promise<boolean> {
 }
 
 const as = (user: Staff, locale: 'en' | 'tr' = 'en') => ({ overrideAccess: false, user, locale }) as const
-const altOf = async (id: number | string, locale: 'en' | 'tr') => (await payload.findByID({ collection: 'media', id, locale, fallbackLocale: false, overrideAccess: true })).alt ?? null
+const altOf = async (id: number | string, locale: 'en' | 'tr') =>
+  (await payload.findByID({ collection: 'media', id, locale, fallbackLocale: false, overrideAccess: true })).alt ?? null
 const replace = async (id: number | string, user: Staff) => {
   const data = await png('#ff0000')
   return payload.update({ collection: 'media', id, data: {}, file: { data, mimetype: 'image/png', name: 'replacement.png', size: data.length }, ...as(user) })
@@ -58,7 +62,11 @@ afterAll(async () => {
 describe('media follow the documents that use them', () => {
   it('keeps a published article’s hero image from contributors, translators and the other office’s editors', async () => {
     const hero = await upload('Volunteers unloading a lorry')
-    await payload.create({ collection: 'news', data: { title: 'Aid reaches Hatay', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: hero.id }, _status: 'published' }, overrideAccess: true })
+    await payload.create({
+      collection: 'news',
+      data: { title: 'Aid reaches Hatay', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: hero.id }, _status: 'published' },
+      overrideAccess: true,
+    })
     expect((await payload.findByID({ collection: 'media', id: hero.id, overrideAccess: true })).public).toBe(true)
 
     expect(await allowed(() => replace(hero.id, users.contributorTR))).toBe(false)
@@ -80,14 +88,24 @@ describe('media follow the documents that use them', () => {
     const inline = await upload('A chart')
     const body = paragraphs('Figures.') as { root: { children: unknown[] } }
     body.root.children.push({ type: 'upload', relationTo: 'media', value: inline.id, fields: null, format: '', version: 3 })
-    await payload.create({ collection: 'statements', locale: 'tr', data: { title: 'Bakü açıklaması', country: offices.AZ, date: '2024-01-01T12:00:00.000Z', body, _status: 'published' } as never, overrideAccess: true })
+    await payload.create({
+      collection: 'statements',
+      locale: 'tr',
+      data: { title: 'Bakü açıklaması', country: offices.AZ, date: '2024-01-01T12:00:00.000Z', body, _status: 'published' } as never,
+      overrideAccess: true,
+    })
     expect(await allowed(() => payload.delete({ collection: 'media', id: inline.id, ...as(users.editorTR) }))).toBe(false)
     expect(await allowed(() => payload.update({ collection: 'media', id: inline.id, data: { alt: 'A chart of Baku' }, ...as(users.editorAZ) }))).toBe(true)
   })
 
   it('lets the office’s contributors and translators work on a draft’s private image, no one else', async () => {
     const image = await upload('Draft image')
-    await payload.create({ collection: 'news', draft: true, data: { title: 'Story in preparation', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: image.id }, _status: 'draft' }, overrideAccess: true })
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Story in preparation', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: image.id }, _status: 'draft' },
+      overrideAccess: true,
+    })
     expect(await allowed(() => payload.update({ collection: 'media', id: image.id, data: { alt: 'Draft image, described' }, ...as(users.contributorTR) }))).toBe(true)
     expect(await allowed(() => replace(image.id, users.contributorTR))).toBe(true)
     expect(await allowed(() => payload.update({ collection: 'media', id: image.id, data: { alt: 'Taslak görsel' }, ...as(users.translatorTR, 'tr') }))).toBe(true)
@@ -108,7 +126,12 @@ describe('media follow the documents that use them', () => {
 describe('copying media follows the same offices (attacker’s review)', () => {
   it('does not let staff of one office copy a private file the other office’s draft uses (the copy would be theirs to publish)', async () => {
     const embargoed = await upload('Embargoed until the launch')
-    await payload.create({ collection: 'news', draft: true, data: { title: 'Baku launch', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'draft' }, overrideAccess: true })
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Baku launch', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'draft' },
+      overrideAccess: true,
+    })
     for (const user of [users.editorTR, users.contributorTR]) {
       expect(await allowed(() => payload.duplicate({ collection: 'media', id: embargoed.id, ...as(user) }))).toBe(false)
     }
@@ -122,33 +145,79 @@ describe('copying media follows the same offices (attacker’s review)', () => {
 describe('attaching media follows the same offices', () => {
   it('does not let an editor publish another office’s embargoed image by using it in their own article', async () => {
     const embargoed = await upload('Before the announcement')
-    await payload.create({ collection: 'news', draft: true, data: { title: 'Baku announcement', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'draft' }, overrideAccess: true })
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Baku announcement', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'draft' },
+      overrideAccess: true,
+    })
     const taken = await allowed(() =>
-      payload.create({ collection: 'news', data: { title: 'Ankara uses it', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'published' }, ...as(users.editorTR) }),
+      payload.create({
+        collection: 'news',
+        data: { title: 'Ankara uses it', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: embargoed.id }, _status: 'published' },
+        ...as(users.editorTR),
+      }),
     )
     expect(taken).toBe(false)
     const body = paragraphs('Text.') as { root: { children: unknown[] } }
     body.root.children.push({ type: 'upload', relationTo: 'media', value: embargoed.id, fields: null, format: '', version: 3 })
     const inText = await allowed(() =>
-      payload.create({ collection: 'news', draft: true, data: { title: 'Ankara draft uses it', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', body: body as never, _status: 'draft' }, ...as(users.contributorTR) }),
+      payload.create({
+        collection: 'news',
+        draft: true,
+        data: { title: 'Ankara draft uses it', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', body: body as never, _status: 'draft' },
+        ...as(users.contributorTR),
+      }),
     )
     expect(inText).toBe(false)
     expect((await payload.findByID({ collection: 'media', id: embargoed.id, overrideAccess: true })).public).toBe(false)
     // A public file, or one of one's own office, is anyone's to use.
     const own = await upload('Ankara’s own')
-    expect(await allowed(() => payload.create({ collection: 'news', data: { title: 'Ankara’s story', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: own.id }, _status: 'published' }, ...as(users.editorTR) }))).toBe(true)
-    expect(await allowed(() => payload.create({ collection: 'news', data: { title: 'Baku reuses it', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: own.id }, _status: 'published' }, ...as(users.editorAZ) }))).toBe(true)
+    expect(
+      await allowed(() =>
+        payload.create({
+          collection: 'news',
+          data: { title: 'Ankara’s story', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: own.id }, _status: 'published' },
+          ...as(users.editorTR),
+        }),
+      ),
+    ).toBe(true)
+    expect(
+      await allowed(() =>
+        payload.create({
+          collection: 'news',
+          data: { title: 'Baku reuses it', country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: own.id }, _status: 'published' },
+          ...as(users.editorAZ),
+        }),
+      ),
+    ).toBe(true)
   })
 })
 
 describe('timestamps are the server’s', () => {
   it('ignores a client’s createdAt and updatedAt, on which finding a file’s documents relies', async () => {
     const data = await png('#123456')
-    const forged = await payload.create({ collection: 'media', data: { alt: 'Forged', createdAt: '2099-01-01T00:00:00.000Z', updatedAt: '2099-01-01T00:00:00.000Z' } as never, file: { data, mimetype: 'image/png', name: 'forged.png', size: data.length }, ...as(users.contributorTR) })
+    const forged = await payload.create({
+      collection: 'media',
+      data: { alt: 'Forged', createdAt: '2099-01-01T00:00:00.000Z', updatedAt: '2099-01-01T00:00:00.000Z' } as never,
+      file: { data, mimetype: 'image/png', name: 'forged.png', size: data.length },
+      ...as(users.contributorTR),
+    })
     expect(new Date(forged.createdAt).getTime()).toBeLessThan(Date.now() + 1000)
     await payload.update({ collection: 'media', id: forged.id, data: { createdAt: '2099-01-01T00:00:00.000Z' } as never, ...as(users.contributorTR) })
     expect(new Date((await payload.findByID({ collection: 'media', id: forged.id, overrideAccess: true })).createdAt).getTime()).toBeLessThan(Date.now() + 1000)
-    const news = await payload.create({ collection: 'news', data: { title: 'Backdated', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', hero: { image: forged.id }, updatedAt: '2000-01-01T00:00:00.000Z', _status: 'published' } as never, ...as(users.editorTR) })
+    const news = await payload.create({
+      collection: 'news',
+      data: {
+        title: 'Backdated',
+        country: offices.TR,
+        publishedDate: '2024-01-01T12:00:00.000Z',
+        hero: { image: forged.id },
+        updatedAt: '2000-01-01T00:00:00.000Z',
+        _status: 'published',
+      } as never,
+      ...as(users.editorTR),
+    })
     expect(new Date(news.updatedAt).getTime()).toBeGreaterThan(Date.now() - 60_000)
     // So the published article is found, and the file is its office's editors' only.
     expect(await allowed(() => payload.update({ collection: 'media', id: forged.id, data: { alt: 'Changed after publication' }, ...as(users.contributorTR) }))).toBe(false)

@@ -18,7 +18,10 @@ let admin: Awaited<ReturnType<typeof createUser>>
 let editor: Awaited<ReturnType<typeof createUser>>
 let partner: Awaited<ReturnType<typeof createUser>>
 
-const png = (background: string) => sharp({ create: { width: 8, height: 8, channels: 3, background } }).png().toBuffer()
+const png = (background: string) =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background } })
+    .png()
+    .toBuffer()
 
 async function upload(name: string, data: Buffer, mimetype: string, alt?: string) {
   return payload.create({ collection: 'media', data: alt ? { alt } : {}, file: { data, mimetype, name, size: data.length }, overrideAccess: true })
@@ -31,7 +34,9 @@ async function seenBy(user: typeof partner | undefined, media: { id: number | st
   const record = await payload.findByID({ collection: 'media', id: media.id, overrideAccess: false, user, depth: 0, disableErrors: true })
   const headers = new Headers()
   if (user) headers.set('Authorization', `users API-Key ${(user as { apiKey?: string }).apiKey}`)
-  const file = await GET(new Request(`http://localhost:3000/api/media/file/${media.filename}`, { headers }), { params: Promise.resolve({ slug: ['media', 'file', String(media.filename)] }) })
+  const file = await GET(new Request(`http://localhost:3000/api/media/file/${media.filename}`, { headers }), {
+    params: Promise.resolve({ slug: ['media', 'file', String(media.filename)] }),
+  })
   return { listed, record: Boolean(record), file: file.status }
 }
 
@@ -56,10 +61,18 @@ it('keeps a draft’s uploads from the public and partners until the document is
   const statementPdf = await upload('embargoed-statement.pdf', minimalPdf(), 'application/pdf')
   const hero = await upload('story-hero.png', await png('#0033a0'), 'image/png', 'A hero image')
   const inline = await upload('story-inline.png', await png('#ffcc00'), 'image/png', 'An image in the text')
-  const statement = await payload.create({ collection: 'statements', draft: true, data: { title: 'Embargoed statement', _status: 'draft', date: '2026-12-01T09:00:00.000Z', pdf: statementPdf.id } })
+  const statement = await payload.create({
+    collection: 'statements',
+    draft: true,
+    data: { title: 'Embargoed statement', _status: 'draft', date: '2026-12-01T09:00:00.000Z', pdf: statementPdf.id },
+  })
   const body = paragraphs('Text with an image.') as { root: { children: unknown[] } }
   body.root.children.push({ type: 'upload', relationTo: 'media', value: inline.id, fields: null, format: '', version: 3 })
-  const news = await payload.create({ collection: 'news', draft: true, data: { title: 'Story in preparation', _status: 'draft', publishedDate: '2026-12-01T09:00:00.000Z', hero: { image: hero.id }, body: body as never } })
+  const news = await payload.create({
+    collection: 'news',
+    draft: true,
+    data: { title: 'Story in preparation', _status: 'draft', publishedDate: '2026-12-01T09:00:00.000Z', hero: { image: hero.id }, body: body as never },
+  })
 
   for (const media of [statementPdf, hero, inline]) {
     for (const user of [undefined, partner]) {
@@ -97,7 +110,14 @@ it('makes an image public when a country page (no drafts) uses it, and one in a 
   const programme = await payload.create({ collection: 'programmes', draft: true, data: { title: 'Programme in preparation', _status: 'draft' } })
   const trBody = paragraphs('Görselli metin.') as { root: { children: unknown[] } }
   trBody.root.children.push({ type: 'upload', relationTo: 'media', value: turkishOnly.id, fields: null, format: '', version: 3 })
-  await payload.update({ collection: 'programmes', id: programme.id, locale: 'tr', draft: true, data: { title: 'Hazırlanan program', body: trBody as never }, overrideAccess: true })
+  await payload.update({
+    collection: 'programmes',
+    id: programme.id,
+    locale: 'tr',
+    draft: true,
+    data: { title: 'Hazırlanan program', body: trBody as never },
+    overrideAccess: true,
+  })
   expect((await seenBy(undefined, turkishOnly)).record).toBe(false)
   await payload.update({ collection: 'programmes', id: programme.id, locale: 'en', data: { _status: 'published' }, user: admin, overrideAccess: false })
   expect(await seenBy(undefined, turkishOnly)).toEqual({ listed: true, record: true, file: 200 })
@@ -112,6 +132,12 @@ it('keeps a record from before the field public through later edits', async () =
   await payload.update({ collection: 'media', id: legacy.id, data: { alt: 'From before, described better' }, overrideAccess: false, user: editor })
   expect(await seenBy(undefined, legacy)).toEqual({ listed: true, record: true, file: 200 })
   // A new upload starts private even when its creator asks otherwise.
-  const fresh = await payload.create({ collection: 'media', data: { alt: 'New', public: true } as never, file: { data: await png('#111111'), mimetype: 'image/png', name: 'fresh.png', size: 100 }, overrideAccess: false, user: editor })
+  const fresh = await payload.create({
+    collection: 'media',
+    data: { alt: 'New', public: true } as never,
+    file: { data: await png('#111111'), mimetype: 'image/png', name: 'fresh.png', size: 100 },
+    overrideAccess: false,
+    user: editor,
+  })
   expect((await seenBy(undefined, fresh)).record).toBe(false)
 })

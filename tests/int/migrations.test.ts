@@ -33,7 +33,11 @@ describe('committed migrations', () => {
   it('match the collections in payload.config.ts (no schema change without a migration)', async () => {
     const db = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
-    const latest = fs.readdirSync('migrations').filter((file) => file.endsWith('.json')).sort().at(-1)
+    const latest = fs
+      .readdirSync('migrations')
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest).toBeDefined()
     const snapshot = JSON.parse(fs.readFileSync(path.join('migrations', latest!), 'utf8'))
     const pending = await generateMigration(snapshot, await generateDrizzleJson(db.schema))
@@ -46,9 +50,7 @@ describe('atomic migrations (migrations/atomic/index.ts)', () => {
   type Args = Parameters<ReturnType<typeof atomic>['up']>[0]
   const args = (): Args => ({ db: (payload.db as unknown as { drizzle: Args['db'] }).drizzle, payload, req: {} as Args['req'] })
   const tables = async () =>
-    ((await args().db.all(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'atomic_probe%'`)) as Array<{ name: string }>).map(
-      (row) => row.name,
-    )
+    ((await args().db.all(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'atomic_probe%'`)) as Array<{ name: string }>).map((row) => row.name)
   const down = async () => undefined
   /** A generated-style migration: its statements, one db.run each. */
   const migration = (name: string, ordinal: number, statements: ReturnType<typeof sql>[]) =>

@@ -53,7 +53,12 @@ describe('navigation and footer (globals)', () => {
     expect(linksTo(forStaff, draftId)).toBe(true)
     // The public and partners, at any depth: neither the target nor the label of its link.
     const partner = await createUser(payload, ['partner'])
-    for (const [user, depth] of [[undefined, 0], [undefined, 2], [partner, 0], [partner, 1]] as const) {
+    for (const [user, depth] of [
+      [undefined, 0],
+      [undefined, 2],
+      [partner, 0],
+      [partner, 1],
+    ] as const) {
       const read = await payload.findGlobal({ slug: 'navigation', depth, locale: 'all', overrideAccess: false, user })
       expect([user?.roles, depth, linksTo(read, draftId)]).toEqual([user?.roles, depth, false])
       expect(JSON.stringify(read)).not.toMatch(/Migration management|Göç yönetimi/)
@@ -77,7 +82,10 @@ describe('navigation and footer (globals)', () => {
         slug: 'footer',
         data: { columns: [{ heading: 'Links', links: [{ label: 'Bad', type: 'url', url: 'javascript:alert(1)' }] }] },
       })
-      .then(() => null, (e: { data?: { errors?: { message: string }[] } }) => e)
+      .then(
+        () => null,
+        (e: { data?: { errors?: { message: string }[] } }) => e,
+      )
     expect(error?.data?.errors?.[0]?.message).toBe(urlMessage)
     expect((await siteFooter('en')).columns).toHaveLength(2)
   })
@@ -86,8 +94,6 @@ describe('navigation and footer (globals)', () => {
     // The first account of a database becomes an admin: create one before the editor.
     await createUser(payload, ['admin'])
     const editor = await createUser(payload, ['editor'])
-    await expect(
-      payload.updateGlobal({ slug: 'navigation', data: { sections: [] }, overrideAccess: false, user: editor }),
-    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.updateGlobal({ slug: 'navigation', data: { sections: [] }, overrideAccess: false, user: editor })).rejects.toThrow(/not allowed/i)
   })
 })

@@ -10,8 +10,15 @@ beforeAll(async () => {
   await createUser(payload, ['admin']) // the first account becomes an admin anyway
   for (const iso of ['TR', 'AZ']) {
     ids[iso] = (await payload.create({ collection: 'countries', data: { name: iso, isoCode: iso } })).id
-    await payload.create({ collection: 'news', draft: true, data: { title: `Draft of ${iso}`, _status: 'draft', country: ids[iso] as number, publishedDate: '2024-01-01T12:00:00.000Z' } })
-    await payload.create({ collection: 'news', data: { title: `Published of ${iso}`, _status: 'published', country: ids[iso] as number, publishedDate: '2024-01-01T12:00:00.000Z' } })
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: `Draft of ${iso}`, _status: 'draft', country: ids[iso] as number, publishedDate: '2024-01-01T12:00:00.000Z' },
+    })
+    await payload.create({
+      collection: 'news',
+      data: { title: `Published of ${iso}`, _status: 'published', country: ids[iso] as number, publishedDate: '2024-01-01T12:00:00.000Z' },
+    })
   }
 })
 

@@ -40,7 +40,8 @@ async function call(path: string, headers: Record<string, string> = {}) {
   const url = new URL(`http://localhost:3000/api/v1/${path}`)
   const [collection, key] = url.pathname.replace('/api/v1/', '').split('/').map(decodeURIComponent)
   const request = new Request(url, { headers: { 'x-forwarded-for': `10.0.${Math.floor(ip / 250)}.${(ip++ % 250) + 1}`, ...headers } })
-  const response = key === undefined ? await list.GET(request, { params: Promise.resolve({ collection }) }) : await item.GET(request, { params: Promise.resolve({ collection, key }) })
+  const response =
+    key === undefined ? await list.GET(request, { params: Promise.resolve({ collection }) }) : await item.GET(request, { params: Promise.resolve({ collection, key }) })
   const text = await response.text()
   const json = response.headers.get('content-type')?.includes('json') && text ? JSON.parse(text) : undefined
   return { status: response.status, headers: response.headers, text, json }
@@ -117,7 +118,13 @@ describe('partner API: lists', () => {
     const tr = (await payload.find({ collection: 'countries', where: { isoCode: { equals: 'TR' } }, limit: 1, depth: 0 })).docs[0]
     await payload.create({
       collection: 'programmes',
-      data: { title: 'Earthquake response 2023', summary: 'Shelter and protection after the February 2023 earthquakes.', status: 'completed', countries: [tr.id], _status: 'published' } as never,
+      data: {
+        title: 'Earthquake response 2023',
+        summary: 'Shelter and protection after the February 2023 earthquakes.',
+        status: 'completed',
+        countries: [tr.id],
+        _status: 'published',
+      } as never,
       overrideAccess: true,
     })
     const active = (await page('programmes?country=TR&status=active&limit=100')).data
@@ -125,7 +132,12 @@ describe('partner API: lists', () => {
     expect(active.length).toBeGreaterThan(0)
     expect(active.every((doc) => doc.status === 'active')).toBe(true)
     expect(everyStatus.filter((doc) => doc.status !== 'active').length).toBeGreaterThan(0)
-    expect(active.map((doc) => doc.id).sort()).toEqual(everyStatus.filter((doc) => doc.status === 'active').map((doc) => doc.id).sort())
+    expect(active.map((doc) => doc.id).sort()).toEqual(
+      everyStatus
+        .filter((doc) => doc.status === 'active')
+        .map((doc) => doc.id)
+        .sort(),
+    )
   })
 
   it('picks fields, keeping id, servedLocale and fallback', async () => {

@@ -102,7 +102,10 @@ describe('queries through relations to user accounts are for administrators', ()
   it('an editor may still filter on the account itself, and an admin through it', async () => {
     expect((await get('news?draft=true&where[lastEditedBy][exists]=true', 'editor')).status).toBe(200)
     // The admin's own lock check: the parts of a link to one of several collections are no traversal.
-    for (const query of ['payload-locked-documents?where[document.relationTo][equals]=news&where[document.value][equals]=1', 'payload-locked-documents?where[user.value][equals]=1&where[user.relationTo][equals]=users']) {
+    for (const query of [
+      'payload-locked-documents?where[document.relationTo][equals]=news&where[document.value][equals]=1',
+      'payload-locked-documents?where[user.value][equals]=1&where[user.relationTo][equals]=users',
+    ]) {
       expect([query, (await get(query, 'editor')).status]).toEqual([query, 200])
     }
     const admin = await get('news?draft=true&where[lastEditedBy.email][like]=editor', 'admin')

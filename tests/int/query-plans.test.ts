@@ -83,7 +83,8 @@ const shapes: Record<string, () => Promise<unknown>> = {
   'partner API, search': () => listItems('news', { lang: 'en', limit: 20, q: 'migrant health' } as never),
   'REST, anonymous deep page by date': () => payload.find({ collection: 'news', limit: 10, page: 25, sort: '-publishedDate', overrideAccess: false, depth: 1 }),
   'REST, anonymous by updatedAt': () => payload.find({ collection: 'statements', limit: 10, page: 5, sort: '-updatedAt', overrideAccess: false, depth: 0 }),
-  'admin list (editor, latest versions)': () => payload.find({ collection: 'news', limit: 10, page: 20, sort: '-publishedDate', draft: true, overrideAccess: false, user: editor, depth: 0 }),
+  'admin list (editor, latest versions)': () =>
+    payload.find({ collection: 'news', limit: 10, page: 20, sort: '-publishedDate', draft: true, overrideAccess: false, user: editor, depth: 0 }),
   'admin list, recently updated': () => payload.find({ collection: 'statements', limit: 50, sort: '-updatedAt', draft: true, overrideAccess: true, depth: 0 }),
 }
 
@@ -109,7 +110,9 @@ describe('query plans at archive size (SQLite)', () => {
   })
 
   it('finds a full scan when there is one (the check can fail)', async () => {
-    const statements = await recordStatements(payload, () => payload.find({ collection: 'news', where: { 'hero.caption': { like: 'Illustration' } }, limit: 5, depth: 0, overrideAccess: true }))
+    const statements = await recordStatements(payload, () =>
+      payload.find({ collection: 'news', where: { 'hero.caption': { like: 'Illustration' } }, limit: 5, depth: 0, overrideAccess: true }),
+    )
     const scans = (await Promise.all(statements.map(async (s) => fullScans(await planOf(payload, s), large)))).flat()
     expect(scans.length).toBeGreaterThan(0)
   })
@@ -118,7 +121,9 @@ describe('query plans at archive size (SQLite)', () => {
 describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', () => {
   it('a save looks the slug up in the latest versions by the slug, not by walking them all (1.8 s a save at 50,000 news without)', async () => {
     await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
-    const statements = await recordStatements(payload, () => payload.update({ collection: 'news', id: ids.newsId, data: { title: 'Saved with statistics' }, user: editor, overrideAccess: false }))
+    const statements = await recordStatements(payload, () =>
+      payload.update({ collection: 'news', id: ids.newsId, data: { title: 'Saved with statistics' }, user: editor, overrideAccess: false }),
+    )
     const slugChecks = statements.filter((statement) => /"_news_v_locales"\."version_slug" = \?/.test(statement.sql))
     expect(slugChecks.length).toBeGreaterThan(0)
     for (const check of slugChecks) expect((await planOf(payload, check)).join(' | ')).toMatch(/_news_v_locales USING (COVERING )?INDEX _news_v_version_version_slug_idx/)

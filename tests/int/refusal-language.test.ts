@@ -8,7 +8,6 @@ import type { Payload } from 'payload'
 import { refusals } from '../../i18n/refusals'
 import { createUser, guardedRest, type RestHandler as Handler, startPayload } from '../helpers/payload'
 
-
 let payload: Payload
 let POST: Handler
 let office: number

@@ -37,7 +37,12 @@ beforeAll(async () => {
       },
     })
   ).id
-  statementId = (await payload.create({ collection: 'statements', data: { title: 'A statement', kind: 'statement', _status: 'published', date: '2026-05-02T09:00:00.000Z', programmes: [draft, published] } })).id
+  statementId = (
+    await payload.create({
+      collection: 'statements',
+      data: { title: 'A statement', kind: 'statement', _status: 'published', date: '2026-05-02T09:00:00.000Z', programmes: [draft, published] },
+    })
+  ).id
   factId = (await payload.create({ collection: 'facts', data: { label: 'People reached', value: 1200, programme: draft } as never })).id
 })
 
@@ -51,7 +56,10 @@ const linkTargets = (doc: { body?: unknown }) =>
     .match(/"doc":(null|\{"relationTo":"programmes","value":(\d+|\{"id":\d+))/g)
     ?.map((match) => (match.endsWith('null') ? null : Number(/(\d+)$/.exec(match)?.[1]))) ?? []
 
-const ids = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((entry) => entry !== null && entry !== undefined).map((entry) => (typeof entry === 'object' ? (entry as { id: unknown }).id : entry))
+const ids = (value: unknown) =>
+  (Array.isArray(value) ? value : [value])
+    .filter((entry) => entry !== null && entry !== undefined)
+    .map((entry) => (typeof entry === 'object' ? (entry as { id: unknown }).id : entry))
 
 describe('relations to unpublished programmes', () => {
   it('are left out for the public and partners, at every depth', async () => {
@@ -96,7 +104,9 @@ describe('filtering by a draft programme tells nothing (an attacker’s review)'
   async function rest(path: string) {
     const { GET } = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as { GET: (r: Request, c: unknown) => Promise<Response> }
     const url = new URL(`http://localhost:3000/api/${path}`)
-    const response = await GET(new Request(url, { headers: { 'x-forwarded-for': '10.7.7.7' } }), { params: Promise.resolve({ slug: url.pathname.replace('/api/', '').split('/') }) })
+    const response = await GET(new Request(url, { headers: { 'x-forwarded-for': '10.7.7.7' } }), {
+      params: Promise.resolve({ slug: url.pathname.replace('/api/', '').split('/') }),
+    })
     return { status: response.status, body: (await response.json()) as { totalDocs?: number; docs?: Array<{ id: unknown }> } }
   }
   const missing = 999999
@@ -105,7 +115,10 @@ describe('filtering by a draft programme tells nothing (an attacker’s review)'
     // Its own draft: the tests above publish theirs.
     hidden = (await payload.create({ collection: 'programmes', draft: true, data: { title: 'Programme still secret', _status: 'draft' } })).id
     await payload.create({ collection: 'news', data: { title: 'Linked to the secret', _status: 'published', publishedDate: '2026-05-03T09:00:00.000Z', programmes: [hidden] } })
-    await payload.create({ collection: 'statements', data: { title: 'Also linked', kind: 'statement', _status: 'published', date: '2026-05-03T09:00:00.000Z', programmes: [hidden] } })
+    await payload.create({
+      collection: 'statements',
+      data: { title: 'Also linked', kind: 'statement', _status: 'published', date: '2026-05-03T09:00:00.000Z', programmes: [hidden] },
+    })
     await payload.create({ collection: 'facts', data: { label: 'Secret figure', value: 7, programme: hidden } as never })
   })
 

@@ -28,7 +28,9 @@ beforeAll(async () => {
   ids.draft = (await payload.create({ collection: 'news', data: { title: 'Secret draft', country: country.id, _status: 'draft' } as never, draft: true })).id
   ids.published = (await payload.create({ collection: 'news', data: { title: 'Public news', country: country.id, _status: 'published' } as never })).id
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
-  ids.media = (await payload.create({ collection: 'media', data: { alt: 'private' } as never, file: { data: png, mimetype: 'image/png', name: 'private.png', size: png.length } })).id
+  ids.media = (
+    await payload.create({ collection: 'media', data: { alt: 'private' } as never, file: { data: png, mimetype: 'image/png', name: 'private.png', size: png.length } })
+  ).id
 })
 
 afterAll(async () => {
@@ -118,7 +120,10 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
     ['{"title":"x","createdAt":{"a":1}}', 'application/json', 400],
     ['{"title":"x","updatedAt":"not a date"}', 'application/json', 400],
   ] as const)('a body of %s (%s) from staff', async (body, type, status) => {
-    for (const [method, path] of [['POST', 'news'], ['PATCH', `news/${ids.draft}`]] as const) {
+    for (const [method, path] of [
+      ['POST', 'news'],
+      ['PATCH', `news/${ids.draft}`],
+    ] as const) {
       const answer = await call(method, path, { as: 'editor', type, body })
       expect([method, body, answer.status]).toEqual([method, body, status])
       expect(answer.text).not.toMatch(/unknown error/i)
@@ -130,11 +135,22 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
     expect((await call('GET', 'payload-preferences/nav', { as: 'editor' })).status).toBe(200)
     expect((await call('DELETE', 'payload-preferences/nav', { as: 'editor' })).status).toBe(200)
     // Not through the collection's own create, which took any body to the database.
-    expect((await call('POST', 'payload-preferences', { as: 'editor', type: 'application/json', body: '{"key":"x","value":{"a":1},"createdAt":"2026-01-01T00:00:00Z","filesize":{"x":1}}' })).status).toBe(405)
+    expect(
+      (
+        await call('POST', 'payload-preferences', {
+          as: 'editor',
+          type: 'application/json',
+          body: '{"key":"x","value":{"a":1},"createdAt":"2026-01-01T00:00:00Z","filesize":{"x":1}}',
+        })
+      ).status,
+    ).toBe(405)
   })
 
   it('a create or an update without a body is a 400', async () => {
-    for (const [method, path] of [['POST', 'statements'], ['PATCH', `news/${ids.draft}`]] as const) {
+    for (const [method, path] of [
+      ['POST', 'statements'],
+      ['PATCH', `news/${ids.draft}`],
+    ] as const) {
       for (const type of [undefined, 'text/plain', 'application/json']) {
         const answer = await call(method, path, { as: 'editor', type })
         expect([method, type, answer.status]).toEqual([method, type, 400])
@@ -143,7 +159,11 @@ describe('bad input is a 4xx that says how to fix it, never a 500', () => {
   })
 
   it('a file is uploaded, not fetched from an address (a failed fetch answered 500; attacker’s review)', async () => {
-    const json = await call('POST', 'media', { as: 'editor', type: 'application/json', body: JSON.stringify({ alt: 'x', filename: 'a.jpg', url: 'https://nonexistent.invalid/a.jpg' }) })
+    const json = await call('POST', 'media', {
+      as: 'editor',
+      type: 'application/json',
+      body: JSON.stringify({ alt: 'x', filename: 'a.jpg', url: 'https://nonexistent.invalid/a.jpg' }),
+    })
     expect([json.status, json.text]).toEqual([400, expect.stringMatching(/Upload the file itself/)])
     const form = new FormData()
     form.append('_payload', JSON.stringify({ alt: 'x', url: 'ftp://example.org/a.jpg' }))

@@ -31,7 +31,10 @@ describe('limits of the public REST API', () => {
     ['?limit=5&limit=6', 'limit is given 2 times; give it once'],
     ['?draft=true', 'draft is for signed-in staff (preview): leave it out to read published documents'],
     ['?where[_status][not_equals]=published', 'where[_status][not_equals] refers to an internal field: only published documents and their public fields can be read or queried'],
-    ['?where[or][0][reviewComment][exists]=true', 'where[or][0][reviewComment][exists] refers to an internal field: only published documents and their public fields can be read or queried'],
+    [
+      '?where[or][0][reviewComment][exists]=true',
+      'where[or][0][reviewComment][exists] refers to an internal field: only published documents and their public fields can be read or queried',
+    ],
     ['?sort=-_status', 'sort refers to an internal field: only published documents and their public fields can be read or queried'],
     ['?sort=country.name', 'sort takes top-level fields of the documents themselves (e.g. sort=-publishedDate), not of linked documents or groups: country.name'],
     ['?sort=title,-programmes.title', 'sort takes top-level fields of the documents themselves'],
@@ -53,8 +56,7 @@ describe('limits of the public REST API', () => {
   })
 
   it('answers ids that cannot exist with 404, and leaves other collections’ routes alone', async () => {
-    const at = async (slug: string[]) =>
-      (await GET(new Request(`http://localhost:3000/api/${slug.join('/')}`), { params: Promise.resolve({ slug }) })).status
+    const at = async (slug: string[]) => (await GET(new Request(`http://localhost:3000/api/${slug.join('/')}`), { params: Promise.resolve({ slug }) })).status
     expect(await at(['news', 'not-an-id'])).toBe(404)
     expect(await at(['news', 'count'])).toBe(200)
     // The jobs runner's own route: its token check decides (none: 401), not the id check.

@@ -21,7 +21,7 @@ async function member(role: string) {
   return { ...user, countries: [country] }
 }
 
-const reason = (error: unknown) => ((error as { data?: { reason?: string } }).data?.reason ?? String(error))
+const reason = (error: unknown) => (error as { data?: { reason?: string } }).data?.reason ?? String(error)
 
 describe('review workflow', () => {
   it('takes a contributor’s draft through review to publication, recording who did what', async () => {

@@ -43,7 +43,9 @@ beforeAll(async () => {
   const { REST_POST } = await import('@payloadcms/next/routes')
   POST = REST_POST(config) as Handler
   ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'editorAZ', 'contributorTR', 'translatorTR'] as const))
-  article = (await payload.create({ collection: 'news', data: { title: 'Scheduled in Ankara', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', _status: 'published' } })).id as number
+  article = (
+    await payload.create({ collection: 'news', data: { title: 'Scheduled in Ankara', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', _status: 'published' } })
+  ).id as number
 })
 
 afterAll(async () => {
@@ -71,11 +73,21 @@ describe('schedules: only who may publish a document schedules it or cancels its
   it('refuses the admin’s schedule action to translators, contributors and other offices’ editors', async () => {
     for (const key of ['translatorTR', 'contributorTR', 'editorAZ'] as const) {
       const before = await jobsOfArticle()
-      const result = await schedulePublishServerFunction({ type: 'unpublish', date: new Date(inAnHour()), doc: { relationTo: 'news', value: String(article) }, req: await reqOf(users[key]) } as never)
+      const result = await schedulePublishServerFunction({
+        type: 'unpublish',
+        date: new Date(inAnHour()),
+        doc: { relationTo: 'news', value: String(article) },
+        req: await reqOf(users[key]),
+      } as never)
       expect([key, result]).toEqual([key, { error: expect.stringMatching(/Only an editor of this document’s office/) }])
       expect(await jobsOfArticle()).toBe(before)
     }
-    const ok = await schedulePublishServerFunction({ type: 'unpublish', date: new Date(inAnHour()), doc: { relationTo: 'news', value: String(article) }, req: await reqOf(users.editorTR) } as never)
+    const ok = await schedulePublishServerFunction({
+      type: 'unpublish',
+      date: new Date(inAnHour()),
+      doc: { relationTo: 'news', value: String(article) },
+      req: await reqOf(users.editorTR),
+    } as never)
     expect(ok).toEqual({ message: expect.any(String) })
   })
 

@@ -36,7 +36,13 @@ beforeAll(async () => {
   })
   await payload.create({
     collection: 'statements',
-    data: { title: 'Statement on border crossings', kind: 'statement', _status: 'published', date: '2024-04-01T12:00:00.000Z', body: paragraphs('We support migrants at the border in Istanbul.') },
+    data: {
+      title: 'Statement on border crossings',
+      kind: 'statement',
+      _status: 'published',
+      date: '2024-04-01T12:00:00.000Z',
+      body: paragraphs('We support migrants at the border in Istanbul.'),
+    },
   })
   await payload.create({
     collection: 'news',

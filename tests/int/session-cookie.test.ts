@@ -32,10 +32,13 @@ it('is Secure, HttpOnly and SameSite=Lax over HTTPS', async () => {
   // As a browser reads them (RFC 6265 5.2): an attribute's name is what precedes its "=", so
   // Payload's "Secure=true" counts as Secure.
   const attributes = new Map(
-    cookie.split(';').slice(1).map((part) => {
-      const [name, ...value] = part.trim().split('=')
-      return [name.toLowerCase(), value.join('=').toLowerCase()] as const
-    }),
+    cookie
+      .split(';')
+      .slice(1)
+      .map((part) => {
+        const [name, ...value] = part.trim().split('=')
+        return [name.toLowerCase(), value.join('=').toLowerCase()] as const
+      }),
   )
   expect(attributes.has('secure')).toBe(true)
   expect(attributes.has('httponly')).toBe(true)

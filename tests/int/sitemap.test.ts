@@ -52,9 +52,19 @@ describe('sitemap index and children', () => {
     const paths = children.flatMap(({ pages }) => pages.flatMap((p) => Object.values(p.paths)))
     expect(new Set(paths).size).toBe(paths.length)
     for (const collection of ['news', 'statements'] as const) {
-      const { docs } = await payload.find({ collection, locale: 'all', draft: false, depth: 0, pagination: false, where: { _status: { equals: 'published' } }, select: { slug: true } })
+      const { docs } = await payload.find({
+        collection,
+        locale: 'all',
+        draft: false,
+        depth: 0,
+        pagination: false,
+        where: { _status: { equals: 'published' } },
+        select: { slug: true },
+      })
       const expected = docs.flatMap((doc) => Object.values((doc.slug ?? {}) as Record<string, string>).filter(Boolean))
-      const listed = paths.filter((p) => /^\/(en\/news|tr\/haberler|en\/statements|tr\/aciklamalar)\//.test(p)).filter((p) => p.includes(collection === 'news' ? 'news/' : 'statements/') || p.includes(collection === 'news' ? 'haberler/' : 'aciklamalar/'))
+      const listed = paths
+        .filter((p) => /^\/(en\/news|tr\/haberler|en\/statements|tr\/aciklamalar)\//.test(p))
+        .filter((p) => p.includes(collection === 'news' ? 'news/' : 'statements/') || p.includes(collection === 'news' ? 'haberler/' : 'aciklamalar/'))
       expect(listed.length).toBe(expected.length)
     }
     expect(paths).toContain('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')

@@ -27,7 +27,12 @@ beforeAll(async () => {
   editorTr = { ...editorTr, countries: [turkiye] } as Staff
   editorAz = { ...editorAz, countries: [azerbaijan] } as Staff
   await payload.create({ collection: 'news', data: { title: 'Secret plan', country: azerbaijan, _status: 'draft' } as never, draft: true, user: editorAz, overrideAccess: false })
-  await payload.create({ collection: 'news', data: { title: 'Open day', country: azerbaijan, _status: 'published', publishedDate: '2024-01-01T12:00:00.000Z' } as never, user: editorAz, overrideAccess: false })
+  await payload.create({
+    collection: 'news',
+    data: { title: 'Open day', country: azerbaijan, _status: 'published', publishedDate: '2024-01-01T12:00:00.000Z' } as never,
+    user: editorAz,
+    overrideAccess: false,
+  })
 })
 
 afterAll(async () => {
@@ -36,18 +41,33 @@ afterAll(async () => {
 
 describe('slug clashes tell nothing about other offices’ drafts', () => {
   it('a title whose slug another office’s draft has gets a free slug, without a word about the draft', async () => {
-    const doc = await payload.create({ collection: 'news', data: { title: 'Secret plan', country: turkiye, _status: 'published', publishedDate: '2024-01-02T12:00:00.000Z' } as never, user: editorTr, overrideAccess: false })
+    const doc = await payload.create({
+      collection: 'news',
+      data: { title: 'Secret plan', country: turkiye, _status: 'published', publishedDate: '2024-01-02T12:00:00.000Z' } as never,
+      user: editorTr,
+      overrideAccess: false,
+    })
     expect(doc.slug).toBe('secret-plan-2')
   })
 
   it('so does a slug typed by hand', async () => {
-    const doc = await payload.create({ collection: 'news', data: { title: 'Another', slug: 'secret-plan', country: turkiye, _status: 'published', publishedDate: '2024-01-02T12:00:00.000Z' } as never, user: editorTr, overrideAccess: false })
+    const doc = await payload.create({
+      collection: 'news',
+      data: { title: 'Another', slug: 'secret-plan', country: turkiye, _status: 'published', publishedDate: '2024-01-02T12:00:00.000Z' } as never,
+      user: editorTr,
+      overrideAccess: false,
+    })
     expect(doc.slug).toMatch(/^secret-plan-\d+$/)
   })
 
   it('a clash with a document the author can read (published) still says so', async () => {
     const messages = await validationMessages(
-      payload.create({ collection: 'news', data: { title: 'Open day', country: turkiye, _status: 'published', publishedDate: '2024-01-02T12:00:00.000Z' } as never, user: editorTr, overrideAccess: false }),
+      payload.create({
+        collection: 'news',
+        data: { title: 'Open day', country: turkiye, _status: 'published', publishedDate: '2024-01-02T12:00:00.000Z' } as never,
+        user: editorTr,
+        overrideAccess: false,
+      }),
     )
     expect(messages).toEqual([expect.stringMatching(/^slug: The slug "open-day" is already used by another document/)])
   })

@@ -82,7 +82,13 @@ test('keeps libSQL’s error codes (Payload reads SQLITE_CONSTRAINT_UNIQUE to re
 
 test('batches and transactions commit and roll back as one', async () => {
   await expect(
-    threaded.batch([{ sql: 'INSERT INTO items (slug) VALUES (?)', args: ['batch-1'] }, { sql: 'INSERT INTO items (slug) VALUES (?)', args: ['göç'] }], 'write'),
+    threaded.batch(
+      [
+        { sql: 'INSERT INTO items (slug) VALUES (?)', args: ['batch-1'] },
+        { sql: 'INSERT INTO items (slug) VALUES (?)', args: ['göç'] },
+      ],
+      'write',
+    ),
   ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' })
   expect((await threaded.execute("SELECT count(*) AS n FROM items WHERE slug = 'batch-1'")).rows[0].n).toBe(0)
 

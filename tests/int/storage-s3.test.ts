@@ -30,7 +30,13 @@ let GET: Handler
 
 beforeAll(async () => {
   const port = await freePort()
-  server = new S3rver({ port, address: '127.0.0.1', silent: true, directory: fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-s3-')), configureBuckets: [{ name: bucket, configs: [] }] })
+  server = new S3rver({
+    port,
+    address: '127.0.0.1',
+    silent: true,
+    directory: fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-s3-')),
+    configureBuckets: [{ name: bucket, configs: [] }],
+  })
   await server.run()
   // Read by payload.config.ts (lib/env.ts) when Payload starts below.
   Object.assign(process.env, {
@@ -63,7 +69,9 @@ const objects = async () => ((await s3.send(new ListObjectsV2Command({ Bucket: b
 
 describe('media in S3-compatible storage', () => {
   it('stores the file and its sizes in the bucket, not on the disk, and serves them back', async () => {
-    const image = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#0033a0' } }).jpeg().toBuffer()
+    const image = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#0033a0' } })
+      .jpeg()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), 'Van sınır kapısı.jpg')
     form.append('_payload', JSON.stringify({ alt: 'The border crossing at Van' }))
@@ -73,7 +81,9 @@ describe('media in S3-compatible storage', () => {
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number; filename: string; sizes: Record<string, { filename: string | null }> } }
 
-    const sizes = Object.values(doc.sizes).map((size) => size.filename).filter((name): name is string => Boolean(name))
+    const sizes = Object.values(doc.sizes)
+      .map((size) => size.filename)
+      .filter((name): name is string => Boolean(name))
     expect(sizes).toHaveLength(3) // thumbnail, card, hero (collections/Media)
     expect(await objects()).toEqual([doc.filename, ...sizes].map((name) => `turkiye/${name}`).sort())
     const local = path.join(process.env.DATA_DIR as string, 'media')
@@ -82,7 +92,10 @@ describe('media in S3-compatible storage', () => {
     // Readers get a file once a published document uses it (access/mediaVisibility.ts).
     const file = () => GET(new Request(`http://localhost:3000/api/media/file/${doc.filename}`), { params: Promise.resolve({ slug: ['media', 'file', doc.filename] }) })
     expect((await file()).status).toBe(404)
-    const news = await payload.create({ collection: 'news', data: { title: 'At the Van border crossing', _status: 'published', publishedDate: '2026-12-01T09:00:00.000Z', hero: { image: doc.id } } })
+    const news = await payload.create({
+      collection: 'news',
+      data: { title: 'At the Van border crossing', _status: 'published', publishedDate: '2026-12-01T09:00:00.000Z', hero: { image: doc.id } },
+    })
     const served = await file()
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(image)).toBe(true)

@@ -13,8 +13,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const missing = async (id: number | string) =>
-  (await payload.findByID({ collection: 'news', id, draft: true, depth: 0 })).missingTranslations ?? []
+const missing = async (id: number | string) => (await payload.findByID({ collection: 'news', id, draft: true, depth: 0 })).missingTranslations ?? []
 
 describe('translation status', () => {
   it('marks a document missing Turkish until every text of the English version is translated', async () => {
@@ -37,7 +36,11 @@ describe('translation status', () => {
   })
 
   it('treats an empty rich text as missing', async () => {
-    const doc = await payload.create({ collection: 'news', locale: 'en', data: { title: 'Only a title', body: paragraphs('English body.'), publishedDate: '2024-01-01T12:00:00.000Z' } })
+    const doc = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      data: { title: 'Only a title', body: paragraphs('English body.'), publishedDate: '2024-01-01T12:00:00.000Z' },
+    })
     await payload.update({ collection: 'news', id: doc.id, locale: 'tr', data: { title: 'Yalnızca başlık', body: paragraphs('   ') } })
     expect(await missing(doc.id)).toEqual(['tr'])
   })

@@ -34,7 +34,10 @@ async function upload(name: string, bytes: Buffer, type: string, fields: Record<
   return { status: response.status, body: (await response.json()) as { doc?: { filename: string; mimeType: string }; errors?: { message: string; data?: unknown }[] } }
 }
 
-const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#0033a0' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#0033a0' } })
+    .png()
+    .toBuffer()
 
 describe('media uploads', () => {
   it('accepts a real PNG and gives it a clean file name', async () => {

@@ -17,9 +17,7 @@ afterAll(async () => {
 
 describe('relationship and field validation', () => {
   it('rejects a country fact without a country, with a message saying what to do', async () => {
-    const messages = await validationMessages(
-      payload.create({ collection: 'facts', data: { value: 326, notation: 'plain', label: 'Survivors assisted', scope: 'country' } }),
-    )
+    const messages = await validationMessages(payload.create({ collection: 'facts', data: { value: 326, notation: 'plain', label: 'Survivors assisted', scope: 'country' } }))
     expect(messages).toEqual(['country: Choose the country office this figure belongs to, or set the scope to "Global".'])
   })
 
@@ -35,9 +33,7 @@ describe('relationship and field validation', () => {
   })
 
   it('rejects a relationship to a document that does not exist', async () => {
-    await expect(
-      payload.create({ collection: 'facts', data: { value: 1, notation: 'plain', label: 'Ghost', scope: 'country', country: 999_999 } }),
-    ).rejects.toThrow()
+    await expect(payload.create({ collection: 'facts', data: { value: 1, notation: 'plain', label: 'Ghost', scope: 'country', country: 999_999 } })).rejects.toThrow()
   })
 
   it('rejects a second country with the same ISO code', async () => {
@@ -51,10 +47,10 @@ describe('relationship and field validation', () => {
   })
 
   it('requires alt text on images but not on PDFs', async () => {
-    const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#0033a0' } }).png().toBuffer()
-    const messages = await validationMessages(
-      payload.create({ collection: 'media', data: {}, file: { data: png, mimetype: 'image/png', name: 'blue.png', size: png.length } }),
-    )
+    const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#0033a0' } })
+      .png()
+      .toBuffer()
+    const messages = await validationMessages(payload.create({ collection: 'media', data: {}, file: { data: png, mimetype: 'image/png', name: 'blue.png', size: png.length } }))
     expect(messages).toEqual([expect.stringMatching(/^alt: Describe the image/)])
     const image = await payload.create({
       collection: 'media',

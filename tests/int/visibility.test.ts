@@ -77,9 +77,7 @@ describe('draft visibility', () => {
 
   it('lets only admins lift a login lockout', async () => {
     const partner = await createUser(payload, ['partner'])
-    await expect(
-      payload.unlock({ collection: 'users', data: { email: partner.email }, overrideAccess: false, user: partner } as never),
-    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.unlock({ collection: 'users', data: { email: partner.email }, overrideAccess: false, user: partner } as never)).rejects.toThrow(/not allowed/i)
   })
 
   it('does not let anonymous readers list users', async () => {

@@ -44,10 +44,22 @@ beforeAll(async () => {
     data: { title: 'Winter support in Gaziantep', country: officeA, publishedDate: '2024-01-10T12:00:00.000Z', _status: 'draft' },
     ...as('contributorA'),
   })
-  await payload.update({ collection: 'news', id: draft.id, draft: true, data: { reviewStatus: 'changesRequested', reviewComment: 'Confidential: check the donor figures.' }, ...as('editorA') })
+  await payload.update({
+    collection: 'news',
+    id: draft.id,
+    draft: true,
+    data: { reviewStatus: 'changesRequested', reviewComment: 'Confidential: check the donor figures.' },
+    ...as('editorA'),
+  })
   await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published', reviewComment: 'Confidential: check the donor figures.' }, ...as('editorA') })
   newsA = draft.id
-  programmeA = (await payload.create({ collection: 'programmes', data: { title: 'Cash assistance', countries: [officeA], _status: 'published', reviewComment: 'Programme note' } as never, ...as('editorA') })).id
+  programmeA = (
+    await payload.create({
+      collection: 'programmes',
+      data: { title: 'Cash assistance', countries: [officeA], _status: 'published', reviewComment: 'Programme note' } as never,
+      ...as('editorA'),
+    })
+  ).id
   await payload.create({ collection: 'news', data: { title: 'Office B news', country: officeB, programmes: [], _status: 'published' } as never, ...as('editorB') })
 })
 

@@ -9,7 +9,6 @@ import type { Payload } from 'payload'
 
 import { guardedRest, officesWithStaff, type RestHandler as Handler, startPayload, type Staff } from '../helpers/payload'
 
-
 let payload: Payload
 const rest: Record<'POST' | 'PATCH' | 'DELETE', Handler> = {} as never
 let offices: Record<'TR' | 'AZ', number>
@@ -45,7 +44,10 @@ async function published(collection: 'news' | 'statements' | 'programmes', offic
 beforeAll(async () => {
   payload = await startPayload()
   Object.assign(rest, await guardedRest())
-  ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'editorAZ', 'contributorTR', 'translatorTR'] as const, { TR: { summary: 'Since 1991.' }, AZ: { summary: 'Since 1996.' } }))
+  ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'editorAZ', 'contributorTR', 'translatorTR'] as const, {
+    TR: { summary: 'Since 1991.' },
+    AZ: { summary: 'Since 1996.' },
+  }))
 })
 
 afterAll(async () => {
@@ -82,7 +84,7 @@ describe('finding 1: a duplicate never publishes for someone who may not, and st
   it('lets a contributor duplicate their own office’s document as a draft, and an editor publish a duplicate', async () => {
     const source = await published('news', 'TR')
     const copy = await api('POST', `/news/${source.id}/duplicate`, users.contributorTR, { title: 'A contributor’s copy' })
-    expect([copy.status, (copy.json?.doc as { _status?: string })?._status, ((copy.json?.doc as { country?: { id?: unknown } })?.country)?.id]).toEqual([200, 'draft', offices.TR])
+    expect([copy.status, (copy.json?.doc as { _status?: string })?._status, (copy.json?.doc as { country?: { id?: unknown } })?.country?.id]).toEqual([200, 'draft', offices.TR])
     const live = await api('POST', `/news/${source.id}/duplicate?draft=false`, users.editorTR, { title: 'An editor’s copy', slug: 'an-editors-copy' })
     expect([live.status, (live.json?.doc as { _status?: string })?._status]).toEqual([200, 'published'])
   })
@@ -91,7 +93,12 @@ describe('finding 1: a duplicate never publishes for someone who may not, and st
 describe('a duplicate starts its own review', () => {
   it('gives a contributor’s copy of an approved document with an editor’s comment a fresh review: being written, no comment', async () => {
     const source = await published('news', 'TR')
-    await payload.update({ collection: 'news', id: source.id, data: { reviewStatus: 'approved', reviewComment: 'Checked the figures with the ministry.' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'news',
+      id: source.id,
+      data: { reviewStatus: 'approved', reviewComment: 'Checked the figures with the ministry.' } as never,
+      overrideAccess: true,
+    })
     const copy = await api('POST', `/news/${source.id}/duplicate`, users.contributorTR, { title: 'A copy of an approved story' })
     const doc = copy.json?.doc as { _status?: string; reviewStatus?: string; reviewComment?: string | null } | undefined
     expect([copy.status, doc?._status, doc?.reviewStatus, doc?.reviewComment ?? null]).toEqual([200, 'draft', 'writing', null])
@@ -124,7 +131,12 @@ describe('finding 2: a translator changes only the translation, never English or
   })
 
   it('refuses a fact’s English label and its number (facts have no drafts)', async () => {
-    const fact = await payload.create({ collection: 'facts', locale: 'en', data: { label: 'Migrants assisted', value: 100, notation: 'plain', scope: 'country', country: offices.TR }, overrideAccess: true })
+    const fact = await payload.create({
+      collection: 'facts',
+      locale: 'en',
+      data: { label: 'Migrants assisted', value: 100, notation: 'plain', scope: 'country', country: offices.TR },
+      overrideAccess: true,
+    })
     const label = await api('PATCH', `/facts/${fact.id}?locale=tr&publishSpecificLocale=en`, users.translatorTR, { label: 'Changed by a translator' })
     const value = await api('PATCH', `/facts/${fact.id}?locale=tr`, users.translatorTR, { value: 999999 })
     expect([label.status, value.status]).toEqual([403, 403])
@@ -133,7 +145,12 @@ describe('finding 2: a translator changes only the translation, never English or
   })
 
   it('refuses shared values of a draft in a translator’s language (country, date, programmes, press contacts)', async () => {
-    const news = await payload.create({ collection: 'news', draft: true, data: { ...data('news', 'TR'), _status: 'draft', pressContacts: [{ name: 'Ayşe Yılmaz', email: 'ayse@example.org' }] }, overrideAccess: true })
+    const news = await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { ...data('news', 'TR'), _status: 'draft', pressContacts: [{ name: 'Ayşe Yılmaz', email: 'ayse@example.org' }] },
+      overrideAccess: true,
+    })
     const rows = (await payload.findByID({ collection: 'news', id: news.id, draft: true, depth: 0, overrideAccess: true })).pressContacts ?? []
     for (const change of [
       { publishedDate: '2030-01-01T12:00:00.000Z' },
@@ -184,7 +201,14 @@ describe('every other way of writing', () => {
     await payload.update({ collection: 'news', id: news.id, draft: true, locale: 'tr', data: { title: 'Türkçe başlık' }, overrideAccess: true })
     const req = await createLocalReq({ user: (await payload.findByID({ collection: 'users', id: users.translatorTR.id, depth: 0 })) as never }, payload)
     ;(req.user as { collection?: string }).collection = 'users'
-    const copied = await (copyDataFromLocaleHandler as (args: unknown) => Promise<unknown>)({ req, collectionSlug: 'news', docID: news.id, fromLocale: 'tr', toLocale: 'en', overrideData: true }).catch((error: unknown) => error)
+    const copied = await (copyDataFromLocaleHandler as (args: unknown) => Promise<unknown>)({
+      req,
+      collectionSlug: 'news',
+      docID: news.id,
+      fromLocale: 'tr',
+      toLocale: 'en',
+      overrideData: true,
+    }).catch((error: unknown) => error)
     expect(String(copied)).toMatch(/Translators edit the translations only|not allowed/)
     const after = (await payload.findByID({ collection: 'news', id: news.id, draft: true, locale: 'all', overrideAccess: true })) as unknown as { title: Record<string, string> }
     expect(after.title.en).toBe(news.title)
@@ -213,7 +237,11 @@ describe('every other way of writing', () => {
   })
 
   it('judges a bulk update of facts by the figures it reaches, not by the data it sends', async () => {
-    const azerbaijani = await payload.create({ collection: 'facts', data: { label: 'Baku figure', value: 7, notation: 'plain', scope: 'country', country: offices.AZ }, overrideAccess: true })
+    const azerbaijani = await payload.create({
+      collection: 'facts',
+      data: { label: 'Baku figure', value: 7, notation: 'plain', scope: 'country', country: offices.AZ },
+      overrideAccess: true,
+    })
     const taken = await api('PATCH', `/facts?where[id][equals]=${azerbaijani.id}`, users.editorTR, { scope: 'country', country: offices.TR, value: 1 })
     expect(taken.status).toBeLessThan(500)
     const stored = await payload.findByID({ collection: 'facts', id: azerbaijani.id, depth: 0, overrideAccess: true })
@@ -232,7 +260,11 @@ describe('every other way of writing', () => {
   })
 
   it('lets only an editor of the office restore a version, and never to another office', async () => {
-    const doc = await payload.create({ collection: 'news', data: { ...(data('news', 'AZ') as { title: string }), country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', _status: 'published' }, overrideAccess: true })
+    const doc = await payload.create({
+      collection: 'news',
+      data: { ...(data('news', 'AZ') as { title: string }), country: offices.AZ, publishedDate: '2024-01-01T12:00:00.000Z', _status: 'published' },
+      overrideAccess: true,
+    })
     await payload.update({ collection: 'news', id: doc.id, data: { country: offices.TR }, overrideAccess: true })
     const { docs } = await payload.findVersions({ collection: 'news', where: { parent: { equals: doc.id } }, sort: 'createdAt', overrideAccess: true, depth: 0 })
     const inAzerbaijan = docs[0]
@@ -248,14 +280,23 @@ describe('finding 12: offices through relations', () => {
   it('keeps a programme to its editor’s offices: no other office added on create or update, none taken away', async () => {
     const joint = await api('POST', '/programmes?draft=true', users.editorTR, { title: 'Joint by one office', countries: [offices.TR, offices.AZ], status: 'active' })
     expect([joint.status, joint.text]).toEqual([403, expect.stringMatching(/own country office/)])
-    const publishedJoint = await api('POST', '/programmes', users.editorTR, { title: 'Joint and live', countries: [offices.TR, offices.AZ], status: 'active', _status: 'published' })
+    const publishedJoint = await api('POST', '/programmes', users.editorTR, {
+      title: 'Joint and live',
+      countries: [offices.TR, offices.AZ],
+      status: 'active',
+      _status: 'published',
+    })
     expect(publishedJoint.status).toBe(403)
     expect(await publicly('programmes', { countries: { in: [offices.AZ] } })).toEqual([])
 
     const own = await payload.create({ collection: 'programmes', data: { ...data('programmes', 'TR'), _status: 'published' } as never, overrideAccess: true })
     const added = await api('PATCH', `/programmes/${own.id}`, users.editorTR, { countries: [offices.TR, offices.AZ] })
     expect(added.status).toBe(403)
-    const shared = await payload.create({ collection: 'programmes', data: { title: 'Shared by an admin', countries: [offices.TR, offices.AZ], status: 'active', _status: 'published' } as never, overrideAccess: true })
+    const shared = await payload.create({
+      collection: 'programmes',
+      data: { title: 'Shared by an admin', countries: [offices.TR, offices.AZ], status: 'active', _status: 'published' } as never,
+      overrideAccess: true,
+    })
     expect((await api('PATCH', `/programmes/${shared.id}`, users.editorTR, { countries: [offices.TR] })).status).toBe(403)
     // Editing a programme an admin shared between offices, offices untouched, is fine.
     expect((await api('PATCH', `/programmes/${shared.id}`, users.editorTR, { title: 'Shared, retitled' })).status).toBe(200)
@@ -266,7 +307,14 @@ describe('finding 12: offices through relations', () => {
     const turkish = await payload.create({ collection: 'programmes', data: { ...data('programmes', 'TR'), _status: 'published' } as never, overrideAccess: true })
     const news = await api('POST', '/news', users.editorTR, { ...data('news', 'TR'), programmes: [azerbaijani.id], _status: 'published' })
     const statement = await api('POST', '/statements?draft=true', users.contributorTR, { ...data('statements', 'TR'), programmes: [azerbaijani.id] })
-    const fact = await api('POST', '/facts', users.editorTR, { label: 'Linked figure', value: 3, notation: 'plain', scope: 'country', country: offices.TR, programme: azerbaijani.id })
+    const fact = await api('POST', '/facts', users.editorTR, {
+      label: 'Linked figure',
+      value: 3,
+      notation: 'plain',
+      scope: 'country',
+      country: offices.TR,
+      programme: azerbaijani.id,
+    })
     expect([news.status, statement.status, fact.status]).toEqual([403, 403, 403])
     expect(news.text).toMatch(/programmes of your own country office/)
     const related = await payload.find({ collection: 'news', where: { programmes: { in: [azerbaijani.id] } }, overrideAccess: true, depth: 0 })

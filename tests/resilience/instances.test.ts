@@ -41,7 +41,11 @@ async function html(base: string, pathname: string): Promise<{ status: number; t
 
 async function signIn(base: string): Promise<Record<string, string>> {
   const admin = demoUsers.find((user) => user.email === 'admin@kopru.example')!
-  const response = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+  const response = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: admin.password }),
+  })
   const { token } = (await response.json()) as { token: string }
   return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
 }

@@ -63,7 +63,11 @@ async function lockDatabase(): Promise<{ release: () => Promise<void> }> {
 
 async function login(email: string): Promise<Record<string, string>> {
   const user = demoUsers.find((candidate) => candidate.email === email)!
-  const response = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: user.password }) })
+  const response = await fetch(`${base()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: user.password }),
+  })
   const { token } = (await response.json()) as { token: string }
   return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
 }
@@ -76,7 +80,9 @@ describe('database outage', () => {
     const admin = await login('admin@kopru.example')
     const partnerKey = 'outage-partner-key-0123456789abcdef'
     const { docs: partners } = (await (await fetch(`${base()}/api/users?where[email][equals]=partner@kopru.example`, { headers: admin })).json()) as { docs: { id: number }[] }
-    expect((await fetch(`${base()}/api/users/${partners[0].id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ enableAPIKey: true, apiKey: partnerKey }) })).status).toBe(200)
+    expect(
+      (await fetch(`${base()}/api/users/${partners[0].id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ enableAPIKey: true, apiKey: partnerKey }) })).status,
+    ).toBe(200)
 
     // Warm the cache: the second read of each page is what the outage must keep serving. An
     // edit of an earlier test expires the caches again 1.5 s later (lib/revalidate.ts): warm
@@ -140,7 +146,11 @@ describe('database outage', () => {
       // server (with lang, no script needed), under an error status.
       const failing = await get('/tr/haberler?year=2021&country=az')
       timings.push(`an uncached page ${failing.status} in ${failing.ms} ms`)
-      expect([failing.status >= 500, /^<!DOCTYPE html><html lang="([^"]*)">/.exec(failing.body)?.[1], /<h1>([^<]*)<\/h1>/.exec(failing.body)?.[1]]).toEqual([true, 'tr', 'Bir sorun oluştu'])
+      expect([failing.status >= 500, /^<!DOCTYPE html><html lang="([^"]*)">/.exec(failing.body)?.[1], /<h1>([^<]*)<\/h1>/.exec(failing.body)?.[1]]).toEqual([
+        true,
+        'tr',
+        'Bir sorun oluştu',
+      ])
     } finally {
       await lock.release()
       console.log(`During the outage: ${timings.join('; ')}`)
@@ -157,7 +167,9 @@ describe('database outage', () => {
     expect((await get(`/api/v1/news?limit=7&q=outage${unique}`)).status).toBe(200)
     expect((await get(`/api/news?limit=3&page=${1 + (unique % 1000)}`)).status).toBe(200)
 
-    const { docs } = (await (await fetch(`${base()}/api/news?where[slug][equals]=baku-round-table-on-the-day-against-trafficking&depth=0&locale=en`, { headers: admin })).json()) as { docs: { id: number }[] }
+    const { docs } = (await (
+      await fetch(`${base()}/api/news?where[slug][equals]=baku-round-table-on-the-day-against-trafficking&depth=0&locale=en`, { headers: admin })
+    ).json()) as { docs: { id: number }[] }
     const title = `Round table in Baku, after the outage ${unique}`
     const patched = await fetch(`${base()}/api/news/${docs[0].id}?locale=en`, { method: 'PATCH', headers: admin, body: JSON.stringify({ title, _status: 'published' }) })
     expect(patched.status).toBe(200)

@@ -22,7 +22,10 @@ beforeAll(async () => {
   const port = await freePort()
   const { env } = serverEnvironment(port, { RATE_LIMIT_ANONYMOUS: '1000000', SITEMAP_MAX_URLS: String(maxUrls) })
   migrateAndSeed(env)
-  execFileSync('node_modules/.bin/tsx', ['scripts/seed-bulk.ts', '--news', String(archive.news), '--statements', String(archive.statements)], { env: env as NodeJS.ProcessEnv, stdio: 'pipe' })
+  execFileSync('node_modules/.bin/tsx', ['scripts/seed-bulk.ts', '--news', String(archive.news), '--statements', String(archive.statements)], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: 'pipe',
+  })
   ;({ server, base } = await startServer(port, env))
 }, 600_000)
 
@@ -136,7 +139,11 @@ describe('a generated archive on the production server', () => {
 
   it('keeps the server’s memory flat over 1,000 saves', async () => {
     const admin = demoUsers.find((user) => user.email === 'admin@kopru.example')!
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    })
     const { token } = (await login.json()) as { token: string }
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
     const { docs } = (await (await fetch(`${base}/api/news?limit=50&depth=0&sort=-publishedDate`, { headers: auth })).json()) as { docs: { id: number; excerpt?: string }[] }

@@ -1,7 +1,24 @@
 import type { Field } from 'payload'
 
 /** Fields Payload adds itself (auth, versions): labelled by Payload's own translations. */
-const payloadOwn = new Set(['email', 'enableAPIKey', 'apiKey', 'apiKeyIndex', 'hasAPIKey', 'resetPasswordToken', 'resetPasswordExpiration', 'salt', 'hash', 'resetPasswordRequestedAt', 'loginAttempts', 'lockUntil', 'sessions', 'id', 'createdAt', 'updatedAt'])
+const payloadOwn = new Set([
+  'email',
+  'enableAPIKey',
+  'apiKey',
+  'apiKeyIndex',
+  'hasAPIKey',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'salt',
+  'hash',
+  'resetPasswordRequestedAt',
+  'loginAttempts',
+  'lockUntil',
+  'sessions',
+  'id',
+  'createdAt',
+  'updatedAt',
+])
 
 let checked = 0
 

@@ -29,7 +29,8 @@ const purged = jest.fn()
 const read = (body: string) => ({ kind: 'FETCH', data: { headers: {}, body: JSON.stringify(body), status: 200, url: '' }, revalidate: false })
 /** A rendered page as Next stores it: its tags in a header. */
 const page = (html: string, tags: string[]) => ({ kind: 'APP_PAGE', html, headers: { 'x-next-cache-tags': tags.join(',') }, status: 200 })
-const bodyOf = (entry: { value: unknown } | null) => (entry?.value as { data?: { body: string }; html?: string } | undefined)?.data?.body ?? (entry?.value as { html?: string } | undefined)?.html
+const bodyOf = (entry: { value: unknown } | null) =>
+  (entry?.value as { data?: { body: string }; html?: string } | undefined)?.data?.body ?? (entry?.value as { html?: string } | undefined)?.html
 const later = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 beforeAll(() => {

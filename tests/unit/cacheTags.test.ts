@@ -34,7 +34,9 @@ describe('relations to collections with drafts', () => {
   it('are filtered for the public and tagged on every read', async () => {
     const { default: config } = await import('@payload-config')
     const resolved = await config
-    const drafted = new Set<CollectionSlug>(resolved.collections.filter((collection) => typeof collection.versions === 'object' && collection.versions?.drafts).map((collection) => collection.slug))
+    const drafted = new Set<CollectionSlug>(
+      resolved.collections.filter((collection) => typeof collection.versions === 'object' && collection.versions?.drafts).map((collection) => collection.slug),
+    )
     const found: string[] = []
     for (const collection of resolved.collections) {
       if (!(publicCollections as readonly string[]).includes(collection.slug) || collection.slug === 'search') continue

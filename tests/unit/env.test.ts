@@ -35,9 +35,7 @@ describe('environment validation', () => {
   })
 
   it('requires PAYLOAD_SECRET in production unless in demo mode', () => {
-    expect(problems({ NODE_ENV: 'production', SERVER_URL: 'https://kopru.example' })).toEqual([
-      expect.stringMatching(/^PAYLOAD_SECRET is required when NODE_ENV=production/),
-    ])
+    expect(problems({ NODE_ENV: 'production', SERVER_URL: 'https://kopru.example' })).toEqual([expect.stringMatching(/^PAYLOAD_SECRET is required when NODE_ENV=production/)])
     expect(parseEnv({ NODE_ENV: 'production', KOPRU_DEMO: '1', DATA_DIR: tmp() }).PAYLOAD_SECRET).toHaveLength(64)
   })
 
@@ -78,17 +76,13 @@ describe('environment validation while Next builds', () => {
   it('does not require PAYLOAD_SECRET at build time, only at run time', () => {
     const env = parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build', DATA_DIR: tmp() })
     expect(env.PAYLOAD_SECRET).toHaveLength(64)
-    expect(() => parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server', SERVER_URL: 'https://kopru.example' })).toThrow(
-      /PAYLOAD_SECRET/,
-    )
+    expect(() => parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server', SERVER_URL: 'https://kopru.example' })).toThrow(/PAYLOAD_SECRET/)
   })
 })
 
 describe('environment validation of .env files', () => {
   it('treats an empty variable as unset', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: '', SERVER_URL: 'https://kopru.example' })).toThrow(
-      /PAYLOAD_SECRET is required/,
-    )
+    expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: '', SERVER_URL: 'https://kopru.example' })).toThrow(/PAYLOAD_SECRET is required/)
     expect(parseEnv({ DATABASE_URI: '', PAYLOAD_SECRET: secret }).DATABASE_URI).toBe('file:./data/kopru.db')
   })
 

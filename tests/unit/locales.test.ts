@@ -8,13 +8,10 @@ import { defaultLocale, isLocale, localeLabel, locales, localizedPath, segmentFo
 type Messages = { [key: string]: string | Messages }
 
 function keys(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
-  )
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)))
 }
 
-const read = (locale: string): Messages =>
-  JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8'))
+const read = (locale: string): Messages => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8'))
 
 describe('locales', () => {
   // Rules every locale list must keep, not the list itself (adding a locale must not fail here).
@@ -50,7 +47,7 @@ describe('locales', () => {
     }
   })
 
-  it('writes every message in valid ICU syntax (literal braces quoted as in \'{data}\')', () => {
+  it("writes every message in valid ICU syntax (literal braces quoted as in '{data}')", () => {
     for (const locale of locales) {
       const messages = read(locale)
       for (const key of keys(messages)) {

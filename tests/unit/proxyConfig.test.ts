@@ -7,7 +7,7 @@ import path from 'node:path'
 import { writeProxyConfig } from '../../deploy/nginx/local.mjs'
 
 describe('deploy/nginx/nginx.conf and kopru.conf', () => {
-  it('passes `nginx -t` with Debian\'s nginx and Lua module (apt-get install nginx libnginx-mod-http-lua)', () => {
+  it("passes `nginx -t` with Debian's nginx and Lua module (apt-get install nginx libnginx-mod-http-lua)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-proxy-conf-'))
     const main = writeProxyConfig({ port: 3999, purgePort: 3997, upstream: '127.0.0.1:3998', dir })
     const output = execFileSync('nginx', ['-t', '-e', path.join(dir, 'error.log'), '-c', main], { encoding: 'utf8', stdio: 'pipe' })

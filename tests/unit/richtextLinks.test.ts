@@ -22,11 +22,18 @@ describe('internal links in rich text', () => {
 
   it('become absolute URLs in the partner API’s HTML, their text alone when unresolved', () => {
     const html = convertLexicalToHTML({
-      data: body(text('See '), internalLink('programmes', { id: 3, slug: 'migration-management' }, 'our programme'), text(', '), internalLink('programmes', 4, 'a draft'), text(' and '), {
-        ...internalLink('news', null, 'x'),
-        fields: { linkType: 'custom', newTab: true, url: 'https://www.un.org/' },
-        children: [text('the UN')],
-      }),
+      data: body(
+        text('See '),
+        internalLink('programmes', { id: 3, slug: 'migration-management' }, 'our programme'),
+        text(', '),
+        internalLink('programmes', 4, 'a draft'),
+        text(' and '),
+        {
+          ...internalLink('news', null, 'x'),
+          fields: { linkType: 'custom', newTab: true, url: 'https://www.un.org/' },
+          children: [text('the UN')],
+        },
+      ),
       disableContainer: true,
       converters: htmlConverters('en', (path) => `https://kopru.example${path}`),
     } as never)

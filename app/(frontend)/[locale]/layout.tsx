@@ -64,12 +64,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             <a className="site-header__brand" href={home}>
               {t('name')}
             </a>
-            <SearchForm
-              variant="site"
-              action={getPathname({ locale, href: '/search' })}
-              label={searchT('label')}
-              submitLabel={searchT('submit')}
-            />
+            <SearchForm variant="site" action={getPathname({ locale, href: '/search' })} label={searchT('label')} submitLabel={searchT('submit')} />
           </div>
           <div className="container">
             <SiteNav label={t('mainNavigation')} sections={sections} overviewLabel={(section) => nav('overview', { section })} />

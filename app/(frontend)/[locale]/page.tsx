@@ -51,11 +51,7 @@ export default async function HomePage({ params }: Props) {
       <LanguageLinks current={locale} hrefs={homes()} label={t('site.languageSwitcher')} />
       <section aria-labelledby="latest-news">
         <h1 id="latest-news">{t('home.title')}</h1>
-        <ContentList
-          locale={locale}
-          emptyText={t('home.empty')}
-          items={newsItems(news, locale)}
-        />
+        <ContentList locale={locale} emptyText={t('home.empty')} items={newsItems(news, locale)} />
         <p>
           <a href={listPath('news', locale)}>{t('home.allNews')} →</a>
         </p>
@@ -63,11 +59,7 @@ export default async function HomePage({ params }: Props) {
       <FactsBand title={t('facts.bandTitle')} locale={locale} facts={factItems(facts)} />
       <section aria-labelledby="latest-statements">
         <h2 id="latest-statements">{t('home.latestStatements')}</h2>
-        <ContentList
-          locale={locale}
-          emptyText={t('statements.empty')}
-          items={statementItems(statements, locale, (kind) => t(`statements.kind.${kind}`))}
-        />
+        <ContentList locale={locale} emptyText={t('statements.empty')} items={statementItems(statements, locale, (kind) => t(`statements.kind.${kind}`))} />
         <p>
           <a href={listPath('statements', locale)}>{t('home.allStatements')} →</a>
         </p>

@@ -24,7 +24,11 @@ async function exampleKeys(): Promise<{ keys: Partial<Record<ApiCollection, stri
   const keys: Partial<Record<ApiCollection, string>> = {}
   let country: string | undefined
   for (const collection of apiCollections) {
-    const { items } = await listItems(collection, { lang: 'en', limit: 1, fields: collection === 'facts' ? ['label'] : ['slug', ...(collection === 'countries' ? ['isoCode'] : [])] })
+    const { items } = await listItems(collection, {
+      lang: 'en',
+      limit: 1,
+      fields: collection === 'facts' ? ['label'] : ['slug', ...(collection === 'countries' ? ['isoCode'] : [])],
+    })
     const item = items[0]
     if (!item) continue
     keys[collection] = String(collection === 'facts' ? item.id : item.slug)
@@ -39,7 +43,10 @@ function curl(url: string, headers: string[] = []): string {
 }
 
 function example(label: string, url: string, headers: string[] = []): string {
-  return html`<figure class="example"><figcaption>${escapeHtml(label)}</figcaption><pre><code data-example="${escapeHtml(url)}">${escapeHtml(curl(url, headers))}</code></pre></figure>`
+  return html`<figure class="example">
+    <figcaption>${escapeHtml(label)}</figcaption>
+    <pre><code data-example="${escapeHtml(url)}">${escapeHtml(curl(url, headers))}</code></pre>
+  </figure>`
 }
 
 function examplesFor(path: string, keys: Partial<Record<ApiCollection, string>>, country: string | undefined, t: (key: string) => string): string[] {
@@ -68,7 +75,10 @@ function parameterRows(operation: Operation, t: (key: string) => string): string
       const schema = parameter.schema ?? {}
       const allowed = schema.enum ? ` (${schema.enum.join(' | ')})` : ''
       const where = parameter.in === 'path' ? ` <small>${escapeHtml(t('inPath'))}</small>` : ''
-      return html`<tr><th scope="row"><code>${escapeHtml(parameter.name)}</code>${where}</th><td>${escapeHtml(`${parameter.description ?? schema.description ?? ''}${allowed}`)}</td></tr>`
+      return html`<tr>
+        <th scope="row"><code>${escapeHtml(parameter.name)}</code>${where}</th>
+        <td>${escapeHtml(`${parameter.description ?? schema.description ?? ''}${allowed}`)}</td>
+      </tr>`
     })
     .join('')
 }
@@ -99,12 +109,29 @@ export async function docsPage(locale: Locale): Promise<string> {
       const operation = (item as { get?: Operation }).get ?? {}
       const rows = parameterRows(operation, tr)
       return html`<section id="${escapeHtml(path.replace(/[^a-z0-9]+/gi, '-'))}">
-<h3><span class="method">GET</span><code>${escapeHtml(path)}</code></h3>
-<p>${escapeHtml(operation.summary ?? '')}</p>
-${rows ? html`<table><caption class="visually-hidden">${escapeHtml(tr('parameters'))}</caption><thead><tr><th scope="col">${escapeHtml(tr('parameter'))}</th><th scope="col">${escapeHtml(tr('description'))}</th></tr></thead><tbody>${rows}</tbody></table>` : ''}
-<h4>${escapeHtml(tr('examples'))}</h4>
-${examplesFor(path, keys, country, tr).join('\n')}
-</section>`
+        <h3><span class="method">GET</span><code>${escapeHtml(path)}</code></h3>
+        <p>${escapeHtml(operation.summary ?? '')}</p>
+        ${
+          rows
+            ? html`<table>
+                <caption class="visually-hidden">
+                  ${escapeHtml(tr('parameters'))}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${escapeHtml(tr('parameter'))}</th>
+                    <th scope="col">${escapeHtml(tr('description'))}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows}
+                </tbody>
+              </table>`
+            : ''
+        }
+        <h4>${escapeHtml(tr('examples'))}</h4>
+        ${examplesFor(path, keys, country, tr).join('\n')}
+      </section>`
     })
     .join('\n')
 
@@ -116,33 +143,47 @@ ${examplesFor(path, keys, country, tr).join('\n')}
     .join('')
 
   return html`<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(tr('title'))}</title>
-<link rel="alternate" hreflang="${other}" href="${escapeHtml(absoluteUrl(`${apiBase}/docs?lang=${other}`))}">
-<style>${styles}</style>
-</head>
-<body>
-<header><h1>${escapeHtml(tr('title'))}</h1><p>${escapeHtml(tr('intro'))}</p>
-<p><a href="${apiBase}/docs?lang=${other}" hreflang="${other}" lang="${other}">${escapeHtml(tr('otherLanguage'))}</a> · <a href="${apiBase}/openapi.json">${escapeHtml(tr('reference'))}</a></p></header>
-<main>
-<h2>${escapeHtml(tr('basicsTitle'))}</h2>
-<ul><li>${escapeHtml(tr('basicsLang'))}</li><li>${escapeHtml(tr('basicsEnvelope'))}</li><li>${escapeHtml(tr('basicsFields'))}</li></ul>
-<h2>${escapeHtml(tr('keysTitle'))}</h2>
-<p>${escapeHtml(t('keysText', { anonymous: env.RATE_LIMIT_ANONYMOUS, keyed: env.RATE_LIMIT_KEYED, window: env.RATE_LIMIT_WINDOW_SECONDS }))}</p>
-<pre><code>${escapeHtml(curl(absoluteUrl(`${apiBase}/news?lang=en`), ['Authorization: users API-Key YOUR-KEY']))}</code></pre>
-<h2>${escapeHtml(tr('cachingTitle'))}</h2>
-<p>${escapeHtml(tr('cachingText'))}</p>
-<h2>${escapeHtml(tr('errorsTitle'))}</h2>
-<p>${escapeHtml(tr('errorsText'))}</p>
-<h2>${escapeHtml(tr('feedsTitle'))}</h2>
-<p>${escapeHtml(tr('feedsText'))}</p>
-<ul>${feeds}</ul>
-<h2>${escapeHtml(tr('endpointsTitle'))}</h2>
-${endpoints}
-</main>
-</body>
-</html>`
+    <html lang="${locale}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${escapeHtml(tr('title'))}</title>
+        <link rel="alternate" hreflang="${other}" href="${escapeHtml(absoluteUrl(`${apiBase}/docs?lang=${other}`))}" />
+        <style>
+          ${styles}
+        </style>
+      </head>
+      <body>
+        <header>
+          <h1>${escapeHtml(tr('title'))}</h1>
+          <p>${escapeHtml(tr('intro'))}</p>
+          <p>
+            <a href="${apiBase}/docs?lang=${other}" hreflang="${other}" lang="${other}">${escapeHtml(tr('otherLanguage'))}</a> ·
+            <a href="${apiBase}/openapi.json">${escapeHtml(tr('reference'))}</a>
+          </p>
+        </header>
+        <main>
+          <h2>${escapeHtml(tr('basicsTitle'))}</h2>
+          <ul>
+            <li>${escapeHtml(tr('basicsLang'))}</li>
+            <li>${escapeHtml(tr('basicsEnvelope'))}</li>
+            <li>${escapeHtml(tr('basicsFields'))}</li>
+          </ul>
+          <h2>${escapeHtml(tr('keysTitle'))}</h2>
+          <p>${escapeHtml(t('keysText', { anonymous: env.RATE_LIMIT_ANONYMOUS, keyed: env.RATE_LIMIT_KEYED, window: env.RATE_LIMIT_WINDOW_SECONDS }))}</p>
+          <pre><code>${escapeHtml(curl(absoluteUrl(`${apiBase}/news?lang=en`), ['Authorization: users API-Key YOUR-KEY']))}</code></pre>
+          <h2>${escapeHtml(tr('cachingTitle'))}</h2>
+          <p>${escapeHtml(tr('cachingText'))}</p>
+          <h2>${escapeHtml(tr('errorsTitle'))}</h2>
+          <p>${escapeHtml(tr('errorsText'))}</p>
+          <h2>${escapeHtml(tr('feedsTitle'))}</h2>
+          <p>${escapeHtml(tr('feedsText'))}</p>
+          <ul>
+            ${feeds}
+          </ul>
+          <h2>${escapeHtml(tr('endpointsTitle'))}</h2>
+          ${endpoints}
+        </main>
+      </body>
+    </html>`
 }

@@ -72,10 +72,12 @@ export function apiRoute<P>(handler: ApiHandler<P>) {
       const decision = await consume(who.tier, who.client)
       const limitHeaders = rateLimitHeaders(decision)
       if (!decision.allowed) {
-        return errorResponse(429, 'Too many requests.', [
-          tooManyRequestsDetail(decision),
-          ...(who.tier === 'anonymous' ? ['Partners with an API key get a higher rate: ask the communications team for a key.'] : []),
-        ], limitHeaders)
+        return errorResponse(
+          429,
+          'Too many requests.',
+          [tooManyRequestsDetail(decision), ...(who.tier === 'anonymous' ? ['Partners with an API key get a higher rate: ask the communications team for a key.'] : [])],
+          limitHeaders,
+        )
       }
 
       const result = await handler(request, await context.params)
@@ -105,8 +107,7 @@ export function apiRoute<P>(handler: ApiHandler<P>) {
   const OPTIONS = async () => new Response(null, { status: 204, headers: { ...corsHeaders, Allow: allowedMethods } })
 
   /** Writes go through Payload's own REST API with a staff session, never through /api/v1. */
-  const refuseWrite = async () =>
-    errorResponse(405, 'Method not allowed.', ['The partner API is read-only: use GET (or HEAD).'], { Allow: allowedMethods })
+  const refuseWrite = async () => errorResponse(405, 'Method not allowed.', ['The partner API is read-only: use GET (or HEAD).'], { Allow: allowedMethods })
 
   return { GET, HEAD: GET, OPTIONS, POST: refuseWrite, PUT: refuseWrite, PATCH: refuseWrite, DELETE: refuseWrite }
 }

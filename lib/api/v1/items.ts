@@ -64,8 +64,7 @@ function imageOf(value: number | Media | null | undefined) {
   return { url, alt: text(media.alt), width: size.width ?? null, height: size.height ?? null, credit: text(media.credit) }
 }
 
-const refs = <T, R>(values: T[] | null | undefined, map: (value: T) => R | null): R[] =>
-  (values ?? []).map(map).filter((value): value is R => value !== null)
+const refs = <T, R>(values: T[] | null | undefined, map: (value: T) => R | null): R[] => (values ?? []).map(map).filter((value): value is R => value !== null)
 
 export const toItem = {
   news: (doc: News, served: Served): ApiItem<'news'> => ({

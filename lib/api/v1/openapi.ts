@@ -3,18 +3,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 
 import { getEnv } from '../../env'
 import { cacheControl } from './http'
-import {
-  apiBase,
-  apiCollections,
-  errorBody,
-  feedCollections,
-  itemEnvelope,
-  itemKey,
-  itemQuerySchema,
-  listEnvelope,
-  listQuerySchemas,
-  type ApiCollection,
-} from './schemas'
+import { apiBase, apiCollections, errorBody, feedCollections, itemEnvelope, itemKey, itemQuerySchema, listEnvelope, listQuerySchemas, type ApiCollection } from './schemas'
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers validate
@@ -68,10 +57,7 @@ function listOperation(collection: ApiCollection): ZodOpenApiOperationObject {
     summary: `List published ${titles[collection].toLowerCase()}`,
     tags: [titles[collection]],
     requestParams: { query: listQuerySchemas[collection] },
-    responses: responses(
-      { description: 'A page of published documents.', headers: okHeaders, content: { 'application/json': { schema: listEnvelope(collection) } } },
-      false,
-    ),
+    responses: responses({ description: 'A page of published documents.', headers: okHeaders, content: { 'application/json': { schema: listEnvelope(collection) } } }, false),
   }
 }
 
@@ -81,10 +67,7 @@ function itemOperation(collection: ApiCollection): ZodOpenApiOperationObject {
     summary: `One published ${titles[collection].toLowerCase()} document by id${collection === 'facts' ? '' : ' or slug'}`,
     tags: [titles[collection]],
     requestParams: { path: z.object({ key: itemKey }), query: itemQuerySchema(collection) },
-    responses: responses(
-      { description: 'The document.', headers: okHeaders, content: { 'application/json': { schema: itemEnvelope(collection) } } },
-      true,
-    ),
+    responses: responses({ description: 'The document.', headers: okHeaders, content: { 'application/json': { schema: itemEnvelope(collection) } } }, true),
   }
 }
 
@@ -95,10 +78,7 @@ function feedOperation(collection: ApiCollection): ZodOpenApiOperationObject {
     summary: `RSS 2.0 feed of published ${titles[collection].toLowerCase()}, with the same filters as the list`,
     tags: [titles[collection]],
     requestParams: { query: z.strictObject(filters) },
-    responses: responses(
-      { description: 'An RSS 2.0 document.', headers: okHeaders, content: { 'application/rss+xml': { schema: z.string() } } },
-      false,
-    ),
+    responses: responses({ description: 'An RSS 2.0 document.', headers: okHeaders, content: { 'application/rss+xml': { schema: z.string() } } }, false),
   }
 }
 

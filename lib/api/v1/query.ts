@@ -37,7 +37,10 @@ async function countryId(isoCode: string): Promise<string | number> {
   const { docs } = await findPublic('countries', { locale: locales[0], limit: 100, depth: 0, select: { isoCode: true } })
   const match = docs.find((doc) => doc.isoCode === isoCode)
   if (!match) {
-    const known = docs.map((doc) => doc.isoCode).sort().join(', ')
+    const known = docs
+      .map((doc) => doc.isoCode)
+      .sort()
+      .join(', ')
     throw new BadRequest([`country: no country office has the code ${isoCode}; the offices are ${known}`])
   }
   return match.id

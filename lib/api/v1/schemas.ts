@@ -38,9 +38,7 @@ const countryRef = z
   })
   .meta({ id: 'CountryRef', description: 'The country office a document belongs to.' })
 
-const programmeRef = z
-  .object({ slug: z.string(), title: z.string() })
-  .meta({ id: 'ProgrammeRef', description: 'A programme a document is part of.' })
+const programmeRef = z.object({ slug: z.string(), title: z.string() }).meta({ id: 'ProgrammeRef', description: 'A programme a document is part of.' })
 
 const image = z
   .object({
@@ -58,9 +56,7 @@ const link = z.object({ name: z.string(), url: z.url().nullable() })
 const core = {
   id: z.string().meta({ description: 'Stable identifier; use it to deduplicate during a sync.' }),
   servedLocale: z.enum(locales).meta({ description: 'The language the text fields are in.' }),
-  fallback: z
-    .boolean()
-    .meta({ description: `True when the document has no translation in the requested language and is served in ${defaultLocale}.` }),
+  fallback: z.boolean().meta({ description: `True when the document has no translation in the requested language and is served in ${defaultLocale}.` }),
 }
 const coreKeys = Object.keys(core) as (keyof typeof core)[]
 
@@ -175,12 +171,10 @@ export const partialItemSchemas = Object.fromEntries(
     const schema: z.ZodObject = itemSchemas[collection]
     return [
       collection,
-      schema
-        .partial(Object.fromEntries(selectableFields(collection).map((key) => [key, true])) as Record<string, true>)
-        .meta({
-          id: `${schema.meta()?.id}Selection`,
-          description: 'The same item reduced to the fields asked for with `fields` (id, servedLocale and fallback always stay).',
-        }),
+      schema.partial(Object.fromEntries(selectableFields(collection).map((key) => [key, true])) as Record<string, true>).meta({
+        id: `${schema.meta()?.id}Selection`,
+        description: 'The same item reduced to the fields asked for with `fields` (id, servedLocale and fallback always stay).',
+      }),
     ]
   }),
 ) as unknown as { [C in ApiCollection]: z.ZodObject }
@@ -252,9 +246,7 @@ const isoInstant = (name: string, description: string) =>
     .string()
     .max(40, `${name} must be an ISO 8601 date such as 2024-07-28 or 2024-07-28T09:30:00Z`)
     .refine(
-      (value) =>
-        (z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success) &&
-        !Number.isNaN(Date.parse(value)),
+      (value) => (z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success) && !Number.isNaN(Date.parse(value)),
       `${name} must be an ISO 8601 date such as 2024-07-28 or 2024-07-28T09:30:00Z`,
     )
     .meta({ description, example: '2024-07-28' })
@@ -264,8 +256,18 @@ export const defaultLimit = 20
 
 /** Sort orders per collection: the public name and Payload's sort (always ending in the id, so pages never overlap). */
 export const sorts = {
-  news: { '-date': ['-publishedDate', '-createdAt', '-id'], date: ['publishedDate', 'createdAt', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
-  statements: { '-date': ['-date', '-createdAt', '-id'], date: ['date', 'createdAt', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
+  news: {
+    '-date': ['-publishedDate', '-createdAt', '-id'],
+    date: ['publishedDate', 'createdAt', 'id'],
+    '-updatedAt': ['-updatedAt', '-createdAt', '-id'],
+    updatedAt: ['updatedAt', 'createdAt', 'id'],
+  },
+  statements: {
+    '-date': ['-date', '-createdAt', '-id'],
+    date: ['date', 'createdAt', 'id'],
+    '-updatedAt': ['-updatedAt', '-createdAt', '-id'],
+    updatedAt: ['updatedAt', 'createdAt', 'id'],
+  },
   programmes: { title: ['title', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
   facts: { order: ['order', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
   countries: { name: ['name', 'id'], '-updatedAt': ['-updatedAt', '-createdAt', '-id'], updatedAt: ['updatedAt', 'createdAt', 'id'] },
@@ -279,7 +281,12 @@ const lang = z
 function fieldsParam(collection: ApiCollection) {
   const allowed = selectableFields(collection)
   return cleanText('fields', 1000)
-    .transform((value) => value.split(',').map((field) => field.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((field) => field.trim())
+        .filter(Boolean),
+    )
     .refine((fields) => fields.length > 0 && fields.every((field) => allowed.includes(field)), {
       message: `fields must be a comma-separated list of: ${allowed.join(', ')}`,
     })

@@ -9,7 +9,6 @@ import { listPath } from '../../../../i18n/paths'
 import { listCountries } from '../../../../lib/content/lists'
 import { alternatesMetadata } from '../../../../lib/metadata'
 
-
 type Props = { params: Promise<{ locale: Locale }> }
 
 const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('countries', l)])) as Record<Locale, string>
@@ -28,11 +27,7 @@ export default async function CountriesPage({ params }: Props) {
     <>
       <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
       <h1>{t('countries.title')}</h1>
-      <CardList
-        locale={locale}
-        emptyText={t('home.empty')}
-        cards={countryCards(countries, locale, t)}
-      />
+      <CardList locale={locale} emptyText={t('home.empty')} cards={countryCards(countries, locale, t)} />
     </>
   )
 }

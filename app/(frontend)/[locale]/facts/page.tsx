@@ -11,7 +11,6 @@ import { formatDate } from '../../../../lib/format'
 import { alternatesMetadata } from '../../../../lib/metadata'
 import { safeUrl } from '../../../../lib/safeUrl'
 
-
 type Props = { params: Promise<{ locale: Locale }> }
 
 const paths = () => Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/facts' })])) as Record<Locale, string>
@@ -40,22 +39,14 @@ export default async function FactsPage({ params }: Props) {
       <h1>{t('nav.facts')}</h1>
       <FactsBand anchors title={t('facts.bandTitle')} headingId="global-facts" locale={locale} facts={factItems(global)} />
       {[...byCountry.entries()].map(([country, countryFacts], index) => (
-        <FactsBand
-          anchors
-          key={country}
-          title={t('facts.countryTitle', { country })}
-          headingId={`country-facts-${index}`}
-          locale={locale}
-          facts={factItems(countryFacts)}
-        />
+        <FactsBand anchors key={country} title={t('facts.countryTitle', { country })} headingId={`country-facts-${index}`} locale={locale} facts={factItems(countryFacts)} />
       ))}
       <section aria-labelledby="sources">
         <h2 id="sources">{t('facts.sources')}</h2>
         <ul>
           {facts.map((fact) => (
             <li key={fact.id}>
-              {fact.label}:{' '}
-              {safeUrl(fact.source?.url) ? <a href={safeUrl(fact.source?.url) as string}>{fact.source?.text ?? fact.source?.url}</a> : fact.source?.text}
+              {fact.label}: {safeUrl(fact.source?.url) ? <a href={safeUrl(fact.source?.url) as string}>{fact.source?.text ?? fact.source?.url}</a> : fact.source?.text}
               {fact.asOf ? ` (${t('facts.asOf', { date: formatDate(fact.asOf, locale) })})` : null}
             </li>
           ))}

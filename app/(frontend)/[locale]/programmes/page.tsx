@@ -9,7 +9,6 @@ import { listPath } from '../../../../i18n/paths'
 import { listProgrammes } from '../../../../lib/content/lists'
 import { alternatesMetadata } from '../../../../lib/metadata'
 
-
 type Props = { params: Promise<{ locale: Locale }> }
 
 const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('programmes', l)])) as Record<Locale, string>
@@ -28,11 +27,7 @@ export default async function ProgrammesPage({ params }: Props) {
     <>
       <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
       <h1>{t('programmes.title')}</h1>
-      <CardList
-        locale={locale}
-        emptyText={t('programmes.empty')}
-        cards={programmeCards(programmes, locale, t)}
-      />
+      <CardList locale={locale} emptyText={t('programmes.empty')} cards={programmeCards(programmes, locale, t)} />
     </>
   )
 }

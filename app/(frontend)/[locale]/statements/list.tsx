@@ -19,11 +19,7 @@ export const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('s
  * default query; with parameters this page renders it per request.
  */
 export async function StatementsList({ locale, query }: { locale: Locale; query: ListParams }) {
-  const [result, countries, years] = await Promise.all([
-    listStatements(locale, query),
-    listCountries(locale),
-    yearsWithContent('statements', locale),
-  ])
+  const [result, countries, years] = await Promise.all([listStatements(locale, query), listCountries(locale), yearsWithContent('statements', locale)])
   if (query.page > Math.max(result.totalPages, 1)) notFound()
   const t = await getTranslations({ locale })
 

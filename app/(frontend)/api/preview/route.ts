@@ -35,9 +35,7 @@ export async function GET(request: Request) {
   const { user } = await payload.auth({ headers: request.headers })
   if (!user || !isStaff(user)) return text('Sign in to the admin (/admin) first, then use its Preview button.', 401)
 
-  const doc = await payload
-    .findByID({ collection, id, locale, fallbackLocale: defaultLocale, draft: true, depth: 0, overrideAccess: false, user })
-    .catch(() => null)
+  const doc = await payload.findByID({ collection, id, locale, fallbackLocale: defaultLocale, draft: true, depth: 0, overrideAccess: false, user }).catch(() => null)
   const slug = (doc as { slug?: string | null } | null)?.slug
   if (!slug) return text('No draft to preview: it does not exist, is not yours to see, or has no address (slug) yet.', 404)
 

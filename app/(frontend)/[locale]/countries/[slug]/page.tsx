@@ -20,7 +20,6 @@ import { relatedToCountry } from '../../../../../lib/content/related'
 import { factItems, newsItems, statementItems } from '../../../../../lib/content/toListItems'
 import { alternatesMetadata } from '../../../../../lib/metadata'
 
-
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { slug: string }[] {
   return []

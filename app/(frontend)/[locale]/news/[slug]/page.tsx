@@ -21,7 +21,6 @@ import { newsArticle } from '../../../../../lib/structuredData'
 import { relatedToArticle } from '../../../../../lib/content/related'
 import type { News } from '../../../../../payload-types'
 
-
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { slug: string }[] {
   return []

@@ -21,7 +21,6 @@ import { factItems, newsItems, statementItems } from '../../../../../lib/content
 import { alternatesMetadata } from '../../../../../lib/metadata'
 import { safeUrl } from '../../../../../lib/safeUrl'
 
-
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { slug: string }[] {
   return []
@@ -29,7 +28,9 @@ export function generateStaticParams(): { slug: string }[] {
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const loadProgramme = cache(async (slug: string, locale: Locale) => loadDocumentPage('programmes', slug, locale, ['title', 'summary', 'body', 'pillars', 'principles'], await previewReader()))
+const loadProgramme = cache(async (slug: string, locale: Locale) =>
+  loadDocumentPage('programmes', slug, locale, ['title', 'summary', 'body', 'pillars', 'principles'], await previewReader()),
+)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -130,11 +131,7 @@ export default async function ProgrammePage({ params }: Props) {
       </section>
       <section aria-labelledby="related-statements">
         <h2 id="related-statements">{t('nav.statements')}</h2>
-        <ContentList
-          locale={locale}
-          emptyText={t('statements.empty')}
-          items={statementItems(related.statements, locale, (kind) => t(`statements.kind.${kind}`))}
-        />
+        <ContentList locale={locale} emptyText={t('statements.empty')} items={statementItems(related.statements, locale, (kind) => t(`statements.kind.${kind}`))} />
       </section>
     </>
   )

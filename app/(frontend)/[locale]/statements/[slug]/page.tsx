@@ -20,7 +20,6 @@ import { absoluteUrl, alternatesMetadata, socialMetadata } from '../../../../../
 import { newsArticle } from '../../../../../lib/structuredData'
 import { relatedToArticle } from '../../../../../lib/content/related'
 
-
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { slug: string }[] {
   return []
@@ -28,7 +27,9 @@ export function generateStaticParams(): { slug: string }[] {
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const loadStatement = cache(async (slug: string, locale: Locale) => loadDocumentPage('statements', slug, locale, ['title', 'body', 'speakerRole', 'occasion', 'dateline'], await previewReader()))
+const loadStatement = cache(async (slug: string, locale: Locale) =>
+  loadDocumentPage('statements', slug, locale, ['title', 'body', 'speakerRole', 'occasion', 'dateline'], await previewReader()),
+)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
