@@ -9,9 +9,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { getEnv } = await import('./lib/env')
-  const { jobsToken } = await import('./lib/jobs')
-  const { selfOrigin } = await import('./lib/selfOrigin')
+  const { getEnv } = await import('@/lib/env')
+  const { jobsToken } = await import('@/lib/jobs')
+  const { selfOrigin } = await import('@/lib/selfOrigin')
   const env = getEnv()
   const origin = selfOrigin()
   const interval = env.JOBS_INTERVAL_SECONDS * 1000

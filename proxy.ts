@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
-import { defaultLocale, isLocale, locales, segmentFor } from './i18n/locales'
-import { routing } from './i18n/routing'
+import { defaultLocale, isLocale, locales, segmentFor } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
 
 const localeRouting = createMiddleware(routing)
 

@@ -1,8 +1,8 @@
 import type { Access, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, SanitizedConfig, Where } from 'payload'
 
-import { idOf } from '../lib/relations'
-import { refuse } from '../lib/refuse'
-import { keepingRequestLocale } from '../lib/requestLocale'
+import { idOf } from '@/lib/relations'
+import { refuse } from '@/lib/refuse'
+import { keepingRequestLocale } from '@/lib/requestLocale'
 import { hasRole, isStaff } from './roles'
 
 /**

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, Field, PayloadRequest, Where } from 'payload'
 
-import { defaultLocale } from '../i18n/locales'
-import { refuse } from '../lib/refuse'
-import { keepingRequestLocale } from '../lib/requestLocale'
+import { defaultLocale } from '@/i18n/locales'
+import { refuse } from '@/lib/refuse'
+import { keepingRequestLocale } from '@/lib/requestLocale'
 import { documentOffices, mediaUsedBy } from './mediaVisibility'
 import { officeIds } from './offices'
 import { hasRole } from './roles'

@@ -1,6 +1,6 @@
 import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest, Where } from 'payload'
 
-import { idOf, visitObjects } from '../lib/relations'
+import { idOf, visitObjects } from '@/lib/relations'
 import { officeIds } from './offices'
 import { hasRole, isStaff } from './roles'
 

@@ -1,8 +1,8 @@
 import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, Where } from 'payload'
 
-import { defaultLocale } from '../i18n/locales'
-import { refuse } from '../lib/refuse'
-import { keepingRequestLocale } from '../lib/requestLocale'
+import { defaultLocale } from '@/i18n/locales'
+import { refuse } from '@/lib/refuse'
+import { keepingRequestLocale } from '@/lib/requestLocale'
 import { hasRole, isStaff, type Role } from './roles'
 import { sharedChanges } from './sharedValues'
 

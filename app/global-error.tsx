@@ -1,12 +1,14 @@
 'use client'
 
-import en from '../messages/en.json'
-import tr from '../messages/tr.json'
+import en from '@/messages/en.json'
+import tr from '@/messages/tr.json'
 
 /**
  * The last resort when even the site's layout fails: its own <html>, no layout, no JavaScript
  * needed to read it. The locale is not known here, so it speaks both languages.
  */
+// A full page load is the point here: this page replaces the root layout, so no client router is left to trust.
+/* eslint-disable @next/next/no-html-link-for-pages */
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="en">

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteUrl } from '../lib/metadata'
+import { absoluteUrl } from '@/lib/metadata'
 
 export const dynamic = 'force-dynamic'
 

@@ -11,14 +11,14 @@ import {
   readOwnDrafts,
   readOwnVersions,
   type OfficeField,
-} from '../access/offices'
-import { attachOwnMedia } from '../access/mediaOffices'
-import { serverTimestamps } from '../access/timestamps'
-import { publishMedia } from '../access/mediaVisibility'
-import { reviewWorkflow } from '../fields/review'
-import { trackTranslations } from '../fields/translationStatus'
-import { revalidateAfterChange, revalidateAfterDelete } from '../lib/revalidate'
-import { scheduleEndpoint } from '../lib/schedule'
+} from '@/access/offices'
+import { attachOwnMedia } from '@/access/mediaOffices'
+import { serverTimestamps } from '@/access/timestamps'
+import { publishMedia } from '@/access/mediaVisibility'
+import { reviewWorkflow } from '@/fields/review'
+import { trackTranslations } from '@/fields/translationStatus'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidate'
+import { scheduleEndpoint } from '@/lib/schedule'
 
 /**
  * What news, statements and programmes share: drafts with scheduled publishing (on the jobs

@@ -1,8 +1,8 @@
 import { getImageProps } from 'next/image'
 import type { ReactNode } from 'react'
 
-import type { Locale } from '../i18n/locales'
-import type { RichTextValue } from '../lib/richtext'
+import type { Locale } from '@/i18n/locales'
+import type { RichTextValue } from '@/lib/richtext'
 import { FallbackNotice } from './FallbackNotice'
 import { RichTextBody } from './RichTextBody'
 

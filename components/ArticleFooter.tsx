@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../i18n/locales'
-import { newsItems, statementItems } from '../lib/content/toListItems'
-import type { relatedToArticle } from '../lib/content/related'
+import type { Locale } from '@/i18n/locales'
+import { newsItems, statementItems } from '@/lib/content/toListItems'
+import type { relatedToArticle } from '@/lib/content/related'
 import { ContentList } from './ContentList'
 import { PressContacts } from './PressContacts'
 import { ShareLinks } from './ShareLinks'

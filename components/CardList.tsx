@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales'
-import type { Card } from '../lib/content/items'
+import type { Locale } from '@/i18n/locales'
+import type { Card } from '@/lib/content/items'
 import { LanguageNote } from './LanguageNote'
 
 /** Programmes and country offices as linked cards; presentational only. */

@@ -1,6 +1,6 @@
-import { formatDate } from '../lib/format'
-import type { Locale } from '../i18n/locales'
-import type { ContentListItem } from '../lib/content/items'
+import { formatDate } from '@/lib/format'
+import type { Locale } from '@/i18n/locales'
+import type { ContentListItem } from '@/lib/content/items'
 import { LanguageNote } from './LanguageNote'
 
 type Props = {

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../i18n/locales'
-import { listQuery, type ListParams } from '../lib/listParams'
-import type { ContentListItem } from '../lib/content/items'
+import type { Locale } from '@/i18n/locales'
+import { listQuery, type ListParams } from '@/lib/listParams'
+import type { ContentListItem } from '@/lib/content/items'
 import { ContentList } from './ContentList'
 import { ListFilters } from './ListFilters'
 import { Pagination } from './Pagination'

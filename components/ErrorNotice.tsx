@@ -1,8 +1,8 @@
 'use client'
 
-import type { Locale } from '../i18n/locales'
-import en from '../messages/en.json'
-import tr from '../messages/tr.json'
+import type { Locale } from '@/i18n/locales'
+import en from '@/messages/en.json'
+import tr from '@/messages/tr.json'
 
 // Only the `error` namespace of each locale's messages is kept in this client component
 // (a Record over Locale: adding a locale without its strings fails the type check).

@@ -1,6 +1,6 @@
-import type { FactItem } from '../lib/content/items'
-import { formatFact } from '../lib/format'
-import type { Locale } from '../i18n/locales'
+import type { FactItem } from '@/lib/content/items'
+import { formatFact } from '@/lib/format'
+import type { Locale } from '@/i18n/locales'
 
 type Props = {
   title: string

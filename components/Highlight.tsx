@@ -1,4 +1,4 @@
-import { highlight } from '../lib/search/normalize'
+import { highlight } from '@/lib/search/normalize'
 
 /** Text with every match of the (folded) search terms wrapped in <mark>. */
 export function Highlight({ text, terms }: { text: string; terms: string[] }) {

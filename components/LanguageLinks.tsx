@@ -1,4 +1,4 @@
-import { localeLabel, locales, type Locale } from '../i18n/locales'
+import { localeLabel, locales, type Locale } from '@/i18n/locales'
 
 type Props = {
   current: Locale

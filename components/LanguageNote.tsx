@@ -1,4 +1,4 @@
-import { languageName, type Locale } from '../i18n/locales'
+import { languageName, type Locale } from '@/i18n/locales'
 
 /**
  * The visible mark of an untranslated item in a list: the name of the language it is shown in,

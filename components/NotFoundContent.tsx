@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { getPathname } from '../i18n/navigation'
-import type { Locale } from '../i18n/locales'
+import { getPathname } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
 
 /** What a reader sees for an address with no page: where to go instead, in the page's language. */
 export async function NotFoundContent({ locale }: { locale: Locale }) {

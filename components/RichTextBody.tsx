@@ -1,8 +1,8 @@
 import { LinkJSXConverter, RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { ComponentProps } from 'react'
 
-import type { Locale } from '../i18n/locales'
-import { internalLinkPath } from '../lib/richtextLinks'
+import type { Locale } from '@/i18n/locales'
+import { internalLinkPath } from '@/lib/richtextLinks'
 
 /**
  * A rich text body on the site: Payload's converters, with internal links pointing at the

@@ -1,6 +1,6 @@
-import { formatDate } from '../lib/format'
-import { snippet } from '../lib/search/normalize'
-import type { Locale } from '../i18n/locales'
+import { formatDate } from '@/lib/format'
+import { snippet } from '@/lib/search/normalize'
+import type { Locale } from '@/i18n/locales'
 import { Highlight } from './Highlight'
 import { LanguageNote } from './LanguageNote'
 

@@ -1,8 +1,8 @@
 import type { Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payload'
 
-import { isStaff } from '../access/roles'
-import { visitObjects } from '../lib/relations'
-import { validateUrl } from '../lib/safeUrl'
+import { isStaff } from '@/access/roles'
+import { visitObjects } from '@/lib/relations'
+import { validateUrl } from '@/lib/safeUrl'
 import { targetKey, visibleTargets } from './relations'
 
 /** Public pages an editor can link to from the navigation and footer, by name (URLs follow the locale). */

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { hasRole } from '../access/roles'
-import { readInOwnOffices, workflowCustom, type WorkflowOffices } from '../access/workflowFields'
-import { refuse } from '../lib/refuse'
+import { hasRole } from '@/access/roles'
+import { readInOwnOffices, workflowCustom, type WorkflowOffices } from '@/access/workflowFields'
+import { refuse } from '@/lib/refuse'
 
 export const reviewStates = ['writing', 'inReview', 'changesRequested', 'approved'] as const
 export type ReviewState = (typeof reviewStates)[number]

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { isStaff } from '../access/roles'
-import { visitObjects } from '../lib/relations'
+import { isStaff } from '@/access/roles'
+import { visitObjects } from '@/lib/relations'
 import { targetKey, visibleTargets } from './relations'
 
 /**

@@ -1,8 +1,8 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate, Where } from 'payload'
 
-import { locales } from '../i18n/locales'
-import { keepingRequestLocale } from '../lib/requestLocale'
-import { maxSlugLength, slugPattern, toSlug } from '../lib/slug'
+import { locales } from '@/i18n/locales'
+import { keepingRequestLocale } from '@/lib/requestLocale'
+import { maxSlugLength, slugPattern, toSlug } from '@/lib/slug'
 
 type SlugFieldOptions = {
   /** The localized field the slug is generated from. */

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 
-import { defaultLocale, languageName, locales, type Locale } from '../i18n/locales'
-import { readInOwnOffices, workflowCustom, type WorkflowOffices } from '../access/workflowFields'
-import { keepingRequestLocale } from '../lib/requestLocale'
+import { defaultLocale, languageName, locales, type Locale } from '@/i18n/locales'
+import { readInOwnOffices, workflowCustom, type WorkflowOffices } from '@/access/workflowFields'
+import { keepingRequestLocale } from '@/lib/requestLocale'
 
 const otherLocales = locales.filter((locale) => locale !== defaultLocale)
 

@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
-import { globalEditors } from '../access/offices'
-import { anyone } from '../access/anyone'
-import { hideUnpublishedLinks, linkFields } from '../fields/link'
-import { revalidateGlobalAfterChange } from '../lib/revalidate'
+import { globalEditors } from '@/access/offices'
+import { anyone } from '@/access/anyone'
+import { hideUnpublishedLinks, linkFields } from '@/fields/link'
+import { revalidateGlobalAfterChange } from '@/lib/revalidate'
 
 /** The footer: columns of links and a closing note. */
 export const Footer: GlobalConfig = {

@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
-import { globalEditors } from '../access/offices'
-import { anyone } from '../access/anyone'
-import { hideUnpublishedLinks, linkFields } from '../fields/link'
-import { revalidateGlobalAfterChange } from '../lib/revalidate'
+import { globalEditors } from '@/access/offices'
+import { anyone } from '@/access/anyone'
+import { hideUnpublishedLinks, linkFields } from '@/fields/link'
+import { revalidateGlobalAfterChange } from '@/lib/revalidate'
 
 /** The header's sections (Who We Are, Our Work, …), each a link and/or a menu of links. */
 export const Navigation: GlobalConfig = {

@@ -1,8 +1,8 @@
 import { Feed } from 'feed'
 import { getTranslations } from 'next-intl/server'
 
-import { intlLocale, isLocale, type Locale } from '../i18n/locales'
-import { feedPath, listPath } from '../i18n/paths'
+import { intlLocale, isLocale, type Locale } from '@/i18n/locales'
+import { feedPath, listPath } from '@/i18n/paths'
 import { listNews, listStatements } from './content/lists'
 import { newsItems, statementItems } from './content/toListItems'
 import { parseListParams } from './listParams'

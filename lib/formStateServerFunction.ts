@@ -1,8 +1,8 @@
 import { buildFormStateHandler } from '@payloadcms/ui/utilities/buildFormState'
 import type { BuildFormStateArgs } from 'payload'
 
-import { mayEdit } from '../access/editLocks'
-import { hasRole } from '../access/roles'
+import { mayEdit } from '@/access/editLocks'
+import { hasRole } from '@/access/roles'
 
 type Args = Parameters<typeof buildFormStateHandler>[0]
 

@@ -1,4 +1,4 @@
-import { intlLocale, type Locale } from '../i18n/locales'
+import { intlLocale, type Locale } from '@/i18n/locales'
 
 /** "28 July 2022" in English, "28 Temmuz 2022" in Turkish. */
 export function formatDate(iso: string | Date, locale: Locale): string {

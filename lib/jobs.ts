@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '@/access/roles'
 import { derivedSecret, sameSecret } from './derivedSecret'
 
 /**

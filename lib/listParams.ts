@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { statementKinds } from '../collections/Statements/kinds'
+import { statementKinds } from '@/collections/Statements/kinds'
 import { searchedCollections } from './search/types'
 import { slugPattern } from './slug'
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, intlLocale, locales, type Locale } from '../i18n/locales'
+import { defaultLocale, intlLocale, locales, type Locale } from '@/i18n/locales'
 import { getEnv } from './env'
 
 /** Absolute URL of a site path, on SERVER_URL. */

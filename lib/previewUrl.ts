@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { defaultLocale } from '../i18n/locales'
-import type { RoutedCollection } from '../i18n/paths'
+import { defaultLocale } from '@/i18n/locales'
+import type { RoutedCollection } from '@/i18n/paths'
 import { derivedSecret, sameSecret } from './derivedSecret'
 import { getEnv } from './env'
 

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { refusalNamespace, refusals, type RefusalKey } from '../i18n/refusals'
-import { defaultLocale } from '../i18n/locales'
+import { refusalNamespace, refusals, type RefusalKey } from '@/i18n/refusals'
+import { defaultLocale } from '@/i18n/locales'
 
 type Vars = { count?: number } & Record<string, string | number>
 

@@ -1,4 +1,4 @@
-import type { News } from '../payload-types'
+import type { News } from '@/payload-types'
 
 export type RichTextValue = NonNullable<News['body']>
 

@@ -1,8 +1,8 @@
 import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import { LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
-import { documentPath, documentRoutes, type RoutedCollection } from '../i18n/paths'
-import type { Locale } from '../i18n/locales'
+import { documentPath, documentRoutes, type RoutedCollection } from '@/i18n/paths'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * An internal link's page in the reader's locale, or null when it has none to show: the

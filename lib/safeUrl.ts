@@ -1,5 +1,5 @@
-import en from '../messages/en.json'
-import tr from '../messages/tr.json'
+import en from '@/messages/en.json'
+import tr from '@/messages/tr.json'
 
 /**
  * Outside addresses editors type (a programme's partners and donors, a fact's source, the

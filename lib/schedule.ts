@@ -1,8 +1,8 @@
 import type { CollectionBeforeDeleteHook, CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
-import { hasRole } from '../access/roles'
-import { isLocale } from '../i18n/locales'
+import { hasRole } from '@/access/roles'
+import { isLocale } from '@/i18n/locales'
 import { refuse } from './refuse'
 import { keepingRequestLocale } from './requestLocale'
 

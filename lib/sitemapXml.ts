@@ -1,6 +1,6 @@
 import escapeHtml from 'escape-html'
 
-import { defaultLocale, locales } from '../i18n/locales'
+import { defaultLocale, locales } from '@/i18n/locales'
 import type { SitemapPage } from './content/sitemap'
 import { absoluteUrl } from './metadata'
 

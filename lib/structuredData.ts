@@ -1,4 +1,4 @@
-import { intlLocale, type Locale } from '../i18n/locales'
+import { intlLocale, type Locale } from '@/i18n/locales'
 import { absoluteUrl } from './metadata'
 
 /** The publisher: the agency's country offices, as schema.org Organization. */

@@ -74,7 +74,7 @@ if (!values['one-step']) {
   process.exit(0)
 }
 
-const { seedBulk } = await import('../lib/seed/bulk')
+const { seedBulk } = await import('@/lib/seed/bulk')
 const { runWithPayload } = await import('./run-with-payload')
 
 await runWithPayload('seed:bulk', async (payload) => {

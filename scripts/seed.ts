@@ -2,8 +2,8 @@
  * `npm run seed`: fills an empty database with the demo content, idempotently. Demo users
  * are created only in demo mode (KOPRU_DEMO=1), and their credentials are printed.
  */
-import { getEnv } from '../lib/env'
-import { seed } from '../lib/seed'
+import { getEnv } from '@/lib/env'
+import { seed } from '@/lib/seed'
 import { runWithPayload } from './run-with-payload'
 
 await runWithPayload('seed', async (payload) => {

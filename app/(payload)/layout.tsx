@@ -5,8 +5,8 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
-import { formStateServerFunction } from '../../lib/formStateServerFunction'
-import { schedulePublishServerFunction } from '../../lib/scheduleServerFunction'
+import { formStateServerFunction } from '@/lib/formStateServerFunction'
+import { schedulePublishServerFunction } from '@/lib/scheduleServerFunction'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 

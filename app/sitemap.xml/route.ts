@@ -1,5 +1,5 @@
-import { sitemapNames } from '../../lib/content/sitemap'
-import { sitemapIndexXml, sitemapResponse } from '../../lib/sitemapXml'
+import { sitemapNames } from '@/lib/content/sitemap'
+import { sitemapIndexXml, sitemapResponse } from '@/lib/sitemapXml'
 
 export const dynamic = 'force-dynamic'
 

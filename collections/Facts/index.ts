@@ -1,13 +1,13 @@
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
-import { anyone } from '../../access/anyone'
-import { factsCreate, factsOfOwnOffice, guardChange, guardPublication, keepFactsInOwnOffice, linkOwnProgrammes } from '../../access/offices'
-import { serverTimestamps } from '../../access/timestamps'
-import { countryField, hideUnpublishedRelations } from '../../fields/relations'
-import { missingTranslationsField, trackTranslations } from '../../fields/translationStatus'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
-import { validateUrl } from '../../lib/safeUrl'
+import { anyone } from '@/access/anyone'
+import { factsCreate, factsOfOwnOffice, guardChange, guardPublication, keepFactsInOwnOffice, linkOwnProgrammes } from '@/access/offices'
+import { serverTimestamps } from '@/access/timestamps'
+import { countryField, hideUnpublishedRelations } from '@/fields/relations'
+import { missingTranslationsField, trackTranslations } from '@/fields/translationStatus'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidate'
+import { validateUrl } from '@/lib/safeUrl'
 
 export const factNotations = ['plain', 'compact', 'percent'] as const
 

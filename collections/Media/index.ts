@@ -2,13 +2,13 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { duplicateOwnMedia, guardMediaChange, guardMediaDelete } from '../../access/mediaOffices'
-import { serverTimestamps } from '../../access/timestamps'
-import { mediaDelete, mediaOfficesField, mediaPublicField, mediaRead, mediaUpdate, privateOnUpload } from '../../access/mediaVisibility'
-import { staff } from '../../access/staff'
-import { getEnv } from '../../lib/env'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../lib/revalidate'
-import { toSlug } from '../../lib/slug'
+import { duplicateOwnMedia, guardMediaChange, guardMediaDelete } from '@/access/mediaOffices'
+import { serverTimestamps } from '@/access/timestamps'
+import { mediaDelete, mediaOfficesField, mediaPublicField, mediaRead, mediaUpdate, privateOnUpload } from '@/access/mediaVisibility'
+import { staff } from '@/access/staff'
+import { getEnv } from '@/lib/env'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidate'
+import { toSlug } from '@/lib/slug'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 export const documentMimeTypes = ['application/pdf']

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { bodyField, publicationDateField, summaryField, titleField } from '../../fields/common'
-import { contactFields } from '../../fields/contact'
-import { datelineField } from '../../fields/dateline'
-import { countryField, programmesField } from '../../fields/relations'
-import { slugField } from '../../fields/slug'
-import { previewAdmin } from '../../lib/previewUrl'
-import { reviewFields } from '../../fields/review'
-import { missingTranslationsField } from '../../fields/translationStatus'
-import { datedIndexes, editorialBehaviour } from '../editorial'
+import { bodyField, publicationDateField, summaryField, titleField } from '@/fields/common'
+import { contactFields } from '@/fields/contact'
+import { datelineField } from '@/fields/dateline'
+import { countryField, programmesField } from '@/fields/relations'
+import { slugField } from '@/fields/slug'
+import { previewAdmin } from '@/lib/previewUrl'
+import { reviewFields } from '@/fields/review'
+import { missingTranslationsField } from '@/fields/translationStatus'
+import { datedIndexes, editorialBehaviour } from '@/collections/editorial'
 
 export const News: CollectionConfig<'news'> = {
   slug: 'news',

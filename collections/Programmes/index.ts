@@ -1,13 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { bodyField, summaryField, titleField } from '../../fields/common'
-import { slugField } from '../../fields/slug'
-import { yearField } from '../../fields/year'
-import { validateUrl } from '../../lib/safeUrl'
-import { previewAdmin } from '../../lib/previewUrl'
-import { reviewFields } from '../../fields/review'
-import { missingTranslationsField } from '../../fields/translationStatus'
-import { editorialBehaviour } from '../editorial'
+import { bodyField, summaryField, titleField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+import { yearField } from '@/fields/year'
+import { validateUrl } from '@/lib/safeUrl'
+import { previewAdmin } from '@/lib/previewUrl'
+import { reviewFields } from '@/fields/review'
+import { missingTranslationsField } from '@/fields/translationStatus'
+import { editorialBehaviour } from '@/collections/editorial'
 
 const organisationFields: Field[] = [
   { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', tr: 'Ad' } },

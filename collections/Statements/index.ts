@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { bodyField, publicationDateField, titleField } from '../../fields/common'
-import { datelineField } from '../../fields/dateline'
-import { countryField, programmesField } from '../../fields/relations'
-import { slugField } from '../../fields/slug'
-import { previewAdmin } from '../../lib/previewUrl'
-import { reviewFields } from '../../fields/review'
-import { missingTranslationsField } from '../../fields/translationStatus'
-import { datedIndexes, editorialBehaviour } from '../editorial'
-import { statementKinds } from './kinds'
+import { bodyField, publicationDateField, titleField } from '@/fields/common'
+import { datelineField } from '@/fields/dateline'
+import { countryField, programmesField } from '@/fields/relations'
+import { slugField } from '@/fields/slug'
+import { previewAdmin } from '@/lib/previewUrl'
+import { reviewFields } from '@/fields/review'
+import { missingTranslationsField } from '@/fields/translationStatus'
+import { datedIndexes, editorialBehaviour } from '@/collections/editorial'
 
 /** Official words of the office: statements, press releases, messages, speeches. */
 export const Statements: CollectionConfig<'statements'> = {

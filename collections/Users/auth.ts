@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { hasRole } from '../../access/roles'
-import en from '../../messages/en.json'
-import tr from '../../messages/tr.json'
+import { hasRole } from '@/access/roles'
+import en from '@/messages/en.json'
+import tr from '@/messages/tr.json'
 
 /** Long passphrases beat complexity rules (NIST SP 800-63B): a minimum length, no composition rules. */
 export const minPasswordLength = 12

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../../access/adminOrSelf'
-import { hasRole, isStaff, roles } from '../../access/roles'
-import { admins } from '../../access/staff'
-import { evenLoginTime } from '../../lib/api/loginThrottle'
-import { getEnv } from '../../lib/env'
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { hasRole, isStaff, roles } from '@/access/roles'
+import { admins } from '@/access/staff'
+import { evenLoginTime } from '@/lib/api/loginThrottle'
+import { getEnv } from '@/lib/env'
 import { apiKeysForPartnersOnly, passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
 
 /** The very first account (created in the admin's welcome screen) becomes an administrator. */

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis'
 import type { CollectionBeforeOperationHook } from 'payload'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { getEnv } from '../env'
+import { getEnv } from '@/lib/env'
 import { clientAddress } from './rateLimit'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>

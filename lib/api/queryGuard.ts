@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
-import { hasRole } from '../../access/roles'
-import { readByOfficeOf, workflowOfficeWhere } from '../../access/workflowFields'
-import { getEnv } from '../env'
+import { hasRole } from '@/access/roles'
+import { readByOfficeOf, workflowOfficeWhere } from '@/access/workflowFields'
+import { getEnv } from '@/lib/env'
 import { storedIdPattern } from './ids'
 
 /**

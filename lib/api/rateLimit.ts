@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { getEnv } from '../env'
+import { getEnv } from '@/lib/env'
 
 /**
  * Rate limits of the public API (rate-limiter-flexible): a fixed window per client, anonymous

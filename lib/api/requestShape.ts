@@ -1,8 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
-import { isStaff } from '../../access/roles'
-import { getPayloadClient } from '../payload'
-import { getEnv } from '../env'
+import { isStaff } from '@/access/roles'
+import { getPayloadClient } from '@/lib/payload'
+import { getEnv } from '@/lib/env'
 import { storedIdPattern } from './ids'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 
-import { isStaff } from '../../access/roles'
-import { locales } from '../../i18n/locales'
-import { publicCollections } from '../cacheTags'
-import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '../db/availability'
-import { getPayloadClient } from '../payload'
+import { isStaff } from '@/access/roles'
+import { locales } from '@/i18n/locales'
+import { publicCollections } from '@/lib/cacheTags'
+import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '@/lib/db/availability'
+import { getPayloadClient } from '@/lib/payload'
 import { etagOf, matchesEtag } from './etag'
-import { getEnv } from '../env'
+import { getEnv } from '@/lib/env'
 import { documentIdPattern, storedIdPattern } from './ids'
 import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail } from './rateLimit'
 

@@ -1,4 +1,4 @@
-import { defaultLocale, languageName, type Locale } from '../../i18n/locales'
+import { defaultLocale, languageName, type Locale } from '@/i18n/locales'
 
 /**
  * For a page that shows `fallbackFields` in the default language: the `lang` of each field

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import type { FactNotation } from '../format'
+import type { Locale } from '@/i18n/locales'
+import type { FactNotation } from '@/lib/format'
 
 /**
  * What the content layer hands the presentational components (components/ContentList,

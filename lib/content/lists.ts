@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import type { ListParams } from '../listParams'
+import type { Locale } from '@/i18n/locales'
+import type { ListParams } from '@/lib/listParams'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
 

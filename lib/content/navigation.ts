@@ -1,10 +1,10 @@
-import { getPathname } from '../../i18n/navigation'
-import { documentPath } from '../../i18n/paths'
-import type { Locale } from '../../i18n/locales'
-import type { LinkRoute } from '../../fields/link'
-import type { Footer, Navigation } from '../../payload-types'
+import { getPathname } from '@/i18n/navigation'
+import { documentPath } from '@/i18n/paths'
+import type { Locale } from '@/i18n/locales'
+import type { LinkRoute } from '@/fields/link'
+import type { Footer, Navigation } from '@/payload-types'
 import { findPublicGlobal } from './reader'
-import { safeUrl } from '../safeUrl'
+import { safeUrl } from '@/lib/safeUrl'
 
 export type ResolvedLink = { label: string; href: string; external: boolean }
 export type NavSection = { label: string; href?: string; links: ResolvedLink[] }

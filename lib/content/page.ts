@@ -1,5 +1,5 @@
-import { defaultLocale, locales, type Locale } from '../../i18n/locales'
-import { documentPath, listPath, type RoutedCollection } from '../../i18n/paths'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { documentPath, listPath, type RoutedCollection } from '@/i18n/paths'
 import type { Where } from 'payload'
 
 import { findPublicBySlug, findPublicInAllLocales, type PublicDoc } from './reader'

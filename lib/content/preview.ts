@@ -1,9 +1,9 @@
 import { draftMode, headers } from 'next/headers'
 import type { Where } from 'payload'
 
-import { isStaff } from '../../access/roles'
-import { defaultLocale } from '../../i18n/locales'
-import { getPayloadClient } from '../payload'
+import { isStaff } from '@/access/roles'
+import { defaultLocale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
 import type { DocumentReader } from './page'
 import type { PublicDoc } from './reader'
 

@@ -1,11 +1,11 @@
 import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, PaginatedDocs, Sort, Where } from 'payload'
 
-import type { Config } from '../../payload-types'
-import { defaultLocale, type Locale } from '../../i18n/locales'
-import { tagsForGlobal, tagsForRead, type PublicGlobal } from '../cacheTags'
-import { guardedRead } from '../db/availability'
-import { getPayloadClient } from '../payload'
+import type { Config } from '@/payload-types'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { tagsForGlobal, tagsForRead, type PublicGlobal } from '@/lib/cacheTags'
+import { guardedRead } from '@/lib/db/availability'
+import { getPayloadClient } from '@/lib/payload'
 
 /**
  * Inside the Next server every public read is cached under its arguments and tagged with the

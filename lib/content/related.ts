@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import { idOf } from '../relations'
+import type { Locale } from '@/i18n/locales'
+import { idOf } from '@/lib/relations'
 import { listFields } from './lists'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'

@@ -1,7 +1,7 @@
-import { defaultLocale, locales, type Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/navigation'
-import { documentPath, documentRoutes, listPath, type RoutedCollection } from '../../i18n/paths'
-import { getEnv } from '../env'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/navigation'
+import { documentPath, documentRoutes, listPath, type RoutedCollection } from '@/i18n/paths'
+import { getEnv } from '@/lib/env'
 import { findPublic, findPublicInAllLocales } from './reader'
 
 /**

@@ -1,7 +1,7 @@
-import { defaultLocale, type Locale } from '../../i18n/locales'
-import { documentPath } from '../../i18n/paths'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { documentPath } from '@/i18n/paths'
 import type { Card, ContentListItem, FactItem } from './items'
-import type { Country, News, Programme, Statement, Fact } from '../../payload-types'
+import type { Country, News, Programme, Statement, Fact } from '@/payload-types'
 import type { WithTranslation } from './translation'
 
 /** News as list items: linked by slug, marked when shown untranslated. */

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '../../i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { findPublic, type PublicCollection, type PublicDoc } from './reader'
 
 export type WithTranslation<T> = T & { translated: boolean }

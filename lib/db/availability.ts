@@ -14,8 +14,8 @@
  */
 import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen, type IPolicy, TaskCancelledError, TimeoutStrategy, timeout, wrap } from 'cockatiel'
 
-import { getEnv } from '../env'
-import { getPayloadClient } from '../payload'
+import { getEnv } from '@/lib/env'
+import { getPayloadClient } from '@/lib/payload'
 
 /** An error that means "the database cannot be reached right now" (MongoDB, SQLite/libSQL). */
 export function isUnavailable(error: unknown): boolean {

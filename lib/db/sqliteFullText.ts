@@ -1,9 +1,9 @@
 import { createClient, type Client, type Config as ClientConfig } from '@libsql/client'
 import type { Payload } from 'payload'
 
-import { locales } from '../../i18n/locales'
-import type { FullTextIndex } from '../search/fullText'
-import { foldedTextField, searchedCollections } from '../search/types'
+import { locales } from '@/i18n/locales'
+import type { FullTextIndex } from '@/lib/search/fullText'
+import { foldedTextField, searchedCollections } from '@/lib/search/types'
 
 /**
  * Site search on SQLite's FTS5 (imported by payload.config.ts only: the rest of the app reaches

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { fold } from './normalize'
 import { foldedTextField, type SearchEntries, type SearchedCollection } from './types'
 

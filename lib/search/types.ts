@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /** The content types the site search covers (each gets one index entry per published document). */
 export const searchedCollections = ['news', 'statements', 'programmes', 'countries', 'facts'] as const

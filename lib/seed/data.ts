@@ -3,7 +3,7 @@
  * the pages of the sites Köprü replaces (../shared/seeds). Keys are the English slugs (or the
  * ISO code for countries): the seed finds existing documents by them, so it is idempotent.
  */
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 export type Localized<T> = { [L in Locale]?: T }
 

@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import sharp from 'sharp'
 
-import { defaultLocale, locales, type Locale } from '../../i18n/locales'
-import { paragraphs } from '../richtext'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { paragraphs } from '@/lib/richtext'
 import { countries, demoUsers, facts, footer, navigation, news, programmes, statements, type Localized, type SeedLink, type SeedUser } from './data'
 
 export type SeedSummary = {

@@ -20,7 +20,7 @@
  * migration; `npm run migrate` and a production start use this list (payload.config.ts).
  */
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import { migrations } from '../index'
+import { migrations } from '@/migrations/index'
 
 type Db = MigrateUpArgs['db']
 type Statement = Parameters<Db['run']>[0]

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 
-import { Article } from '../../components/Article'
+import { Article } from '@/components/Article'
 
 const hero = { src: '/api/media/file/story-hero.jpg', width: 1600, height: 900, alt: 'Volunteers at the border crossing', caption: 'Van, 2026' }
 

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 
-import { ContentList } from '../../components/ContentList'
+import { ContentList } from '@/components/ContentList'
 
 const items = [
   {

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals'
 import { fireEvent, render, screen } from '@testing-library/react'
 
-import { ErrorNotice } from '../../components/ErrorNotice'
+import { ErrorNotice } from '@/components/ErrorNotice'
 
 describe('<ErrorNotice> (the localized error page)', () => {
   it('speaks Turkish on Turkish pages, links home and retries', () => {

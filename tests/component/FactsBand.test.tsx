@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 
-import { FactsBand } from '../../components/FactsBand'
+import { FactsBand } from '@/components/FactsBand'
 
 const facts = [
   { id: 1, value: 1_700_000, notation: 'compact' as const, label: 'Gönüllü dönüş' },

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
 
-import { JsonLd } from '../../components/JsonLd'
+import { JsonLd } from '@/components/JsonLd'
 
 describe('<JsonLd>', () => {
   it('writes the data as JSON that no title can break out of', () => {

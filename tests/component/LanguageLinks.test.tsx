@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 
-import { LanguageLinks } from '../../components/LanguageLinks'
+import { LanguageLinks } from '@/components/LanguageLinks'
 
 describe('<LanguageLinks>', () => {
   it('links to the other language, marked with its lang, and marks the current one', () => {

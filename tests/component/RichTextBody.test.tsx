@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 
-import { RichTextBody } from '../../components/RichTextBody'
-import { body as lexical, internalLink, text } from '../helpers/richtext'
+import { RichTextBody } from '@/components/RichTextBody'
+import { body as lexical, internalLink, text } from '@/tests/helpers/richtext'
 
 const body = (...children: object[]) => lexical(...children) as never
 

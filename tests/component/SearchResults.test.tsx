@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 
-import { SearchResults } from '../../components/SearchResults'
+import { SearchResults } from '@/components/SearchResults'
 
 describe('<SearchResults>', () => {
   const items = [

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 
-import { PressContacts } from '../../components/PressContacts'
-import { ShareLinks } from '../../components/ShareLinks'
+import { PressContacts } from '@/components/PressContacts'
+import { ShareLinks } from '@/components/ShareLinks'
 
 describe('<ShareLinks>', () => {
   it('links to each service’s share URL with the page address and title encoded, no script', () => {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 
-import { SiteFooter, SiteNav } from '../../components/SiteNav'
+import { SiteFooter, SiteNav } from '@/components/SiteNav'
 
 const sections = [
   { label: 'Biz Kimiz', links: [{ label: 'Türkiye', href: '/tr/ulkeler/turkiye', external: false }] },

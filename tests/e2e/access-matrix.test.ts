@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp'
 
-import { base } from '../helpers/e2e'
+import { base } from '@/tests/helpers/e2e'
 
 type Role = 'admin' | 'editor' | 'contributor' | 'translator' | 'partner' | 'anonymous'
 type Operation = 'create' | 'readDraft' | 'update' | 'publish' | 'delete'

@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
-import { launchBrowser } from '../helpers/browser'
-import { base } from '../helpers/e2e'
+import { launchBrowser } from '@/tests/helpers/browser'
+import { base } from '@/tests/helpers/e2e'
 
 let browser: Browser
 

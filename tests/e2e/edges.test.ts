@@ -1,6 +1,6 @@
 import http from 'node:http'
 
-import { base } from '../helpers/e2e'
+import { base } from '@/tests/helpers/e2e'
 
 /**
  * Issue 14's edges against the production server (server.mjs): who may say who the client is

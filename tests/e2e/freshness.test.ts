@@ -2,7 +2,7 @@
  * Publish to live: a change made through the REST API (as an editor would in the admin) shows
  * on every page that shows the document, in both languages, on the next request.
  */
-import { base } from '../helpers/e2e'
+import { base } from '@/tests/helpers/e2e'
 
 async function login(): Promise<string> {
   const response = await fetch(`${base()}/api/users/login`, {

@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check'
 
-import { base } from '../helpers/e2e'
+import { base } from '@/tests/helpers/e2e'
 
 // The draft's title in either language (its slug may be echoed back from the address itself).
 const draftText = /seasonal workers|mevsimlik tarım/i

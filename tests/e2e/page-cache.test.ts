@@ -6,8 +6,8 @@
  */
 import zlib from 'node:zlib'
 
-import { base } from '../helpers/e2e'
-import { rawGet } from '../helpers/net'
+import { base } from '@/tests/helpers/e2e'
+import { rawGet } from '@/tests/helpers/net'
 
 /** Raw: fetch would decompress and hide Content-Encoding. */
 const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${base()}${path}`, headers)

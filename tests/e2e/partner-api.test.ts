@@ -12,8 +12,8 @@ import { Validator } from '@seriousme/openapi-schema-validator'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 
-import { demoUsers } from '../../lib/seed/data'
-import { base } from '../helpers/e2e'
+import { demoUsers } from '@/lib/seed/data'
+import { base } from '@/tests/helpers/e2e'
 
 type Schema = Record<string, unknown>
 type Parameter = { name: string; in: 'query' | 'path'; schema: Schema & { enum?: string[]; type?: string; minimum?: number; example?: string } }

@@ -1,6 +1,6 @@
 /** Preview: an editor sees a draft as its public page; nobody else does, and nothing is cached. */
-import { base } from '../helpers/e2e'
-import { browserHeaders as browser, previewUrl } from '../helpers/preview'
+import { base } from '@/tests/helpers/e2e'
+import { browserHeaders as browser, previewUrl } from '@/tests/helpers/preview'
 
 async function login(email: string, password: string): Promise<string> {
   const response = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })

@@ -12,9 +12,9 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startProxy } from '../../deploy/nginx/local.mjs'
-import { demoUsers } from '../../lib/seed/data'
-import { base } from '../helpers/e2e'
+import { startProxy } from '@/deploy/nginx/local.mjs'
+import { demoUsers } from '@/lib/seed/data'
+import { base } from '@/tests/helpers/e2e'
 
 const port = Number(process.env.E2E_PROXY_PORT ?? '3102')
 // Where the app sends its purges (tests/setup/server.js), as docker-compose's proxy:8081.

@@ -1,5 +1,5 @@
 /** Scheduled publishing and unpublishing, run by the production server's own jobs runner. */
-import { base } from '../helpers/e2e'
+import { base } from '@/tests/helpers/e2e'
 
 async function login(email: string, password: string): Promise<string> {
   const response = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })

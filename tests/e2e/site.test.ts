@@ -1,5 +1,5 @@
 /** Against the production build on a seeded database (tests/setup/server.js). */
-import { base } from '../helpers/e2e'
+import { base } from '@/tests/helpers/e2e'
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${base()}${path}`, { headers, redirect: 'manual' })

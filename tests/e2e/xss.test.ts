@@ -8,11 +8,11 @@ import crypto from 'node:crypto'
 
 import type { Browser } from 'playwright-core'
 
-import { demoUsers } from '../../lib/seed/data'
-import { paragraphs } from '../../lib/richtext'
-import { launchBrowser } from '../helpers/browser'
-import { base } from '../helpers/e2e'
-import { browserHeaders, previewUrl } from '../helpers/preview'
+import { demoUsers } from '@/lib/seed/data'
+import { paragraphs } from '@/lib/richtext'
+import { launchBrowser } from '@/tests/helpers/browser'
+import { base } from '@/tests/helpers/e2e'
+import { browserHeaders, previewUrl } from '@/tests/helpers/preview'
 
 const payloads = [
   '<script>window.__xss = "script"</script>',

@@ -51,7 +51,7 @@ export type RestHandler = (request: Request, context: { params: Promise<{ slug: 
 export async function guardedRest(): Promise<Record<'GET' | 'POST' | 'PATCH' | 'DELETE', RestHandler>> {
   const { default: config } = await import('@payload-config')
   const routes = await import('@payloadcms/next/routes')
-  const { guardPublicGet, guardRestWrite } = await import('../../lib/api/restGuard')
+  const { guardPublicGet, guardRestWrite } = await import('@/lib/api/restGuard')
   return {
     GET: guardPublicGet(routes.REST_GET(config) as RestHandler),
     POST: guardRestWrite(routes.REST_POST(config) as RestHandler),

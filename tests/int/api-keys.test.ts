@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { createUser, startPayload } from '../helpers/payload'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 /**
  * Issue 14, finding 6: an API key never expires, which gets round the 8-hour sessions; keys

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
-import { startPayload } from '../helpers/payload'
+import { startPayload } from '@/tests/helpers/payload'
 
 /** A local SMTP server standing in for the mail relay: it keeps what it receives. */
 const received: string[] = []

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { defaultLocale, locales } from '../../i18n/locales'
-import { archiveContext, generateDocument, inLocale, seedBulk, writeDocument, type ArchiveContext, type BulkCollection } from '../../lib/seed/bulk'
-import { startPayload } from '../helpers/payload'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { archiveContext, generateDocument, inLocale, seedBulk, writeDocument, type ArchiveContext, type BulkCollection } from '@/lib/seed/bulk'
+import { startPayload } from '@/tests/helpers/payload'
 
 /**
  * The archive generator's bulk path (lib/seed/bulk.ts: the database adapter, every locale at

@@ -2,8 +2,8 @@ import type { ChildProcess } from 'node:child_process'
 
 import { createClient } from '@redis/client'
 
-import { redisRevalidations } from '../../lib/cache/handler.mjs'
-import { startRedis } from '../helpers/net'
+import { redisRevalidations } from '@/lib/cache/handler.mjs'
+import { startRedis } from '@/tests/helpers/net'
 
 /**
  * With REDIS_URL, when each cache tag was last revalidated lives in Redis (lib/cache/handler.mjs):

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { loadDocumentPage } from '../../lib/content/page'
-import { startPayload } from '../helpers/payload'
+import { loadDocumentPage } from '@/lib/content/page'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

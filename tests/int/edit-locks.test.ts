@@ -8,8 +8,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { formStateServerFunction } from '../../lib/formStateServerFunction'
-import { guardedRest, officesWithStaff, type RestHandler as Handler, startPayload, type Staff } from '../helpers/payload'
+import { formStateServerFunction } from '@/lib/formStateServerFunction'
+import { guardedRest, officesWithStaff, type RestHandler as Handler, startPayload, type Staff } from '@/tests/helpers/payload'
 
 type Key = 'admin' | 'editorTR' | 'contributorTR' | 'translatorTR' | 'editorAZ'
 

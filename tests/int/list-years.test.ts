@@ -5,8 +5,8 @@
  */
 import type { Payload } from 'payload'
 
-import { yearsWithContent } from '../../lib/content/lists'
-import { startPayload } from '../helpers/payload'
+import { yearsWithContent } from '@/lib/content/lists'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { findPublic, findPublicBySlug } from '../../lib/content/reader'
-import { startPayload } from '../helpers/payload'
+import { findPublic, findPublicBySlug } from '@/lib/content/reader'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

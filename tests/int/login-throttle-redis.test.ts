@@ -2,8 +2,8 @@ import type { ChildProcess } from 'node:child_process'
 
 import { Redis } from 'ioredis'
 
-import { createResetLimits, createThrottle, perAccountAddress, type Throttle } from '../../lib/api/loginThrottle'
-import { startRedis } from '../helpers/net'
+import { createResetLimits, createThrottle, perAccountAddress, type Throttle } from '@/lib/api/loginThrottle'
+import { startRedis } from '@/tests/helpers/net'
 
 /**
  * With REDIS_URL, app instances share the sign-in throttle's counters (issue 14, finding 7):

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { createUser, startPayload } from '../helpers/payload'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 /**
  * Issue 14, findings 4 and 7: anyone could lock any account (the admin's included) with five
@@ -13,7 +13,7 @@ let POST: Route
 
 beforeAll(async () => {
   payload = await startPayload()
-  ;({ POST } = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as { POST: Route })
+  ;({ POST } = (await import('@/app/(payload)/api/[...slug]/route')) as unknown as { POST: Route })
   await createUser(payload, ['admin'], 'boss@throttle.example')
   await createUser(payload, ['editor'], 'officer@throttle.example')
 })

@@ -8,11 +8,11 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { guardPublicGet } from '../../lib/api/restGuard'
-import { paragraphs } from '../../lib/richtext'
-import { fillMediaOffices } from '../../migrations/20261204_124109_media_offices'
-import { minimalPdf } from '../helpers/files'
-import { officesWithStaff, startPayload, type Staff } from '../helpers/payload'
+import { guardPublicGet } from '@/lib/api/restGuard'
+import { paragraphs } from '@/lib/richtext'
+import { fillMediaOffices } from '@/migrations/20261204_124109_media_offices'
+import { minimalPdf } from '@/tests/helpers/files'
+import { officesWithStaff, startPayload, type Staff } from '@/tests/helpers/payload'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 

@@ -12,8 +12,8 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { paragraphs } from '../../lib/richtext'
-import { officesWithStaff, startPayload, type Staff } from '../helpers/payload'
+import { paragraphs } from '@/lib/richtext'
+import { officesWithStaff, startPayload, type Staff } from '@/tests/helpers/payload'
 
 let payload: Payload
 let offices: Record<'TR' | 'AZ', number>

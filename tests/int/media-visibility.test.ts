@@ -7,10 +7,10 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { guardPublicGet } from '../../lib/api/restGuard'
-import { paragraphs } from '../../lib/richtext'
-import { minimalPdf } from '../helpers/files'
-import { createUser, startPayload } from '../helpers/payload'
+import { guardPublicGet } from '@/lib/api/restGuard'
+import { paragraphs } from '@/lib/richtext'
+import { minimalPdf } from '@/tests/helpers/files'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 let GET: (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>

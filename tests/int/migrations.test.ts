@@ -8,8 +8,8 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-sqlite'
 
-import { appliedOrdinal, atomic } from '../../migrations/atomic'
-import { startPayload } from '../helpers/payload'
+import { appliedOrdinal, atomic } from '@/migrations/atomic'
+import { startPayload } from '@/tests/helpers/payload'
 
 const run = promisify(execFile)
 

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { siteFooter, siteNavigation } from '../../lib/content/navigation'
-import { seed } from '../../lib/seed'
-import { createUser, startPayload } from '../helpers/payload'
-import { urlMessage } from '../../lib/safeUrl'
+import { siteFooter, siteNavigation } from '@/lib/content/navigation'
+import { seed } from '@/lib/seed'
+import { createUser, startPayload } from '@/tests/helpers/payload'
+import { urlMessage } from '@/lib/safeUrl'
 
 let payload: Payload
 

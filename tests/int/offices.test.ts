@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { createUser, startPayload } from '../helpers/payload'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 const ids: Record<string, number | string> = {}

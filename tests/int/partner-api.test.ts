@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { itemSchemas, type ApiCollection } from '../../lib/api/v1/schemas'
-import { seed } from '../../lib/seed'
-import { createUser, startPayload } from '../helpers/payload'
+import { itemSchemas, type ApiCollection } from '@/lib/api/v1/schemas'
+import { seed } from '@/lib/seed'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 /**
  * The partner API's handlers, in process on the seeded demo content: shapes, filters,
@@ -27,8 +27,8 @@ let ip = 0
 beforeAll(async () => {
   payload = await startPayload()
   await seed(payload, { demo: false })
-  list = (await import('../../app/(frontend)/api/v1/[collection]/route')) as unknown as Route
-  item = (await import('../../app/(frontend)/api/v1/[collection]/[key]/route')) as unknown as Route
+  list = (await import('@/app/(frontend)/api/v1/[collection]/route')) as unknown as Route
+  item = (await import('@/app/(frontend)/api/v1/[collection]/[key]/route')) as unknown as Route
 })
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { createUser, startPayload } from '../helpers/payload'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 /**
  * Issue 14: queries Payload answered with a 500 (finding 8) and queries through relations to
@@ -13,7 +13,7 @@ const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
   payload = await startPayload()
-  ;({ GET } = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as { GET: typeof GET })
+  ;({ GET } = (await import('@/app/(payload)/api/[...slug]/route')) as unknown as { GET: typeof GET })
   const country = await payload.create({ collection: 'countries', data: { name: 'Türkiye', isoCode: 'TR' } })
   for (const role of ['admin', 'editor']) {
     const user = await createUser(payload, [role], `${role}@query.example`)

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 
-import { createLimiters, type Limiters } from '../../lib/api/rateLimit'
-import { startRedis } from '../helpers/net'
+import { createLimiters, type Limiters } from '@/lib/api/rateLimit'
+import { startRedis } from '@/tests/helpers/net'
 
 /**
  * With REDIS_URL, app instances share their rate-limit counters: two limiter sets (as two

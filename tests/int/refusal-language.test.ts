@@ -5,8 +5,8 @@
  */
 import type { Payload } from 'payload'
 
-import { refusals } from '../../i18n/refusals'
-import { createUser, guardedRest, type RestHandler as Handler, startPayload } from '../helpers/payload'
+import { refusals } from '@/i18n/refusals'
+import { createUser, guardedRest, type RestHandler as Handler, startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 let POST: Handler

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { findPublic } from '../../lib/content/reader'
-import { createUser, startPayload } from '../helpers/payload'
-import { body, internalLink, text } from '../helpers/richtext'
+import { findPublic } from '@/lib/content/reader'
+import { createUser, startPayload } from '@/tests/helpers/payload'
+import { body, internalLink, text } from '@/tests/helpers/richtext'
 
 /**
  * A published news item, statement or fact that names a programme still in draft, or links to
@@ -102,7 +102,7 @@ describe('relations to unpublished programmes', () => {
 
 describe('filtering by a draft programme tells nothing (an attacker’s review)', () => {
   async function rest(path: string) {
-    const { GET } = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as { GET: (r: Request, c: unknown) => Promise<Response> }
+    const { GET } = (await import('@/app/(payload)/api/[...slug]/route')) as unknown as { GET: (r: Request, c: unknown) => Promise<Response> }
     const url = new URL(`http://localhost:3000/api/${path}`)
     const response = await GET(new Request(url, { headers: { 'x-forwarded-for': '10.7.7.7' } }), {
       params: Promise.resolve({ slug: url.pathname.replace('/api/', '').split('/') }),

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { createUser, startPayload } from '../helpers/payload'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 /**
  * Issue 14: Payload's REST API answered bad input with a 500 (finding 8), and its permission
@@ -15,7 +15,7 @@ const ids: Record<string, string | number> = {}
 
 beforeAll(async () => {
   payload = await startPayload()
-  routes = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as typeof routes
+  routes = (await import('@/app/(payload)/api/[...slug]/route')) as unknown as typeof routes
   const country = await payload.create({ collection: 'countries', data: { name: 'Türkiye', isoCode: 'TR' } })
   const admin = await createUser(payload, ['admin'], 'admin@shape.example')
   const editor = await createUser(payload, ['editor'], 'editor@shape.example')

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { startPayload } from '../helpers/payload'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 let GET: (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 beforeAll(async () => {
   payload = await startPayload()
-  ;({ GET } = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as { GET: typeof GET })
+  ;({ GET } = (await import('@/app/(payload)/api/[...slug]/route')) as unknown as { GET: typeof GET })
 })
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
-import { startPayload } from '../helpers/payload'
-import { revalidateToken } from '../../lib/revalidate'
+import { startPayload } from '@/tests/helpers/payload'
+import { revalidateToken } from '@/lib/revalidate'
 
 /** The follow-up expiry endpoint answers only this server (its derived token), and only for known tags. */
 describe('/api/revalidate', () => {
@@ -7,7 +7,7 @@ describe('/api/revalidate', () => {
 
   beforeAll(async () => {
     await startPayload()
-    ;({ POST } = (await import('../../app/(frontend)/api/revalidate/route')) as unknown as { POST: typeof POST })
+    ;({ POST } = (await import('@/app/(frontend)/api/revalidate/route')) as unknown as { POST: typeof POST })
   })
 
   const call = (token: string | null, body: unknown) =>

@@ -7,8 +7,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { schedulePublishServerFunction } from '../../lib/scheduleServerFunction'
-import { officesWithStaff, startPayload, type Staff } from '../helpers/payload'
+import { schedulePublishServerFunction } from '@/lib/scheduleServerFunction'
+import { officesWithStaff, startPayload, type Staff } from '@/tests/helpers/payload'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { searchPageSize, searchSite } from '../../lib/content/search'
-import { fullTextOf } from '../../lib/search/fullText'
-import { fold } from '../../lib/search/normalize'
-import { seedBulk } from '../../lib/seed/bulk'
-import { paragraphs } from '../../lib/richtext'
-import { startPayload } from '../helpers/payload'
+import { searchPageSize, searchSite } from '@/lib/content/search'
+import { fullTextOf } from '@/lib/search/fullText'
+import { fold } from '@/lib/search/normalize'
+import { seedBulk } from '@/lib/seed/bulk'
+import { paragraphs } from '@/lib/richtext'
+import { startPayload } from '@/tests/helpers/payload'
 
 /**
  * Site search over a generated archive through the database's full-text index (SQLite FTS5

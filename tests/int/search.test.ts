@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { searchSite } from '../../lib/content/search'
-import { paragraphs } from '../../lib/richtext'
-import { startPayload } from '../helpers/payload'
+import { searchSite } from '@/lib/content/search'
+import { paragraphs } from '@/lib/richtext'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 let bilingualId: string | number

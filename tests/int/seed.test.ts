@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { findPublic, findPublicBySlug } from '../../lib/content/reader'
-import { seed } from '../../lib/seed'
-import { startPayload } from '../helpers/payload'
+import { findPublic, findPublicBySlug } from '@/lib/content/reader'
+import { seed } from '@/lib/seed'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

@@ -3,7 +3,7 @@
  * (SERVER_URL https://…, as in production): Secure, HttpOnly, SameSite=Lax. The e2e suite
  * checks the plain-HTTP case (tests/e2e/xss.test.ts), where Secure would lose the session.
  */
-import { createUser, startPayload } from '../helpers/payload'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 const serverUrl = 'https://www.kopru.example'
 

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { sitemapChild, sitemapNames } from '../../lib/content/sitemap'
-import { seedBulk } from '../../lib/seed/bulk'
-import { sitemapIndexXml, sitemapXml, sitemapXmlInParts } from '../../lib/sitemapXml'
-import { startPayload } from '../helpers/payload'
+import { sitemapChild, sitemapNames } from '@/lib/content/sitemap'
+import { seedBulk } from '@/lib/seed/bulk'
+import { sitemapIndexXml, sitemapXml, sitemapXmlInParts } from '@/lib/sitemapXml'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

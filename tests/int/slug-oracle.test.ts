@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { validationMessages } from '../helpers/errors'
-import { createUser, startPayload } from '../helpers/payload'
+import { validationMessages } from '@/tests/helpers/errors'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 /**
  * Issue 14, finding 4: a slug clash on save told staff of one office that the other office

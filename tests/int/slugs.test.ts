@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { validationMessages } from '../helpers/errors'
-import { startPayload } from '../helpers/payload'
+import { validationMessages } from '@/tests/helpers/errors'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

@@ -5,8 +5,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import { type Client, createClient } from '@libsql/client'
 
-import { isUnavailable } from '../../lib/db/availability'
-import { createThreadedClient, isRead } from '../../lib/db/libsqlThreads'
+import { isUnavailable } from '@/lib/db/availability'
+import { createThreadedClient, isRead } from '@/lib/db/libsqlThreads'
 
 /**
  * libSQL in worker threads (lib/db/libsqlThreads.ts): the same answers as libSQL's own client,

@@ -15,8 +15,8 @@ import type { Payload } from 'payload'
 import S3rver from 's3rver'
 import sharp from 'sharp'
 
-import { startPayload } from '../helpers/payload'
-import { freePort } from '../helpers/net'
+import { startPayload } from '@/tests/helpers/payload'
+import { freePort } from '@/tests/helpers/net'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const routes = await import('@payloadcms/next/routes')
   POST = routes.REST_POST(config) as Handler
   // As app/(payload)/api/[...slug]/route.ts serves it.
-  const { guardPublicGet } = await import('../../lib/api/restGuard')
+  const { guardPublicGet } = await import('@/lib/api/restGuard')
   GET = guardPublicGet(routes.REST_GET(config) as Handler)
 })
 
@@ -111,7 +111,7 @@ describe('media in S3-compatible storage', () => {
   })
 
   it('refuses to start with half the credentials, naming both variables', async () => {
-    const { parseEnv } = await import('../../lib/env')
+    const { parseEnv } = await import('@/lib/env')
     expect(() => parseEnv({ S3_BUCKET: bucket, S3_ACCESS_KEY_ID: 'only-the-id' })).toThrow(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/)
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { paragraphs } from '../../lib/richtext'
-import { startPayload } from '../helpers/payload'
+import { paragraphs } from '@/lib/richtext'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

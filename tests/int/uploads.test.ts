@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { startPayload } from '../helpers/payload'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 let token: string

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { validationMessages } from '../helpers/errors'
-import { startPayload } from '../helpers/payload'
+import { validationMessages } from '@/tests/helpers/errors'
+import { startPayload } from '@/tests/helpers/payload'
 
 /**
  * Issue 14, finding 9: every address field (a programme's partners and donors, a fact's
@@ -13,7 +13,7 @@ let item: { GET: (request: Request, context: { params: Promise<Record<string, st
 
 beforeAll(async () => {
   payload = await startPayload()
-  item = (await import('../../app/(frontend)/api/v1/[collection]/[key]/route')) as unknown as typeof item
+  item = (await import('@/app/(frontend)/api/v1/[collection]/[key]/route')) as unknown as typeof item
 })
 
 afterAll(async () => {

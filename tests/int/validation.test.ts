@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { validationMessages } from '../helpers/errors'
-import { minimalPdf } from '../helpers/files'
-import { startPayload } from '../helpers/payload'
+import { validationMessages } from '@/tests/helpers/errors'
+import { minimalPdf } from '@/tests/helpers/files'
+import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { findPublic, findPublicBySlug } from '../../lib/content/reader'
-import { paragraphs } from '../../lib/richtext'
-import { createUser, startPayload } from '../helpers/payload'
+import { findPublic, findPublicBySlug } from '@/lib/content/reader'
+import { paragraphs } from '@/lib/richtext'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 

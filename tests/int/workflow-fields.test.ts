@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { createUser, startPayload } from '../helpers/payload'
+import { createUser, startPayload } from '@/tests/helpers/payload'
 
 /**
  * Review fields (status, comment, last editor) and translation status are an office's internal
@@ -22,7 +22,7 @@ const as = (who: string) => ({ overrideAccess: false, user: users[who] })
 
 beforeAll(async () => {
   payload = await startPayload()
-  ;({ GET } = (await import('../../app/(payload)/api/[...slug]/route')) as unknown as { GET: Route })
+  ;({ GET } = (await import('@/app/(payload)/api/[...slug]/route')) as unknown as { GET: Route })
   officeA = (await payload.create({ collection: 'countries', data: { name: 'Türkiye', isoCode: 'TR' } })).id as number
   officeB = (await payload.create({ collection: 'countries', data: { name: 'Lebanon', isoCode: 'LB' } })).id as number
   for (const [who, role, office] of [

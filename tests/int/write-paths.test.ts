@@ -7,7 +7,7 @@
  */
 import type { Payload } from 'payload'
 
-import { guardedRest, officesWithStaff, type RestHandler as Handler, startPayload, type Staff } from '../helpers/payload'
+import { guardedRest, officesWithStaff, type RestHandler as Handler, startPayload, type Staff } from '@/tests/helpers/payload'
 
 let payload: Payload
 const rest: Record<'POST' | 'PATCH' | 'DELETE', Handler> = {} as never

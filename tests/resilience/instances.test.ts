@@ -9,9 +9,9 @@ import fs from 'node:fs'
 
 import { createClient } from '@redis/client'
 
-import { demoUsers } from '../../lib/seed/data'
-import { freePort, startRedis } from '../helpers/net'
-import { migrateAndSeed, serverEnvironment, startServer, stopServer } from '../setup/server.js'
+import { demoUsers } from '@/lib/seed/data'
+import { freePort, startRedis } from '@/tests/helpers/net'
+import { migrateAndSeed, serverEnvironment, startServer, stopServer } from '@/tests/setup/server.js'
 
 type Started = { server: ChildProcess; base: string }
 

@@ -3,8 +3,8 @@
  * (60 by default) while two editors keep publishing and retitling news. No request may fail,
  * every write must be there afterwards, and the pages must show the last version of each.
  */
-import { demoUsers } from '../../lib/seed/data'
-import { base } from '../helpers/e2e'
+import { demoUsers } from '@/lib/seed/data'
+import { base } from '@/tests/helpers/e2e'
 
 const seconds = Number(process.env.RESILIENCE_SECONDS ?? 60)
 const readers = 16

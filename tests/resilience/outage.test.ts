@@ -17,9 +17,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { demoUsers } from '../../lib/seed/data'
-import { base } from '../helpers/e2e'
-import { rawGet } from '../helpers/net'
+import { demoUsers } from '@/lib/seed/data'
+import { base } from '@/tests/helpers/e2e'
+import { rawGet } from '@/tests/helpers/net'
 
 let ip = 0
 const reader = () => ({ 'X-Forwarded-For': `10.77.${Math.floor(ip / 250) % 250}.${(ip++ % 250) + 1}` })

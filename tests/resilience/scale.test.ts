@@ -8,9 +8,9 @@
 import { execFileSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 
-import { demoUsers } from '../../lib/seed/data'
-import { freePort } from '../helpers/net'
-import { migrateAndSeed, serverEnvironment, startServer, stopServer } from '../setup/server.js'
+import { demoUsers } from '@/lib/seed/data'
+import { freePort } from '@/tests/helpers/net'
+import { migrateAndSeed, serverEnvironment, startServer, stopServer } from '@/tests/setup/server.js'
 
 const archive = { news: 2500, statements: 500 }
 const maxUrls = 1000

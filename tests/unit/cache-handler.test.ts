@@ -11,9 +11,9 @@ import path from 'node:path'
 
 import { jest } from '@jest/globals'
 
-import KopruCacheHandler from '../../lib/cache/handler.mjs'
-import { frontCachesHook } from '../../lib/http/pageCache.mjs'
-import { timed } from '../../lib/http/requestClock.mjs'
+import KopruCacheHandler from '@/lib/cache/handler.mjs'
+import { frontCachesHook } from '@/lib/http/pageCache.mjs'
+import { timed } from '@/lib/http/requestClock.mjs'
 
 type Handler = {
   get(key: string, ctx?: object): Promise<{ value: unknown; lastModified: number } | null>

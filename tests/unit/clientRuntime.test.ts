@@ -1,5 +1,5 @@
 /** lib/http/clientRuntime.mjs: what server.mjs removes from a rendered public page, and what it keeps. */
-import { withoutClientRuntime } from '../../lib/http/clientRuntime.mjs'
+import { withoutClientRuntime } from '@/lib/http/clientRuntime.mjs'
 
 // The shapes Next 16 (Turbopack) writes into a page, as seen in the production build's HTML.
 const head = [

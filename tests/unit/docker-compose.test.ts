@@ -76,7 +76,7 @@ describe('docker-compose.yml', () => {
   })
 
   it('documents every variable lib/env.ts validates in .env.example', async () => {
-    const { envSchema } = await import('../../lib/env')
+    const { envSchema } = await import('@/lib/env')
     const example = fs.readFileSync('.env.example', 'utf8')
     const documented = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]))
     const validated = Object.keys(envSchema.shape).filter((name) => !['NODE_ENV', 'NEXT_PHASE'].includes(name))

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { EnvError, parseEnv } from '../../lib/env'
+import { EnvError, parseEnv } from '@/lib/env'
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-env-'))
 const secret = 'x'.repeat(40)

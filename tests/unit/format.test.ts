@@ -1,4 +1,4 @@
-import { formatDate, formatFact } from '../../lib/format'
+import { formatDate, formatFact } from '@/lib/format'
 
 describe('formatDate', () => {
   it('writes dates the way each language does', () => {

@@ -1,4 +1,4 @@
-import { listQuery, parseListParams } from '../../lib/listParams'
+import { listQuery, parseListParams } from '@/lib/listParams'
 
 const all = ['page', 'country', 'year', 'kind', 'programme'] as const
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { IntlMessageFormat } from 'intl-messageformat'
 
-import { defaultLocale, isLocale, localeLabel, locales, localizedPath, segmentFor } from '../../i18n/locales'
+import { defaultLocale, isLocale, localeLabel, locales, localizedPath, segmentFor } from '@/i18n/locales'
 
 type Messages = { [key: string]: string | Messages }
 

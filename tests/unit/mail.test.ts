@@ -1,4 +1,4 @@
-import { sentInBackground } from '../../lib/mail'
+import { sentInBackground } from '@/lib/mail'
 
 describe('e-mails in the background (lib/mail.ts)', () => {
   it('answers at once while the relay is slow or down, and logs the failure', async () => {

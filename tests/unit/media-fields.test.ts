@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { mediaFieldPaths } from '../../access/mediaVisibility'
+import { mediaFieldPaths } from '@/access/mediaVisibility'
 
 /** Every field that holds a media upload, wherever it is nested (an independent walk). */
 function uploads(fields: Field[], prefix: string[], out: string[]) {

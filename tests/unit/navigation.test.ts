@@ -1,8 +1,8 @@
 import { createNavigation } from 'next-intl/navigation'
 
-import { locales } from '../../i18n/locales'
-import { getPathname } from '../../i18n/navigation'
-import { routing, type AppPathname } from '../../i18n/routing'
+import { locales } from '@/i18n/locales'
+import { getPathname } from '@/i18n/navigation'
+import { routing, type AppPathname } from '@/i18n/routing'
 
 const reference = createNavigation(routing).getPathname
 

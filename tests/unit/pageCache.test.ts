@@ -4,7 +4,7 @@ import zlib from 'node:zlib'
 
 import { jest } from '@jest/globals'
 
-import { acceptedEncoding, cacheableRequest, createPageCache, sharedMaxAge } from '../../lib/http/pageCache.mjs'
+import { acceptedEncoding, cacheableRequest, createPageCache, sharedMaxAge } from '@/lib/http/pageCache.mjs'
 
 const page = (text: string) => ({ headers: { 'content-type': 'text/html; charset=utf-8', etag: '"x"' }, body: Buffer.from(text), maxAge: 60 })
 const request = (headers: Record<string, string> = {}, method = 'GET') => ({ method, headers }) as unknown as IncomingMessage

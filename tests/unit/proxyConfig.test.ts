@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { writeProxyConfig } from '../../deploy/nginx/local.mjs'
+import { writeProxyConfig } from '@/deploy/nginx/local.mjs'
 
 describe('deploy/nginx/nginx.conf and kopru.conf', () => {
   it("passes `nginx -t` with Debian's nginx and Lua module (apt-get install nginx libnginx-mod-http-lua)", () => {

@@ -1,6 +1,6 @@
-import { refusals } from '../../i18n/refusals'
-import { locales } from '../../i18n/locales'
-import { refusalMessage } from '../../lib/refuse'
+import { refusals } from '@/i18n/refusals'
+import { locales } from '@/i18n/locales'
+import { refusalMessage } from '@/lib/refuse'
 
 /** Every refusal of the write guards exists in every admin language, with the same variables. */
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort()

@@ -20,8 +20,8 @@ jest.unstable_mockModule('next/cache', () => ({
   },
 }))
 
-const { expireHook } = await import('../../lib/http/pageCache.mjs')
-const { followUpMs, revalidateAfterChange, revalidateGlobalAfterChange } = await import('../../lib/revalidate')
+const { expireHook } = await import('@/lib/http/pageCache.mjs')
+const { followUpMs, revalidateAfterChange, revalidateGlobalAfterChange } = await import('@/lib/revalidate')
 
 type Hook = (args: never) => unknown
 const purges = jest.fn()

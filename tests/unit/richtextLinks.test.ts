@@ -1,9 +1,9 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
-import { linkableCollections } from '../../fields/richTextLinks'
-import { documentRoutes } from '../../i18n/paths'
-import { htmlConverters, internalLinkPath } from '../../lib/richtextLinks'
-import { body, internalLink, text } from '../helpers/richtext'
+import { linkableCollections } from '@/fields/richTextLinks'
+import { documentRoutes } from '@/i18n/paths'
+import { htmlConverters, internalLinkPath } from '@/lib/richtextLinks'
+import { body, internalLink, text } from '@/tests/helpers/richtext'
 
 describe('internal links in rich text', () => {
   it('may point at every collection with pages, and only those', () => {

@@ -1,4 +1,4 @@
-import { sameSitePath } from '../../lib/sameSitePath'
+import { sameSitePath } from '@/lib/sameSitePath'
 
 describe('sameSitePath (the preview exit redirect)', () => {
   it.each([

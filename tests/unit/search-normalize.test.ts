@@ -1,4 +1,4 @@
-import { fold, highlight, queryTerms, snippet } from '../../lib/search/normalize'
+import { fold, highlight, queryTerms, snippet } from '@/lib/search/normalize'
 
 const marked = (text: string, terms: string[]) =>
   highlight(text, terms)

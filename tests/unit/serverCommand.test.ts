@@ -1,7 +1,7 @@
 /** One way to start the production server: package.json, the Dockerfile and lib/http/serverCommand.mjs agree. */
 import fs from 'node:fs'
 
-import { serverArgs } from '../../lib/http/serverCommand.mjs'
+import { serverArgs } from '@/lib/http/serverCommand.mjs'
 
 describe('the production server command', () => {
   it('is the same in npm start and in the Docker image', () => {

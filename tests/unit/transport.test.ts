@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 
-import { servedOverHttps } from '../../lib/http/transport.mjs'
+import { servedOverHttps } from '@/lib/http/transport.mjs'
 
 const request = (headers: Record<string, string>, encrypted = false) => ({ headers, socket: { encrypted } }) as unknown as IncomingMessage
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 
-import { EnvError, parseEnv } from '../../lib/env'
-import { believeForwarding, parseTrustedProxies } from '../../lib/http/trustedProxies.mjs'
+import { EnvError, parseEnv } from '@/lib/env'
+import { believeForwarding, parseTrustedProxies } from '@/lib/http/trustedProxies.mjs'
 
 const trusts = (value?: string) => {
   const parsed = parseTrustedProxies(value)

@@ -1,4 +1,4 @@
-import { readInOwnOffices } from '../../access/workflowFields'
+import { readInOwnOffices } from '@/access/workflowFields'
 
 /**
  * The workflow fields' read rule for one document (access/workflowFields.ts). CI's admin test

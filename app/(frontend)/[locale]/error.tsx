@@ -3,8 +3,8 @@
 import { useParams } from 'next/navigation'
 import { useEffect } from 'react'
 
-import { ErrorNotice } from '../../../components/ErrorNotice'
-import { defaultLocale, isLocale } from '../../../i18n/locales'
+import { ErrorNotice } from '@/components/ErrorNotice'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 
 type Props = { error: Error & { digest?: string }; reset: () => void }
 

@@ -4,14 +4,14 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { SearchForm } from '../../../components/SearchForm'
-import { SiteFooter, SiteNav } from '../../../components/SiteNav'
-import { getPathname } from '../../../i18n/navigation'
-import { listPath } from '../../../i18n/paths'
-import { routing } from '../../../i18n/routing'
-import { siteFooter, siteNavigation, type NavSection } from '../../../lib/content/navigation'
-import { getEnv } from '../../../lib/env'
-import '../styles.css'
+import { SearchForm } from '@/components/SearchForm'
+import { SiteFooter, SiteNav } from '@/components/SiteNav'
+import { getPathname } from '@/i18n/navigation'
+import { listPath } from '@/i18n/paths'
+import { routing } from '@/i18n/routing'
+import { siteFooter, siteNavigation, type NavSection } from '@/lib/content/navigation'
+import { getEnv } from '@/lib/env'
+import '@/app/(frontend)/styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

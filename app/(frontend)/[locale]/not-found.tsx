@@ -1,7 +1,7 @@
 import { getLocale } from 'next-intl/server'
 
-import { NotFoundContent } from '../../../components/NotFoundContent'
-import { isLocale, defaultLocale } from '../../../i18n/locales'
+import { NotFoundContent } from '@/components/NotFoundContent'
+import { isLocale, defaultLocale } from '@/i18n/locales'
 
 /**
  * The localized 404 inside the site's layout (unknown slug, bad list parameters). Next 16.3+

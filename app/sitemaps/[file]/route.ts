@@ -1,5 +1,5 @@
-import { sitemapChild } from '../../../lib/content/sitemap'
-import { sitemapResponse, sitemapXmlInParts } from '../../../lib/sitemapXml'
+import { sitemapChild } from '@/lib/content/sitemap'
+import { sitemapResponse, sitemapXmlInParts } from '@/lib/sitemapXml'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,9 +1,9 @@
 import escapeHtml from 'escape-html'
 import { getTranslations } from 'next-intl/server'
 
-import { locales, type Locale } from '../../../i18n/locales'
-import { getEnv } from '../../env'
-import { absoluteUrl } from '../../metadata'
+import { locales, type Locale } from '@/i18n/locales'
+import { getEnv } from '@/lib/env'
+import { absoluteUrl } from '@/lib/metadata'
 import { openApiDocument } from './openapi'
 import { listItems } from './query'
 import { apiBase, apiCollections, feedCollections, type ApiCollection } from './schemas'

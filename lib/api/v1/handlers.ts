@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
-import { defaultLocale, locales } from '../../../i18n/locales'
+import { defaultLocale, locales } from '@/i18n/locales'
 
-import { listPath } from '../../../i18n/paths'
-import { rssFeed } from '../../feeds'
-import { absoluteUrl } from '../../metadata'
+import { listPath } from '@/i18n/paths'
+import { rssFeed } from '@/lib/feeds'
+import { absoluteUrl } from '@/lib/metadata'
 import { docsPage } from './docsPage'
 import type { ApiResult } from './http'
 import { NotFound } from './http'

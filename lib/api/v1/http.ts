@@ -1,9 +1,9 @@
 import { BrokenCircuitError } from 'cockatiel'
 
-import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '../../db/availability'
-import { getPayloadClient } from '../../payload'
-import { etagOf, matchesEtag } from '../etag'
-import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail, type Tier } from '../rateLimit'
+import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '@/lib/db/availability'
+import { getPayloadClient } from '@/lib/payload'
+import { etagOf, matchesEtag } from '@/lib/api/etag'
+import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail, type Tier } from '@/lib/api/rateLimit'
 import { BadRequest } from './query'
 
 /**

@@ -1,15 +1,15 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
-import type { Country, Fact, Media, News, Programme, Statement } from '../../../payload-types'
-import { getPathname } from '../../../i18n/navigation'
-import { documentPath } from '../../../i18n/paths'
-import { defaultLocale, type Locale } from '../../../i18n/locales'
-import { absoluteUrl } from '../../metadata'
-import type { RichTextValue } from '../../richtext'
-import { htmlConverters } from '../../richtextLinks'
+import type { Country, Fact, Media, News, Programme, Statement } from '@/payload-types'
+import { getPathname } from '@/i18n/navigation'
+import { documentPath } from '@/i18n/paths'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { absoluteUrl } from '@/lib/metadata'
+import type { RichTextValue } from '@/lib/richtext'
+import { htmlConverters } from '@/lib/richtextLinks'
 import type { ApiCollection, ApiItem } from './schemas'
-import { safeUrl } from '../../safeUrl'
+import { safeUrl } from '@/lib/safeUrl'
 
 /**
  * From Payload documents (as the safe reader returns them, depth 1) to the partner API's flat

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject, type ZodOpenApiResponsesObject } from 'zod-openapi'
 
-import { getEnv } from '../../env'
+import { getEnv } from '@/lib/env'
 import { cacheControl } from './http'
 import { apiBase, apiCollections, errorBody, feedCollections, itemEnvelope, itemKey, itemQuerySchema, listEnvelope, listQuerySchemas, type ApiCollection } from './schemas'
 

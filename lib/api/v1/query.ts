@@ -1,11 +1,11 @@
 import type { Where } from 'payload'
 
-import { locales, type Locale } from '../../../i18n/locales'
-import { findPublic, type PublicDoc } from '../../content/reader'
-import { getEnv } from '../../env'
-import { storedIdPattern } from '../ids'
-import { matchingIds } from '../../content/search'
-import { markTranslated } from '../../content/translation'
+import { locales, type Locale } from '@/i18n/locales'
+import { findPublic, type PublicDoc } from '@/lib/content/reader'
+import { getEnv } from '@/lib/env'
+import { storedIdPattern } from '@/lib/api/ids'
+import { matchingIds } from '@/lib/content/search'
+import { markTranslated } from '@/lib/content/translation'
 import { pick, titleField, toItem } from './items'
 import { defaultLimit, sorts, type ApiCollection, type ItemQuery, type ListQuery } from './schemas'
 

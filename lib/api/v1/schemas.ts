@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import 'zod-openapi'
 
-import { statementKinds } from '../../../collections/Statements/kinds'
-import { locales, defaultLocale } from '../../../i18n/locales'
-import { slugPattern } from '../../slug'
+import { statementKinds } from '@/collections/Statements/kinds'
+import { locales, defaultLocale } from '@/i18n/locales'
+import { slugPattern } from '@/lib/slug'
 
 /**
  * The partner API's contract, as zod schemas: what each endpoint accepts (query parameters)

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { CardList } from '../../../../components/CardList'
-import { countryCards } from '../../../../lib/content/toListItems'
-import { LanguageLinks } from '../../../../components/LanguageLinks'
-import { locales, type Locale } from '../../../../i18n/locales'
-import { listPath } from '../../../../i18n/paths'
-import { listCountries } from '../../../../lib/content/lists'
-import { alternatesMetadata } from '../../../../lib/metadata'
+import { CardList } from '@/components/CardList'
+import { countryCards } from '@/lib/content/toListItems'
+import { LanguageLinks } from '@/components/LanguageLinks'
+import { locales, type Locale } from '@/i18n/locales'
+import { listPath } from '@/i18n/paths'
+import { listCountries } from '@/lib/content/lists'
+import { alternatesMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { FactsBand } from '../../../../components/FactsBand'
-import { LanguageLinks } from '../../../../components/LanguageLinks'
-import { getPathname } from '../../../../i18n/navigation'
-import { locales, type Locale } from '../../../../i18n/locales'
-import { allFacts } from '../../../../lib/content/facts'
-import { factItems } from '../../../../lib/content/toListItems'
-import { formatDate } from '../../../../lib/format'
-import { alternatesMetadata } from '../../../../lib/metadata'
-import { safeUrl } from '../../../../lib/safeUrl'
+import { FactsBand } from '@/components/FactsBand'
+import { LanguageLinks } from '@/components/LanguageLinks'
+import { getPathname } from '@/i18n/navigation'
+import { locales, type Locale } from '@/i18n/locales'
+import { allFacts } from '@/lib/content/facts'
+import { factItems } from '@/lib/content/toListItems'
+import { formatDate } from '@/lib/format'
+import { alternatesMetadata } from '@/lib/metadata'
+import { safeUrl } from '@/lib/safeUrl'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -1,13 +1,13 @@
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { DatedListView } from '../../../../components/DatedListView'
-import { LanguageLinks } from '../../../../components/LanguageLinks'
-import { locales, type Locale } from '../../../../i18n/locales'
-import { listPath } from '../../../../i18n/paths'
-import { listCountries, listNews, yearsWithContent } from '../../../../lib/content/lists'
-import { newsItems } from '../../../../lib/content/toListItems'
-import type { ListParams } from '../../../../lib/listParams'
+import { DatedListView } from '@/components/DatedListView'
+import { LanguageLinks } from '@/components/LanguageLinks'
+import { locales, type Locale } from '@/i18n/locales'
+import { listPath } from '@/i18n/paths'
+import { listCountries, listNews, yearsWithContent } from '@/lib/content/lists'
+import { newsItems } from '@/lib/content/toListItems'
+import type { ListParams } from '@/lib/listParams'
 
 /** The list's address in each language. */
 export const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('news', l)])) as Record<Locale, string>

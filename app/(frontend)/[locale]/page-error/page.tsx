@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { ErrorNotice } from '../../../../components/ErrorNotice'
-import type { Locale } from '../../../../i18n/locales'
+import { ErrorNotice } from '@/components/ErrorNotice'
+import type { Locale } from '@/i18n/locales'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

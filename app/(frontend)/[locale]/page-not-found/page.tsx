@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { LanguageLinks } from '../../../../components/LanguageLinks'
-import { NotFoundContent } from '../../../../components/NotFoundContent'
-import { getPathname } from '../../../../i18n/navigation'
-import { locales, type Locale } from '../../../../i18n/locales'
+import { LanguageLinks } from '@/components/LanguageLinks'
+import { NotFoundContent } from '@/components/NotFoundContent'
+import { getPathname } from '@/i18n/navigation'
+import { locales, type Locale } from '@/i18n/locales'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -1,14 +1,14 @@
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { statementKinds } from '../../../../collections/Statements/kinds'
-import { DatedListView } from '../../../../components/DatedListView'
-import { LanguageLinks } from '../../../../components/LanguageLinks'
-import { locales, type Locale } from '../../../../i18n/locales'
-import { listPath } from '../../../../i18n/paths'
-import { listCountries, listStatements, yearsWithContent } from '../../../../lib/content/lists'
-import { statementItems } from '../../../../lib/content/toListItems'
-import type { ListParams } from '../../../../lib/listParams'
+import { statementKinds } from '@/collections/Statements/kinds'
+import { DatedListView } from '@/components/DatedListView'
+import { LanguageLinks } from '@/components/LanguageLinks'
+import { locales, type Locale } from '@/i18n/locales'
+import { listPath } from '@/i18n/paths'
+import { listCountries, listStatements, yearsWithContent } from '@/lib/content/lists'
+import { statementItems } from '@/lib/content/toListItems'
+import type { ListParams } from '@/lib/listParams'
 
 /** The list's address in each language. */
 export const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('statements', l)])) as Record<Locale, string>

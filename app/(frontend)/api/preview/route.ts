@@ -2,11 +2,11 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
-import { isStaff } from '../../../../access/roles'
-import { defaultLocale, locales } from '../../../../i18n/locales'
-import { documentPath, documentRoutes, type RoutedCollection } from '../../../../i18n/paths'
-import { isPreviewSecret } from '../../../../lib/previewUrl'
-import { getPayloadClient } from '../../../../lib/payload'
+import { isStaff } from '@/access/roles'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { documentPath, documentRoutes, type RoutedCollection } from '@/i18n/paths'
+import { isPreviewSecret } from '@/lib/previewUrl'
+import { getPayloadClient } from '@/lib/payload'
 
 export const dynamic = 'force-dynamic'
 

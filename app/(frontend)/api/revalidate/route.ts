@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { sameSecret } from '../../../../lib/derivedSecret'
-import { expireTags, knownTags, revalidateToken } from '../../../../lib/revalidate'
+import { sameSecret } from '@/lib/derivedSecret'
+import { expireTags, knownTags, revalidateToken } from '@/lib/revalidate'
 
 export const dynamic = 'force-dynamic'
 

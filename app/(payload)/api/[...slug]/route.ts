@@ -2,9 +2,9 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { guardLogin } from '../../../../lib/api/loginThrottle'
-import { guardRequestShape } from '../../../../lib/api/requestShape'
-import { guardPublicGet, guardRestWrite } from '../../../../lib/api/restGuard'
+import { guardLogin } from '@/lib/api/loginThrottle'
+import { guardRequestShape } from '@/lib/api/requestShape'
+import { guardPublicGet, guardRestWrite } from '@/lib/api/restGuard'
 
 // Public reads get limits (lib/api/restGuard.ts): limit ≤ 100, depth ≤ 2, a known locale.
 // Other methods: reads disguised as a POST and the admin's internal collections are for staff.

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 
-import { databaseAnswers } from '../../../../lib/db/availability'
+import { databaseAnswers } from '@/lib/db/availability'
 
 export const dynamic = 'force-dynamic'
 

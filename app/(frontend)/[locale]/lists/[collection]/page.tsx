@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
 
-import type { Locale } from '../../../../../i18n/locales'
-import { parseListParams } from '../../../../../lib/listParams'
-import { NewsList } from '../../news/list'
-import { generateMetadata as newsMetadata } from '../../news/page'
-import { StatementsList } from '../../statements/list'
-import { generateMetadata as statementsMetadata } from '../../statements/page'
+import type { Locale } from '@/i18n/locales'
+import { parseListParams } from '@/lib/listParams'
+import { NewsList } from '@/app/(frontend)/[locale]/news/list'
+import { generateMetadata as newsMetadata } from '@/app/(frontend)/[locale]/news/page'
+import { StatementsList } from '@/app/(frontend)/[locale]/statements/list'
+import { generateMetadata as statementsMetadata } from '@/app/(frontend)/[locale]/statements/page'
 
 /**
  * The first page of the news and statements lists, without filters, as a cached page: proxy.ts

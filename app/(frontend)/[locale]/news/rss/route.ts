@@ -1,4 +1,4 @@
-import { feedRoute } from '../../../../../lib/feeds'
+import { feedRoute } from '@/lib/feeds'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { sameSitePath } from '../../../../../lib/sameSitePath'
+import { sameSitePath } from '@/lib/sameSitePath'
 
 export const dynamic = 'force-dynamic'
 

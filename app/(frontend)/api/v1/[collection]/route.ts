@@ -1,5 +1,5 @@
-import { listOrFeed } from '../../../../../lib/api/v1/handlers'
-import { apiRoute } from '../../../../../lib/api/v1/http'
+import { listOrFeed } from '@/lib/api/v1/handlers'
+import { apiRoute } from '@/lib/api/v1/http'
 
 export const dynamic = 'force-dynamic'
 
