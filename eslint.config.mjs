@@ -30,6 +30,7 @@ export const libBase = [
   './schedule.ts',
   './api/loginThrottle.ts',
   './api/rateLimit.ts',
+  './api/redisConnection.ts',
 ]
 const leaves = { collections: ['./Statements/kinds.ts'], access: ['./roles.ts'] }
 const model = ['./collections', './fields', './access', './globals']

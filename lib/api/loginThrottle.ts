@@ -1,11 +1,11 @@
 import crypto from 'node:crypto'
 
-import { Redis } from 'ioredis'
 import type { CollectionBeforeOperationHook } from 'payload'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { getEnv } from '@/lib/env'
 import { clientAddress } from './rateLimit'
+import { sharedRedis } from './redisConnection'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -50,43 +50,24 @@ type Limiters = {
   close: () => Promise<void>
 }
 
-const connections = globalThis as typeof globalThis & { __kopruLoginRedis?: Map<string, { client: Redis; users: number }> }
-
 /**
  * The limiters of sign-ins and password resets, with keys under `prefix`. Every set of them in
- * a process shares one Redis connection per address (they used to open one each).
+ * a process shares one Redis connection per address (./redisConnection.ts, with the API's rate
+ * limits; they used to open one each).
  */
 export function limiters(redisUrl: string | undefined, prefix: string): Limiters {
-  const shared = (connections.__kopruLoginRedis ??= new Map())
-  let entry = redisUrl ? shared.get(redisUrl) : undefined
-  if (redisUrl && !entry) {
-    // enableOfflineQueue off: while Redis is away a request fails over to memory at once.
-    const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 })
-    // Without a listener ioredis reports a lost connection as an unhandled error event.
-    client.on('error', () => {})
-    entry = { client, users: 0 }
-    shared.set(redisUrl, entry)
-  }
-  if (entry) entry.users += 1
-  const redis = entry?.client
-  let closed = false
+  const redis = redisUrl ? sharedRedis(redisUrl) : undefined
   return {
     make(name, { points, seconds }) {
       const keyPrefix = `${prefix}-${name}`
       const memory = new RateLimiterMemory({ keyPrefix, points, duration: seconds })
-      return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: seconds, insuranceLimiter: memory }) : memory
+      return redis ? new RateLimiterRedis({ storeClient: redis.client, useRedisPackage: true, keyPrefix, points, duration: seconds, insuranceLimiter: memory }) : memory
     },
     async ready() {
-      if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve))
+      await redis?.ready()
     },
     async close() {
-      if (!entry || !redisUrl || closed) return
-      closed = true
-      entry.users -= 1
-      if (entry.users === 0) {
-        shared.delete(redisUrl)
-        entry.client.disconnect()
-      }
+      await redis?.release()
     },
   }
 }

@@ -1,7 +1,7 @@
-import { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { getEnv } from '@/lib/env'
+import { sharedRedis } from './redisConnection'
 
 /**
  * Rate limits of the public API (rate-limiter-flexible): a fixed window per client, anonymous
@@ -24,16 +24,14 @@ export type Limiters = {
 }
 
 export function createLimiters({ anonymous, keyed, windowSeconds, redisUrl }: LimiterOptions): Limiters {
-  // enableOfflineQueue off: while Redis is away a request fails over to memory at once
-  // instead of waiting for a reconnect.
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 }) : undefined
-  // Without a listener ioredis reports a lost connection as an unhandled error event.
-  redis?.on('error', () => {})
+  // One connection per process, shared with the sign-in throttle (./redisConnection.ts); while
+  // Redis is away a request fails over to memory at once instead of waiting for a reconnect.
+  const redis = redisUrl ? sharedRedis(redisUrl) : undefined
   const make = (tier: Tier, points: number): { limiter: RateLimiterAbstract; points: number } => {
     const memory = new RateLimiterMemory({ keyPrefix: `kopru-rl-${tier}`, points, duration: windowSeconds })
     if (!redis) return { limiter: memory, points }
     return {
-      limiter: new RateLimiterRedis({ storeClient: redis, keyPrefix: `kopru-rl-${tier}`, points, duration: windowSeconds, insuranceLimiter: memory }),
+      limiter: new RateLimiterRedis({ storeClient: redis.client, useRedisPackage: true, keyPrefix: `kopru-rl-${tier}`, points, duration: windowSeconds, insuranceLimiter: memory }),
       points,
     }
   }
@@ -57,10 +55,10 @@ export function createLimiters({ anonymous, keyed, windowSeconds, redisUrl }: Li
       }
     },
     async ready() {
-      if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve))
+      await redis?.ready()
     },
     async close() {
-      redis?.disconnect()
+      await redis?.release()
     },
   }
 }

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 
-import { Redis } from 'ioredis'
+import { createClient } from '@redis/client'
 
 import { createResetLimits, createThrottle, perAccountAddress, type Throttle } from '@/lib/api/loginThrottle'
 import { startRedis } from '@/tests/helpers/net'
@@ -40,15 +40,15 @@ it('opens one Redis connection per process for the sign-in throttle and the rese
   const resets = createResetLimits(url)
   await resets.ready()
   await resets.consume('officer@example.org', '198.51.100.9')
-  const counter = new Redis(url)
+  const counter = await createClient({ url }).connect()
   try {
-    const clients = String(await counter.call('CLIENT', 'LIST'))
+    const clients = String(await counter.sendCommand(['CLIENT', 'LIST']))
       .trim()
       .split('\n')
     // The two throttles above (two "instances" in this process) and the reset limits share one; the other is this counter.
     expect(clients).toHaveLength(2)
   } finally {
-    counter.disconnect()
+    counter.destroy()
     await resets.close()
   }
 })
