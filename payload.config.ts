@@ -32,7 +32,7 @@ import { atomicMigrations } from '@/migrations/atomic'
 import { checkQueriesEverywhere } from '@/lib/api/queryGuard'
 import { withSqliteUpkeep } from '@/lib/db/sqlite'
 import { sqliteFullText } from '@/lib/db/sqliteFullText'
-import { guardEditLocks } from '@/access/editLocks'
+import { guardEditLocks } from '@/collections/LockedDocuments'
 import { sentInBackground } from '@/lib/mail'
 
 const env = getEnv()
@@ -222,5 +222,5 @@ export default buildConfig({
   telemetry: false,
 })
   .then(checkQueriesEverywhere)
-  // Edit locks: Payload adds the collection after the plugins (access/editLocks.ts).
+  // Edit locks: Payload adds the collection after the plugins (collections/LockedDocuments/index.ts).
   .then(guardEditLocks)

@@ -1,7 +1,7 @@
 import { buildFormStateHandler } from '@payloadcms/ui/utilities/buildFormState'
 import type { BuildFormStateArgs } from 'payload'
 
-import { mayEdit } from '@/access/editLocks'
+import { mayEdit } from '@/collections/LockedDocuments'
 import { hasRole } from '@/access/roles'
 
 type Args = Parameters<typeof buildFormStateHandler>[0]
@@ -11,7 +11,7 @@ type Args = Parameters<typeof buildFormStateHandler>[0]
  * Payload's own. Payload's also takes the edit lock of the document it is asked about
  * (`returnLockStatus`): it writes the lock straight in the database (no access, no hooks), for
  * any id the caller names. Here a lock is taken only on a document (or global) the user may
- * update, the rule access/editLocks.ts applies to every other way of writing a lock; anyone
+ * update, the rule collections/LockedDocuments/index.ts applies to every other way of writing a lock; anyone
  * else gets the form state without taking or refreshing a lock.
  */
 export async function formStateServerFunction(args: Args): ReturnType<typeof buildFormStateHandler> {

@@ -20,10 +20,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 /**
  * Records from before the field get the offices of the documents that use them now (as
- * access/mediaOffices.ts reads them: the published document or its latest draft; upload fields
+ * collections/Media/hooks/guards.ts reads them: the published document or its latest draft; upload fields
  * and upload nodes of rich texts in every language; a country page is its own office), so
  * another office's private file is hidden from the first day. A file nothing uses keeps none:
- * all staff see it until a document's save names its offices (access/mediaVisibility.ts).
+ * all staff see it until a document's save names its offices (access/media.ts).
  */
 const richTextImages = (locales: string, column: string) => `
   SELECT l._parent_id AS doc_id, COALESCE(json_extract(j.value, '$.value.id'), json_extract(j.value, '$.value')) AS media_id

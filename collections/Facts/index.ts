@@ -2,11 +2,13 @@ import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payloa
 import { relationship } from 'payload/shared'
 
 import { anyone } from '@/access/anyone'
-import { factsCreate, factsOfOwnOffice, guardChange, guardPublication, keepFactsInOwnOffice, linkOwnProgrammes } from '@/access/offices'
-import { serverTimestamps } from '@/access/timestamps'
+import { factsCreate, factsOfOwnOffice } from '@/access/offices'
+import { guardChange, guardPublication, linkOwnProgrammes } from '@/collections/hooks/offices'
+import { keepFactsInOwnOffice } from '@/collections/Facts/hooks'
+import { serverTimestamps } from '@/collections/hooks/serverTimestamps'
 import { countryField, hideUnpublishedRelations } from '@/fields/relations'
 import { missingTranslationsField, trackTranslations } from '@/fields/translationStatus'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 import { validateUrl } from '@/lib/safeUrl'
 
 export const factNotations = ['plain', 'compact', 'percent'] as const

@@ -3,7 +3,7 @@
  * on documents they may read (and their own), take a lock only in their own name on a document
  * they may update, and delete only their own lock (admins any), through the local API with
  * access enforced, Payload's REST handlers and the admin's form-state server function (which
- * writes locks straight in the database): access/editLocks.ts, lib/formStateServerFunction.ts.
+ * writes locks straight in the database): collections/LockedDocuments/index.ts, lib/formStateServerFunction.ts.
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'

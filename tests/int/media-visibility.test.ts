@@ -1,6 +1,6 @@
 /**
  * Media uploaded for a draft stay staff's until a published document uses them
- * (access/mediaVisibility.ts): the record, the listing and the file itself (a 404, as for a
+ * (access/media.ts): the record, the listing and the file itself (a 404, as for a
  * file that does not exist: a 403 would say that it does). A statement's
  * PDF is its full text; a hero image can give a story away before its time.
  */
@@ -83,7 +83,7 @@ it('keeps a draft’s uploads from the public and partners until the document is
   }
 
   // Nobody makes a file public by hand, an admin neither: only a publication does. (An editor
-  // changes only files of their offices' documents: access/mediaOffices.ts.)
+  // changes only files of their offices' documents: collections/Media/hooks/guards.ts.)
   await payload.update({ collection: 'media', id: hero.id, data: { public: true } as never, overrideAccess: false, user: admin })
   expect((await seenBy(undefined, hero)).record).toBe(false)
 

@@ -89,7 +89,7 @@ describe('media in S3-compatible storage', () => {
     const local = path.join(process.env.DATA_DIR as string, 'media')
     expect(fs.existsSync(local) ? fs.readdirSync(local) : []).toEqual([])
 
-    // Readers get a file once a published document uses it (access/mediaVisibility.ts).
+    // Readers get a file once a published document uses it (access/media.ts).
     const file = () => GET(new Request(`http://localhost:3000/api/media/file/${doc.filename}`), { params: Promise.resolve({ slug: ['media', 'file', doc.filename] }) })
     expect((await file()).status).toBe(404)
     const news = await payload.create({

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { mediaFieldPaths } from '@/access/mediaVisibility'
+import { mediaFieldPaths } from '@/collections/Media/hooks/publishMedia'
 
 /** Every field that holds a media upload, wherever it is nested (an independent walk). */
 function uploads(fields: Field[], prefix: string[], out: string[]) {
@@ -18,7 +18,7 @@ function uploads(fields: Field[], prefix: string[], out: string[]) {
 
 /**
  * publishMedia makes a published document's media public by the paths mediaFieldPaths finds
- * (access/mediaVisibility.ts). It does not look into arrays or blocks: an upload added there
+ * (access/media.ts). It does not look into arrays or blocks: an upload added there
  * would stay private on the published page. This fails when one is, so that it gets looked into.
  */
 describe('media upload fields', () => {

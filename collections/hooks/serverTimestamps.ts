@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 /**
  * createdAt and updatedAt are the server's: Payload's own timestamp fields take any value a
  * client sends. Finding the documents that use a media file reads only those saved since its
- * upload (access/mediaOffices.ts), so a file dated 2099, or an article dated 2000, would hide
+ * upload (collections/Media/hooks/guards.ts), so a file dated 2099, or an article dated 2000, would hide
  * who uses it. Requests with a user (REST, the admin, local-API calls made for someone) lose
  * them; Payload sets them. System work (seed, migrations, jobs without a user) keeps its own.
  */

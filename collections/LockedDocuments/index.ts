@@ -3,7 +3,7 @@ import type { Access, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest
 import { idOf } from '@/lib/relations'
 import { refuse } from '@/lib/refuse'
 import { keepingRequestLocale } from '@/lib/requestLocale'
-import { hasRole, isStaff } from './roles'
+import { hasRole, isStaff } from '@/access/roles'
 
 /**
  * The admin's edit locks (`payload-locked-documents`: which document, or global, who is editing

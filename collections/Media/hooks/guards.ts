@@ -3,10 +3,10 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 import { defaultLocale } from '@/i18n/locales'
 import { refuse } from '@/lib/refuse'
 import { keepingRequestLocale } from '@/lib/requestLocale'
-import { documentOffices, mediaUsedBy } from './mediaVisibility'
-import { officeIds } from './offices'
-import { hasRole } from './roles'
-import { sharedChanges } from './sharedValues'
+import { documentOffices, mediaUsedBy } from './publishMedia'
+import { officeIds } from '@/access/offices'
+import { hasRole } from '@/access/roles'
+import { sharedChanges } from '@/collections/hooks/sharedValues'
 
 /**
  * Media have no office and no drafts: a file follows the documents that use it. Its offices are
@@ -24,7 +24,7 @@ import { sharedChanges } from './sharedValues'
  * documents that show it (their editors). A file nobody uses yet is its uploader's work in
  * progress (any office's staff who can see it may describe it, editors delete it). Who changes
  * a file is derived here, from its uses now; who sees a private file is the `offices` stored on
- * it (access/mediaVisibility.ts), which also hides another office's private file from these
+ * it (access/media.ts), which also hides another office's private file from these
  * changes (a 404-like refusal, as for a missing id).
  */
 
@@ -56,7 +56,7 @@ export function mediaUses(req: PayloadRequest, media: { id: string | number; cre
 }
 
 async function findUses(req: PayloadRequest, media: { id: string | number; createdAt?: string | null }): Promise<Use[]> {
-  // Uploaded when its record says (the server's clock: access/timestamps.ts); a date that is not
+  // Uploaded when its record says (the server's clock: collections/hooks/serverTimestamps.ts); a date that is not
   // a past one bounds nothing.
   const uploaded = media.createdAt ? new Date(media.createdAt).getTime() : NaN
   const since = Number.isFinite(uploaded) && uploaded <= Date.now() ? new Date(uploaded - 60_000).toISOString() : undefined
@@ -153,7 +153,7 @@ export const guardMediaDelete: CollectionBeforeDeleteHook = async ({ id, req }) 
 
 /**
  * Using a file in a document (an upload field, an image in a rich text): a private file is a
- * draft's, and publishing a document that uses it makes it public (access/mediaVisibility.ts).
+ * draft's, and publishing a document that uses it makes it public (access/media.ts).
  * So anyone but an admin adds only public files, or private ones whose documents are all of
  * their own offices (an unused upload included): an editor could otherwise publish another
  * office's embargoed image or PDF by using it in their own article.
