@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { ListParams } from '@/lib/listParams'
+import { dateFieldOf, filterClauses, type DateBound, type DatedCollection } from './filters'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
 
@@ -14,29 +15,33 @@ export const pageSize = 10
 export const listFields = {
   news: { title: true, slug: true, excerpt: true, publishedDate: true, dateline: true },
   statements: { title: true, slug: true, kind: true, date: true, dateline: true },
-} as const satisfies Record<'news' | 'statements', Record<string, true>>
+} as const satisfies Record<DatedCollection, Record<string, true>>
 
-/** The where clause of a dated list's filters (country ISO code, programme slug, year, kind). */
-function filtersWhere(params: ListParams, dateField: 'publishedDate' | 'date'): Where | undefined {
-  const and: Where[] = []
-  if (params.country) and.push({ 'country.isoCode': { equals: params.country } })
-  if (params.programme) and.push({ 'programmes.slug': { equals: params.programme } })
-  if (params.kind) and.push({ kind: { equals: params.kind } })
-  if (params.year) {
-    and.push({ [dateField]: { greater_than_equal: `${params.year}-01-01T00:00:00.000Z` } })
-    and.push({ [dateField]: { less_than: `${params.year + 1}-01-01T00:00:00.000Z` } })
-  }
+/** The where clause of a dated list's filters (country ISO code, programme slug, year, kind): lib/content/filters.ts. */
+function filtersWhere(collection: DatedCollection, params: ListParams): Where | undefined {
+  const and = filterClauses(collection, {
+    country: params.country ? { isoCode: params.country } : undefined,
+    programme: params.programme ? { slug: params.programme } : undefined,
+    kind: params.kind,
+    ...(params.year ? yearRange(params.year) : {}),
+  })
   return and.length > 0 ? { and } : undefined
 }
 
-const dateFieldOf = { news: 'publishedDate', statements: 'date' } as const
+/** A year as a range of instants: from its first moment (UTC) to before the next year's. */
+function yearRange(year: number): { from: DateBound; to: DateBound } {
+  return {
+    from: { op: 'greater_than_equal', iso: `${year}-01-01T00:00:00.000Z` },
+    to: { op: 'less_than', iso: `${year + 1}-01-01T00:00:00.000Z` },
+  }
+}
 
 /** A page of news items or statements, newest first, filtered, each marked translated or not. */
-async function listDated<C extends keyof typeof dateFieldOf>(collection: C, locale: Locale, params: ListParams) {
+async function listDated<C extends DatedCollection>(collection: C, locale: Locale, params: ListParams) {
   const dateField = dateFieldOf[collection]
   const result = await findPublic(collection, {
     locale,
-    where: filtersWhere(params, dateField),
+    where: filtersWhere(collection, params),
     sort: [`-${dateField}`, '-createdAt', '-id'],
     limit: pageSize,
     page: params.page,
@@ -62,7 +67,7 @@ export async function listCountries(locale: Locale) {
  * only, so a year from the clock would be missing from them after New Year until something
  * changed. A document in a new year is such a change.
  */
-export async function yearsWithContent(collection: keyof typeof dateFieldOf, locale: Locale): Promise<number[]> {
+export async function yearsWithContent(collection: DatedCollection, locale: Locale): Promise<number[]> {
   const dateField = dateFieldOf[collection]
   const yearOf = async (sort: string[]) => {
     const { docs } = await findPublic(collection, { locale, sort, limit: 1, depth: 0, select: { [dateField]: true }, pagination: false })

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
+import { filterClauses, type DateBound, type Filters } from '@/lib/content/filters'
 import { findPublic, type PublicDoc } from '@/lib/content/reader'
 import { getEnv } from '@/lib/env'
 import { storedIdPattern } from '@/lib/api/ids'
@@ -20,10 +21,8 @@ export class BadRequest extends Error {
   }
 }
 
-const dateFields = { news: 'publishedDate', statements: 'date' } as const
-
 /** `to=2024-07-28` means the whole day; an instant means that instant. */
-function rangeBound(value: string, end: boolean): { op: 'greater_than_equal' | 'less_than' | 'less_than_equal'; iso: string } {
+function rangeBound(value: string, end: boolean): DateBound {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const day = new Date(`${value}T00:00:00.000Z`)
     if (!end) return { op: 'greater_than_equal', iso: day.toISOString() }
@@ -58,38 +57,28 @@ async function programmeId(slug: string): Promise<string | number> {
   return docs[0].id
 }
 
+/**
+ * The where clause of the API's filters (lib/content/filters.ts, shared with the site's lists).
+ * Unlike the site, the API resolves a country ISO code and a programme slug to a published
+ * document first, and answers 400 naming what exists when there is none; it filters by id.
+ */
 async function filtersWhere(collection: ApiCollection, query: ListQuery): Promise<{ where: Where; empty: boolean }> {
-  const and: Where[] = []
-  if (query.country) {
-    const id = await countryId(query.country)
-    and.push(collection === 'programmes' ? { countries: { in: [id] } } : { country: { equals: id } })
+  const filters: Filters = {
+    country: query.country ? { id: await countryId(query.country) } : undefined,
+    programme: query.programme ? { id: await programmeId(query.programme) } : undefined,
+    kind: query.kind,
+    status: query.status,
+    scope: query.scope,
+    from: query.from ? rangeBound(query.from, false) : undefined,
+    to: query.to ? rangeBound(query.to, true) : undefined,
+    updatedSince: query.updatedSince ? new Date(query.updatedSince).toISOString() : undefined,
   }
-  if (query.programme) {
-    const id = await programmeId(query.programme)
-    and.push(collection === 'facts' ? { programme: { equals: id } } : { programmes: { in: [id] } })
-  }
-  if (query.kind) and.push({ kind: { equals: query.kind } })
-  if (query.status) and.push({ status: { equals: query.status } })
-  if (query.scope) and.push({ scope: { equals: query.scope } })
-  if (collection === 'news' || collection === 'statements') {
-    const field = dateFields[collection]
-    if (query.from) {
-      const { op, iso } = rangeBound(query.from, false)
-      and.push({ [field]: { [op]: iso } })
-    }
-    if (query.to) {
-      const { op, iso } = rangeBound(query.to, true)
-      and.push({ [field]: { [op]: iso } })
-    }
-  }
-  if (query.updatedSince) and.push({ updatedAt: { greater_than_equal: new Date(query.updatedSince).toISOString() } })
   let empty = false
   if (query.q) {
-    const ids = await matchingIds(collection, query.q, query.lang)
-    empty = ids.length === 0
-    and.push({ id: { in: ids } })
+    filters.ids = await matchingIds(collection, query.q, query.lang)
+    empty = filters.ids.length === 0
   }
-  return { where: { and }, empty }
+  return { where: { and: filterClauses(collection, filters) }, empty }
 }
 
 type Served = { docs: PublicDoc<ApiCollection>[]; locale: Locale }

@@ -1,0 +1,68 @@
+import type { Where } from 'payload'
+
+/**
+ * The one builder of list filters, for the site's lists (lib/content/lists.ts) and the partner
+ * API (/api/v1, lib/api/v1/query.ts): which field each filter reads in each collection.
+ *
+ * The two contracts name a country and a programme differently, and each keeps its answers:
+ * - the site passes the ISO code and the slug as typed (`{ isoCode }`, `{ slug }`), matched
+ *   through the relation (`country.isoCode`, `programmes.slug`): an unknown one lists nothing;
+ * - /api/v1 resolves them to a published country office or programme first, answering 400 with
+ *   the known codes when there is none, and passes the id (`{ id }`).
+ * The site's `year` is a range like the API's `from`/`to` (lib/content/lists.ts, yearRange).
+ */
+export type FilterCollection = 'news' | 'statements' | 'programmes' | 'facts' | 'countries'
+
+type Id = string | number
+
+/** A bound of a date range: `to=2024-07-28` ends before the next day, an instant at that instant. */
+export type DateBound = { op: 'greater_than_equal' | 'less_than' | 'less_than_equal'; iso: string }
+
+export type Filters = {
+  country?: { id: Id } | { isoCode: string }
+  programme?: { id: Id } | { slug: string }
+  kind?: string
+  status?: string
+  scope?: string
+  /** On the collection's date (dateFieldOf); ignored by collections without one. */
+  from?: DateBound
+  to?: DateBound
+  /** An ISO instant: documents changed since. */
+  updatedSince?: string
+  /** Only these documents (the matches of a free-text search). */
+  ids?: Id[]
+}
+
+/** The date a dated list is sorted and filtered by. */
+export const dateFieldOf = { news: 'publishedDate', statements: 'date' } as const
+
+export type DatedCollection = keyof typeof dateFieldOf
+
+/** The clauses of these filters, to be joined with `and` (none when nothing is filtered). */
+export function filterClauses(collection: FilterCollection, filters: Filters): Where[] {
+  const and: Where[] = []
+  const { country, programme } = filters
+  if (country) {
+    // A programme runs in several countries (`countries`); the others belong to one (`country`).
+    const field = collection === 'programmes' ? 'countries' : 'country'
+    if ('isoCode' in country) and.push({ [`${field}.isoCode`]: { equals: country.isoCode } })
+    else and.push(collection === 'programmes' ? { countries: { in: [country.id] } } : { country: { equals: country.id } })
+  }
+  if (programme) {
+    // A fact belongs to one programme (`programme`); news and statements name several (`programmes`).
+    const field = collection === 'facts' ? 'programme' : 'programmes'
+    if ('slug' in programme) and.push({ [`${field}.slug`]: { equals: programme.slug } })
+    else and.push(collection === 'facts' ? { programme: { equals: programme.id } } : { programmes: { in: [programme.id] } })
+  }
+  if (filters.kind) and.push({ kind: { equals: filters.kind } })
+  if (filters.status) and.push({ status: { equals: filters.status } })
+  if (filters.scope) and.push({ scope: { equals: filters.scope } })
+  if (collection === 'news' || collection === 'statements') {
+    const field = dateFieldOf[collection]
+    if (filters.from) and.push({ [field]: { [filters.from.op]: filters.from.iso } })
+    if (filters.to) and.push({ [field]: { [filters.to.op]: filters.to.iso } })
+  }
+  if (filters.updatedSince) and.push({ updatedAt: { greater_than_equal: filters.updatedSince } })
+  if (filters.ids) and.push({ id: { in: filters.ids } })
+  return and
+}
