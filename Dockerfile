@@ -25,6 +25,7 @@ COPY --from=build --chown=node:node /app/public ./public
 # Next's server plus the pages' script policy (server.mjs replaces the generated server.js).
 COPY --from=build --chown=node:node /app/server.mjs ./server.mjs
 COPY --from=build --chown=node:node /app/lib/http/*.mjs ./lib/http/
+COPY --from=build --chown=node:node /app/lib/cache/*.mjs ./lib/cache/
 RUN mkdir -p /app/data/media && chown -R node:node /app/data
 USER node
 EXPOSE 3000

@@ -18,8 +18,8 @@
  * except for staff previewing; other methods than GET and HEAD get a 405.
  *
  * A page that may be shared (s-maxage) is kept, finished and compressed, in the page cache
- * (lib/http/pageCache.mjs) and a repeat is answered from it without Next; every content change
- * empties it (lib/cachePurge.ts), on every instance (Redis) when there are several.
+ * (lib/cache/pageCache.mjs) and a repeat is answered from it without Next; every content change
+ * empties it (lib/cache/purge.ts), on every instance (Redis) when there are several.
  *
  * Only Node built-ins, `next` and @redis/client (which the cache handler brings): the file also
  * runs in the Docker image's standalone output.
@@ -32,8 +32,11 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { withoutClientRuntime } from './lib/http/clientRuntime.mjs'
-import { acceptedEncoding, cacheableRequest, compress, compressInBackground, createPageCache, expireHook, isPreview, sharedMaxAge } from './lib/http/pageCache.mjs'
-import { timed } from './lib/http/requestClock.mjs'
+import { cacheableRequest, createPageCache, isPreview, sharedMaxAge } from './lib/cache/pageCache.mjs'
+import { registerPageCacheExpiry } from './lib/cache/registry.mjs'
+import { timed } from './lib/cache/requestClock.mjs'
+import { backgroundCompressionBytes, compress, compressInBackground, encodingFor } from './lib/http/compression.mjs'
+import { matchesEtag } from './lib/http/etag.mjs'
 import { scriptPolicy } from './lib/http/scriptPolicy.mjs'
 import { servedOverHttps, strictTransportSecurity } from './lib/http/transport.mjs'
 import { believeForwarding, parseTrustedProxies } from './lib/http/trustedProxies.mjs'
@@ -105,27 +108,9 @@ function decodeSafely(text) {
   }
 }
 
-/** Bodies larger than this are compressed on libuv's thread pool (about 2 ms of brotli in the event loop below it). */
-const backgroundCompressionBytes = 256 * 1024
-
-const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|ld\+json))/
-
-/** The encoding to send a body in: one the client takes, for a compressible type over 1 KB. */
-function encodingFor(acceptEncoding, type, length) {
-  if (!compressible.test(type) || length <= 1024) return undefined
-  return acceptedEncoding(acceptEncoding)
-}
-
 function toBuffer(chunk, encoding) {
   if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-}
-
-/** If-None-Match against an ETag, as Next compares them (weak comparison, a list, or "*"). */
-function matches(ifNoneMatch, etag) {
-  if (!ifNoneMatch || !etag) return false
-  const bare = (tag) => tag.trim().replace(/^W\//, '')
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(String(etag)))
 }
 
 /** Sends a page from the page cache; false when it holds none for this request. */
@@ -136,7 +121,7 @@ function serveCached(req, res) {
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
   res.statusCode = entry.status
   res.setHeader('X-Page-Cache', 'hit')
-  if (matches(req.headers['if-none-match'], entry.headers.etag)) {
+  if (matchesEtag(req.headers['if-none-match'], entry.headers.etag)) {
     res.removeHeader('Content-Security-Policy')
     res.statusCode = 304
     res.end()
@@ -380,8 +365,8 @@ if (!proxies.ok) {
   process.exit(1)
 }
 const pages = createPageCache({ maxBytes: pageCacheMb * 1024 * 1024, redisUrl: process.env.REDIS_URL || undefined })
-// lib/cachePurge.ts (bundled by Next, so it cannot import this file) expires it through this.
-globalThis[expireHook] = pages.expire
+// lib/cache/purge.ts (bundled by Next, so it cannot import this file) expires it through this.
+registerPageCacheExpiry(pages.expire)
 
 createServer((req, res) => {
   // Before anything reads them: forwarding headers only as far as a trusted proxy vouches.

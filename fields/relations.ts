@@ -72,7 +72,7 @@ export async function visibleTargets(req: PayloadRequest, targets: { relationTo:
  * the ones they may not see. Payload leaves an unreadable relation's id in place (at depth 0,
  * and unpopulated at any depth), so REST /api/news and /api/facts named programmes still in
  * draft. Trusted server code (overrideAccess) and staff get it as stored. What a reader sees
- * of a document then depends on which programmes are published: lib/cacheTags.ts tags its reads
+ * of a document then depends on which programmes are published: lib/cache/tags.ts tags its reads
  * with the programmes' tag at every depth.
  */
 export function hideUnpublishedRelations(collection: CollectionSlug): FieldHook {

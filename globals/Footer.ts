@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { globalEditors } from '@/access/offices'
 import { anyone } from '@/access/anyone'
 import { hideUnpublishedLinks, linkFields } from '@/fields/link'
-import { revalidateGlobalAfterChange } from '@/lib/revalidate'
+import { revalidateGlobalAfterChange } from '@/lib/cache/revalidate'
 
 /** The footer: columns of links and a closing note. */
 export const Footer: GlobalConfig = {

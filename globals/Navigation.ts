@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { globalEditors } from '@/access/offices'
 import { anyone } from '@/access/anyone'
 import { hideUnpublishedLinks, linkFields } from '@/fields/link'
-import { revalidateGlobalAfterChange } from '@/lib/revalidate'
+import { revalidateGlobalAfterChange } from '@/lib/cache/revalidate'
 
 /** The header's sections (Who We Are, Our Work, …), each a link and/or a menu of links. */
 export const Navigation: GlobalConfig = {

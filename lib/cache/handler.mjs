@@ -15,11 +15,12 @@
  * stamp what is stored with the time it was stored. A render that read the old content before
  * a change and stored after it (a slow page under load) would then be kept as fresh, for good:
  * the resilience suite's home page showed this on CI. So here an entry is stamped with the start
- * of the request that rendered it (lib/http/requestClock.mjs, set by server.mjs), each tag's
+ * of the request that rendered it (lib/cache/requestClock.mjs, set by server.mjs), each tag's
  * last revalidation is recorded (in Redis when shared), and an entry older than a revalidation
  * of one of its tags is a miss. Once Next has applied a revalidation, the caches in front of it
- * (server.mjs's page cache, the proxies) are purged from here (lib/cachePurge.ts): purged any
- * earlier, they could be filled again from what Next had not yet dropped.
+ * (server.mjs's page cache, the proxies) are purged from here: `purgeFrontCaches()`
+ * (lib/cache/registry.mjs), which lib/cache/purge.ts registers. Purged any earlier, they could
+ * be filled again from what Next had not yet dropped.
  *
  * A plain .mjs file: Next loads it at run time, outside the bundle.
  */
@@ -31,8 +32,8 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 
-import { frontCachesHook } from '../http/pageCache.mjs'
-import { requestStartedAt } from '../http/requestClock.mjs'
+import { purgeFrontCaches } from './registry.mjs'
+import { requestStartedAt } from './requestClock.mjs'
 
 /**
  * The in-process cache: up to 2,000 entries (pages and reads) and 8 MB in all, the least
@@ -160,7 +161,7 @@ export class KopruCacheHandler extends CacheHandler {
       console.error(`[cache] could not record the revalidation of ${tags.join(', ')}: ${error instanceof Error ? error.message : error}`)
     }
     await super.revalidateTag(tag)
-    ;/** @type {Record<symbol, (() => void) | undefined>} */ (/** @type {unknown} */ (globalThis))[frontCachesHook]?.()
+    purgeFrontCaches()
   }
 }
 

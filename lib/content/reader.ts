@@ -3,13 +3,13 @@ import type { CollectionSlug, PaginatedDocs, Sort, Where } from 'payload'
 
 import type { Config } from '@/payload-types'
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { tagsForGlobal, tagsForRead, type PublicGlobal } from '@/lib/cacheTags'
+import { tagsForGlobal, tagsForRead, type PublicGlobal } from '@/lib/cache/tags'
 import { guardedRead } from '@/lib/db/availability'
 import { getPayloadClient } from '@/lib/payload'
 
 /**
  * Inside the Next server every public read is cached under its arguments and tagged with the
- * collections it reads (lib/cacheTags.ts); collection hooks expire the tags on every change, so
+ * collections it reads (lib/cache/tags.ts); collection hooks expire the tags on every change, so
  * a cache hit runs no database query and a change is visible on the next request. Scripts and
  * tests (no Next server) read directly.
  */

@@ -7,7 +7,7 @@ import { admins } from '@/access/staff'
 import { anyone } from '@/access/anyone'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { keepingRequestLocale } from '@/lib/requestLocale'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 import { fold } from './normalize'
 import { foldedTextField, searchedCollections, type SearchEntries, type SearchEntry, type SearchedCollection } from './types'
 

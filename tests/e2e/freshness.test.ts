@@ -20,7 +20,7 @@ async function html(path: string): Promise<string> {
 
 /**
  * Fetches the page until server.mjs's page cache answers it. An edit expires the caches at once
- * and again 1.5 s later (lib/revalidate.ts): right after the previous test's edit, that second
+ * and again 1.5 s later (lib/cache/revalidate.ts): right after the previous test's edit, that second
  * expiry may empty the cache between two reads.
  */
 async function expectPageCacheHit(path: string): Promise<void> {

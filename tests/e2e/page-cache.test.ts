@@ -1,5 +1,5 @@
 /**
- * server.mjs's page cache (lib/http/pageCache.mjs) on the production server: a repeat of a
+ * server.mjs's page cache (lib/cache/pageCache.mjs) on the production server: a repeat of a
  * shareable page is answered from it with the same bytes and headers Next's answer had, in any
  * encoding; previews, API keys and per-request pages never come from it. Its expiry on content
  * changes is checked by freshness.test.ts (hits before the change, the change on the next read).

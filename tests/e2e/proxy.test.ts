@@ -190,7 +190,7 @@ describe('the caching proxy (nginx)', () => {
 
   it('takes purges only on its own port, and only as a POST', async () => {
     const purge = `http://127.0.0.1:${purgePort}/_cache/purge`
-    // The previous test published: its follow-up purge comes 1.5 s later (lib/revalidate.ts)
+    // The previous test published: its follow-up purge comes 1.5 s later (lib/cache/revalidate.ts)
     // and, on a loaded machine, landed between the two reads below (a MISS in CI).
     await new Promise((resolve) => setTimeout(resolve, 2000))
     await through('/en/programmes')

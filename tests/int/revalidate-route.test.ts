@@ -1,5 +1,5 @@
 import { startPayload } from '@/tests/helpers/payload'
-import { revalidateToken } from '@/lib/revalidate'
+import { revalidateToken } from '@/lib/cache/revalidate'
 
 /** The follow-up expiry endpoint answers only this server (its derived token), and only for known tags. */
 describe('/api/revalidate', () => {

@@ -85,7 +85,7 @@ describe('database outage', () => {
     ).toBe(200)
 
     // Warm the cache: the second read of each page is what the outage must keep serving. An
-    // edit of an earlier test expires the caches again 1.5 s later (lib/revalidate.ts): warm
+    // edit of an earlier test expires the caches again 1.5 s later (lib/cache/revalidate.ts): warm
     // until every page is still a page-cache hit 2 s after, so that no expiry is on its way.
     const before = new Map<string, string | undefined>()
     for (let attempt = 1; ; attempt++) {

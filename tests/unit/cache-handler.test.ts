@@ -12,8 +12,8 @@ import path from 'node:path'
 import { jest } from '@jest/globals'
 
 import KopruCacheHandler from '@/lib/cache/handler.mjs'
-import { frontCachesHook } from '@/lib/http/pageCache.mjs'
-import { timed } from '@/lib/http/requestClock.mjs'
+import { registerFrontCachePurge } from '@/lib/cache/registry.mjs'
+import { timed } from '@/lib/cache/requestClock.mjs'
 
 type Handler = {
   get(key: string, ctx?: object): Promise<{ value: unknown; lastModified: number } | null>
@@ -34,11 +34,11 @@ const bodyOf = (entry: { value: unknown } | null) =>
 const later = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 beforeAll(() => {
-  ;(globalThis as unknown as Record<symbol, unknown>)[frontCachesHook] = purged
+  registerFrontCachePurge(purged)
 })
 
 afterAll(() => {
-  delete (globalThis as unknown as Record<symbol, unknown>)[frontCachesHook]
+  registerFrontCachePurge(undefined)
   fs.rmSync(dist, { recursive: true, force: true })
 })
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Field } from 'payload'
 
 import { linkableCollections } from '@/fields/richTextLinks'
-import { collectionTag, publicCollections, tagsForRead, type TaggedCollection } from '@/lib/cacheTags'
+import { collectionTag, publicCollections, tagsForRead, type TaggedCollection } from '@/lib/cache/tags'
 
 type Relation = { path: string; to: CollectionSlug[]; hooked: boolean }
 

@@ -1,10 +1,11 @@
-/** lib/http/pageCache.mjs: what server.mjs's page cache keeps, for how long, and when it lets go. */
+/** lib/cache/pageCache.mjs: what server.mjs's page cache keeps, for how long, and when it lets go. */
 import type { IncomingMessage } from 'node:http'
 import zlib from 'node:zlib'
 
 import { jest } from '@jest/globals'
 
-import { acceptedEncoding, cacheableRequest, createPageCache, sharedMaxAge } from '@/lib/http/pageCache.mjs'
+import { cacheableRequest, createPageCache, sharedMaxAge } from '@/lib/cache/pageCache.mjs'
+import { acceptedEncoding } from '@/lib/http/compression.mjs'
 
 const page = (text: string) => ({ headers: { 'content-type': 'text/html; charset=utf-8', etag: '"x"' }, body: Buffer.from(text), maxAge: 60 })
 const request = (headers: Record<string, string> = {}, method = 'GET') => ({ method, headers }) as unknown as IncomingMessage

@@ -1,5 +1,5 @@
 /**
- * What a content change sets off (lib/revalidate.ts). Inside a request Next takes the expiry
+ * What a content change sets off (lib/cache/revalidate.ts). Inside a request Next takes the expiry
  * and applies it once the request has answered; the cache handler then purges the caches in
  * front of Next (tests/unit/cache-handler.test.ts), so the hooks do not purge them themselves:
  * purged earlier, they could be filled again from Next's old copies. Follow-ups through
@@ -20,8 +20,8 @@ jest.unstable_mockModule('next/cache', () => ({
   },
 }))
 
-const { expireHook } = await import('@/lib/http/pageCache.mjs')
-const { followUpMs, revalidateAfterChange, revalidateGlobalAfterChange } = await import('@/lib/revalidate')
+const { registerPageCacheExpiry } = await import('@/lib/cache/registry.mjs')
+const { followUpMs, revalidateAfterChange, revalidateGlobalAfterChange } = await import('@/lib/cache/revalidate')
 
 type Hook = (args: never) => unknown
 const purges = jest.fn()
@@ -34,7 +34,7 @@ beforeEach(() => {
   insideRequest = true
   expired.length = 0
   process.env.NEXT_RUNTIME = 'nodejs'
-  ;(globalThis as unknown as Record<symbol, unknown>)[expireHook] = purges
+  registerPageCacheExpiry(purges)
   purges.mockClear()
   sent.length = 0
   jest.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => {
@@ -50,7 +50,7 @@ afterEach(async () => {
   jest.useRealTimers()
   jest.restoreAllMocks()
   delete process.env.NEXT_RUNTIME
-  delete (globalThis as unknown as Record<symbol, unknown>)[expireHook]
+  registerPageCacheExpiry(undefined)
 })
 
 /** A change as Payload's afterChange hook reports it, inside the request's transaction. */

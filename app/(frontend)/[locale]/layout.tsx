@@ -18,7 +18,7 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 /**
  * No page is rendered at build time (the build has no database); every page without query
  * parameters is rendered on its first request, then served from Next's cache until a content
- * change expires one of the tags its reads carry (lib/cacheTags.ts, lib/revalidate.ts).
+ * change expires one of the tags its reads carry (lib/cache/tags.ts, lib/cache/revalidate.ts).
  */
 export function generateStaticParams(): { locale: string }[] {
   return []

@@ -2,7 +2,7 @@ import { BrokenCircuitError } from 'cockatiel'
 
 import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '@/lib/db/availability'
 import { getPayloadClient } from '@/lib/payload'
-import { etagOf, matchesEtag } from '@/lib/api/etag'
+import { etagOf, matchesEtag } from '@/lib/http/etag.mjs'
 import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail, type Tier } from '@/lib/api/rateLimit'
 import { BadRequest } from './query'
 

@@ -1,14 +1,14 @@
 import { z } from 'zod'
 
 import { sameSecret } from '@/lib/derivedSecret'
-import { expireTags, knownTags, revalidateToken } from '@/lib/revalidate'
+import { expireTags, knownTags, revalidateToken } from '@/lib/cache/revalidate'
 
 export const dynamic = 'force-dynamic'
 
 const body = z.object({ tags: z.array(z.string().max(100)).min(1).max(50) })
 
 /**
- * The follow-up expiry of lib/revalidate.ts: this server calls it a moment after each content
+ * The follow-up expiry of lib/cache/revalidate.ts: this server calls it a moment after each content
  * change, with a token derived from PAYLOAD_SECRET. Nobody else can.
  */
 export async function POST(request: Request) {

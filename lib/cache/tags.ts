@@ -1,7 +1,7 @@
 /**
  * Cache tags: one per collection. Every cached public read is tagged with the collection it
  * reads and, when it populates relations, with theirs; every change to a collection expires
- * its tag (lib/revalidate.ts). Coarse on purpose: a change reaches every page that shows the
+ * its tag (lib/cache/revalidate.ts). Coarse on purpose: a change reaches every page that shows the
  * document (article, lists, home, country and programme pages, feeds, sitemap) without
  * tracking which page shows what.
  */

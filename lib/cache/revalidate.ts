@@ -1,10 +1,11 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import { purgeCaches } from './cachePurge'
-import { derivedSecret } from './derivedSecret'
-import { selfOrigin } from './selfOrigin'
-import { collectionTag, globalTag, publicCollections, publicGlobals, type PublicGlobal, type TaggedCollection } from './cacheTags'
+import { derivedSecret } from '@/lib/derivedSecret'
+import { selfOrigin } from '@/lib/selfOrigin'
+
+import { purgeCaches } from './purge'
+import { collectionTag, globalTag, publicCollections, publicGlobals, type PublicGlobal, type TaggedCollection } from './tags'
 
 /**
  * Expires the collection's cache tag at once (not stale-while-revalidate), so the next

@@ -1,5 +1,6 @@
-import { getEnv } from './env'
-import { expireHook, frontCachesHook } from './http/pageCache.mjs'
+import { getEnv } from '@/lib/env'
+
+import { expirePageCache, registerFrontCachePurge } from './registry.mjs'
 
 /**
  * Tells the caches in front of Next that content changed: server.mjs's page cache in this
@@ -8,9 +9,9 @@ import { expireHook, frontCachesHook } from './http/pageCache.mjs'
  * page and API answer. The next reader gets the app's fresh render.
  *
  * Called by the cache handler once Next has applied a revalidation (lib/cache/handler.mjs,
- * through `frontCachesHook`): purged before that, they could be filled again from Next's old
- * copies. Never blocks or fails the save: an unreachable proxy is logged (cached pages then age
- * out by their s-maxage).
+ * through `purgeFrontCaches()` in lib/cache/registry.mjs, registered below): purged before that,
+ * they could be filled again from Next's old copies. Never blocks or fails the save: an
+ * unreachable proxy is logged (cached pages then age out by their s-maxage).
  */
 let lastWarning = 0
 
@@ -27,11 +28,11 @@ async function purge(url: string): Promise<void> {
 }
 
 export function purgeCaches(): void {
-  // server.mjs's page cache, in front of Next in this same process (set there; unset in scripts).
-  ;(globalThis as unknown as Record<symbol, (() => void) | undefined>)[expireHook]?.()
+  // server.mjs's page cache, in front of Next in this same process (registered there; none in scripts).
+  expirePageCache()
   const urls = getEnv().CACHE_PURGE_URLS
   if (urls.length === 0) return
   void Promise.all(urls.map((url) => purge(url)))
 }
 
-;(globalThis as unknown as Record<symbol, () => void>)[frontCachesHook] = purgeCaches
+registerFrontCachePurge(purgeCaches)

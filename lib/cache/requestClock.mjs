@@ -4,15 +4,12 @@
  * `timed()`, and the cache handler (lib/cache/handler.mjs) stamps what a render stores with
  * that time instead of the time it finished. Whatever the render read, it read after this.
  *
- * One AsyncLocalStorage per process, kept on globalThis: server.mjs and the handler are
+ * One AsyncLocalStorage per process (lib/cache/registry.mjs): server.mjs and the handler are
  * loaded separately (the handler by Next, at run time), and must share it.
  */
-import { AsyncLocalStorage } from 'node:async_hooks'
+import { requestClock } from './registry.mjs'
 
-const slot = Symbol.for('kopru.requestClock')
-/** @type {Record<symbol, AsyncLocalStorage<number>>} */
-const slots = /** @type {any} */ (globalThis)
-const clock = (slots[slot] ??= new AsyncLocalStorage())
+const clock = requestClock()
 
 /**
  * Runs `serve` as a request that began now (or at `startedAt`).

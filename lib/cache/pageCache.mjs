@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * server.mjs's page cache: finished public pages, ready to send, in front of Next's handler.
  *
@@ -9,9 +10,9 @@
  * What it keeps: a GET of a page that answered 200 with a shared Cache-Control (s-maxage, not
  * private or no-store) and no Set-Cookie, for a request that is not a preview (draft-mode
  * cookie) and carries no Authorization; and the 404 page at its own address (server.mjs shows
- * it for every missing page), with its status. For at most s-maxage seconds, and only until content
- * changes: lib/cachePurge.ts calls `expire()` (through a global hook, as the code that saves
- * content is bundled by Next and this is not) each time Next has applied a tag expiry
+ * it for every missing page), with its status. For at most s-maxage seconds, and only until
+ * content changes: server.mjs registers `expire()` (registerPageCacheExpiry, lib/cache/registry.mjs)
+ * and lib/cache/purge.ts calls it (expirePageCache) each time Next has applied a tag expiry
  * (lib/cache/handler.mjs). A render that began before an expiry is not stored (generation check).
  *
  * Several instances (REDIS_URL): an expiry is published on a Redis channel and every instance
@@ -23,14 +24,9 @@
  * reason the LRU below is ours: a Map in recency order, bounded in bytes.
  */
 import crypto from 'node:crypto'
-import zlib from 'node:zlib'
 
-export const expireHook = Symbol.for('kopru.pageCache.expire')
-/**
- * Every cache in front of Next, purged (lib/cachePurge.ts sets it): this page cache and the
- * proxies. The cache handler calls it once Next has applied a revalidation (lib/cache/handler.mjs).
- */
-export const frontCachesHook = Symbol.for('kopru.cache.purgeFrontCaches')
+import { compress, compressInBackground } from '../http/compression.mjs'
+
 const channel = 'kopru:pages-expired'
 
 /** @typedef {{ status: number, headers: Record<string, string | string[] | number>, body: Buffer, variants: Map<string, Buffer>, expires: number, size: number }} Entry */
@@ -51,54 +47,6 @@ export function sharedMaxAge(cacheControl) {
   if (/\b(?:private|no-store|no-cache)\b/.test(value)) return 0
   const seconds = /\bs-maxage=(\d+)/.exec(value)
   return seconds ? Number(seconds[1]) : 0
-}
-
-/**
- * The encoding to send a page in for a request's Accept-Encoding: br when the client takes it,
- * else gzip, else none. A coding with q=0 is refused and `*` stands for every coding not named
- * (RFC 9110, 12.5.3); among the codings taken, ours is the choice (br, the smaller). Parsed
- * here: this file uses Node's built-ins only (see above). The proxy normalises the header the
- * same way (deploy/nginx/kopru.conf).
- * @param {unknown} acceptEncoding @returns {'br' | 'gzip' | undefined}
- */
-export function acceptedEncoding(acceptEncoding) {
-  /** @type {Map<string, number>} */
-  const weights = new Map()
-  for (const part of String(acceptEncoding ?? '')
-    .toLowerCase()
-    .split(',')) {
-    const [coding, ...parameters] = part.split(';').map((piece) => piece.trim())
-    if (!coding) continue
-    const q = parameters.find((parameter) => /^q\s*=/.test(parameter))
-    const weight = q === undefined ? 1 : Number(q.replace(/^q\s*=\s*/, ''))
-    weights.set(coding, Number.isFinite(weight) ? weight : 0)
-  }
-  const takes = (/** @type {string} */ coding) => (weights.get(coding) ?? weights.get('*') ?? 0) > 0
-  if (takes('br')) return 'br'
-  if (takes('gzip')) return 'gzip'
-  return undefined
-}
-
-const brotliOptions = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }
-const gzipOptions = { level: 6 }
-
-export function compress(body, encoding) {
-  if (encoding === 'br') return zlib.brotliCompressSync(body, brotliOptions)
-  if (encoding === 'gzip') return zlib.gzipSync(body, gzipOptions)
-  return body
-}
-
-/**
- * The same, on libuv's thread pool: a large body (a sitemap child is 5.6 MB, ~100 ms of
- * compression) would otherwise hold the event loop. @param {Buffer} body @param {string | undefined} encoding @returns {Promise<Buffer>}
- */
-export function compressInBackground(body, encoding) {
-  return new Promise((resolve, reject) => {
-    const done = (/** @type {Error | null} */ error, /** @type {Buffer} */ result) => (error ? reject(error) : resolve(result))
-    if (encoding === 'br') zlib.brotliCompress(body, brotliOptions, done)
-    else if (encoding === 'gzip') zlib.gzip(body, gzipOptions, done)
-    else resolve(body)
-  })
 }
 
 /**
@@ -170,7 +118,7 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
     /** The current generation: a response is stored only if no expiry came since its request began. */
     generation: () => generation,
 
-    /** @returns {Entry | undefined} */
+    /** @param {string} key @returns {Entry | undefined} */
     lookup(key) {
       if (!live) return undefined
       const entry = entries.get(key)

@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * The one process-wide slot of Köprü's caches, and the named functions that use it.
+ *
+ * Why a slot on globalThis at all: one process holds several copies of the cache modules.
+ * server.mjs and what it imports are plain Node modules; the cache handler is loaded by Next at
+ * run time (lib/cache/handler.mjs); the code that saves content (collections' hooks,
+ * lib/cache/revalidate.ts, lib/cache/purge.ts) is bundled by Next, with module instances of its
+ * own. A module-level variable in any of them is invisible to the others; this one object,
+ * under one Symbol.for key, is shared by all copies of this file.
+ *
+ * What it holds (each registered by its owner, called by name from elsewhere):
+ * - the page cache's expiry: server.mjs registers its page cache (lib/cache/pageCache.mjs);
+ *   lib/cache/purge.ts calls `expirePageCache()`.
+ * - the purge of every cache in front of Next: lib/cache/purge.ts registers it; the cache
+ *   handler calls `purgeFrontCaches()` once Next has applied a revalidation.
+ * - the request clock (lib/cache/requestClock.mjs): when the request being served began.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+/**
+ * @typedef {object} Registry
+ * @property {(() => void) | undefined} [expirePageCache]  Empties server.mjs's page cache (and tells the other instances).
+ * @property {(() => void) | undefined} [purgeFrontCaches]  Purges the page cache and the caching proxies.
+ * @property {AsyncLocalStorage<number> | undefined} [requestClock]  The start of the request being served.
+ */
+
+const slot = Symbol.for('kopru.cache.registry')
+const holder = /** @type {{ [slot]?: Registry }} */ (/** @type {unknown} */ (globalThis))
+/** @type {Registry} */
+const registry = (holder[slot] ??= {})
+
+/**
+ * Registers how to empty the page cache in front of Next (server.mjs, with its page cache's
+ * `expire`); undefined unregisters it. Outside server.mjs (`next dev`, scripts, tests) none is set.
+ * @param {(() => void) | undefined} expire
+ */
+export function registerPageCacheExpiry(expire) {
+  registry.expirePageCache = expire
+}
+
+/** Empties the page cache, when this process has one (see registerPageCacheExpiry). */
+export function expirePageCache() {
+  registry.expirePageCache?.()
+}
+
+/**
+ * Registers how to purge every cache in front of Next (lib/cache/purge.ts, as it loads);
+ * undefined unregisters it.
+ * @param {(() => void) | undefined} purge
+ */
+export function registerFrontCachePurge(purge) {
+  registry.purgeFrontCaches = purge
+}
+
+/** Purges the caches in front of Next, when the code that knows them is loaded (see registerFrontCachePurge). */
+export function purgeFrontCaches() {
+  registry.purgeFrontCaches?.()
+}
+
+/** The process's one request clock (lib/cache/requestClock.mjs), made on first use. @returns {AsyncLocalStorage<number>} */
+export function requestClock() {
+  return (registry.requestClock ??= new AsyncLocalStorage())
+}
