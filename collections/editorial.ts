@@ -1,20 +1,10 @@
 import type { CollectionConfig, CollectionSlug, CompoundIndex } from 'payload'
 
-import {
-  changeInOwnOffice,
-  createInOwnOffice,
-  duplicateWithinOffices,
-  guardChange,
-  guardPublication,
-  keepInOwnOffices,
-  linkOwnProgrammes,
-  readOwnDrafts,
-  readOwnVersions,
-  type OfficeField,
-} from '@/access/offices'
-import { attachOwnMedia } from '@/access/mediaOffices'
-import { serverTimestamps } from '@/access/timestamps'
-import { publishMedia } from '@/access/mediaVisibility'
+import { changeInOwnOffice, createInOwnOffice, readOwnDrafts, readOwnVersions, type OfficeField } from '@/access/offices'
+import { duplicateWithinOffices, guardChange, guardPublication, keepInOwnOffices, linkOwnProgrammes } from '@/collections/hooks/offices'
+import { attachOwnMedia } from '@/collections/Media/hooks/guards'
+import { serverTimestamps } from '@/collections/hooks/serverTimestamps'
+import { publishMedia } from '@/collections/Media/hooks/publishMedia'
 import { reviewWorkflow } from '@/fields/review'
 import { trackTranslations } from '@/fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { guardChange, guardPublication, ownCountry } from '@/access/offices'
+import { ownCountry } from '@/access/offices'
+import { guardChange, guardPublication } from '@/collections/hooks/offices'
 import { admins } from '@/access/staff'
 import { bodyField, summaryField } from '@/fields/common'
 import { contactFields } from '@/fields/contact'
@@ -9,9 +10,9 @@ import { slugField } from '@/fields/slug'
 import { yearField } from '@/fields/year'
 import { missingTranslationsField, trackTranslations } from '@/fields/translationStatus'
 import { previewAdmin } from '@/lib/previewUrl'
-import { attachOwnMedia } from '@/access/mediaOffices'
-import { serverTimestamps } from '@/access/timestamps'
-import { publishMedia } from '@/access/mediaVisibility'
+import { attachOwnMedia } from '@/collections/Media/hooks/guards'
+import { serverTimestamps } from '@/collections/hooks/serverTimestamps'
+import { publishMedia } from '@/collections/Media/hooks/publishMedia'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 
 /** A country office: who we are there, since when, and how to reach the office. */

@@ -2,8 +2,10 @@ import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payloa
 import { relationship } from 'payload/shared'
 
 import { anyone } from '@/access/anyone'
-import { factsCreate, factsOfOwnOffice, guardChange, guardPublication, keepFactsInOwnOffice, linkOwnProgrammes } from '@/access/offices'
-import { serverTimestamps } from '@/access/timestamps'
+import { factsCreate, factsOfOwnOffice } from '@/access/offices'
+import { guardChange, guardPublication, linkOwnProgrammes } from '@/collections/hooks/offices'
+import { keepFactsInOwnOffice } from '@/collections/Facts/hooks'
+import { serverTimestamps } from '@/collections/hooks/serverTimestamps'
 import { countryField, hideUnpublishedRelations } from '@/fields/relations'
 import { missingTranslationsField, trackTranslations } from '@/fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'

@@ -2,9 +2,11 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { duplicateOwnMedia, guardMediaChange, guardMediaDelete } from '@/access/mediaOffices'
-import { serverTimestamps } from '@/access/timestamps'
-import { mediaDelete, mediaOfficesField, mediaPublicField, mediaRead, mediaUpdate, privateOnUpload } from '@/access/mediaVisibility'
+import { duplicateOwnMedia, guardMediaChange, guardMediaDelete } from '@/collections/Media/hooks/guards'
+import { serverTimestamps } from '@/collections/hooks/serverTimestamps'
+import { mediaDelete, mediaRead, mediaUpdate } from '@/access/media'
+import { mediaOfficesField, mediaPublicField } from '@/collections/Media/fields'
+import { privateOnUpload } from '@/collections/Media/hooks/publishMedia'
 import { staff } from '@/access/staff'
 import { getEnv } from '@/lib/env'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
@@ -64,7 +66,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  // Who may change or delete a file follows the documents that use it (access/mediaOffices.ts).
+  // Who may change or delete a file follows the documents that use it (collections/Media/hooks/guards.ts).
   hooks: {
     beforeOperation: [sanitizeFileName, duplicateOwnMedia],
     beforeChange: [serverTimestamps, guardMediaChange, privateOnUpload],
