@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionS
 
 import { officeIds } from '@/access/offices'
 import { idOf, visitObjects } from '@/lib/relations'
+import { keepingRequestLocale } from '@/lib/requestLocale'
 
 // A file's visibility follows its uses (access/media.ts says who sees what): the uploader's offices on upload, the offices of every document that uses it after each save, public with the first published one.
 
@@ -72,24 +73,11 @@ export const publishMedia: CollectionAfterChangeHook = async ({ collection, doc,
   const status = (doc as { _status?: string })._status
   const published = status === undefined || status === 'published'
   // Every language's text (publishing publishes them all; a draft keeps each language's
-  // images), read in the save's transaction. The local API leaves its locale on the req it is
-  // given: the save's later hooks (the search index) need theirs back.
-  const { locale, fallbackLocale } = req
-  let saved: Record<string, unknown>
-  try {
-    saved = (await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
-      id: doc.id,
-      locale: 'all',
-      depth: 0,
-      draft: !published,
-      overrideAccess: true,
-      req,
-    })) as unknown as Record<string, unknown>
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+  // images), read in the save's transaction. The save's later hooks (the search index) need the
+  // request's locale back, which the local API overwrites.
+  const saved = (await keepingRequestLocale(req, () =>
+    req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, locale: 'all', depth: 0, draft: !published, overrideAccess: true, req }),
+  )) as unknown as Record<string, unknown>
   const ids = mediaUsedBy(saved, collection.fields)
   if (ids.length === 0) return doc
   await addOffices(req, ids, documentOffices(collection.slug, saved, doc.id))
