@@ -1,6 +1,8 @@
 import type { CollectionConfig, Field, GlobalConfig, Plugin } from 'payload'
 
-type Text = { en: string; tr: string }
+import type { PerLocale } from '@/i18n/localized'
+
+type Text = PerLocale<string>
 
 /**
  * Short help under every field of the admin, in both admin languages, kept here as data (a

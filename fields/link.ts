@@ -1,6 +1,7 @@
 import type { Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import type { PerLocale } from '@/i18n/localized'
 import { visitObjects } from '@/lib/relations'
 import { validateUrl } from '@/lib/safeUrl'
 import { targetKey, visibleTargets } from './relations'
@@ -10,7 +11,7 @@ export const linkRoutes = ['/', '/news', '/statements', '/programmes', '/countri
 
 export type LinkRoute = (typeof linkRoutes)[number]
 
-const routeLabels: Record<LinkRoute, { en: string; tr: string }> = {
+const routeLabels: Record<LinkRoute, PerLocale<string>> = {
   '/': { en: 'Home page', tr: 'Ana sayfa' },
   '/news': { en: 'News list', tr: 'Haber listesi' },
   '/statements': { en: 'Statements list', tr: 'Açıklama listesi' },

@@ -22,6 +22,7 @@ import sharp from 'sharp'
 import { statementKinds } from '@/collections/Statements/kinds'
 import { missingLocalesOf } from '@/fields/translationStatus'
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import type { PerLocale } from '@/i18n/localized'
 import { paragraphs } from '@/lib/richtext'
 import { searchEntryData, searchPriorities } from '@/lib/search/plugin'
 import { toSlug } from '@/lib/slug'
@@ -63,7 +64,12 @@ function random(seedValue: number) {
   return { next, int, pick }
 }
 
-type Phrase = { en: string; tr: string }
+/**
+ * The phrase banks are written in English and Turkish, and the archive is generated in those two
+ * (a document in any other locale is untranslated, as many are). A locale added to `locales`
+ * needs nothing here; taking one of these two out fails the type check.
+ */
+type Phrase = Pick<PerLocale<string>, 'en' | 'tr'>
 
 const places: Record<string, Phrase[]> = {
   TR: [

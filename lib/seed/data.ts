@@ -4,6 +4,7 @@
  * ISO code for countries): the seed finds existing documents by them, so it is idempotent.
  */
 import type { Locale } from '@/i18n/locales'
+import type { PerLocale } from '@/i18n/localized'
 
 export type Localized<T> = { [L in Locale]?: T }
 
@@ -532,9 +533,9 @@ export const demoUsers: SeedUser[] = [
   { email: 'partner@kopru.example', password: 'demo-partner-2026', name: 'Demo Partner (API)', roles: ['partner'], countries: [] },
 ]
 
-/** A navigation or footer link: a page of the site, a seeded document (by key) or an address. */
+/** A navigation or footer link: a page of the site, a seeded document (by key) or an address. Its label is written in every locale (the site's chrome). */
 export type SeedLink = {
-  label: { en: string; tr: string }
+  label: PerLocale<string>
   route?: '/' | '/news' | '/statements' | '/programmes' | '/countries' | '/facts' | '/search' | '/news/rss' | '/statements/rss'
   document?: { relationTo: 'countries' | 'programmes'; key: string }
   url?: string
@@ -586,7 +587,7 @@ export const navigation: (SeedLink & { links: SeedLink[] })[] = [
   },
 ]
 
-export const footer: { columns: { heading: { en: string; tr: string }; links: SeedLink[] }[]; note: { en: string; tr: string } } = {
+export const footer: { columns: { heading: PerLocale<string>; links: SeedLink[] }[]; note: PerLocale<string> } = {
   columns: [
     {
       heading: { en: 'Country offices', tr: 'Ülke ofisleri' },

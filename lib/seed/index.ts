@@ -313,7 +313,7 @@ type Row = { id?: string | null; links?: Row[] | null }
 async function seedGlobals(payload: Payload, summary: SeedSummary, documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined): Promise<void> {
   const link = (item: SeedLink, locale: Locale, row?: Row) => ({
     ...(row?.id ? { id: row.id } : {}),
-    label: item.label[locale as 'en' | 'tr'] ?? item.label.en,
+    label: item.label[locale],
     type: item.document ? 'document' : item.url ? 'url' : item.route ? 'route' : 'none',
     route: item.route,
     document: item.document ? { relationTo: item.document.relationTo, value: documentId(item.document) } : undefined,
@@ -339,9 +339,9 @@ async function seedGlobals(payload: Payload, summary: SeedSummary, documentId: (
   await fill('footer', (locale, rows) => ({
     columns: footer.columns.map((column, i) => ({
       ...(rows[i]?.id ? { id: rows[i].id } : {}),
-      heading: column.heading[locale as 'en' | 'tr'] ?? column.heading.en,
+      heading: column.heading[locale],
       links: column.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
     })),
-    note: footer.note[locale as 'en' | 'tr'] ?? footer.note.en,
+    note: footer.note[locale],
   }))
 }

@@ -1,10 +1,14 @@
 import { render, screen } from '@testing-library/react'
 
 import { LanguageLinks } from '@/components/LanguageLinks'
+import { locales, type Locale } from '@/i18n/locales'
+
+// One address per locale, whatever the list holds (adding a locale must not fail here).
+const hrefs = Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])) as Record<Locale, string>
 
 describe('<LanguageLinks>', () => {
   it('links to the other language, marked with its lang, and marks the current one', () => {
-    render(<LanguageLinks current="en" hrefs={{ en: '/en', tr: '/tr' }} label="Language" />)
+    render(<LanguageLinks current="en" hrefs={hrefs} label="Language" />)
     const nav = screen.getByRole('navigation', { name: 'Language' })
     expect(nav).toBeInTheDocument()
     const turkish = screen.getByRole('link', { name: 'Türkçe' })
