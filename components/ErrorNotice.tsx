@@ -1,12 +1,7 @@
 'use client'
 
 import type { Locale } from '@/i18n/locales'
-import en from '@/messages/en.json'
-import tr from '@/messages/tr.json'
-
-// Only the `error` namespace of each locale's messages is kept in this client component
-// (a Record over Locale: adding a locale without its strings fails the type check).
-const strings: Record<Locale, typeof en.error> = { en: en.error, tr: tr.error }
+import { messages } from '@/i18n/messages'
 
 type Props = {
   locale: Locale
@@ -17,7 +12,7 @@ type Props = {
 
 /** What a reader sees when a page fails: no error detail, a way to retry and a way home. */
 export function ErrorNotice({ locale, digest, onRetry }: Props) {
-  const t = strings[locale]
+  const t = messages[locale].error
   return (
     <section className="not-found" role="alert">
       <h1>{t.title}</h1>

@@ -1,5 +1,4 @@
-import en from '@/messages/en.json'
-import tr from '@/messages/tr.json'
+import { inEveryLocale } from '@/i18n/messages'
 
 /**
  * Outside addresses editors type (a programme's partners and donors, a fact's source, the
@@ -21,8 +20,8 @@ export function safeUrl(value: unknown): string | null {
   }
 }
 
-/** The message of a refused address, in both languages (the admin shows it under the field). */
-export const urlMessage = `${en.validation.url} / ${tr.validation.url}`
+/** The message of a refused address, in every language (the admin shows it under the field). */
+export const urlMessage = inEveryLocale((t) => t.validation.url)
 
 /** Payload `validate` for an optional address field. */
 export const validateUrl = (value: unknown): true | string => (value == null || value === '' || safeUrl(value) !== null ? true : urlMessage)

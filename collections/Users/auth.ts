@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'p
 import { ValidationError } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import en from '@/messages/en.json'
-import tr from '@/messages/tr.json'
+import { locales } from '@/i18n/locales'
+import { inEveryLocale, messages, type Messages } from '@/i18n/messages'
 
 /** Long passphrases beat complexity rules (NIST SP 800-63B): a minimum length, no composition rules. */
 export const minPasswordLength = 12
@@ -20,15 +20,15 @@ export const passwordPolicy: CollectionBeforeValidateHook = ({ data, req }) => {
   return data
 }
 
-/** The password-reset e-mail, in both languages (the account's language is not known here). */
+/** The password-reset e-mail, in every language (the account's language is not known here). */
 export function resetPasswordEmail({ token, serverURL }: { token: string; serverURL: string }): string {
   const link = `${serverURL}/admin/reset/${encodeURIComponent(token)}`
-  const part = (t: typeof en.resetEmail, lang: string) => `<div lang="${lang}"><p>${t.intro}</p><p><a href="${link}">${t.action}</a></p><p>${t.ignore}</p></div>`
-  return `<!doctype html><html><body>${part(en.resetEmail, 'en')}<hr>${part(tr.resetEmail, 'tr')}</body></html>`
+  const part = (t: Messages['resetEmail'], lang: string) => `<div lang="${lang}"><p>${t.intro}</p><p><a href="${link}">${t.action}</a></p><p>${t.ignore}</p></div>`
+  return `<!doctype html><html><body>${locales.map((locale) => part(messages[locale].resetEmail, locale)).join('<hr>')}</body></html>`
 }
 
 export function resetPasswordSubject(): string {
-  return `${en.resetEmail.subject} / ${tr.resetEmail.subject}`
+  return inEveryLocale((t) => t.resetEmail.subject)
 }
 
 type KeyFields = { enableAPIKey?: boolean | null; apiKey?: string | null; roles?: string[] | null }
@@ -46,11 +46,11 @@ export const apiKeysForPartnersOnly: CollectionBeforeChangeHook = ({ data, origi
   const keyChanged = (next.enableAPIKey !== undefined && Boolean(next.enableAPIKey) !== Boolean(before.enableAPIKey)) || (next.apiKey != null && next.apiKey !== before.apiKey)
   const errors: { path: string; message: string }[] = []
   if (keyChanged && req.user && !hasRole(req.user, 'admin')) {
-    errors.push({ path: 'enableAPIKey', message: `${en.validation.apiKeyAdminsOnly} / ${tr.validation.apiKeyAdminsOnly}` })
+    errors.push({ path: 'enableAPIKey', message: inEveryLocale((t) => t.validation.apiKeyAdminsOnly) })
   } else if (enabled) {
     const roles = next.roles ?? before.roles ?? []
     if (roles.length !== 1 || roles[0] !== 'partner') {
-      errors.push({ path: 'enableAPIKey', message: `${en.validation.apiKeyPartnersOnly} / ${tr.validation.apiKeyPartnersOnly}` })
+      errors.push({ path: 'enableAPIKey', message: inEveryLocale((t) => t.validation.apiKeyPartnersOnly) })
     }
   }
   if (errors.length > 0) throw new ValidationError({ collection: 'users', errors, req })
