@@ -4,17 +4,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
 import { ContentList } from '@/components/ContentList'
+import { DocumentPreview } from '@/components/DocumentPreview'
 import { FactsBand } from '@/components/FactsBand'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { LanguageLinks } from '@/components/LanguageLinks'
-import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
-import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichTextBody } from '@/components/RichTextBody'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { documentPath, listPath } from '@/i18n/paths'
 import { fallbackMarks } from '@/lib/content/fallback'
 import { loadDocumentPage } from '@/lib/content/page'
-import { getEnv } from '@/lib/env'
 import { previewReader } from '@/lib/content/preview'
 import { relatedToCountry } from '@/lib/content/related'
 import { factItems, newsItems, statementItems } from '@/lib/content/toListItems'
@@ -47,12 +45,7 @@ export default async function CountryPage({ params }: Props) {
 
   return (
     <>
-      {page.preview ? (
-        <>
-          <PreviewBanner text={t('preview.banner')} exitLabel={t('preview.exit')} exitHref={`/api/preview/exit?${new URLSearchParams({ to: page.alternates[locale] })}`} />
-          <LivePreviewRefresh serverURL={getEnv().SERVER_URL} />
-        </>
-      ) : null}
+      <DocumentPreview locale={locale} page={page} />
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <article className="article country">
         <p>

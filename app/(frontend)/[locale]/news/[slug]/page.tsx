@@ -5,15 +5,13 @@ import { cache } from 'react'
 
 import { Article } from '@/components/Article'
 import { ArticleFooter } from '@/components/ArticleFooter'
+import { DocumentPreview } from '@/components/DocumentPreview'
 import { JsonLd } from '@/components/JsonLd'
 import { LanguageLinks } from '@/components/LanguageLinks'
-import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
-import { PreviewBanner } from '@/components/PreviewBanner'
 import type { Locale } from '@/i18n/locales'
 import { listPath } from '@/i18n/paths'
 import { fallbackMarks } from '@/lib/content/fallback'
 import { loadDocumentPage } from '@/lib/content/page'
-import { getEnv } from '@/lib/env'
 import { previewReader } from '@/lib/content/preview'
 import { formatDate } from '@/lib/format'
 import { absoluteUrl, alternatesMetadata, mediaPath, socialMetadata } from '@/lib/metadata'
@@ -65,12 +63,7 @@ export default async function NewsArticlePage({ params }: Props) {
 
   return (
     <>
-      {page.preview ? (
-        <>
-          <PreviewBanner text={t('preview.banner')} exitLabel={t('preview.exit')} exitHref={`/api/preview/exit?${new URLSearchParams({ to: page.alternates[locale] })}`} />
-          <LivePreviewRefresh serverURL={getEnv().SERVER_URL} />
-        </>
-      ) : null}
+      <DocumentPreview locale={locale} page={page} />
       <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
         locale={locale}
