@@ -19,6 +19,7 @@ export const libBase = [
   './cache',
   './http',
   './env.ts',
+  './envSchema.mjs',
   './derivedSecret.ts',
   './selfOrigin.ts',
   './refuse.ts',
