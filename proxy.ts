@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { defaultLocale, isLocale, locales, segmentFor } from '@/i18n/locales'
+import { datedCollections } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
 
 const localeRouting = createMiddleware(routing)
@@ -11,9 +12,7 @@ const localeRouting = createMiddleware(routing)
  * (app/(frontend)/[locale]/lists/[collection]). With filters or a page number, the list renders
  * per request as before.
  */
-const cachedLists = new Map<string, string>(
-  locales.flatMap((locale) => (['news', 'statements'] as const).map((list) => [`/${locale}/${segmentFor(list, locale)}`, `/${locale}/lists/${list}`])),
-)
+const cachedLists = new Map<string, string>(locales.flatMap((locale) => datedCollections.map((list) => [`/${locale}/${segmentFor(list, locale)}`, `/${locale}/lists/${list}`])))
 
 /**
  * Locale routing for the public site: "/" redirects by Accept-Language, every page lives under

@@ -2,6 +2,7 @@ import type { Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payl
 
 import { isStaff } from '@/access/roles'
 import type { PerLocale } from '@/i18n/localized'
+import { routedCollections } from '@/i18n/paths'
 import { visitObjects } from '@/lib/relations'
 import { validateUrl } from '@/lib/safeUrl'
 import { targetKey, visibleTargets } from './relations'
@@ -22,8 +23,6 @@ const routeLabels: Record<LinkRoute, PerLocale<string>> = {
   '/news/rss': { en: 'News RSS feed', tr: 'Haber RSS akışı' },
   '/statements/rss': { en: 'Statements RSS feed', tr: 'Açıklama RSS akışı' },
 }
-
-export const linkedCollections = ['news', 'statements', 'programmes', 'countries'] as const
 
 const validUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   if ((siblingData as { type?: string }).type !== 'url') return true
@@ -71,7 +70,7 @@ export function linkFields({ headingOnly = false }: { headingOnly?: boolean } = 
     {
       name: 'document',
       type: 'relationship',
-      relationTo: [...linkedCollections],
+      relationTo: [...routedCollections],
       label: { en: 'Document', tr: 'Belge' },
       admin: {
         condition: whenType('document'),

@@ -1,14 +1,15 @@
 import type { FieldHook } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import { routedCollections } from '@/i18n/paths'
 import { visitObjects } from '@/lib/relations'
 import { targetKey, visibleTargets } from './relations'
 
 /**
  * What rich text may link to inside the site (payload.config.ts's LinkFeature): the collections
- * with pages (i18n/paths.ts's documentRoutes; tests/unit/richtextLinks.test.ts keeps them equal).
+ * with pages (i18n/paths.ts's routedCollections).
  */
-export const linkableCollections = ['news', 'statements', 'programmes', 'countries'] as const
+export const linkableCollections = routedCollections
 
 type InternalLink = { linkType: 'internal'; doc: { relationTo: string; value: unknown } | null }
 

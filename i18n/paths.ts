@@ -11,6 +11,14 @@ export const documentRoutes = {
 
 export type RoutedCollection = keyof typeof documentRoutes
 
+/** The collections that have public pages, in the site's order (the header's sections): the one list of them. */
+export const routedCollections = Object.keys(documentRoutes) as readonly RoutedCollection[]
+
+/** The routed collections listed by date: each has an RSS feed, year filters and a cached first page of its list (proxy.ts). */
+export const datedCollections = ['news', 'statements'] as const satisfies readonly RoutedCollection[]
+
+export type DatedCollection = (typeof datedCollections)[number]
+
 /** "/tr/haberler/bakude-yuvarlak-masa": the only way pages build a document's URL. */
 export function documentPath(collection: RoutedCollection, slug: string, locale: Locale): string {
   return getPathname({ locale, href: { pathname: documentRoutes[collection].item, params: { slug } } })
@@ -22,7 +30,7 @@ export function listPath(collection: RoutedCollection, locale: Locale): string {
 }
 
 /** "/tr/haberler/rss": the RSS 2.0 feed of news or statements in a locale. */
-export function feedPath(collection: 'news' | 'statements', locale: Locale, country?: string): string {
+export function feedPath(collection: DatedCollection, locale: Locale, country?: string): string {
   const path = getPathname({ locale, href: collection === 'news' ? '/news/rss' : '/statements/rss' })
   return country ? `${path}?country=${encodeURIComponent(country)}` : path
 }

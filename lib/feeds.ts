@@ -2,7 +2,7 @@ import { Feed } from 'feed'
 import { getTranslations } from 'next-intl/server'
 
 import { intlLocale, isLocale, type Locale } from '@/i18n/locales'
-import { feedPath, listPath } from '@/i18n/paths'
+import { feedPath, listPath, type DatedCollection } from '@/i18n/paths'
 import { listNews, listStatements } from './content/lists'
 import { newsItems, statementItems } from './content/toListItems'
 import { parseListParams } from './listParams'
@@ -50,7 +50,7 @@ export function rssResponse(xml: string): Response {
 }
 
 /** The GET handler of a locale's RSS feed of news or statements (?country=AZ narrows it). */
-export function feedRoute(collection: 'news' | 'statements') {
+export function feedRoute(collection: DatedCollection) {
   return async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
     const { locale } = await params
     const query = parseListParams(Object.fromEntries(new URL(request.url).searchParams), ['country'])

@@ -1,3 +1,5 @@
+import { routedCollections } from '@/i18n/paths'
+
 /**
  * Cache tags: one per collection. Every cached public read is tagged with the collection it
  * reads and, when it populates relations, with theirs; every change to a collection expires
@@ -44,7 +46,7 @@ export function globalTag(global: PublicGlobal): string {
   return `kopru:global:${global}`
 }
 
-/** A global's links populate published documents: its own tag plus theirs. */
+/** A global's links populate published documents (of the routed collections: fields/link.ts): its own tag plus theirs. */
 export function tagsForGlobal(global: PublicGlobal): string[] {
-  return [globalTag(global), ...(['news', 'statements', 'programmes', 'countries'] as const).map(collectionTag)]
+  return [globalTag(global), ...routedCollections.map(collectionTag)]
 }

@@ -1,5 +1,7 @@
 import type { Where } from 'payload'
 
+import type { DatedCollection, RoutedCollection } from '@/i18n/paths'
+
 /**
  * The one builder of list filters, for the site's lists (lib/content/lists.ts) and the partner
  * API (/api/v1, lib/api/v1/query.ts): which field each filter reads in each collection.
@@ -11,7 +13,7 @@ import type { Where } from 'payload'
  *   the known codes when there is none, and passes the id (`{ id }`).
  * The site's `year` is a range like the API's `from`/`to` (lib/content/lists.ts, yearRange).
  */
-export type FilterCollection = 'news' | 'statements' | 'programmes' | 'facts' | 'countries'
+export type FilterCollection = RoutedCollection | 'facts'
 
 type Id = string | number
 
@@ -34,9 +36,7 @@ export type Filters = {
 }
 
 /** The date a dated list is sorted and filtered by. */
-export const dateFieldOf = { news: 'publishedDate', statements: 'date' } as const
-
-export type DatedCollection = keyof typeof dateFieldOf
+export const dateFieldOf = { news: 'publishedDate', statements: 'date' } as const satisfies Record<DatedCollection, string>
 
 /** The clauses of these filters, to be joined with `and` (none when nothing is filtered). */
 export function filterClauses(collection: FilterCollection, filters: Filters): Where[] {

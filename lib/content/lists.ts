@@ -1,8 +1,9 @@
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import type { DatedCollection } from '@/i18n/paths'
 import type { ListParams } from '@/lib/listParams'
-import { dateFieldOf, filterClauses, type DateBound, type DatedCollection } from './filters'
+import { dateFieldOf, filterClauses, type DateBound } from './filters'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
 

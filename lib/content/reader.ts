@@ -3,7 +3,7 @@ import type { CollectionSlug, PaginatedDocs, Sort, Where } from 'payload'
 
 import type { Config } from '@/payload-types'
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { tagsForGlobal, tagsForRead, type PublicGlobal } from '@/lib/cache/tags'
+import { tagsForGlobal, tagsForRead, type PublicGlobal, type TaggedCollection } from '@/lib/cache/tags'
 import { guardedRead } from '@/lib/db/availability'
 import { getPayloadClient } from '@/lib/payload'
 
@@ -26,7 +26,7 @@ function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown
  * versions only. Callers cannot widen it: there is no parameter for a user, for
  * overrideAccess or for drafts. Preview is the only other door (authenticated, draft mode).
  */
-export type PublicCollection = Extract<CollectionSlug, 'news' | 'statements' | 'programmes' | 'facts' | 'countries' | 'media' | 'search'>
+export type PublicCollection = Extract<CollectionSlug, TaggedCollection>
 
 export type PublicDoc<C extends PublicCollection> = Config['collections'][C]
 

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import type { DatedCollection } from '@/i18n/paths'
 import { idOf } from '@/lib/relations'
 import { listFields } from './lists'
 import { findPublic } from './reader'
@@ -44,14 +45,14 @@ type Ref = number | string | { id: number | string } | null | undefined
  * What an article (news item or statement) shows below it: the latest other news and
  * statements of its programmes or its country office.
  */
-export async function relatedToArticle(self: { collection: 'news' | 'statements'; id: number | string; country?: Ref; programmes?: Ref[] | null }, locale: Locale, limit = 3) {
+export async function relatedToArticle(self: { collection: DatedCollection; id: number | string; country?: Ref; programmes?: Ref[] | null }, locale: Locale, limit = 3) {
   const programmeIds = (self.programmes ?? []).map(idOf).filter((id): id is number | string => id != null)
   const countryId = idOf(self.country)
   const or: Where[] = []
   if (programmeIds.length > 0) or.push({ programmes: { in: programmeIds } })
   if (countryId != null) or.push({ country: { equals: countryId } })
   if (or.length === 0) return { news: [], statements: [] }
-  const notSelf = (collection: 'news' | 'statements'): Where[] => (collection === self.collection ? [{ id: { not_equals: self.id } }] : [])
+  const notSelf = (collection: DatedCollection): Where[] => (collection === self.collection ? [{ id: { not_equals: self.id } }] : [])
   const [news, statements] = await Promise.all([
     findPublic('news', { locale, where: { and: [{ or }, ...notSelf('news')] }, sort: '-publishedDate', limit, depth: 0, select: listFields.news, pagination: false }),
     findPublic('statements', { locale, where: { and: [{ or }, ...notSelf('statements')] }, sort: '-date', limit, depth: 0, select: listFields.statements, pagination: false }),

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
 import { SearchForm } from '@/components/SearchForm'
 import { SiteFooter, SiteNav } from '@/components/SiteNav'
 import { getPathname } from '@/i18n/navigation'
-import { listPath } from '@/i18n/paths'
+import { listPath, routedCollections } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
 import { siteFooter, siteNavigation, type NavSection } from '@/lib/content/navigation'
 import { getEnv } from '@/lib/env'
@@ -49,7 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     navigation.length > 0
       ? navigation
       : [
-          ...(['news', 'statements', 'programmes', 'countries'] as const).map((section) => ({ href: listPath(section, locale), label: nav(section), links: [] })),
+          ...routedCollections.map((section) => ({ href: listPath(section, locale), label: nav(section), links: [] })),
           { href: getPathname({ locale, href: '/facts' }), label: nav('facts'), links: [] },
         ]
 

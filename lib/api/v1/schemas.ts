@@ -3,6 +3,7 @@ import 'zod-openapi'
 
 import { statementKinds } from '@/collections/Statements/kinds'
 import { locales, defaultLocale } from '@/i18n/locales'
+import { datedCollections } from '@/i18n/paths'
 import { slugPattern } from '@/lib/slug'
 
 /**
@@ -20,8 +21,8 @@ export function isApiCollection(value: string): value is ApiCollection {
   return (apiCollections as readonly string[]).includes(value)
 }
 
-/** Collections with an RSS feed (/api/v1/news.rss): the dated ones. */
-export const feedCollections = ['news', 'statements'] as const satisfies readonly ApiCollection[]
+/** Collections with an RSS feed (/api/v1/news.rss): the dated ones (i18n/paths.ts). */
+export const feedCollections = datedCollections satisfies readonly ApiCollection[]
 export type FeedCollection = (typeof feedCollections)[number]
 
 // ---------------------------------------------------------------------------------------------

@@ -6,8 +6,7 @@ import { statementKinds } from '@/collections/Statements/kinds'
 import { DatedListView } from '@/components/DatedListView'
 import { LanguageLinks } from '@/components/LanguageLinks'
 import { locales, type Locale } from '@/i18n/locales'
-import { feedPath, listPath } from '@/i18n/paths'
-import type { DatedCollection } from '@/lib/content/filters'
+import { datedCollections, feedPath, listPath, type DatedCollection } from '@/i18n/paths'
 import { listCountries, listNews, listStatements, yearsWithContent } from '@/lib/content/lists'
 import { newsItems, statementItems } from '@/lib/content/toListItems'
 import { parseListParams, type ListParams } from '@/lib/listParams'
@@ -63,7 +62,7 @@ export const datedLists: Record<DatedCollection, DatedListConfig> = {
 }
 
 export function isDatedList(collection: string): collection is DatedCollection {
-  return Object.hasOwn(datedLists, collection)
+  return (datedCollections as readonly string[]).includes(collection)
 }
 
 /** The list's address in each language. */
