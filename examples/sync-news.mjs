@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Köprü partner API: sync every news item changed since a date, in English and Turkish.
  *
@@ -25,8 +26,9 @@ const { values } = parseArgs({
 })
 
 const headers = { Accept: 'application/json', ...(values.key ? { Authorization: `users API-Key ${values.key}` } : {}) }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** @param {string} url @returns {Promise<any>} The API's JSON answer. */
 async function getJson(url, attempt = 1) {
   const response = await fetch(url, { headers })
   if ((response.status === 429 || response.status === 503) && attempt <= 5) {
@@ -40,6 +42,7 @@ async function getJson(url, attempt = 1) {
   return body
 }
 
+/** @param {string} lang */
 async function syncLanguage(lang) {
   const query = new URLSearchParams({ lang, updatedSince: values.since, sort: 'updatedAt', limit: '100' })
   let next = `${values.base.replace(/\/$/, '')}/api/v1/news?${query}`

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run demo`: build the site, create and migrate the embedded SQLite database, seed the
  * demo content (with one user per role) and serve site and admin on http://localhost:3000.
@@ -11,8 +12,9 @@ import path from 'node:path'
 import { serverArgs } from '../lib/http/serverCommand.mjs'
 
 const args = new Set(process.argv.slice(2))
-const bin = (name) => path.resolve('node_modules', '.bin', name)
+const bin = (/** @type {string} */ name) => path.resolve('node_modules', '.bin', name)
 
+/** @type {NodeJS.ProcessEnv} */
 const env = {
   ...process.env,
   NODE_ENV: 'production',
@@ -22,6 +24,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 
+/** @param {string} command @param {string[]} commandArgs @param {string} step @returns {Promise<void>} */
 function run(command, commandArgs, step) {
   return new Promise((resolve, reject) => {
     const started = Date.now()
@@ -51,6 +54,6 @@ try {
     await run(process.execPath, serverArgs, 'Serving')
   }
 } catch (error) {
-  console.error(`\n✖ ${error.message}`)
+  console.error(`\n✖ ${error instanceof Error ? error.message : error}`)
   process.exit(1)
 }

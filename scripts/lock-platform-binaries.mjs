@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * The registry mirror on our machines lacks some platform-specific optional binaries
  * (e.g. @next/swc-darwin-arm64, @swc/core-win32-x64-msvc). `npm install` then leaves them out
@@ -16,8 +17,9 @@ const packages = lock.packages
 const osNames = ['darwin', 'win32', 'linux', 'android', 'freebsd', 'openharmony', 'sunos', 'netbsd', 'openbsd', 'aix']
 const cpuNames = ['arm64', 'x64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64', 'wasm32', 'mips64el']
 
+/** @param {string} name */
 function platformOf(name) {
-  const parts = name.split('/').pop().split('-')
+  const parts = (name.split('/').pop() ?? '').split('-')
   const os = parts.find((part) => osNames.includes(part))
   const cpu = parts.find((part) => cpuNames.includes(part))
   if (!os || !cpu) return null

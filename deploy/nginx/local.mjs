@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Runs the production proxy's own files (deploy/nginx/nginx.conf and kopru.conf) outside
  * Docker: the end-to-end tests and the bench put it in front of a local app with Debian's nginx
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+/** @param {string} text @param {string} from @param {string} to @param {string} file */
 function replaceAll(text, from, to, file) {
   if (!text.includes(from)) throw new Error(`deploy/nginx/${file} no longer contains "${from}" (deploy/nginx/local.mjs replaces it)`)
   return text.split(from).join(to)

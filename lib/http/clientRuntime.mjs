@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Public pages are sent without Next's client runtime (server.mjs).
  *

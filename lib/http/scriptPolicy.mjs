@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The Content-Security-Policy of a public page, from its finished HTML (server.mjs): scripts
  * from our origin and the page's own inline scripts, by hash; no 'unsafe-inline', no eval.

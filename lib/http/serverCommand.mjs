@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * How the production server is started: `npm start`, the demo, the bench and the tests run
  * `node ${serverArgs}`; the Dockerfile's CMD says the same (tests/unit/serverCommand.test.ts

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * HSTS only over HTTPS (RFC 6797 §7.2: a host must not send it over plain HTTP). TLS ends in
  * front of the app (a CDN or load balancer; the caching proxy passes its X-Forwarded-Proto

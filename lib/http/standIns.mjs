@@ -1,0 +1,119 @@
+// @ts-check
+/**
+ * Server-rendered stand-ins (app/(frontend)/[locale]/page-not-found, page-error) for Next's
+ * empty error shell: `notFound()` and a failed render answer `<html id="__next_error__">` with
+ * no `lang` and no body, the page drawn by React in the browser (vercel/next.js#62228). Each
+ * answers with its status at its own address too: it is never a 200 page.
+ *
+ * The last rendering of each stand-in is kept, by address ("/tr/page-error"), with the
+ * page-cache generation it was rendered in. Never emptied: when a page fails because the
+ * database is down, its stand-in cannot be rendered either (its layout reads the navigation),
+ * so the copy answers; a copy from before the latest content change is rendered again in the
+ * background. Only a real stand-in is kept (its status, no redirect): an address under a
+ * locale the site does not have is redirected by the locale routing, so the copies stay a
+ * handful.
+ */
+
+/** @typedef {'page-not-found' | 'page-error'} StandIn */
+
+/** @type {Record<StandIn, number>} */
+const standIns = { 'page-not-found': 404, 'page-error': 500 }
+const localePattern = '[a-z]{2}(?:-[A-Za-z]{2})?'
+const localePrefix = new RegExp(`^/(${localePattern})(?:[/?#]|$)`)
+const standInRoute = new RegExp(`^/${localePattern}/(${Object.keys(standIns).join('|')})(?:[?#]|$)`)
+const errorShell = /^\s*(?:<!DOCTYPE html>)?\s*<html id="__next_error__"/i
+
+/** The locale an address starts with ("/tr/…": "tr"), or undefined. @param {string} url */
+export function localeOf(url) {
+  return localePrefix.exec(url)?.[1]
+}
+
+/** The stand-in this address is itself ("/tr/page-error"), or undefined. @param {string} url @returns {StandIn | undefined} */
+export function standInAt(url) {
+  return /** @type {StandIn | undefined} */ (standInRoute.exec(url)?.[1])
+}
+
+/** The status a stand-in answers with. @param {StandIn} name */
+export function statusOf(name) {
+  return standIns[name]
+}
+
+/** The stand-in for a shell with this status, or undefined. @param {number} status @returns {StandIn | undefined} */
+export function standInFor(status) {
+  if (status === 404) return 'page-not-found'
+  if (status >= 500) return 'page-error'
+  return undefined
+}
+
+/** Whether a body is Next's empty error shell. @param {Buffer} body */
+export function isErrorShell(body) {
+  return errorShell.test(body.subarray(0, 200).toString('utf8'))
+}
+
+/**
+ * The stand-ins of one server, rendered by requests to itself.
+ * @param {{ port: number, generation: () => number }} options  `generation`: the page cache's, which every content change raises.
+ */
+export function createStandIns({ port, generation }) {
+  /** @type {Map<string, { body: Buffer, generation: number }>} */
+  const copies = new Map()
+  /** When each address was last rendered or tried (the 64 latest): one try per 5 s at most. @type {Map<string, number>} */
+  const attempts = new Map()
+  /** @type {Map<string, Promise<Buffer | undefined>>} */
+  const renders = new Map()
+
+  /** Renders the stand-in at `address`; resolves to its body or undefined. @param {string} address @param {StandIn} name @returns {Promise<Buffer | undefined>} */
+  function render(address, name) {
+    const inFlight = renders.get(address)
+    if (inFlight) return inFlight
+    if (Date.now() - (attempts.get(address) ?? 0) < 5000) return Promise.resolve(undefined)
+    attempts.delete(address)
+    attempts.set(address, Date.now())
+    if (attempts.size > 64) attempts.delete(/** @type {string} */ (attempts.keys().next().value))
+    const since = generation()
+    const rendering = fetch(`http://localhost:${port}${address}`, {
+      headers: { 'accept-encoding': 'identity' },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    })
+      .then(async (response) => {
+        const html = Buffer.from(await response.arrayBuffer())
+        if (response.status !== standIns[name] || isErrorShell(html)) throw new Error(`answered ${response.status}`)
+        copies.set(address, { body: html, generation: since })
+        return html
+      })
+      .catch((error) => {
+        console.error(`[stand-in] could not render ${address}: ${error.message}`)
+        return undefined
+      })
+      .finally(() => renders.delete(address))
+    renders.set(address, rendering)
+    return rendering
+  }
+
+  /** The stand-ins of a locale, rendered ahead (in the background) when missing or out of date. @param {string} locale */
+  function freshen(locale) {
+    for (const name of /** @type {StandIn[]} */ (Object.keys(standIns))) {
+      const address = `/${locale}/${name}`
+      if (copies.get(address)?.generation !== generation()) void render(address, name)
+    }
+  }
+
+  /**
+   * The stand-in page in the address's language (its first segment, which the locale routing
+   * guarantees for every page that reaches Next): its last copy, or rendered now when there is
+   * none. Undefined when it cannot be had: the caller keeps Next's shell.
+   * @param {string} url @param {StandIn} name @returns {Promise<Buffer | undefined>}
+   */
+  async function page(url, name) {
+    const locale = localeOf(url)
+    if (!locale) return undefined
+    const address = `/${locale}/${name}`
+    const copy = copies.get(address)
+    if (!copy) return render(address, name)
+    freshen(locale)
+    return copy.body
+  }
+
+  return { freshen, page }
+}
