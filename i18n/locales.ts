@@ -1,8 +1,12 @@
 /**
  * The one list of locales. Payload (content + admin languages), next-intl routing, the
  * sitemap, feeds, the API's `lang` parameter and the tests all read it from here.
- * Adding a locale is one line in `locales`; its route segments fall back to English
- * until translated in `segmentNames`.
+ * Adding a locale is one line in `locales` plus its messages/<code>.json; then
+ * `npm run generate:types`, and the type check points at each text kept per locale
+ * (PerLocale, i18n/localized.ts: the messages' import in i18n/messages.ts, the refusals, admin
+ * descriptions and labels) until the new language's is written. tests/int/add-locale.test.ts
+ * does this in a throwaway copy. Route segments fall back to English until translated in
+ * `segmentNames`.
  */
 export const locales = ['en', 'tr'] as const
 
