@@ -274,7 +274,7 @@ export function guardPublicGet(handler: Handler): Handler {
       })
       if (response.status >= 500 && response.status !== 503 && !(await databaseAnswers()).up) return unavailableResponse(limitHeaders)
       // Payload answers a missing upload with a 500, a file not public yet (a draft's,
-      // access/mediaVisibility.ts) with a 403 that would tell it exists, and a collection
+      // access/media.ts) with a 403 that would tell it exists, and a collection
       // without REST routes (payload-migrations) with a 501: for a reader, none is there.
       if ((response.status === 500 || response.status === 403) && slug.length === 3 && slug[1] === 'file') {
         return Response.json(
@@ -299,7 +299,7 @@ export function guardPublicGet(handler: Handler): Handler {
     const paging = pagingProblem(new URL(request.url).searchParams)
     if (paging) return Response.json({ error: 'Invalid query parameters.', details: [paging] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
     const response = await handler(request, context)
-    // Staff too: another office's private file (access/mediaVisibility.ts) is a 403 from
+    // Staff too: another office's private file (access/media.ts) is a 403 from
     // Payload, a missing one a 500; both are a 404, so neither tells the other apart.
     const { slug } = await context.params
     if ((response.status === 500 || response.status === 403) && slug.length === 3 && slug[1] === 'file') {
