@@ -99,6 +99,11 @@ export default defineConfig([
     files: ['**/*.mjs', '**/*.js'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // CommonJS on purpose: Jest loads its test sequencer with require().
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   globalIgnores([
     '.next/**',
     'node_modules/**',

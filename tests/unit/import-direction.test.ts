@@ -26,28 +26,32 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return rules
 }
 
-const use = (specifier: string, name: string) => `import { ${name} } from '${specifier}'\n\nexport const probe = ${name}\n`
+const importing = (specifier: string, name: string) => `import { ${name} } from '${specifier}'\n\nexport const probe = ${name}\n`
 
 const refused: Array<[string, string, string]> = [
-  ['lib does not import components', 'lib/content/probe.ts', use('@/components/ContentList', 'ContentList')],
-  ['lib does not import pages', 'lib/probe.ts', use('@/app/(frontend)/[locale]/layout', 'generateStaticParams')],
-  ['the content model does not import lib above its base', 'collections/News/probe.ts', use('@/lib/content/lists', 'listNews')],
-  ['fields do not import components', 'fields/probe.ts', use('@/components/ContentList', 'ContentList')],
-  ["lib's base does not import the content model", 'lib/http/probe.ts', use('@/access/offices', 'officeIds')],
-  ["lib's base does not import lib's upper parts", 'lib/cache/probe.ts', use('@/lib/content/lists', 'listNews')],
-  ['i18n imports nothing of ours above it', 'i18n/probe.ts', use('@/lib/env', 'getEnv')],
-  ['components do not import pages', 'components/Probe.tsx', use('@/app/(frontend)/[locale]/layout', 'generateStaticParams')],
+  ['lib does not import components', 'lib/content/probe.ts', importing('@/components/ContentList', 'ContentList')],
+  ['lib does not import pages', 'lib/probe.ts', importing('@/app/(frontend)/[locale]/layout', 'generateStaticParams')],
+  ['the content model does not import lib above its base', 'collections/News/probe.ts', importing('@/lib/content/lists', 'listNews')],
+  ['fields do not import components', 'fields/probe.ts', importing('@/components/ContentList', 'ContentList')],
+  ["lib's base does not import the content model", 'lib/http/probe.ts', importing('@/access/offices', 'officeIds')],
+  ["lib's base does not import lib's upper parts", 'lib/cache/probe.ts', importing('@/lib/content/lists', 'listNews')],
+  ['i18n imports nothing of ours above it', 'i18n/probe.ts', importing('@/lib/env', 'getEnv')],
+  ['components do not import pages', 'components/Probe.tsx', importing('@/app/(frontend)/[locale]/layout', 'generateStaticParams')],
 ]
 const allowed: Array<[string, string, string]> = [
-  ['pages import components and lib', 'app/(frontend)/[locale]/probe.tsx', `${use('@/components/ContentList', 'ContentList')}${use('@/lib/content/lists', 'listNews')}`],
-  ['lib imports the content model', 'lib/content/probe.ts', use('@/access/offices', 'officeIds')],
-  ["the content model imports lib's base", 'collections/News/probe.ts', use('@/lib/refuse', 'refuse')],
-  ['anything imports the leaves', 'lib/cache/probe.ts', use('@/collections/Statements/kinds', 'statementKinds')],
-  ['everything imports i18n', 'access/probe.ts', use('@/i18n/locales', 'locales')],
+  [
+    'pages import components and lib',
+    'app/(frontend)/[locale]/probe.tsx',
+    `${importing('@/components/ContentList', 'ContentList')}${importing('@/lib/content/lists', 'listNews')}`,
+  ],
+  ['lib imports the content model', 'lib/content/probe.ts', importing('@/access/offices', 'officeIds')],
+  ["the content model imports lib's base", 'collections/News/probe.ts', importing('@/lib/refuse', 'refuse')],
+  ['anything imports the leaves', 'lib/cache/probe.ts', importing('@/collections/Statements/kinds', 'statementKinds')],
+  ['everything imports i18n', 'access/probe.ts', importing('@/i18n/locales', 'locales')],
 ]
 const relative: Array<[string, string]> = [
-  ['components/Probe.tsx', use('../lib/format', 'formatDate')],
-  ['components/Probe.tsx', use('@/lib/format', 'formatDate')],
+  ['components/Probe.tsx', importing('../lib/format', 'formatDate')],
+  ['components/Probe.tsx', importing('@/lib/format', 'formatDate')],
 ]
 
 describe('imports run one way', () => {
