@@ -169,7 +169,7 @@ export default buildConfig({
   // match through Payload's query API.
   custom: { fullText: env.databaseKind === 'mongodb' ? undefined : sqliteFullText },
   // Payload's default features, with internal links to the collections that have pages (they
-  // render as links to those pages: lib/richtextLinks.ts) and without embedded relationship
+  // render as links to those pages: lib/richtextHtml.ts) and without embedded relationship
   // blocks, which the site has no way to show.
   editor: lexicalEditor({
     features: ({ defaultFeatures }) =>

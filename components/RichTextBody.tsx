@@ -2,12 +2,12 @@ import { LinkJSXConverter, RichText, type JSXConvertersFunction } from '@payload
 import type { ComponentProps } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { internalLinkPath } from '@/lib/richtextLinks'
+import { internalLinkPath } from '@/lib/richtextHtml'
 
 /**
  * A rich text body on the site: Payload's converters, with internal links pointing at the
  * target's page in the reader's language. A link to something the reader cannot see (not
- * published, lib/richtextLinks.ts) is its text alone: no dead link, no "#".
+ * published, lib/richtextHtml.ts) is its text alone: no dead link, no "#".
  */
 export function RichTextBody({ data, locale }: { data: ComponentProps<typeof RichText>['data']; locale: Locale }) {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => {

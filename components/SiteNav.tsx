@@ -1,4 +1,4 @@
-import type { NavSection, ResolvedLink } from '@/lib/content/navigation'
+import type { NavSection, ResolvedLink } from '@/lib/content/menus'
 
 type Props = { label: string; sections: NavSection[]; overviewLabel: (section: string) => string }
 

@@ -3,7 +3,7 @@ import type { Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payl
 import { isStaff } from '@/access/roles'
 import type { PerLocale } from '@/i18n/localized'
 import { routedCollections } from '@/i18n/paths'
-import { visitObjects } from '@/lib/relations'
+import { visitObjects } from '@/lib/relationValues'
 import { validateUrl } from '@/lib/safeUrl'
 import { targetKey, visibleTargets } from './relations'
 

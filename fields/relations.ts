@@ -1,7 +1,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, RelationshipField } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { idOf } from '@/lib/relations'
+import { idOf } from '@/lib/relationValues'
 
 /** The country office a document belongs to (also the unit of editorial access). */
 export function countryField(overrides: Partial<RelationshipField> = {}): RelationshipField {

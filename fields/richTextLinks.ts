@@ -2,7 +2,7 @@ import type { FieldHook } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { routedCollections } from '@/i18n/paths'
-import { visitObjects } from '@/lib/relations'
+import { visitObjects } from '@/lib/relationValues'
 import { targetKey, visibleTargets } from './relations'
 
 /**
@@ -24,7 +24,7 @@ function internalLink(record: Record<string, unknown>): InternalLink | undefined
  * may not see (a programme or a story still in draft) keeps its text and loses its target.
  * Payload leaves an unreadable target's id in the link (unpopulated at any depth), so REST gave
  * drafts' ids to everyone. The site and the partner API then show such a link as its text
- * (lib/richtextLinks.ts). Trusted server code (overrideAccess) and staff get it as stored.
+ * (lib/richtextHtml.ts). Trusted server code (overrideAccess) and staff get it as stored.
  */
 export const hideUnpublishedLinkTargets: FieldHook = async ({ value, req, overrideAccess }) => {
   if (overrideAccess || isStaff(req.user) || typeof value !== 'object' || value === null) return value

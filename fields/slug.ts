@@ -2,7 +2,7 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate, Wh
 
 import { locales } from '@/i18n/locales'
 import { keepingRequestLocale } from '@/lib/requestLocale'
-import { maxSlugLength, slugPattern, toSlug } from '@/lib/slug'
+import { maxSlugLength, slugPattern, toSlug } from '@/lib/slugify'
 
 type SlugFieldOptions = {
   /** The localized field the slug is generated from. */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { statementKinds } from '@/collections/Statements/kinds'
 import { searchedCollections } from './search/types'
-import { slugPattern } from './slug'
+import { slugPattern } from './slugify'
 
 /**
  * Query parameters of the public lists (?page=2&country=TR&year=2022&kind=speech&programme=…).

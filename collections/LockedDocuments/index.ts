@@ -1,6 +1,6 @@
 import type { Access, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, SanitizedConfig, Where } from 'payload'
 
-import { idOf } from '@/lib/relations'
+import { idOf } from '@/lib/relationValues'
 import { refuse } from '@/lib/refuse'
 import { keepingRequestLocale } from '@/lib/requestLocale'
 import { hasRole, isStaff } from '@/access/roles'

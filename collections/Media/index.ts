@@ -10,7 +10,7 @@ import { privateOnUpload } from '@/collections/Media/hooks/publishMedia'
 import { staff } from '@/access/staff'
 import { getEnv } from '@/lib/env'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
-import { toSlug } from '@/lib/slug'
+import { toSlug } from '@/lib/slugify'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 export const documentMimeTypes = ['application/pdf']

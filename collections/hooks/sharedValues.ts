@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { idOf } from '@/lib/relations'
+import { idOf } from '@/lib/relationValues'
 
 /**
  * Which values a save changes that are shared by every language: fields that are not

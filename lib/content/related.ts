@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { DatedCollection } from '@/i18n/paths'
-import { idOf } from '@/lib/relations'
+import { idOf } from '@/lib/relationValues'
 import { listFields } from './lists'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'

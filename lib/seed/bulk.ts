@@ -25,7 +25,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { PerLocale } from '@/i18n/localized'
 import { paragraphs } from '@/lib/richtext'
 import { searchEntryData, searchPriorities } from '@/lib/search/plugin'
-import { toSlug } from '@/lib/slug'
+import { toSlug } from '@/lib/slugify'
 import { seed } from './index'
 
 export type BulkCollection = 'news' | 'statements'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { siteFooter, siteNavigation } from '@/lib/content/navigation'
+import { siteFooter, siteNavigation } from '@/lib/content/menus'
 import { seed } from '@/lib/seed'
 import { createUser, startPayload } from '@/tests/helpers/payload'
 import { urlMessage } from '@/lib/safeUrl'

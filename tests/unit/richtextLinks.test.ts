@@ -2,7 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import { linkableCollections } from '@/fields/richTextLinks'
 import { documentRoutes } from '@/i18n/paths'
-import { htmlConverters, internalLinkPath } from '@/lib/richtextLinks'
+import { htmlConverters, internalLinkPath } from '@/lib/richtextHtml'
 import { body, internalLink, text } from '@/tests/helpers/richtext'
 
 describe('internal links in rich text', () => {

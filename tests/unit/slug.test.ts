@@ -1,4 +1,4 @@
-import { slugPattern, toSlug } from '@/lib/slug'
+import { slugPattern, toSlug } from '@/lib/slugify'
 
 describe('toSlug', () => {
   it.each([

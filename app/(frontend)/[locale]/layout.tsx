@@ -9,7 +9,7 @@ import { SiteFooter, SiteNav } from '@/components/SiteNav'
 import { getPathname } from '@/i18n/navigation'
 import { listPath, routedCollections } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
-import { siteFooter, siteNavigation, type NavSection } from '@/lib/content/navigation'
+import { siteFooter, siteNavigation, type NavSection } from '@/lib/content/menus'
 import { getEnv } from '@/lib/env'
 import '@/app/(frontend)/styles.css'
 

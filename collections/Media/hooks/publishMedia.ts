@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import { officeIds } from '@/access/offices'
-import { idOf, visitObjects } from '@/lib/relations'
+import { idOf, visitObjects } from '@/lib/relationValues'
 import { keepingRequestLocale } from '@/lib/requestLocale'
 
 // A file's visibility follows its uses (access/media.ts says who sees what): the uploader's offices on upload, the offices of every document that uses it after each save, public with the first published one.

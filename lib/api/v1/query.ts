@@ -7,7 +7,7 @@ import { getEnv } from '@/lib/env'
 import { storedIdPattern } from '@/lib/api/ids'
 import { matchingIds } from '@/lib/content/search'
 import { markTranslated } from '@/lib/content/translation'
-import { pick, titleField, toItem } from './items'
+import { pick, titleField, toItem } from './serialize'
 import { defaultLimit, sorts, type ApiCollection, type ItemQuery, type ListQuery } from './schemas'
 
 /**

@@ -4,7 +4,7 @@ import 'zod-openapi'
 import { statementKinds } from '@/collections/Statements/kinds'
 import { locales, defaultLocale } from '@/i18n/locales'
 import { datedCollections } from '@/i18n/paths'
-import { slugPattern } from '@/lib/slug'
+import { slugPattern } from '@/lib/slugify'
 
 /**
  * The partner API's contract, as zod schemas: what each endpoint accepts (query parameters)

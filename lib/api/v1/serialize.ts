@@ -7,7 +7,7 @@ import { documentPath } from '@/i18n/paths'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { absoluteUrl } from '@/lib/metadata'
 import type { RichTextValue } from '@/lib/richtext'
-import { htmlConverters } from '@/lib/richtextLinks'
+import { htmlConverters } from '@/lib/richtextHtml'
 import type { ApiCollection, ApiItem } from './schemas'
 import { safeUrl } from '@/lib/safeUrl'
 
