@@ -20,6 +20,7 @@ export const libBase = [
   './http',
   './env.ts',
   './envSchema.mjs',
+  './redisOptions.mjs',
   './derivedSecret.ts',
   './selfOrigin.ts',
   './refuse.ts',

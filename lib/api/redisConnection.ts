@@ -1,5 +1,7 @@
 import { createClient } from '@redis/client'
 
+import { redisOptions } from '@/lib/redisOptions.mjs'
+
 /**
  * The Redis connection of the API's rate limits, the sign-in throttle and the reset limits:
  * node-redis (@redis/client, the client the cache handler and the page cache use too), one
@@ -22,11 +24,7 @@ export function sharedRedis(url: string): RedisConnection {
   if (!entry) {
     // disableOfflineQueue: while Redis is away a command fails at once, and the limiters count in
     // memory (their insurance limiter) instead of waiting for a reconnect.
-    const client = createClient({
-      url,
-      disableOfflineQueue: true,
-      socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
-    })
+    const client = createClient(redisOptions(url, { disableOfflineQueue: true }))
     // Without a listener node-redis reports a lost connection as an unhandled error event.
     client.on('error', () => {})
     // connect() retries (reconnectStrategy) until Redis answers; 'ready' says when it does.

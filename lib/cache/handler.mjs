@@ -32,6 +32,9 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 
+import { serverEnv } from '../envSchema.mjs'
+import { redisOptions } from '../redisOptions.mjs'
+
 import { purgeFrontCaches } from './registry.mjs'
 import { requestStartedAt } from './requestClock.mjs'
 
@@ -106,13 +109,11 @@ function buildId() {
 }
 
 async function create() {
-  const url = process.env.REDIS_URL
-  if (!url || process.env.NEXT_PHASE === 'phase-production-build') return memory()
-  const client = createClient({
-    url,
-    pingInterval: 10_000,
-    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
-  })
+  // NEXT_PHASE is Next's own; REDIS_URL is ours, read through the one schema (lib/envSchema.mjs).
+  if (process.env.NEXT_PHASE === 'phase-production-build') return memory()
+  const url = serverEnv().REDIS_URL
+  if (!url) return memory()
+  const client = createClient(redisOptions(url, { pingInterval: 10_000 }))
   client.on('error', (error) => console.error(`[cache] Redis: ${error.message}`))
   try {
     await client.connect()

@@ -26,6 +26,7 @@
 import crypto from 'node:crypto'
 
 import { compress, compressInBackground } from '../http/compression.mjs'
+import { redisOptions } from '../redisOptions.mjs'
 
 const channel = 'kopru:pages-expired'
 
@@ -80,7 +81,7 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
 
   async function connect() {
     const { createClient } = await import('@redis/client')
-    const options = { url: redisUrl, socket: { connectTimeout: 2000, reconnectStrategy: (/** @type {number} */ retries) => Math.min(100 * 2 ** retries, 2000) } }
+    const options = redisOptions(/** @type {string} connect() runs only with a URL */ (redisUrl))
     const pub = createClient(options)
     const sub = createClient(options)
     publisher = pub
