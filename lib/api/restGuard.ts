@@ -8,16 +8,10 @@ import { getPayloadClient } from '@/lib/payload'
 import { etagOf, matchesEtag } from '@/lib/http/etag.mjs'
 import { getEnv } from '@/lib/env'
 import { documentIdPattern, storedIdPattern } from './ids'
+import { garbledProblem, isGarbled, wholeNumber } from './queryValues'
 import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail } from './rateLimit'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-
-const int = (name: string, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}$/, `${name} must be a whole number between ${min} and ${max}`)
-    .transform(Number)
-    .pipe(z.number().min(min, `${name} must be between ${min} and ${max}`).max(max, `${name} must be between ${min} and ${max}`))
 
 /**
  * Limits of Payload's REST API for requests that are not a staff session (anonymous readers and
@@ -25,9 +19,9 @@ const int = (name: string, min: number, max: number) =>
  * 2, a known locale. A bad value is a 400 that names the allowed range, before Payload runs.
  */
 const publicQuery = z.object({
-  limit: int('limit', 1, 100).optional(),
-  page: int('page', 1, 100_000).optional(),
-  depth: int('depth', 0, 2).optional(),
+  limit: wholeNumber('limit', 1, 100).optional(),
+  page: wholeNumber('page', 1, 100_000).optional(),
+  depth: wholeNumber('depth', 0, 2).optional(),
   locale: z.enum([...locales, 'all'], { message: `locale must be one of ${locales.join(', ')} (or all)` }).optional(),
   'fallback-locale': z.enum([...locales, 'none', 'false'], { message: `fallback-locale must be one of ${locales.join(', ')} or none` }).optional(),
 })
@@ -93,7 +87,7 @@ function publicProblems(params: URLSearchParams): string[] {
   }
   for (const [key, value] of params) {
     if (key.length > 200 || value.length > 1000) problems.push(`${key.slice(0, 40)} is too long: keep names under 200 and values under 1000 characters`)
-    if (/[\p{Cc}\uFFFD]/u.test(key + value)) problems.push(`${key.slice(0, 40)} contains control characters or bytes that are not UTF-8`)
+    if (isGarbled(key + value)) problems.push(garbledProblem(key.slice(0, 40)))
     const scalar = /^(limit|page|depth|locale|fallback-locale|draft|pagination|trash)\[/.exec(key)
     if (scalar) problems.push(`${scalar[1]} takes a single value, e.g. ${scalar[1]}=1, not ${key.slice(0, 40)}`)
     if (key === 'draft' && value !== 'false') problems.push('draft is for signed-in staff (preview): leave it out to read published documents')

@@ -21,12 +21,12 @@ const get = async (query: string, headers: Record<string, string> = {}) => {
 
 describe('limits of the public REST API', () => {
   it.each([
-    ['?limit=101', 'limit must be between 1 and 100'],
-    ['?limit=0', 'limit must be between 1 and 100'],
-    ['?limit=-5', 'limit must be a whole number between 1 and 100'],
-    ['?limit=99999999999', 'limit must be a whole number between 1 and 100'],
-    ['?page=0', 'page must be between 1 and 100000'],
-    ['?depth=50', 'depth must be between 0 and 2'],
+    ['?limit=101', 'limit must be from 1 to 100'],
+    ['?limit=0', 'limit must be from 1 to 100'],
+    ['?limit=-5', 'limit must be a whole number from 1 to 100'],
+    ['?limit=99999999999', 'limit must be a whole number from 1 to 100'],
+    ['?page=0', 'page must be from 1 to 100000'],
+    ['?depth=50', 'depth must be from 0 to 2'],
     ['?locale=xx', 'locale must be one of en, tr (or all)'],
     ['?limit=5&limit=6', 'limit is given 2 times; give it once'],
     ['?draft=true', 'draft is for signed-in staff (preview): leave it out to read published documents'],

@@ -5,6 +5,7 @@ import { statementKinds } from '@/collections/Statements/kinds'
 import { locales, defaultLocale } from '@/i18n/locales'
 import { datedCollections } from '@/i18n/paths'
 import { slugPattern } from '@/lib/slugify'
+import { garbledProblem, isGarbled, wholeNumber } from '@/lib/api/queryValues'
 
 /**
  * The partner API's contract, as zod schemas: what each endpoint accepts (query parameters)
@@ -225,21 +226,16 @@ const cleanText = (name: string, max: number) =>
   z
     .string()
     .max(max, `${name} is longer than ${max} characters`)
-    .refine((value) => !/[\p{Cc}\uFFFD]/u.test(value), `${name} contains control characters or bytes that are not UTF-8`)
+    .refine((value) => !isGarbled(value), garbledProblem(name))
 
-const wholeNumber = (name: string, min: number, max: number, description: string) =>
-  z
-    .string()
-    .regex(/^\d{1,7}$/, `${name} must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .pipe(z.number().min(min, `${name} must be from ${min} to ${max}`).max(max, `${name} must be from ${min} to ${max}`))
-    .meta({
-      description,
-      override: ({ jsonSchema }) => {
-        delete jsonSchema.pattern
-        Object.assign(jsonSchema, { type: 'integer', minimum: min, maximum: max })
-      },
-    })
+const documentedWholeNumber = (name: string, min: number, max: number, description: string) =>
+  wholeNumber(name, min, max).meta({
+    description,
+    override: ({ jsonSchema }) => {
+      delete jsonSchema.pattern
+      Object.assign(jsonSchema, { type: 'integer', minimum: min, maximum: max })
+    },
+  })
 
 /** A calendar date or an instant in ISO 8601: 2024-07-28, 2024-07-28T09:30:00Z, 2024-07-28T12:30:00+03:00. */
 const isoInstant = (name: string, description: string) =>
@@ -315,8 +311,8 @@ function listQuerySchema<C extends ApiCollection>(collection: C, filters: z.ZodR
   const sortNames = Object.keys(sorts[collection]) as [string, ...string[]]
   return z.strictObject({
     lang,
-    page: wholeNumber('page', 1, 100_000, 'Page number, from 1.').optional(),
-    limit: wholeNumber('limit', 1, maxLimit, `Documents per page, 1 to ${maxLimit} (default ${defaultLimit}).`).optional(),
+    page: documentedWholeNumber('page', 1, 100_000, 'Page number, from 1.').optional(),
+    limit: documentedWholeNumber('limit', 1, maxLimit, `Documents per page, 1 to ${maxLimit} (default ${defaultLimit}).`).optional(),
     sort: z
       .enum(sortNames, { message: `sort must be one of ${sortNames.join(', ')}` })
       .optional()
