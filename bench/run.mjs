@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench`: how fast Köprü serves, measured on this machine.
  *
@@ -27,6 +28,16 @@ import zlib from 'node:zlib'
 import { startProxy } from '../deploy/nginx/local.mjs'
 import { serverArgs } from '../lib/http/serverCommand.mjs'
 
+/** @typedef {import('node:child_process').ChildProcess} ChildProcess */
+/** @typedef {{ reqPerSec: number, p50Ms: number, p99Ms: number, errors: number }} WrkResult One wrk run's numbers (see wrk()). */
+/**
+ * @typedef {{ page: string, path: string, proxy: WrkResult, app: WrkResult, nginx: WrkResult, proxyVsNginx: number, appVsNginx: number }} LoadRow
+ *   One page's load through the three targets.
+ */
+/** @typedef {{ lcp: number, cls: number, tbt: number }} Vitals What the init script collects in the page. */
+/** @typedef {typeof window & { __vitals: Vitals }} VitalsWindow */
+/** @typedef {PerformanceEntry & { hadRecentInput: boolean, value: number }} LayoutShift Chromium's layout-shift entry (not in lib.dom). */
+
 // `npm run bench -- --scale N`: the archive-size bench instead (bench/scale.mjs).
 if (process.argv.includes('--scale')) {
   await import('./scale.mjs')
@@ -43,8 +54,10 @@ const ports = { app: 3310, proxy: 3311, nginx: 3312, purge: 3313 }
 const root = process.cwd()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-bench-'))
 fs.chmodSync(work, 0o755)
+/** @type {ChildProcess[]} */
 const children = []
 
+/** @param {string} command @param {string} hint */
 function need(command, hint) {
   try {
     execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'pipe' })
@@ -60,9 +73,14 @@ if (!fs.existsSync('/usr/lib/nginx/modules/ngx_http_lua_module.so')) {
   process.exit(2)
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** fetch, retried: after a load run, a kept-alive socket may have been closed by the server. */
+/**
+ * fetch, retried: after a load run, a kept-alive socket may have been closed by the server.
+ * @param {string | URL} url
+ * @param {RequestInit} [init]
+ * @returns {Promise<Response>}
+ */
 async function get(url, init) {
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -74,6 +92,7 @@ async function get(url, init) {
   }
 }
 
+/** @param {string} url @param {number} [timeoutMs] */
 async function waitFor(url, timeoutMs = 60_000) {
   const started = Date.now()
   for (;;) {
@@ -91,7 +110,7 @@ async function waitFor(url, timeoutMs = 60_000) {
 function cleanup() {
   for (const child of children) {
     try {
-      process.kill(-child.pid, 'SIGTERM')
+      process.kill(-(/** @type {number} */ (child.pid)), 'SIGTERM')
     } catch {
       // already gone
     }
@@ -108,6 +127,7 @@ if (!fs.existsSync('.next/BUILD_ID')) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
 }
 
+/** @type {NodeJS.ProcessEnv} */
 const appEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -127,16 +147,19 @@ execFileSync('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env: appEnv, std
 execFileSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: appEnv, stdio: 'pipe' })
 
 const appStarted = Date.now()
-const app = spawn('node', serverArgs, { env: { ...appEnv, PORT: String(ports.app) }, stdio: 'ignore', detached: true })
+const app = /** @type {ChildProcess & { pid: number }} */ (spawn('node', serverArgs, { env: { ...appEnv, PORT: String(ports.app) }, stdio: 'ignore', detached: true }))
 children.push(app)
 const app_ = `http://localhost:${ports.app}`
 await waitFor(`${app_}/api/health`)
+/** @type {{ healthyMs: number, firstPageMs?: number }} */
 const coldStart = { healthyMs: Date.now() - appStarted }
 const firstRender = Date.now()
 await fetch(`${app_}/en`)
 coldStart.firstPageMs = Date.now() - firstRender
 
-const { docs: articles } = await (await fetch(`${app_}/api/news?limit=1&sort=-publishedDate&depth=0&locale=all`)).json()
+const { docs: articles } = /** @type {{ docs: { slug: { en: string, tr?: string | null } }[] }} */ (
+  await (await fetch(`${app_}/api/news?limit=1&sort=-publishedDate&depth=0&locale=all`)).json()
+)
 const article = articles[0].slug
 const pages = [
   ['home (en)', '/en'],
@@ -204,11 +227,12 @@ await waitFor(`http://127.0.0.1:${ports.nginx}/en`)
 // ---------------------------------------------------------------------------------------------
 // 3. Load
 
+/** @param {string} url @returns {WrkResult} */
 function wrk(url) {
   if (warmupSeconds > 0) execFileSync('wrk', ['-t2', `-c${connections}`, `-d${warmupSeconds}s`, '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' })
   const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' })
-  const number = (re) => Number(re.exec(out)?.[1] ?? NaN)
-  const ms = (re) => {
+  const number = (/** @type {RegExp} */ re) => Number(re.exec(out)?.[1] ?? NaN)
+  const ms = (/** @type {RegExp} */ re) => {
     const match = re.exec(out)
     if (!match) return NaN
     const value = Number(match[1])
@@ -224,7 +248,7 @@ function wrk(url) {
   }
 }
 
-/** The app's CPU time so far, in clock ticks (/proc/<pid>/stat: utime + stime). */
+/** The app's CPU time so far, in clock ticks (/proc/<pid>/stat: utime + stime). @param {number} pid */
 function cpuTicks(pid) {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
   return Number(fields[11]) + Number(fields[12])
@@ -235,6 +259,7 @@ function cpuTicks(pid) {
  * that outruns it (the API: p99 over a second), the app goes on answering the requests already
  * queued once wrk has stopped; measuring the next target meanwhile would measure the two
  * together on 2 cores. Returns the milliseconds waited.
+ * @param {number} pid
  */
 async function settle(pid) {
   const started = Date.now()
@@ -249,12 +274,13 @@ async function settle(pid) {
 }
 
 const targets = { proxy: `http://127.0.0.1:${ports.proxy}`, app: app_, nginx: `http://127.0.0.1:${ports.nginx}` }
+/** @type {LoadRow[]} */
 const load = []
 for (const [name, pathname] of pages) {
   // Warm: the app renders once, the proxy stores once.
   for (const target of Object.values(targets)) await get(`${target}${pathname}`, { headers: { 'Accept-Encoding': 'gzip' } })
-  const row = { page: name, path: pathname }
-  for (const [target, baseUrl] of Object.entries(targets)) {
+  const row = /** @type {LoadRow} */ ({ page: name, path: pathname })
+  for (const [target, baseUrl] of /** @type {[keyof typeof targets, string][]} */ (Object.entries(targets))) {
     const waited = await settle(app.pid)
     process.stdout.write(`bench: ${name} via ${target} (after ${waited} ms for the app to idle)… `)
     row[target] = wrk(`${baseUrl}${pathname}`)
@@ -268,9 +294,10 @@ for (const [name, pathname] of pages) {
 // ---------------------------------------------------------------------------------------------
 // 4. Memory, weight, freshness
 
+/** @param {number} pid */
 function treeRss(pid) {
   let total = 0
-  const visit = (id) => {
+  const visit = (/** @type {number | string} */ id) => {
     try {
       total += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0) * 1024
       for (const child of fs.readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(child)
@@ -298,7 +325,7 @@ for (const [name, pathname] of pages.filter(([, p]) => !p.startsWith('/api') && 
     ),
   ]
   let jsGzip = 0
-  for (const src of scripts) jsGzip += zlib.gzipSync(Buffer.from(await (await get(new URL(src, app_))).arrayBuffer())).length
+  for (const src of /** @type {string[]} */ (scripts)) jsGzip += zlib.gzipSync(Buffer.from(await (await get(new URL(src, app_))).arrayBuffer())).length
   weight.push({ page: name, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: zlib.gzipSync(html).length, scripts: scripts.length, jsGzipBytes: jsGzip })
 }
 
@@ -307,8 +334,8 @@ const login = await get(`${app_}/api/users/login`, {
   headers: { 'Content-Type': 'application/json' },
   body: JSON.stringify({ email: 'editor.tr@kopru.example', password: 'demo-editor-2026' }),
 })
-const { token } = await login.json()
-const { docs: countries } = await (await get(`${app_}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()
+const { token } = /** @type {{ token: string }} */ (await login.json())
+const { docs: countries } = /** @type {{ docs: { id: number | string }[] }} */ (await (await get(`${app_}/api/countries?where[isoCode][equals]=TR&depth=0`)).json())
 const publishToLive = []
 for (let run = 0; run < 3; run += 1) {
   await get(`${targets.proxy}/en`)
@@ -354,23 +381,27 @@ for (const [name, pathname] of [
   await cdp.send('Network.enable')
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 })
   await page.addInitScript(() => {
-    window.__vitals = { lcp: 0, cls: 0, tbt: 0 }
+    ;/** @type {VitalsWindow} */ (window).__vitals = { lcp: 0, cls: 0, tbt: 0 }
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__vitals.lcp = entry.startTime
+      for (const entry of list.getEntries()) /** @type {VitalsWindow} */ (window).__vitals.lcp = entry.startTime
     }).observe({ type: 'largest-contentful-paint', buffered: true })
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__vitals.cls += entry.value
+      for (const entry of /** @type {LayoutShift[]} */ (list.getEntries())) if (!entry.hadRecentInput) /** @type {VitalsWindow} */ (window).__vitals.cls += entry.value
     }).observe({ type: 'layout-shift', buffered: true })
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__vitals.tbt += Math.max(0, entry.duration - 50)
+      for (const entry of list.getEntries()) /** @type {VitalsWindow} */ (window).__vitals.tbt += Math.max(0, entry.duration - 50)
     }).observe({ type: 'longtask', buffered: true })
   })
   await page.goto(`${targets.proxy}${pathname}`, { waitUntil: 'networkidle' })
   await sleep(1000)
   const measured = await page.evaluate(() => {
-    const navigation = performance.getEntriesByType('navigation')[0]
-    const resources = performance.getEntriesByType('resource')
-    return { ...window.__vitals, transferredBytes: navigation.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0), requests: resources.length + 1 }
+    const navigation = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0])
+    const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))
+    return {
+      .../** @type {VitalsWindow} */ (window).__vitals,
+      transferredBytes: navigation.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0),
+      requests: resources.length + 1,
+    }
   })
   vitals.push({
     page: name,
@@ -401,7 +432,7 @@ const report = {
 const results = path.join(root, 'bench', 'results')
 fs.mkdirSync(results, { recursive: true })
 const stamp = report.date.replace(/[:.]/g, '-')
-const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: digits }) : '–')
+const fmt = (/** @type {number} */ n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: digits }) : '–')
 const md = [
   `# Köprü bench, ${report.date}`,
   '',

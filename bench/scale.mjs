@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench -- --scale 50000`: Köprü on generated archives of 1,000, 10,000 and 50,000
  * news items (and a quarter as many statements), up to the size given.
@@ -19,6 +20,12 @@ import path from 'node:path'
 
 import { serverArgs } from '../lib/http/serverCommand.mjs'
 
+/** @typedef {import('node:child_process').ChildProcess & { pid: number }} Server The server as spawned (detached, so it has a pid). */
+/** @typedef {{ cold: number, warm: number, statuses: number[] }} Measured One row: p95 of the cold and the warm reads (see measure()). */
+/** @typedef {{ data: { url: string, updatedAt: string }[], totalCount: number, totalPages: number }} V1NewsPage A page of /api/v1/news. */
+/** @typedef {{ docs: { id: number | string, slug: string }[] }} RestNewsPage A page of Payload's REST /api/news (one locale). */
+/** @typedef {Awaited<ReturnType<typeof measureSize>> & { generationSeconds: number }} SizeResult One size's numbers, as written to the JSON. */
+
 const argv = process.argv.slice(2)
 const largest = Number(argv[argv.indexOf('--scale') + 1] || 50000)
 // --only: the largest size alone (its archive must exist or is generated from scratch).
@@ -30,9 +37,10 @@ const port = 3320
 const base = `http://localhost:${port}`
 const repeats = Number(process.env.BENCH_SCALE_REPEATS ?? 5)
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
 
+/** @param {string} dir @returns {NodeJS.ProcessEnv} */
 function environment(dir) {
   return {
     ...process.env,
@@ -49,7 +57,11 @@ function environment(dir) {
   }
 }
 
-/** The archive of `size` news items: generated once, from a copy of the next smaller one. */
+/**
+ * The archive of `size` news items: generated once, from a copy of the next smaller one.
+ * @param {number} size
+ * @param {string} [smaller]
+ */
 function archive(size, smaller) {
   const dir = path.join(store, String(size))
   const done = path.join(dir, 'complete')
@@ -68,8 +80,9 @@ function archive(size, smaller) {
   return dir
 }
 
+/** @param {string} dir */
 async function startServer(dir) {
-  const server = spawn('node', serverArgs, { env: environment(dir), stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const server = /** @type {Server} */ (spawn('node', serverArgs, { env: environment(dir), stdio: ['ignore', 'ignore', 'inherit'], detached: true }))
   const started = Date.now()
   for (;;) {
     try {
@@ -83,8 +96,9 @@ async function startServer(dir) {
   return server
 }
 
-const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const rssOf = (/** @type {number} */ pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
+/** @param {string} pathname @param {RequestInit} [init] */
 async function timed(pathname, init) {
   const started = performance.now()
   const response = await fetch(`${base}${pathname}`, init)
@@ -92,18 +106,30 @@ async function timed(pathname, init) {
   return { ms: performance.now() - started, status: response.status, body }
 }
 
+/** @param {number[]} values @param {number} p */
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
+/**
+ * The answer's JSON; the caller states its shape.
+ * @param {string} pathname
+ * @param {RequestInit} [init]
+ * @returns {Promise<unknown>}
+ */
 async function json(pathname, init) {
   const { status, body } = await timed(pathname, init)
   if (status >= 400) throw new Error(`${pathname} answered ${status}: ${body.slice(0, 300)}`)
   return JSON.parse(body)
 }
 
-/** Cold: each of `paths` read once (distinct addresses, nothing cached); warm: each read again. */
+/**
+ * Cold: each of `paths` read once (distinct addresses, nothing cached); warm: each read again.
+ * @param {string[]} paths
+ * @param {RequestInit} [init]
+ * @returns {Promise<Measured>}
+ */
 async function measure(paths, init) {
   const cold = []
   const warm = []
@@ -117,6 +143,7 @@ async function measure(paths, init) {
   return { cold: percentile(cold, 95), warm: percentile(warm, 95), statuses: [...statuses] }
 }
 
+/** @param {number} size @param {string} dir */
 async function measureSize(size, dir) {
   // The demo accounts (the admin reads the admin's list, saves and publishes): the demo seed,
   // which finds everything else in place.
@@ -124,18 +151,20 @@ async function measureSize(size, dir) {
   const server = await startServer(dir)
   const rss = [rssOf(server.pid)]
   try {
-    const total = (await json('/api/v1/news?limit=1')).totalCount
+    const total = /** @type {V1NewsPage} */ (await json('/api/v1/news?limit=1')).totalCount
     const lastListPage = Math.ceil(total / 10)
     const lastApiPage = Math.ceil(total / 100)
-    const pages = (from, count, make) => Array.from({ length: count }, (_, i) => make(from + i))
-    const someArticles = (await json(`/api/v1/news?limit=${repeats * 2}&page=3&fields=url`)).data.map((item) => new URL(item.url).pathname)
+    const pages = (/** @type {number} */ from, /** @type {number} */ count, /** @type {(n: number) => string} */ make) => Array.from({ length: count }, (_, i) => make(from + i))
+    const someArticles = /** @type {V1NewsPage} */ (await json(`/api/v1/news?limit=${repeats * 2}&page=3&fields=url`)).data.map((item) => new URL(item.url).pathname)
     // The first request after a start is excepted from the targets: it loads the code.
     await timed('/en')
-    const { token } = await json('/api/users/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@kopru.example', password: 'demo-admin-2026' }),
-    })
+    const { token } = /** @type {{ token: string }} */ (
+      await json('/api/users/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@kopru.example', password: 'demo-admin-2026' }),
+      })
+    )
     const admin = { headers: { Authorization: `JWT ${token}` } }
     const rows = {
       home: await measure(['/en', '/tr']),
@@ -162,7 +191,7 @@ async function measureSize(size, dir) {
     const walkStarted = performance.now()
     let walked = 0
     for (let page = 1; ; page += 1) {
-      const result = await json(`/api/v1/news?limit=100&page=${page}&sort=updatedAt&updatedSince=2000-01-01T00:00:00Z&fields=updatedAt`)
+      const result = /** @type {V1NewsPage} */ (await json(`/api/v1/news?limit=100&page=${page}&sort=updatedAt&updatedSince=2000-01-01T00:00:00Z&fields=updatedAt`))
       walked += result.data.length
       if (page >= result.totalPages) break
     }
@@ -180,13 +209,16 @@ async function measureSize(size, dir) {
     ]
     // Two probes: /api/health waits for the database too; a static file (public/) only for the
     // event loop, so it shows the loop's own lag.
+    /** @type {number[]} */
     const lag = []
+    /** @type {number[]} */
     const loop = []
+    /** @type {Record<string, number>} */
     const loopBy = {}
     for (const p of heavy) {
       let done = false
       const request = timed(p).finally(() => (done = true))
-      const probe = async (address, into) => {
+      const probe = async (/** @type {string} */ address, /** @type {number[]} */ into) => {
         while (!done) {
           into.push((await timed(address)).ms)
           await sleep(5)
@@ -198,12 +230,13 @@ async function measureSize(size, dir) {
     }
     rss.push(rssOf(server.pid))
     // Publish to live: a change to the newest article, until its page shows it.
-    const newest = (await json('/api/news?limit=1&sort=-publishedDate&depth=0&where[_status][equals]=published', admin)).docs[0]
+    const newest = /** @type {RestNewsPage} */ (await json('/api/news?limit=1&sort=-publishedDate&depth=0&where[_status][equals]=published', admin)).docs[0]
     const slug = newest.slug
     await timed(`/en/news/${slug}`)
     const title = `Bench ${Date.now()}`
     const publishStarted = performance.now()
     await fetch(`${base}/api/news/${newest.id}`, { method: 'PATCH', headers: { ...admin.headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ title }) })
+    /** @type {number | null} */
     let publishToLive = null
     while (performance.now() - publishStarted < 10_000) {
       if ((await timed(`/en/news/${slug}`)).body.includes(title)) {
@@ -214,10 +247,11 @@ async function measureSize(size, dir) {
     }
     // Saves: an editor's change to an article's title (slug check, search entry, translation
     // status and cache purge included), each a different article.
+    /** @type {number[]} */
     const saves = []
     for (const path of someArticles.slice(0, repeats)) {
       const key = path.split('/').pop()
-      const found = (await json(`/api/news?limit=1&depth=0&where[or][0][slug.en][equals]=${key}&where[or][1][slug.tr][equals]=${key}`, admin)).docs[0]
+      const found = /** @type {RestNewsPage} */ (await json(`/api/news?limit=1&depth=0&where[or][0][slug.en][equals]=${key}&where[or][1][slug.tr][equals]=${key}`, admin)).docs[0]
       if (!found) continue
       const started = performance.now()
       const response = await fetch(`${base}/api/news/${found.id}`, {
@@ -246,18 +280,20 @@ async function measureSize(size, dir) {
   }
 }
 
+/** @type {SizeResult[]} */
 const results = []
+/** @type {string | undefined} */
 let smaller
 for (const size of sizes) {
   const dir = archive(size, smaller)
   smaller = dir
-  const generation = JSON.parse(fs.readFileSync(path.join(dir, 'complete'), 'utf8'))
+  const generation = /** @type {{ seconds: number }} */ (JSON.parse(fs.readFileSync(path.join(dir, 'complete'), 'utf8')))
   console.log(`bench --scale: ${size} news items (${dir})`)
   results.push({ ...(await measureSize(size, dir)), generationSeconds: generation.seconds })
 }
 
-const ms = (value) => (value == null ? '—' : `${Math.round(value)} ms`)
-const names = Object.keys(results[0].rows)
+const ms = (/** @type {number | null | undefined} */ value) => (value == null ? '—' : `${Math.round(value)} ms`)
+const names = /** @type {(keyof SizeResult['rows'])[]} */ (Object.keys(results[0].rows))
 const header = `| request | ${results.map((r) => `${r.size.toLocaleString('en')}: cold p95 | warm p95`).join(' | ')} | ${results.length > 1 ? 'cold growth per document, last two sizes' : ''} |`
 const lines = [
   `# Köprü at archive sizes, ${new Date().toISOString()}`,
