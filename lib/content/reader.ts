@@ -101,12 +101,20 @@ export async function findPublicBySlug<C extends PublicCollection>(collection: C
 /**
  * Published documents with every localized field as `{ en, tr }` and no fallback: their own
  * slug per locale, and what each locale really has (to tell translated text from fallback).
+ * `pagination: false` skips the count (MongoDB then ignores `page`: page by a `where` instead).
  */
 export async function findPublicInAllLocales(
   collection: PublicCollection,
-  { where, limit = 1, page = 1, sort, select }: { where?: Where; limit?: number; page?: number; sort?: Sort; select?: Record<string, true> } = {},
+  {
+    where,
+    limit = 1,
+    page = 1,
+    sort,
+    select,
+    pagination = true,
+  }: { where?: Where; limit?: number; page?: number; sort?: Sort; select?: Record<string, true>; pagination?: boolean } = {},
 ): Promise<Record<string, unknown>[]> {
-  const { docs } = await cachedRead(collection, 0, ['all', where, sort, limit, page, select], async () => {
+  const { docs } = await cachedRead(collection, 0, ['all', where, sort, limit, page, select, pagination], async () => {
     const payload = await getPayloadClient()
     return payload.find({
       collection,
@@ -116,6 +124,7 @@ export async function findPublicInAllLocales(
       depth: 0,
       limit,
       page,
+      pagination,
       select,
       draft: false,
       overrideAccess: false,
