@@ -3,6 +3,7 @@ import escapeHtml from 'escape-html'
 import { defaultLocale, locales } from '@/i18n/locales'
 import type { SitemapPage } from './content/sitemap'
 import { absoluteUrl } from './metadata'
+import { nextTurn } from '@/lib/eventLoop'
 
 /**
  * The sitemaps' XML (sitemaps.org 0.9, with hreflang alternates as Google reads them). Written
@@ -48,7 +49,7 @@ export async function sitemapXmlInParts(pages: SitemapPage[], partSize = 500): P
   const entries: string[] = []
   for (let i = 0; i < pages.length; i += partSize) {
     entries.push(...urlEntries(pages.slice(i, i + partSize)))
-    await new Promise((resolve) => setImmediate(resolve))
+    await nextTurn()
   }
   return urlset(entries)
 }

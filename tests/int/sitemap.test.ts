@@ -47,6 +47,23 @@ describe('sitemap index and children', () => {
     }
   })
 
+  it('lets the event loop take a turn between slices', async () => {
+    // Without SQLite's threads every query is synchronous and Payload's promises settle as
+    // microtasks: awaited slices alone never let a timer or another request in.
+    let turns = 0
+    let running = true
+    const turn = () => {
+      turns += 1
+      if (running) setImmediate(turn)
+    }
+    setImmediate(turn)
+    const start = turns
+    await sitemapChild('news-3', 20, 2)
+    running = false
+    // Five slices of two: at least a turn after each of the first four.
+    expect(turns - start).toBeGreaterThanOrEqual(4)
+  })
+
   it('counts the published set once per child, not once per slice', async () => {
     // Each count is a query over the published set (4-11 ms at 50,000 news, against 55-130 ms for a slice of 500).
     // SQLite's adapter counts with countDistinct (MongoDB's paginate counts likewise once with pagination on).
