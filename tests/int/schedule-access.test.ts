@@ -8,9 +8,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { schedulePublishServerFunction } from '@/lib/scheduleServerFunction'
-import { officesWithStaff, startPayload, type Staff } from '@/tests/helpers/payload'
-
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+import { guardedRest, officesWithStaff, type RestHandler as Handler, startPayload, type Staff } from '@/tests/helpers/payload'
 
 let payload: Payload
 let POST: Handler
@@ -39,9 +37,7 @@ const jobsOfArticle = async () =>
 
 beforeAll(async () => {
   payload = await startPayload()
-  const { default: config } = await import('@payload-config')
-  const { REST_POST } = await import('@payloadcms/next/routes')
-  POST = REST_POST(config) as Handler
+  ;({ POST } = await guardedRest())
   ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR', 'editorAZ', 'contributorTR', 'translatorTR'] as const))
   article = (
     await payload.create({ collection: 'news', data: { title: 'Scheduled in Ankara', country: offices.TR, publishedDate: '2024-01-01T12:00:00.000Z', _status: 'published' } })

@@ -3,7 +3,7 @@
  * (SERVER_URL https://…, as in production): Secure, HttpOnly, SameSite=Lax. The e2e suite
  * checks the plain-HTTP case (tests/e2e/xss.test.ts), where Secure would lose the session.
  */
-import { createUser, startPayload } from '@/tests/helpers/payload'
+import { createUser, guardedRest, startPayload } from '@/tests/helpers/payload'
 
 const serverUrl = 'https://www.kopru.example'
 
@@ -15,9 +15,7 @@ beforeAll(() => {
 it('is Secure, HttpOnly and SameSite=Lax over HTTPS', async () => {
   const payload = await startPayload()
   const user = await createUser(payload, ['editor'])
-  const { default: config } = await import('@payload-config')
-  const { REST_POST } = await import('@payloadcms/next/routes')
-  const POST = REST_POST(config)
+  const { POST } = await guardedRest()
   const response = await POST(
     new Request(`${serverUrl}/api/users/login`, {
       method: 'POST',

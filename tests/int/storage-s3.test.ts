@@ -15,10 +15,8 @@ import type { Payload } from 'payload'
 import S3rver from 's3rver'
 import sharp from 'sharp'
 
-import { startPayload } from '@/tests/helpers/payload'
+import { guardedRest, type RestHandler as Handler, startPayload } from '@/tests/helpers/payload'
 import { freePort } from '@/tests/helpers/net'
-
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 const bucket = 'kopru-media-test'
 let server: S3rver
@@ -52,12 +50,7 @@ beforeAll(async () => {
   payload = await startPayload()
   await payload.create({ collection: 'users', data: { email: 's3-uploader@test.example', password: 's3-uploader-password', roles: ['admin'] } })
   token = (await payload.login({ collection: 'users', data: { email: 's3-uploader@test.example', password: 's3-uploader-password' } })).token as string
-  const { default: config } = await import('@payload-config')
-  const routes = await import('@payloadcms/next/routes')
-  POST = routes.REST_POST(config) as Handler
-  // As app/(payload)/api/[...slug]/route.ts serves it.
-  const { guardPublicGet } = await import('@/lib/api/restGuard')
-  GET = guardPublicGet(routes.REST_GET(config) as Handler)
+  ;({ POST, GET } = await guardedRest())
 })
 
 afterAll(async () => {

@@ -4,19 +4,17 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { startPayload } from '@/tests/helpers/payload'
+import { guardedRest, type RestHandler, startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 let token: string
-let POST: (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+let POST: RestHandler
 
 beforeAll(async () => {
   payload = await startPayload()
   await payload.create({ collection: 'users', data: { email: 'uploader@test.example', password: 'uploader-password', roles: ['admin'] } })
   token = (await payload.login({ collection: 'users', data: { email: 'uploader@test.example', password: 'uploader-password' } })).token as string
-  const { default: config } = await import('@payload-config')
-  const { REST_POST } = await import('@payloadcms/next/routes')
-  POST = REST_POST(config) as typeof POST
+  ;({ POST } = await guardedRest())
 })
 
 afterAll(async () => {
