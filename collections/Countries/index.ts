@@ -19,14 +19,14 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revali
 export const Countries: CollectionConfig<'countries'> = {
   slug: 'countries',
   labels: {
-    singular: { en: 'Country office', tr: 'Ülke ofisi' },
-    plural: { en: 'Country offices', tr: 'Ülke ofisleri' },
+    singular: { en: 'Country office', tr: 'Ülke ofisi', az: 'Ölkə ofisi' },
+    plural: { en: 'Country offices', tr: 'Ülke ofisleri', az: 'Ölkə ofisləri' },
   },
   admin: {
     ...previewAdmin('countries'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'isoCode', 'presenceSince', 'updatedAt', 'missingTranslations'],
-    group: { en: 'Content', tr: 'İçerik' },
+    group: { en: 'Content', tr: 'İçerik', az: 'Məzmun' },
   },
   access: { read: anyone, create: admins, update: ownCountry, delete: admins },
   hooks: {
@@ -41,7 +41,7 @@ export const Countries: CollectionConfig<'countries'> = {
       type: 'text',
       localized: true,
       required: true,
-      label: { en: 'Name', tr: 'Ad' },
+      label: { en: 'Name', tr: 'Ad', az: 'Ad' },
     },
     slugField({ from: 'name' }),
     {
@@ -50,10 +50,10 @@ export const Countries: CollectionConfig<'countries'> = {
       required: true,
       unique: true,
       index: true,
-      label: { en: 'ISO 3166 code', tr: 'ISO 3166 kodu' },
+      label: { en: 'ISO 3166 code', tr: 'ISO 3166 kodu', az: 'ISO 3166 kodu' },
       admin: {
         position: 'sidebar',
-        description: { en: 'Two capital letters, e.g. TR, AZ.', tr: 'İki büyük harf, ör. TR, AZ.' },
+        description: { en: 'Two capital letters, e.g. TR, AZ.', tr: 'İki büyük harf, ör. TR, AZ.', az: 'İki böyük hərf, məsələn, TR, AZ.' },
       },
       hooks: {
         beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)],
@@ -62,10 +62,10 @@ export const Countries: CollectionConfig<'countries'> = {
     },
     yearField(
       'presenceSince',
-      { en: 'Presence since', tr: 'Şu yıldan beri' },
+      { en: 'Presence since', tr: 'Şu yıldan beri', az: 'Fəaliyyətə başladığı il' },
       {
         position: 'sidebar',
-        description: { en: 'Year the office opened.', tr: 'Ofisin açıldığı yıl.' },
+        description: { en: 'Year the office opened.', tr: 'Ofisin açıldığı yıl.', az: 'Ofisin açıldığı il.' },
       },
     ),
     summaryField(),
@@ -74,14 +74,14 @@ export const Countries: CollectionConfig<'countries'> = {
       name: 'heroImage',
       type: 'upload',
       relationTo: 'media',
-      label: { en: 'Hero image', tr: 'Kapak görseli' },
+      label: { en: 'Hero image', tr: 'Kapak görseli', az: 'Əsas şəkil' },
       filterOptions: { mimeType: { contains: 'image' } },
     },
     {
       name: 'office',
       type: 'group',
-      label: { en: 'Office contact', tr: 'Ofis iletişim bilgileri' },
-      fields: [{ name: 'address', type: 'textarea', localized: true, label: { en: 'Address', tr: 'Adres' } }, ...contactFields],
+      label: { en: 'Office contact', tr: 'Ofis iletişim bilgileri', az: 'Ofisin əlaqə məlumatları' },
+      fields: [{ name: 'address', type: 'textarea', localized: true, label: { en: 'Address', tr: 'Adres', az: 'Ünvan' } }, ...contactFields],
     },
     missingTranslationsField('self'),
   ],

@@ -11,7 +11,7 @@ export const mediaOfficesField: Field = {
   relationTo: 'countries',
   hasMany: true,
   index: true,
-  label: { en: 'Offices', tr: 'Ofisler' },
+  label: { en: 'Offices', tr: 'Ofisler', az: 'Ofislər' },
   access: { read: ({ req }) => isStaff(req.user), create: () => false, update: () => false },
   admin: {
     position: 'sidebar',
@@ -19,6 +19,7 @@ export const mediaOfficesField: Field = {
     description: {
       en: 'The uploader’s offices and those of the documents that use this file. Until it is public, only their staff (and admins) can see it.',
       tr: 'Yükleyenin ofisleri ve bu dosyayı kullanan belgelerin ofisleri. Dosya herkese açık olana kadar yalnızca bu ofislerin personeli (ve yöneticiler) görebilir.',
+      az: 'Faylı yükləyənin ofisləri və bu fayldan istifadə edən sənədlərin ofisləri. Fayl hamıya açıq olana qədər onu yalnız bu ofislərin əməkdaşları (və administratorlar) görə bilər.',
     },
   },
 }
@@ -32,7 +33,7 @@ export const mediaPublicField: Field = {
   name: 'public',
   type: 'checkbox',
   index: true,
-  label: { en: 'Public', tr: 'Herkese açık' },
+  label: { en: 'Public', tr: 'Herkese açık', az: 'Hamıya açıq' },
   access: { create: () => false, update: () => false },
   admin: {
     position: 'sidebar',
@@ -40,6 +41,7 @@ export const mediaPublicField: Field = {
     description: {
       en: 'Set when a published document first uses this file. Until then only the staff of its offices can see it.',
       tr: 'Bu dosyayı kullanan bir belge ilk yayımlandığında işaretlenir. O zamana kadar dosyayı yalnızca ofislerinin personeli görebilir.',
+      az: 'Dərc edilmiş sənəd bu fayldan ilk dəfə istifadə etdikdə işarələnir. O vaxta qədər faylı yalnız onun ofislərinin əməkdaşları görə bilər.',
     },
   },
 }

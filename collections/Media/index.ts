@@ -50,10 +50,10 @@ export const sanitizeFileName: CollectionBeforeOperationHook<'media'> = ({ args,
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: {
-    singular: { en: 'Media file', tr: 'Medya dosyası' },
-    plural: { en: 'Media', tr: 'Medya' },
+    singular: { en: 'Media file', tr: 'Medya dosyası', az: 'Media faylı' },
+    plural: { en: 'Media', tr: 'Medya', az: 'Media' },
   },
-  admin: { useAsTitle: 'filename', group: { en: 'Content', tr: 'İçerik' } },
+  admin: { useAsTitle: 'filename', group: { en: 'Content', tr: 'İçerik', az: 'Məzmun' } },
   access: { read: mediaRead, create: staff, update: mediaUpdate, delete: mediaDelete },
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'media'),
@@ -79,16 +79,17 @@ export const Media: CollectionConfig<'media'> = {
       name: 'alt',
       type: 'text',
       localized: true,
-      label: { en: 'Alt text', tr: 'Alternatif metin' },
+      label: { en: 'Alt text', tr: 'Alternatif metin', az: 'Alternativ mətn' },
       admin: {
         description: {
           en: 'Say what the image shows and why it matters, in one sentence; do not start with "Image of". Required for images.',
           tr: 'Görselin ne gösterdiğini ve neden önemli olduğunu tek cümleyle yazın; "... görseli" diye başlamayın. Görseller için zorunludur.',
+          az: 'Şəklin nəyi göstərdiyini və nə üçün vacib olduğunu bir cümlə ilə yazın; "Şəkil" sözü ilə başlamayın. Şəkillər üçün məcburidir.',
         },
       },
       validate: altRequiredForImages,
     },
-    { name: 'credit', type: 'text', label: { en: 'Credit', tr: 'Telif / fotoğrafçı' } },
+    { name: 'credit', type: 'text', label: { en: 'Credit', tr: 'Telif / fotoğrafçı', az: 'Müəllif / fotoqraf' } },
     mediaPublicField,
     mediaOfficesField,
   ],

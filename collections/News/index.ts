@@ -13,14 +13,14 @@ import { datedIndexes, editorialBehaviour } from '@/collections/editorial'
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
   labels: {
-    singular: { en: 'News item', tr: 'Haber' },
-    plural: { en: 'News', tr: 'Haberler' },
+    singular: { en: 'News item', tr: 'Haber', az: 'Xəbər' },
+    plural: { en: 'News', tr: 'Haberler', az: 'Xəbərlər' },
   },
   admin: {
     ...previewAdmin('news'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'publishedDate', '_status', 'updatedAt', 'reviewStatus', 'missingTranslations'],
-    group: { en: 'Content', tr: 'İçerik' },
+    group: { en: 'Content', tr: 'İçerik', az: 'Məzmun' },
   },
   defaultSort: '-publishedDate',
   indexes: datedIndexes('publishedDate'),
@@ -33,21 +33,27 @@ export const News: CollectionConfig<'news'> = {
     {
       name: 'hero',
       type: 'group',
-      label: { en: 'Hero image', tr: 'Kapak görseli' },
+      label: { en: 'Hero image', tr: 'Kapak görseli', az: 'Əsas şəkil' },
       fields: [
         {
           name: 'image',
           type: 'upload',
           relationTo: 'media',
-          label: { en: 'Image', tr: 'Görsel' },
+          label: { en: 'Image', tr: 'Görsel', az: 'Şəkil' },
           filterOptions: { mimeType: { contains: 'image' } },
         },
         {
           name: 'caption',
           type: 'text',
           localized: true,
-          label: { en: 'Caption', tr: 'Görsel altyazısı' },
-          admin: { description: { en: 'Who and what is shown, and the photographer’s credit.', tr: 'Görselde kim ve ne olduğu, fotoğrafçı bilgisi.' } },
+          label: { en: 'Caption', tr: 'Görsel altyazısı', az: 'Şəklin altyazısı' },
+          admin: {
+            description: {
+              en: 'Who and what is shown, and the photographer’s credit.',
+              tr: 'Görselde kim ve ne olduğu, fotoğrafçı bilgisi.',
+              az: 'Şəkildə kimin və nəyin göründüyü, fotoqrafın adı.',
+            },
+          },
         },
       ],
     },
@@ -58,11 +64,11 @@ export const News: CollectionConfig<'news'> = {
     {
       name: 'pressContacts',
       type: 'array',
-      label: { en: 'Press contacts', tr: 'Basın iletişim' },
-      labels: { singular: { en: 'Contact', tr: 'Kişi' }, plural: { en: 'Contacts', tr: 'Kişiler' } },
+      label: { en: 'Press contacts', tr: 'Basın iletişim', az: 'Mətbuat üçün əlaqə' },
+      labels: { singular: { en: 'Contact', tr: 'Kişi', az: 'Əlaqə şəxsi' }, plural: { en: 'Contacts', tr: 'Kişiler', az: 'Əlaqə şəxsləri' } },
       fields: [
         // A person's name is the same in every language.
-        { name: 'name', type: 'text', required: true, label: { en: 'Name', tr: 'Ad soyad' } },
+        { name: 'name', type: 'text', required: true, label: { en: 'Name', tr: 'Ad soyad', az: 'Ad və soyad' } },
         ...contactFields,
       ],
     },

@@ -15,18 +15,18 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
 }
 
 const roleLabels = {
-  admin: { en: 'Administrator', tr: 'Yönetici' },
-  editor: { en: 'Editor', tr: 'Editör' },
-  contributor: { en: 'Contributor', tr: 'Yazar' },
-  translator: { en: 'Translator', tr: 'Çevirmen' },
-  partner: { en: 'Partner (API only)', tr: 'Ortak kuruluş (yalnızca API)' },
+  admin: { en: 'Administrator', tr: 'Yönetici', az: 'Administrator' },
+  editor: { en: 'Editor', tr: 'Editör', az: 'Redaktor' },
+  contributor: { en: 'Contributor', tr: 'Yazar', az: 'Müəllif' },
+  translator: { en: 'Translator', tr: 'Çevirmen', az: 'Tərcüməçi' },
+  partner: { en: 'Partner (API only)', tr: 'Ortak kuruluş (yalnızca API)', az: 'Tərəfdaş təşkilat (yalnız API)' },
 } as const
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: {
-    singular: { en: 'User', tr: 'Kullanıcı' },
-    plural: { en: 'Users', tr: 'Kullanıcılar' },
+    singular: { en: 'User', tr: 'Kullanıcı', az: 'İstifadəçi' },
+    plural: { en: 'Users', tr: 'Kullanıcılar', az: 'İstifadəçilər' },
   },
   // Sign-in safety: sessions last a working day; failed sign-ins are throttled per address
   // (lib/api/loginThrottle.ts), never by locking the account; reset links last an hour.
@@ -48,7 +48,7 @@ export const Users: CollectionConfig<'users'> = {
       generateEmailHTML: (args) => resetPasswordEmail({ token: args?.token ?? '', serverURL: args?.req?.payload.config.serverURL ?? '' }),
     },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'countries'], group: { en: 'Settings', tr: 'Ayarlar' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'countries'], group: { en: 'Settings', tr: 'Ayarlar', az: 'Parametrlər' } },
   access: {
     // Partners read the API with a key; the admin UI is for staff only.
     admin: ({ req }) => isStaff(req.user),
@@ -61,14 +61,14 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: { beforeOperation: [evenLoginTime], beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin, apiKeysForPartnersOnly] },
   fields: [
-    { name: 'name', type: 'text', label: { en: 'Name', tr: 'Ad soyad' } },
+    { name: 'name', type: 'text', label: { en: 'Name', tr: 'Ad soyad', az: 'Ad və soyad' } },
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
       required: true,
       defaultValue: ['contributor'],
-      label: { en: 'Roles', tr: 'Roller' },
+      label: { en: 'Roles', tr: 'Roller', az: 'Rollar' },
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
       saveToJWT: true,
       access: { update: ({ req }) => hasRole(req.user, 'admin') },
@@ -79,16 +79,19 @@ export const Users: CollectionConfig<'users'> = {
       type: 'relationship',
       relationTo: 'countries',
       hasMany: true,
-      label: { en: 'Country offices', tr: 'Ülke ofisleri' },
+      label: { en: 'Country offices', tr: 'Ülke ofisleri', az: 'Ölkə ofisləri' },
       saveToJWT: true,
       access: { update: ({ req }) => hasRole(req.user, 'admin') },
-      admin: { position: 'sidebar', description: { en: 'The offices whose content this person works on.', tr: 'Bu kişinin içeriğinde çalıştığı ofisler.' } },
+      admin: {
+        position: 'sidebar',
+        description: { en: 'The offices whose content this person works on.', tr: 'Bu kişinin içeriğinde çalıştığı ofisler.', az: 'Bu şəxsin məzmunu üzərində işlədiyi ofislər.' },
+      },
     },
     {
       name: 'globalEditor',
       type: 'checkbox',
       defaultValue: false,
-      label: { en: 'Edits site-wide content', tr: 'Site genelindeki içeriği düzenler' },
+      label: { en: 'Edits site-wide content', tr: 'Site genelindeki içeriği düzenler', az: 'Saytın ümumi məzmununu redaktə edir' },
       saveToJWT: true,
       access: { update: ({ req }) => hasRole(req.user, 'admin') },
       admin: {
@@ -96,6 +99,7 @@ export const Users: CollectionConfig<'users'> = {
         description: {
           en: 'Editors only: may also edit the global facts, the navigation and the footer.',
           tr: 'Yalnızca editörler için: küresel rakamları, gezinme menüsünü ve alt bilgiyi de düzenleyebilir.',
+          az: 'Yalnız redaktorlar üçün: qlobal rəqəmləri, naviqasiya menyusunu və saytın aşağı hissəsini də redaktə edə bilər.',
         },
       },
     },
