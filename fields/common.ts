@@ -8,7 +8,7 @@ export const titleField: TextField = {
   type: 'text',
   localized: true,
   required: true,
-  label: { en: 'Title', tr: 'Başlık' },
+  label: { en: 'Title', tr: 'Başlık', az: 'Başlıq' },
 }
 
 /** One or two sentences for cards, lists, feeds and search results. */
@@ -17,11 +17,12 @@ export function summaryField(name: 'summary' | 'excerpt' = 'summary'): TextareaF
     name,
     type: 'textarea',
     localized: true,
-    label: name === 'excerpt' ? { en: 'Excerpt', tr: 'Özet' } : { en: 'Summary', tr: 'Özet' },
+    label: name === 'excerpt' ? { en: 'Excerpt', tr: 'Özet', az: 'Qısa məzmun' } : { en: 'Summary', tr: 'Özet', az: 'Xülasə' },
     admin: {
       description: {
         en: 'One or two sentences shown in lists, feeds, search results and link previews.',
         tr: 'Listelerde, akışlarda, arama sonuçlarında ve bağlantı önizlemelerinde gösterilen bir iki cümle.',
+        az: 'Siyahılarda, lentlərdə, axtarış nəticələrində və keçidlərin ön baxışında göstərilən bir-iki cümlə.',
       },
     },
   }
@@ -32,7 +33,7 @@ export const bodyField: RichTextField = {
   name: 'body',
   type: 'richText',
   localized: true,
-  label: { en: 'Body', tr: 'Metin' },
+  label: { en: 'Body', tr: 'Metin', az: 'Mətn' },
   hooks: { afterRead: [hideUnpublishedLinkTargets] },
 }
 
@@ -44,7 +45,7 @@ export function publicationDateField(name: 'publishedDate' | 'date'): DateField 
     required: true,
     index: true,
     defaultValue: () => new Date().toISOString(),
-    label: { en: 'Date', tr: 'Tarih' },
+    label: { en: 'Date', tr: 'Tarih', az: 'Tarix' },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
   }
 }

@@ -5,12 +5,13 @@ export const datelineField: TextField = {
   name: 'dateline',
   type: 'text',
   localized: true,
-  label: { en: 'Dateline', tr: 'Yer (dateline)' },
+  label: { en: 'Dateline', tr: 'Yer (dateline)', az: 'Məkan (dateline)' },
   admin: {
     position: 'sidebar',
     description: {
       en: 'The city the story is reported from, shown before the first sentence, e.g. "Baku".',
       tr: 'Haberin bildirildiği şehir; ilk cümleden önce gösterilir, ör. "Bakü".',
+      az: 'Xəbərin verildiyi şəhər; birinci cümlədən əvvəl göstərilir, məsələn, "Bakı".',
     },
   },
 }

@@ -11,7 +11,7 @@ export function countryField(overrides: Partial<RelationshipField> = {}): Relati
     relationTo: 'countries',
     hasMany: false,
     index: true,
-    label: { en: 'Country office', tr: 'Ülke ofisi' },
+    label: { en: 'Country office', tr: 'Ülke ofisi', az: 'Ölkə ofisi' },
     // New documents start in the author's own office (the first, when they have several).
     defaultValue: ({ user }: { user?: { countries?: unknown } | null }) => {
       const first = Array.isArray(user?.countries) ? user.countries[0] : undefined
@@ -96,7 +96,7 @@ export function programmesField(): RelationshipField {
     type: 'relationship',
     relationTo: 'programmes',
     hasMany: true,
-    label: { en: 'Programmes', tr: 'Programlar' },
+    label: { en: 'Programmes', tr: 'Programlar', az: 'Proqramlar' },
     admin: { position: 'sidebar' },
     hooks: { afterRead: [hideUnpublishedRelations('programmes')] },
   }

@@ -25,12 +25,12 @@ export const reviewFields = (offices: WorkflowOffices): Field[] => [
     type: 'select',
     defaultValue: 'writing',
     index: true,
-    label: { en: 'Review', tr: 'İnceleme' },
+    label: { en: 'Review', tr: 'İnceleme', az: 'Yoxlama' },
     options: [
-      { value: 'writing', label: { en: 'Being written', tr: 'Yazılıyor' } },
-      { value: 'inReview', label: { en: 'In review: waiting for an editor', tr: 'İncelemede: editör bekleniyor' } },
-      { value: 'changesRequested', label: { en: 'Changes requested', tr: 'Değişiklik istendi' } },
-      { value: 'approved', label: { en: 'Approved (published)', tr: 'Onaylandı (yayımlandı)' } },
+      { value: 'writing', label: { en: 'Being written', tr: 'Yazılıyor', az: 'Yazılır' } },
+      { value: 'inReview', label: { en: 'In review: waiting for an editor', tr: 'İncelemede: editör bekleniyor', az: 'Yoxlamada: redaktor gözlənilir' } },
+      { value: 'changesRequested', label: { en: 'Changes requested', tr: 'Değişiklik istendi', az: 'Dəyişiklik istənilib' } },
+      { value: 'approved', label: { en: 'Approved (published)', tr: 'Onaylandı (yayımlandı)', az: 'Təsdiqlənib (dərc edilib)' } },
     ],
     access: internal(offices),
     custom: workflowCustom(offices),
@@ -42,13 +42,14 @@ export const reviewFields = (offices: WorkflowOffices): Field[] => [
       description: {
         en: 'Contributors: choose "In review" and save the draft to submit it. Editors: publish to approve, or choose "Changes requested" and say why below.',
         tr: 'Yazarlar: göndermek için "İncelemede"yi seçip taslağı kaydedin. Editörler: onaylamak için yayımlayın ya da "Değişiklik istendi"yi seçip nedenini aşağıya yazın.',
+        az: 'Müəlliflər: təqdim etmək üçün "Yoxlamada" variantını seçib qaralamanı yadda saxlayın. Redaktorlar: təsdiqləmək üçün dərc edin və ya "Dəyişiklik istənilib" variantını seçib səbəbini aşağıda yazın.',
       },
     },
   },
   {
     name: 'reviewComment',
     type: 'textarea',
-    label: { en: 'Review comment', tr: 'İnceleme notu' },
+    label: { en: 'Review comment', tr: 'İnceleme notu', az: 'Yoxlama qeydi' },
     // The editor's word: the office's contributors and translators read it (read-only in the
     // admin), and a change of theirs is not kept (an attacker's review found them able to overwrite it).
     access: { ...internal(offices), update: ({ req }) => hasRole(req.user, 'admin', 'editor') },
@@ -59,6 +60,7 @@ export const reviewFields = (offices: WorkflowOffices): Field[] => [
       description: {
         en: 'Internal: what to change before publishing. Never shown to the public.',
         tr: 'İç not: yayımlamadan önce neyin değişmesi gerektiği. Ziyaretçilere hiç gösterilmez.',
+        az: 'Daxili qeyd: dərc etməzdən əvvəl nəyin dəyişdirilməli olduğu. Ziyarətçilərə heç vaxt göstərilmir.',
       },
     },
   },
@@ -66,7 +68,7 @@ export const reviewFields = (offices: WorkflowOffices): Field[] => [
     name: 'lastEditedBy',
     type: 'relationship',
     relationTo: 'users',
-    label: { en: 'Last edited by', tr: 'Son düzenleyen' },
+    label: { en: 'Last edited by', tr: 'Son düzenleyen', az: 'Son redaktə edən' },
     access: internal(offices),
     custom: workflowCustom(offices),
     admin: { position: 'sidebar', readOnly: true },

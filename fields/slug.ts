@@ -114,12 +114,13 @@ export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField 
     // Enforced by `validate` (a published document always has one); optional in the generated
     // types because the hook fills it from the title.
     maxLength: maxSlugLength,
-    label: { en: 'Slug', tr: 'Kısa ad (URL)' },
+    label: { en: 'Slug', tr: 'Kısa ad (URL)', az: 'Qısa ad (URL)' },
     admin: {
       position: 'sidebar',
       description: {
         en: 'The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).',
         tr: 'Sayfa adresinin son kısmı. Boş bırakılırsa başlıktan üretilir; Türkçe harfler sadeleştirilir (ç → c, ğ → g, ı/İ → i).',
+        az: 'Səhifə ünvanının son hissəsi. Boş qalarsa, başlıqdan yaradılır; Azərbaycan hərfləri sadə hərflərlə əvəz olunur (ə → e, ı/İ → i, ö → o, ü → u, ş → s, ç → c, ğ → g).',
       },
     },
     hooks: { beforeValidate: [generateSlug] },

@@ -20,7 +20,7 @@ export const missingTranslationsField = (offices: WorkflowOffices): Field => ({
   hasMany: true,
   index: true,
   options: otherLocales.map((locale) => ({ value: locale, label: { en: languageName(locale, 'en'), tr: languageName(locale, 'tr') } })),
-  label: { en: 'Missing translations', tr: 'Eksik çeviriler' },
+  label: { en: 'Missing translations', tr: 'Eksik çeviriler', az: 'Çatışmayan tərcümələr' },
   // Editorial status, not content: the staff of the document's offices only (access/workflowFields.ts).
   access: { read: readInOwnOffices(offices) },
   custom: workflowCustom(offices),
@@ -30,6 +30,7 @@ export const missingTranslationsField = (offices: WorkflowOffices): Field => ({
     description: {
       en: 'Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.',
       tr: 'Kaydederken kendiliğinden doldurulur: İngilizce sürümdeki bazı metinlerin henüz bulunmadığı diller. Yine de yayımlayabilirsiniz.',
+      az: 'Yadda saxlanılarkən avtomatik doldurulur: ingiliscə versiyadakı bəzi mətnlərin hələ tərcümə edilmədiyi dillər. Buna baxmayaraq dərc edə bilərsiniz.',
     },
   },
 })
