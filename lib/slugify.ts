@@ -1,7 +1,8 @@
 import slugify from '@sindresorhus/slugify'
 
 /**
- * Turkish (and Azerbaijani) letters transliterated the way readers type them in a URL.
+ * Turkish and Azerbaijani letters transliterated the way readers type them in a URL:
+ * ç → c, ğ → g, ı and İ → i, ö → o, ş → s, ü → u, and Azerbaijani ə → e.
  * The library's defaults are German-style (ö → oe) and its `locale: 'tr'` drops "İ".
  */
 const turkicLetters: [string, string][] = [
@@ -20,6 +21,12 @@ const turkicLetters: [string, string][] = [
   ['Ü', 'u'],
   ['ə', 'e'],
   ['Ə', 'e'],
+  // Look-alikes of ə that Azerbaijani text often carries (Cyrillic ә from older keyboard layouts,
+  // the turned e ǝ): the library would drop them ("Әli" → "li").
+  ['ә', 'e'],
+  ['Ә', 'e'],
+  ['ǝ', 'e'],
+  ['Ǝ', 'e'],
   // Turkish writes suffixes after an apostrophe ("Bakü’de"): keep the word whole ("bakude").
   ['’', ''],
   ["'", ''],
