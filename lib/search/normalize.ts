@@ -1,10 +1,26 @@
 /**
- * Search text folding with Turkish rules, used both when indexing and when querying, so that
- * "gocmen", "GÖÇMEN" and "göçmen" meet, and "istanbul" finds "İstanbul" ("I" and "İ" both fold
- * to "i", as do "ı" and "i"). Every character folds on its own, which keeps a map from the
- * folded text back to the original for highlighting.
+ * Search text folding with Turkish and Azerbaijani rules (the same dotted and dotless i), used
+ * both when indexing and when querying, so that "gocmen", "GÖÇMEN" and "göçmen" meet,
+ * "istanbul" finds "İstanbul" and "baki" finds "BAKI" and "Bakı" ("I" and "İ" both fold to "i",
+ * as do "ı" and "i"), and "azerbaycan" finds "Azərbaycan" (ə folds to e, as slugs write it).
+ * Every character folds on its own, into one character for every letter above, which keeps a
+ * map from the folded text back to the original for highlighting.
+ *
+ * The index stores folded text (the `search` entries' text_<locale>, and SQLite's FTS5 index built
+ * from it): a change here needs every entry refolded (the search index's "Reindex").
  */
-const turkishLetters: Record<string, string> = { ı: 'i', ğ: 'g', ş: 's', ç: 'c', ö: 'o', ü: 'u' }
+const turkicLetters: Record<string, string> = {
+  ı: 'i',
+  ğ: 'g',
+  ş: 's',
+  ç: 'c',
+  ö: 'o',
+  ü: 'u',
+  ə: 'e',
+  // Look-alikes of ə in Azerbaijani text: the Cyrillic ә of older keyboard layouts, the turned e ǝ.
+  ә: 'e',
+  ǝ: 'e',
+}
 
 /** Each character's folding, computed once: indexing 50,000 documents folds ~10^9 characters of few kinds. */
 const foldedChars = new Map<string, string>()
@@ -21,7 +37,7 @@ function foldCharNow(char: string): string {
   const lower = char.toLocaleLowerCase('tr')
   let out = ''
   for (const c of lower) {
-    const mapped = turkishLetters[c] ?? c
+    const mapped = turkicLetters[c] ?? c
     // Decompose and drop combining marks: "é" → "e", "i̇" (from "İ") → "i".
     out += mapped.normalize('NFD').replace(/\p{M}/gu, '')
   }

@@ -46,6 +46,15 @@ beforeAll(async () => {
   })
   await payload.create({
     collection: 'news',
+    data: {
+      title: 'Memorandum with Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti',
+      _status: 'published',
+      publishedDate: '2024-01-15T12:00:00.000Z',
+      body: paragraphs('Signed at the service’s headquarters in Bakı.'),
+    },
+  })
+  await payload.create({
+    collection: 'news',
     draft: true,
     data: { title: 'Secret draft about migrants in Istanbul', _status: 'draft', publishedDate: '2024-05-01T12:00:00.000Z' },
   })
@@ -59,6 +68,13 @@ describe('site search', () => {
   it('finds Turkish text whatever the case and diacritics, with Turkish i rules', async () => {
     for (const q of ['gocmen', 'GÖÇMEN', 'göçmen', 'istanbul', 'İSTANBUL', 'ISTANBUL']) {
       expect(await titlesOf('tr', q)).toContain('İstanbul’da göçmenlere destek')
+    }
+  })
+
+  it('finds Azerbaijani names whatever the case, with ə folded to e and the Turkic i rules', async () => {
+    const title = 'Memorandum with Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti'
+    for (const q of ['baki', 'BAKI', 'Bakı', 'azerbaycan', 'Azərbaycan', 'AZƏRBAYCAN', 'dovlet miqrasiya xidmeti']) {
+      expect([q, await titlesOf('en', q)]).toEqual([q, [title]])
     }
   })
 

@@ -5,7 +5,7 @@ const marked = (text: string, terms: string[]) =>
     .filter((segment) => segment.match)
     .map((segment) => segment.text)
 
-describe('search folding (Turkish rules)', () => {
+describe('search folding (Turkish and Azerbaijani rules)', () => {
   it.each([
     ['GÖÇMEN', 'gocmen'],
     ['göçmen', 'gocmen'],
@@ -14,14 +14,37 @@ describe('search folding (Turkish rules)', () => {
     ['ığüşöç ĞÜŞÖÇİI', 'igusoc gusocii'],
     ['Bakü’de', 'baku’de'],
     ['Café', 'cafe'],
+    ['Bakı', 'baki'],
+    ['BAKI', 'baki'],
+    ['Azərbaycan', 'azerbaycan'],
+    ['AZƏRBAYCAN', 'azerbaycan'],
+    ['Gəncə ŞƏKİ Xəzər', 'gence seki xezer'],
+    ['Әli әmәk', 'eli emek'],
+    ['Azərbaycan'.normalize('NFD'), 'azerbaycan'],
   ])('folds %s to %s', (input, expected) => {
     expect(fold(input)).toBe(expected)
+  })
+
+  it('lets "baki", "BAKI" and "Bakı" find each other, and "azerbaycan" and "Azərbaycan"', () => {
+    for (const group of [
+      ['baki', 'BAKI', 'Bakı', 'bakı', 'Baki'],
+      ['azerbaycan', 'Azərbaycan', 'AZƏRBAYCAN', 'Azerbaycan'],
+      ['gocmen', 'göçmen', 'GÖÇMEN'],
+      ['istanbul', 'İstanbul', 'ISTANBUL', 'İSTANBUL'],
+    ])
+      expect(new Set(group.map(fold))).toEqual(new Set([fold(group[0])]))
+  })
+
+  it('folds every letter it maps into one character, so highlights stay aligned', () => {
+    const text = 'ığüşöçə ĞÜŞÖÇİIƏ'
+    expect(Array.from(fold(text))).toHaveLength(Array.from(text).length)
   })
 
   it('splits a query into distinct folded words, dropping punctuation and SQL wildcards', () => {
     expect(queryTerms('  Göçmen, GÖÇMEN  İstanbul%_ ')).toEqual(['gocmen', 'istanbul'])
     expect(queryTerms('%%% ___')).toEqual([])
     expect(queryTerms('a b c d e f g h i j')).toHaveLength(8)
+    expect(queryTerms('Bakı, AZƏRBAYCAN')).toEqual(['baki', 'azerbaycan'])
   })
 })
 
@@ -39,6 +62,10 @@ describe('highlighting', () => {
         .join(''),
     ).toBe(text)
     expect(marked(text, ['izmir'])).toEqual(['İzmir', 'Izmir'])
+  })
+
+  it('marks Azerbaijani words found through their folding', () => {
+    expect(marked('Azərbaycanda miqrantlara dəstək, BAKI', ['azerbaycan', 'baki'])).toEqual(['Azərbaycan', 'BAKI'])
   })
 
   it('marks nothing when nothing matches', () => {
