@@ -88,7 +88,8 @@ const knownAzGaps = new Set([
   ]),
   ...labelAndDescriptionAz(['search.title', 'search.priority', 'search.doc', 'search.date']),
   // globals/ is being reworked (navigation, footer); their link fields come from fields/link.ts,
-  // whose texts are PerLocale<string> as well. Descriptions again from fields/descriptions.ts.
+  // which is not in this change (its page names are PerLocale<string> too). Their descriptions
+  // come from fields/descriptions.ts.
   ...labelAndDescriptionAz([
     'navigation.sections',
     'navigation.sections.label',
