@@ -100,7 +100,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'tr') | ('en' | 'tr')[];
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'tr' | 'az') | ('en' | 'tr' | 'az')[];
   globals: {
     navigation: Navigation;
     footer: Footer;
@@ -109,7 +109,7 @@ export interface Config {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
   };
-  locale: 'en' | 'tr';
+  locale: 'en' | 'tr' | 'az';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -243,7 +243,7 @@ export interface News {
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
-  missingTranslations?: 'tr'[] | null;
+  missingTranslations?: ('tr' | 'az')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -376,7 +376,7 @@ export interface Country {
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
-  missingTranslations?: 'tr'[] | null;
+  missingTranslations?: ('tr' | 'az')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -503,7 +503,7 @@ export interface Programme {
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
-  missingTranslations?: 'tr'[] | null;
+  missingTranslations?: ('tr' | 'az')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -637,7 +637,7 @@ export interface Statement {
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
-  missingTranslations?: 'tr'[] | null;
+  missingTranslations?: ('tr' | 'az')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -696,7 +696,7 @@ export interface Fact {
   /**
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
-  missingTranslations?: 'tr'[] | null;
+  missingTranslations?: ('tr' | 'az')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -755,6 +755,7 @@ export interface Search {
     | null;
   text_en?: string | null;
   text_tr?: string | null;
+  text_az?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1199,6 +1200,7 @@ export interface SearchSelect<T extends boolean = true> {
   entries?: T;
   text_en?: T;
   text_tr?: T;
+  text_az?: T;
   updatedAt?: T;
   createdAt?: T;
 }

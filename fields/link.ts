@@ -13,15 +13,15 @@ export const linkRoutes = ['/', '/news', '/statements', '/programmes', '/countri
 export type LinkRoute = (typeof linkRoutes)[number]
 
 const routeLabels: Record<LinkRoute, PerLocale<string>> = {
-  '/': { en: 'Home page', tr: 'Ana sayfa' },
-  '/news': { en: 'News list', tr: 'Haber listesi' },
-  '/statements': { en: 'Statements list', tr: 'Açıklama listesi' },
-  '/programmes': { en: 'Programmes list', tr: 'Program listesi' },
-  '/countries': { en: 'Country offices list', tr: 'Ülke ofisleri listesi' },
-  '/facts': { en: 'Facts and figures', tr: 'Gerçekler ve rakamlar' },
-  '/search': { en: 'Search', tr: 'Arama' },
-  '/news/rss': { en: 'News RSS feed', tr: 'Haber RSS akışı' },
-  '/statements/rss': { en: 'Statements RSS feed', tr: 'Açıklama RSS akışı' },
+  '/': { en: 'Home page', tr: 'Ana sayfa', az: 'Ana səhifə' },
+  '/news': { en: 'News list', tr: 'Haber listesi', az: 'Xəbərlər siyahısı' },
+  '/statements': { en: 'Statements list', tr: 'Açıklama listesi', az: 'Bəyanatlar siyahısı' },
+  '/programmes': { en: 'Programmes list', tr: 'Program listesi', az: 'Proqramlar siyahısı' },
+  '/countries': { en: 'Country offices list', tr: 'Ülke ofisleri listesi', az: 'Ölkə ofisləri siyahısı' },
+  '/facts': { en: 'Facts and figures', tr: 'Gerçekler ve rakamlar', az: 'Faktlar və rəqəmlər' },
+  '/search': { en: 'Search', tr: 'Arama', az: 'Axtarış' },
+  '/news/rss': { en: 'News RSS feed', tr: 'Haber RSS akışı', az: 'Xəbərlərin RSS lenti' },
+  '/statements/rss': { en: 'Statements RSS feed', tr: 'Açıklama RSS akışı', az: 'Bəyanatların RSS lenti' },
 }
 
 const validUrl: TextFieldSingleValidation = (value, { siblingData }) => {
@@ -42,18 +42,18 @@ export function linkFields({ headingOnly = false }: { headingOnly?: boolean } = 
     {
       type: 'row',
       fields: [
-        { name: 'label', type: 'text', localized: true, required: true, label: { en: 'Label', tr: 'Etiket' } },
+        { name: 'label', type: 'text', localized: true, required: true, label: { en: 'Label', tr: 'Etiket', az: 'Ad' } },
         {
           name: 'type',
           type: 'select',
           required: true,
           defaultValue: 'route',
-          label: { en: 'Links to', tr: 'Bağlantı türü' },
+          label: { en: 'Links to', tr: 'Bağlantı türü', az: 'Keçid növü' },
           options: [
-            { value: 'route', label: { en: 'A page of the site', tr: 'Sitenin bir sayfası' } },
-            { value: 'document', label: { en: 'A published document', tr: 'Yayımlanmış bir belge' } },
-            { value: 'url', label: { en: 'An outside address', tr: 'Dış bir adres' } },
-            ...(headingOnly ? [{ value: 'none', label: { en: 'Nothing (a menu heading)', tr: 'Hiçbir yer (menü başlığı)' } }] : []),
+            { value: 'route', label: { en: 'A page of the site', tr: 'Sitenin bir sayfası', az: 'Saytın səhifəsi' } },
+            { value: 'document', label: { en: 'A published document', tr: 'Yayımlanmış bir belge', az: 'Dərc olunmuş sənəd' } },
+            { value: 'url', label: { en: 'An outside address', tr: 'Dış bir adres', az: 'Xarici ünvan' } },
+            ...(headingOnly ? [{ value: 'none', label: { en: 'Nothing (a menu heading)', tr: 'Hiçbir yer (menü başlığı)', az: 'Heç yerə (menyu başlığı)' } }] : []),
           ],
         },
       ],
@@ -61,7 +61,7 @@ export function linkFields({ headingOnly = false }: { headingOnly?: boolean } = 
     {
       name: 'route',
       type: 'select',
-      label: { en: 'Page', tr: 'Sayfa' },
+      label: { en: 'Page', tr: 'Sayfa', az: 'Səhifə' },
       options: linkRoutes.map((value) => ({ value, label: routeLabels[value] })),
       admin: { condition: whenType('route') },
       validate: (value: unknown, { siblingData }: { siblingData: unknown }) =>
@@ -71,10 +71,10 @@ export function linkFields({ headingOnly = false }: { headingOnly?: boolean } = 
       name: 'document',
       type: 'relationship',
       relationTo: [...routedCollections],
-      label: { en: 'Document', tr: 'Belge' },
+      label: { en: 'Document', tr: 'Belge', az: 'Sənəd' },
       admin: {
         condition: whenType('document'),
-        description: { en: 'Shown only while the document is published.', tr: 'Yalnızca belge yayındayken gösterilir.' },
+        description: { en: 'Shown only while the document is published.', tr: 'Yalnızca belge yayındayken gösterilir.', az: 'Yalnız sənəd dərc olunduğu müddətdə göstərilir.' },
       },
       validate: (value: unknown, { siblingData }: { siblingData: unknown }) =>
         (siblingData as { type?: string }).type !== 'document' || Boolean(value) || 'Choose the document to link to.',
@@ -83,8 +83,8 @@ export function linkFields({ headingOnly = false }: { headingOnly?: boolean } = 
       name: 'url',
       type: 'text',
       localized: true,
-      label: { en: 'Address', tr: 'Adres' },
-      admin: { condition: whenType('url'), description: { en: 'https://… or mailto:…', tr: 'https://… ya da mailto:…' } },
+      label: { en: 'Address', tr: 'Adres', az: 'Ünvan' },
+      admin: { condition: whenType('url'), description: { en: 'https://… or mailto:…', tr: 'https://… ya da mailto:…', az: 'https://… və ya mailto:…' } },
       validate: validUrl,
     },
   ]

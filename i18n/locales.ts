@@ -8,7 +8,7 @@
  * does this in a throwaway copy. Route segments fall back to English until translated in
  * `segmentNames`.
  */
-export const locales = ['en', 'tr'] as const
+export const locales = ['en', 'tr', 'az'] as const
 
 export type Locale = (typeof locales)[number]
 
@@ -33,12 +33,12 @@ export function localeLabel(locale: Locale): string {
 
 /** Route segments per locale; a missing translation uses the English segment. */
 const segmentNames = {
-  news: { tr: 'haberler' },
-  statements: { tr: 'aciklamalar' },
-  programmes: { tr: 'programlar' },
-  countries: { tr: 'ulkeler' },
-  facts: { tr: 'rakamlar' },
-  search: { tr: 'arama' },
+  news: { tr: 'haberler', az: 'xeberler' },
+  statements: { tr: 'aciklamalar', az: 'beyanatlar' },
+  programmes: { tr: 'programlar', az: 'proqramlar' },
+  countries: { tr: 'ulkeler', az: 'olkeler' },
+  facts: { tr: 'rakamlar', az: 'reqemler' },
+  search: { tr: 'arama', az: 'axtaris' },
 } satisfies Record<string, Partial<Record<Locale, string>>>
 
 export type Segment = keyof typeof segmentNames

@@ -1,3 +1,4 @@
+import az from '@/messages/az.json'
 import en from '@/messages/en.json'
 import tr from '@/messages/tr.json'
 
@@ -13,7 +14,7 @@ export type Messages = typeof en
  * imports the message files: a locale added to `locales` fails the type check here until its file
  * is imported. Pages read theirs through next-intl (i18n/request.ts).
  */
-export const messages: PerLocale<Messages> = { en, tr }
+export const messages: PerLocale<Messages> = { en, tr, az }
 
 /** One text in every locale, in the order of `locales`, e.g. "Invalid address / Geçersiz adres". */
 export function inEveryLocale(pick: (messages: Messages) => string, separator = ' / '): string {

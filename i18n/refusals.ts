@@ -70,7 +70,37 @@ const tr: Record<keyof typeof en, string> = {
   editLock: 'Yalnızca düzenleyebileceğiniz bir belgeyi, kendi adınıza kilitleyebilirsiniz.',
 }
 
-export const refusals: Record<Locale, Record<keyof typeof en, string>> = { en, tr }
+const az: Record<keyof typeof en, string> = {
+  publish: 'Yalnız bu ofisin redaktoru dərc edə bilər. Dəyişikliklərinizi qaralama kimi yadda saxlayın və yoxlamaya göndərin.',
+  draft: 'Dəyişikliklərinizi qaralama kimi yadda saxlayın (?draft=true əlavə edin): onları bu ofisin redaktoru dərc edəcək.',
+  translate: 'Tərcüməçilər yalnız tərcümələri redaktə edir: {{defaultLocale}} dilindən fərqli bir dil seçin (məs. ?locale=az).',
+  restore: 'Versiyanı yalnız bu ofisin redaktoru bərpa edə bilər.',
+  noDrafts: 'Bunların qaralaması olmur, hər dəyişiklik dərhal saytda görünür: onları yalnız bu ofisin redaktoru dəyişə bilər.',
+  sharedValues_one: 'Tərcüməçilər yalnız öz dillərindəki mətni dəyişir: {{fields}} bütün dillər üçün ortaqdır. Onu dəyişmək üçün bu ofisin redaktoruna müraciət edin.',
+  sharedValues_other: 'Tərcüməçilər yalnız öz dillərindəki mətni dəyişir: {{fields}} bütün dillər üçün ortaqdır. Onları dəyişmək üçün bu ofisin redaktoruna müraciət edin.',
+  factsOwnOffice: 'Rəqəmləri yalnız öz ölkə ofisinizə aid edə bilərsiniz (qlobal rəqəmlər üçün bütün sayt üzrə səlahiyyət lazımdır).',
+  duplicateOwnOffice_one: 'Yalnız öz ölkə ofisinizin sənədlərinin surətini çıxara bilərsiniz.',
+  duplicateOwnOffice_other: 'Yalnız öz ölkə ofislərinizin sənədlərinin surətini çıxara bilərsiniz.',
+  ownOffice_zero: 'Öz ölkə ofisinizi seçin: hesabınız hələ heç bir ofisə bağlı deyil; ofisinizi əlavə etməsi üçün administratora müraciət edin.',
+  ownOffice_one: 'Öz ölkə ofisinizi seçin: siz {{offices}} nömrəli ofisdə çalışırsınız.',
+  ownOffice_other: 'Öz ölkə ofislərinizdən birini seçin: siz {{offices}} nömrəli ofislərdə çalışırsınız.',
+  foreignProgrammes_one: 'Yalnız öz ölkə ofisinizin proqramlarına keçid verin: {{ids}} nömrəli proqram başqa ofisə aiddir (onun səhifəsində bu material görünərdi).',
+  foreignProgrammes_other: 'Yalnız öz ölkə ofisinizin proqramlarına keçid verin: {{ids}} nömrəli proqramlar başqa ofisə aiddir (onların səhifələrində bu material görünərdi).',
+  approveOnlyEditors: 'Qaralamanı yalnız redaktor təsdiqləyə və ya geri qaytara bilər. Yoxlamaya təqdim etmək üçün "Yoxlamada" variantını seçin.',
+  commentRequired: 'Dərc olunmazdan əvvəl nəyin dəyişməli olduğunu yoxlama qeydində yazın.',
+  schedule: 'Bu sənədin dərcini yalnız sənədin aid olduğu ofisin redaktoru planlaşdıra və ya planı ləğv edə bilər.',
+  mediaPublic:
+    'Bu fayl hamıya açıqdır (dərc olunmuş səhifədə göstərilir): hər dəyişiklik dərhal saytda görünərdi, ona görə də onu yalnız bu fayldan istifadə edən ofisin redaktoru dəyişə bilər. Bunun əvəzinə yeni fayl yükləyin.',
+  mediaTranslatorFile: 'Tərcüməçilər yalnız alternativ mətni tərcümə edir: faylı əvəz etmək üçün redaktora və ya müəllifə müraciət edin.',
+  mediaOtherOffice: 'Bu fayldan başqa ofisin sənədləri istifadə edir ({{documents}}): onu yalnız həmin ofisin redaktoru (və ya administrator) dəyişə və ya silə bilər.',
+  mediaDelete: 'Bu faylı yalnız ondan istifadə edən ofisin redaktoru silə bilər.',
+  mediaPrivateUse:
+    '{{id}} nömrəli fayl hələ hamıya açıq deyil və başqa ofisin qaralamasına aiddir: ondan yalnız həmin ofisin redaktoru (və ya administrator) istifadə edə bilər. Öz faylınızı yükləyin.',
+  mediaPrivateCopy: 'Bu fayl məxfidir və başqa ofisin sənədlərində istifadə olunur: onun surətini yalnız həmin ofisin redaktoru (və ya administrator) çıxara bilər.',
+  editLock: 'Yalnız redaktə edə biləcəyiniz sənədi və yalnız öz adınıza kilidləyə bilərsiniz.',
+}
+
+export const refusals: Record<Locale, Record<keyof typeof en, string>> = { en, tr, az }
 
 /** Payload's namespace for them: `req.t('kopru:publish')`. */
 export const refusalNamespace = 'kopru'

@@ -59,6 +59,7 @@ describe('locales', () => {
       expect([locale, localeLabel(locale).toLocaleLowerCase(locale)]).toEqual([locale, own.toLocaleLowerCase(locale)])
     }
     expect(localeLabel('tr')).toBe('Türkçe')
+    expect(localeLabel('az')).toBe('Azərbaycan')
   })
 
   it('keeps every file in messages/ in parity with English: the same keys, none empty, the same ICU arguments', () => {
@@ -96,6 +97,14 @@ describe('locales', () => {
   it('translates route segments and falls back to English ones', () => {
     expect(segmentFor('news', 'tr')).toBe('haberler')
     expect(segmentFor('news', 'en')).toBe('news')
-    expect(localizedPath('news', '/[slug]')).toEqual({ en: '/news/[slug]', tr: '/haberler/[slug]' })
+    expect(localizedPath('news', '/[slug]')).toEqual({ en: '/news/[slug]', tr: '/haberler/[slug]', az: '/xeberler/[slug]' })
+    expect((['news', 'statements', 'programmes', 'countries', 'facts', 'search'] as const).map((segment) => segmentFor(segment, 'az'))).toEqual([
+      'xeberler',
+      'beyanatlar',
+      'proqramlar',
+      'olkeler',
+      'reqemler',
+      'axtaris',
+    ])
   })
 })
