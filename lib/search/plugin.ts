@@ -109,7 +109,7 @@ const hidden = { readOnly: true, hidden: true } as const
 
 const searchFields = (defaultFields: Field[]): Field[] => [
   ...defaultFields,
-  { name: 'date', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' }, label: { en: 'Date', tr: 'Tarih' } },
+  { name: 'date', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' }, label: { en: 'Date', tr: 'Tarih', az: 'Tarix' } },
   { name: 'entries', type: 'json', admin: hidden },
   ...locales.map((locale): Field => ({ name: foldedTextField(locale), type: 'textarea', admin: hidden })),
 ]
@@ -122,13 +122,14 @@ export function sitesearch(): Plugin {
     defaultPriorities: searchPriorities,
     searchOverrides: {
       slug: 'search',
-      labels: { singular: { en: 'Search entry', tr: 'Arama kaydı' }, plural: { en: 'Search index', tr: 'Arama dizini' } },
+      labels: { singular: { en: 'Search entry', tr: 'Arama kaydı', az: 'Axtarış qeydi' }, plural: { en: 'Search index', tr: 'Arama dizini', az: 'Axtarış indeksi' } },
       admin: {
-        group: { en: 'Settings', tr: 'Ayarlar' },
+        group: { en: 'Settings', tr: 'Ayarlar', az: 'Parametrlər' },
         defaultColumns: ['title', 'doc', 'priority', 'date'],
         description: {
           en: 'Kept up to date automatically from published content (drafts are never indexed). Raise "priority" to rank an entry higher; "Reindex" rebuilds the index.',
           tr: 'Yayımlanan içerikten kendiliğinden güncellenir (taslaklar hiç dizine girmez). Bir kaydı üste çıkarmak için "öncelik"i artırın; "Yeniden dizinle" dizini baştan kurar.',
+          az: 'Dərc edilmiş məzmundan avtomatik yenilənir (qaralamalar heç vaxt indeksə düşmür). Qeydi yuxarı qaldırmaq üçün "prioritet"i artırın; "Yenidən indekslə" indeksi yenidən qurur.',
         },
       },
       access: { read: anyone, update: admins, delete: admins },

@@ -544,69 +544,75 @@ export type SeedLink = {
 /** The header sections of the sites Köprü replaces (Who We Are, Our Work, …), plus news. */
 export const navigation: (SeedLink & { links: SeedLink[] })[] = [
   {
-    label: { en: 'Who We Are', tr: 'Biz Kimiz' },
+    label: { en: 'Who We Are', tr: 'Biz Kimiz', az: 'Biz kimik' },
     links: [
-      { label: { en: 'Our country offices', tr: 'Ülke ofislerimiz' }, route: '/countries' },
-      { label: { en: 'Türkiye', tr: 'Türkiye' }, document: { relationTo: 'countries', key: 'TR' } },
-      { label: { en: 'Azerbaijan', tr: 'Azerbaycan' }, document: { relationTo: 'countries', key: 'AZ' } },
+      { label: { en: 'Our country offices', tr: 'Ülke ofislerimiz', az: 'Ölkə ofislərimiz' }, route: '/countries' },
+      { label: { en: 'Türkiye', tr: 'Türkiye', az: 'Türkiyə' }, document: { relationTo: 'countries', key: 'TR' } },
+      { label: { en: 'Azerbaijan', tr: 'Azerbaycan', az: 'Azərbaycan' }, document: { relationTo: 'countries', key: 'AZ' } },
     ],
   },
   {
-    label: { en: 'Our Work', tr: 'Çalışmalarımız' },
+    label: { en: 'Our Work', tr: 'Çalışmalarımız', az: 'Fəaliyyətimiz' },
     route: '/programmes',
     links: [
-      { label: { en: 'Counter-trafficking', tr: 'İnsan ticaretiyle mücadele' }, document: { relationTo: 'programmes', key: 'counter-trafficking' } },
-      { label: { en: 'Migration management', tr: 'Göç yönetimi' }, document: { relationTo: 'programmes', key: 'migration-management' } },
+      {
+        label: { en: 'Counter-trafficking', tr: 'İnsan ticaretiyle mücadele', az: 'İnsan alverinə qarşı mübarizə' },
+        document: { relationTo: 'programmes', key: 'counter-trafficking' },
+      },
+      { label: { en: 'Migration management', tr: 'Göç yönetimi', az: 'Miqrasiyanın idarə olunması' }, document: { relationTo: 'programmes', key: 'migration-management' } },
     ],
   },
   {
-    label: { en: 'News and Statements', tr: 'Haberler ve Açıklamalar' },
+    label: { en: 'News and Statements', tr: 'Haberler ve Açıklamalar', az: 'Xəbərlər və bəyanatlar' },
     links: [
-      { label: { en: 'News', tr: 'Haberler' }, route: '/news' },
-      { label: { en: 'Statements and press releases', tr: 'Açıklamalar ve basın bültenleri' }, route: '/statements' },
+      { label: { en: 'News', tr: 'Haberler', az: 'Xəbərlər' }, route: '/news' },
+      { label: { en: 'Statements and press releases', tr: 'Açıklamalar ve basın bültenleri', az: 'Bəyanatlar və press-relizlər' }, route: '/statements' },
     ],
   },
   {
-    label: { en: 'Data and Resources', tr: 'Veri ve Kaynaklar' },
+    label: { en: 'Data and Resources', tr: 'Veri ve Kaynaklar', az: 'Məlumatlar və resurslar' },
     links: [
-      { label: { en: 'Facts and figures', tr: 'Gerçekler ve rakamlar' }, route: '/facts' },
-      { label: { en: 'News feed (RSS)', tr: 'Haber akışı (RSS)' }, route: '/news/rss' },
-      { label: { en: 'Statements feed (RSS)', tr: 'Açıklama akışı (RSS)' }, route: '/statements/rss' },
+      { label: { en: 'Facts and figures', tr: 'Gerçekler ve rakamlar', az: 'Faktlar və rəqəmlər' }, route: '/facts' },
+      { label: { en: 'News feed (RSS)', tr: 'Haber akışı (RSS)', az: 'Xəbər lenti (RSS)' }, route: '/news/rss' },
+      { label: { en: 'Statements feed (RSS)', tr: 'Açıklama akışı (RSS)', az: 'Bəyanat lenti (RSS)' }, route: '/statements/rss' },
     ],
   },
   {
-    label: { en: 'Take Action', tr: 'Harekete Geçin' },
+    label: { en: 'Take Action', tr: 'Harekete Geçin', az: 'Bizə qoşulun' },
     links: [
-      { label: { en: 'Write to the Ankara office', tr: 'Ankara ofisine yazın' }, url: 'mailto:ankara.office@kopru.example' },
-      { label: { en: 'Write to the Baku office', tr: 'Bakü ofisine yazın' }, url: 'mailto:baku.office@kopru.example' },
+      { label: { en: 'Write to the Ankara office', tr: 'Ankara ofisine yazın', az: 'Ankara ofisinə yazın' }, url: 'mailto:ankara.office@kopru.example' },
+      { label: { en: 'Write to the Baku office', tr: 'Bakü ofisine yazın', az: 'Bakı ofisinə yazın' }, url: 'mailto:baku.office@kopru.example' },
     ],
   },
   {
-    label: { en: '2030 Agenda', tr: '2030 Gündemi' },
-    links: [{ label: { en: 'The Sustainable Development Goals', tr: 'Sürdürülebilir Kalkınma Amaçları' }, url: 'https://sdgs.un.org/2030agenda' }],
+    label: { en: '2030 Agenda', tr: '2030 Gündemi', az: '2030 Gündəliyi' },
+    links: [
+      { label: { en: 'The Sustainable Development Goals', tr: 'Sürdürülebilir Kalkınma Amaçları', az: 'Davamlı İnkişaf Məqsədləri' }, url: 'https://sdgs.un.org/2030agenda' },
+    ],
   },
 ]
 
 export const footer: { columns: { heading: PerLocale<string>; links: SeedLink[] }[]; note: PerLocale<string> } = {
   columns: [
     {
-      heading: { en: 'Country offices', tr: 'Ülke ofisleri' },
+      heading: { en: 'Country offices', tr: 'Ülke ofisleri', az: 'Ölkə ofisləri' },
       links: [
-        { label: { en: 'Türkiye (Ankara)', tr: 'Türkiye (Ankara)' }, document: { relationTo: 'countries', key: 'TR' } },
-        { label: { en: 'Azerbaijan (Baku)', tr: 'Azerbaycan (Bakü)' }, document: { relationTo: 'countries', key: 'AZ' } },
+        { label: { en: 'Türkiye (Ankara)', tr: 'Türkiye (Ankara)', az: 'Türkiyə (Ankara)' }, document: { relationTo: 'countries', key: 'TR' } },
+        { label: { en: 'Azerbaijan (Baku)', tr: 'Azerbaycan (Bakü)', az: 'Azərbaycan (Bakı)' }, document: { relationTo: 'countries', key: 'AZ' } },
       ],
     },
     {
-      heading: { en: 'Follow our news', tr: 'Haberlerimizi izleyin' },
+      heading: { en: 'Follow our news', tr: 'Haberlerimizi izleyin', az: 'Xəbərlərimizi izləyin' },
       links: [
-        { label: { en: 'News (RSS)', tr: 'Haberler (RSS)' }, route: '/news/rss' },
-        { label: { en: 'Statements (RSS)', tr: 'Açıklamalar (RSS)' }, route: '/statements/rss' },
-        { label: { en: 'Search the site', tr: 'Sitede arayın' }, route: '/search' },
+        { label: { en: 'News (RSS)', tr: 'Haberler (RSS)', az: 'Xəbərlər (RSS)' }, route: '/news/rss' },
+        { label: { en: 'Statements (RSS)', tr: 'Açıklamalar (RSS)', az: 'Bəyanatlar (RSS)' }, route: '/statements/rss' },
+        { label: { en: 'Search the site', tr: 'Sitede arayın', az: 'Saytda axtarın' }, route: '/search' },
       ],
     },
   ],
   note: {
     en: 'Published by the agency’s country offices in Türkiye and Azerbaijan. Our texts may be republished with attribution.',
     tr: 'Ajansın Türkiye ve Azerbaycan ülke ofisleri tarafından yayımlanır. Metinlerimiz kaynak gösterilerek yeniden yayımlanabilir.',
+    az: 'Təşkilatın Türkiyə və Azərbaycandakı ölkə ofisləri tərəfindən dərc olunur. Mətnlərimiz mənbə göstərilməklə yenidən dərc oluna bilər.',
   },
 }
