@@ -33,6 +33,8 @@ export const libBase = [
   './api/loginThrottle.ts',
   './api/rateLimit.ts',
   './api/redisConnection.ts',
+  './sites/directory.ts',
+  './sites/hosts.mjs',
 ]
 const leaves = { collections: ['./Statements/kinds.ts'], access: ['./roles.ts'] }
 const model = ['./collections', './fields', './access', './globals']

@@ -9,6 +9,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  // The sites' loader (over Payload) for proxy.ts, which picks each request's site.
+  await import('@/lib/sites')
   const { getEnv } = await import('@/lib/env')
   const { jobsToken } = await import('@/lib/jobs')
   const { selfOrigin } = await import('@/lib/selfOrigin')

@@ -72,6 +72,7 @@ export interface Config {
     programmes: Programme;
     facts: Fact;
     countries: Country;
+    sites: Site;
     media: Media;
     users: User;
     search: Search;
@@ -88,6 +89,7 @@ export interface Config {
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     facts: FactsSelect<false> | FactsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
+    sites: SitesSelect<false> | SitesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
@@ -466,7 +468,7 @@ export interface Programme {
          */
         name: string;
         /**
-         * Full address starting with https://
+         * https://… or mailto:…
          */
         url?: string | null;
         id?: string | null;
@@ -482,7 +484,7 @@ export interface Programme {
          */
         name: string;
         /**
-         * Full address starting with https://
+         * https://… or mailto:…
          */
         url?: string | null;
         id?: string | null;
@@ -701,6 +703,45 @@ export interface Fact {
   createdAt: string;
 }
 /**
+ * Each public website: its address, its languages and the offices whose content it shows. A new site answers within seconds of saving, with no restart.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites".
+ */
+export interface Site {
+  id: number;
+  /**
+   * The site’s name in the header and in search results, in this language.
+   */
+  name: string;
+  /**
+   * Lowercase letters, digits and hyphens, e.g. "turkiye". Used inside the platform only; readers never see it.
+   */
+  key: string;
+  /**
+   * The address readers use, e.g. https://turkiye.iom.int. Every link the site gives (canonical, sitemap, feeds, shares) is built on it.
+   */
+  url: string;
+  /**
+   * Further names that lead to this site, e.g. www.turkiye.iom.int. Each host name can lead to one site only.
+   */
+  aliases?: string[] | null;
+  /**
+   * The languages the site is published in. Only these are routed, offered by the language switcher and counted as missing translations.
+   */
+  languages: ('en' | 'tr' | 'az')[];
+  /**
+   * Shown to readers whose browser asks for none of the site’s languages.
+   */
+  defaultLanguage: 'en' | 'tr' | 'az';
+  /**
+   * The country offices whose news, statements, programmes and facts this site shows.
+   */
+  offices: (number | Country)[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Kept up to date automatically from published content (drafts are never indexed). Raise "priority" to rank an entry higher; "Reindex" rebuilds the index.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -894,6 +935,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'countries';
         value: number | Country;
+      } | null)
+    | ({
+        relationTo: 'sites';
+        value: number | Site;
       } | null)
     | ({
         relationTo: 'media';
@@ -1099,6 +1144,21 @@ export interface CountriesSelect<T extends boolean = true> {
         phone?: T;
       };
   missingTranslations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites_select".
+ */
+export interface SitesSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  url?: T;
+  aliases?: T;
+  languages?: T;
+  defaultLanguage?: T;
+  offices?: T;
   updatedAt?: T;
   createdAt?: T;
 }

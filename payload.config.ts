@@ -16,6 +16,7 @@ import { Facts } from '@/collections/Facts'
 import { Media } from '@/collections/Media'
 import { News } from '@/collections/News'
 import { Programmes } from '@/collections/Programmes'
+import { Sites } from '@/collections/Sites'
 import { Statements } from '@/collections/Statements'
 import { Users } from '@/collections/Users'
 import { describeFields } from '@/fields/descriptions'
@@ -182,7 +183,7 @@ export default buildConfig({
   sharp,
   // Uploads: 20 MB at most (a larger file is refused before it is stored).
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
-  collections: [News, Statements, Programmes, Facts, Countries, Media, Users],
+  collections: [News, Statements, Programmes, Facts, Countries, Sites, Media, Users],
   globals: [Navigation, Footer],
   // Scheduled publishing: Payload adds its schedulePublish task; the server runs due jobs itself
   // (instrumentation.ts, lib/jobs.ts).

@@ -298,7 +298,7 @@ const header = `| request | ${results.map((r) => `${r.size.toLocaleString('en')}
 const lines = [
   `# Köprü at archive sizes, ${new Date().toISOString()}`,
   '',
-  `SQLite (SQLITE_THREADS=${process.env.SQLITE_THREADS ?? 'unset: 2 in the server'}), production server alone (server.mjs), ${repeats} addresses per row where a row has several; cold = the first read of an address since the start, warm = the same address again.`,
+  `SQLite (SQLITE_THREADS=${process.env.SQLITE_THREADS ?? 'unset: 0, the event loop'}), production server alone (server.mjs), ${repeats} addresses per row where a row has several; cold = the first read of an address since the start, warm = the same address again.`,
   '',
   header,
   `|---|${results.map(() => '---:|---:').join('|')}|---:|`,

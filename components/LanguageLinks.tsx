@@ -1,18 +1,20 @@
-import { localeLabel, locales, type Locale } from '@/i18n/locales'
+import { localeLabel, type Locale } from '@/i18n/locales'
 
 type Props = {
   current: Locale
+  /** The site's languages (lib/sites): only these are offered. */
+  languages: readonly Locale[]
   /** The URL of this page in each locale. */
-  hrefs: Record<Locale, string>
+  hrefs: Partial<Record<Locale, string>>
   label: string
 }
 
 /** Plain links to this page in the other languages (no JavaScript needed). */
-export function LanguageLinks({ current, hrefs, label }: Props) {
+export function LanguageLinks({ current, languages, hrefs, label }: Props) {
   return (
     <nav aria-label={label} className="language-links">
       <ul>
-        {locales.map((locale) => (
+        {languages.map((locale) => (
           <li key={locale}>
             {locale === current ? (
               <span aria-current="true" lang={locale}>

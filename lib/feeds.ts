@@ -8,27 +8,29 @@ import { newsItems, statementItems } from './content/toListItems'
 import { parseListParams } from './listParams'
 import type { ContentListItem } from './content/items'
 import { absoluteUrl } from './metadata'
+import { siteByKey } from './sites'
+import type { Site } from './sites/directory'
 
-type FeedArgs = { title: string; description: string; locale: Locale; selfPath: string; pagePath: string; items: ContentListItem[] }
+type FeedArgs = { site: Pick<Site, 'origin'>; title: string; description: string; locale: Locale; selfPath: string; pagePath: string; items: ContentListItem[] }
 
 /**
  * An RSS 2.0 document for a list of news items or statements (titles and excerpts, absolute
  * links). Items link to a site path, or to an absolute URL (the partner API's feeds).
  */
-export function rssFeed({ title, description, locale, selfPath, pagePath, items }: FeedArgs): string {
+export function rssFeed({ site, title, description, locale, selfPath, pagePath, items }: FeedArgs): string {
   const feed = new Feed({
-    id: absoluteUrl(selfPath),
+    id: absoluteUrl(site, selfPath),
     title,
     description,
-    link: absoluteUrl(pagePath),
+    link: absoluteUrl(site, pagePath),
     language: intlLocale(locale),
     generator: false,
     copyright: title,
-    feedLinks: { rss: absoluteUrl(selfPath) },
+    feedLinks: { rss: absoluteUrl(site, selfPath) },
     updated: items[0]?.date ? new Date(items[0].date) : undefined,
   })
   for (const item of items) {
-    const link = /^https?:\/\//.test(item.href) ? item.href : absoluteUrl(item.href)
+    const link = /^https?:\/\//.test(item.href) ? item.href : absoluteUrl(site, item.href)
     feed.addItem({
       title: item.title,
       id: link,
@@ -51,10 +53,11 @@ export function rssResponse(xml: string): Response {
 
 /** The GET handler of a locale's RSS feed of news or statements (?country=AZ narrows it). */
 export function feedRoute(collection: DatedCollection) {
-  return async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-    const { locale } = await params
+  return async function GET(request: Request, { params }: { params: Promise<{ site: string; locale: string }> }) {
+    const { site: key, locale } = await params
+    const site = await siteByKey(key)
     const query = parseListParams(Object.fromEntries(new URL(request.url).searchParams), ['country'])
-    if (!isLocale(locale) || !query) {
+    if (!site || !isLocale(locale) || !site.languages.includes(locale) || !query) {
       return new Response('Unknown feed: use ?country= with a two-letter code such as TR or AZ.', {
         status: 404,
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
@@ -63,10 +66,11 @@ export function feedRoute(collection: DatedCollection) {
     const t = await getTranslations({ locale })
     const items =
       collection === 'news'
-        ? newsItems((await listNews(locale, query)).docs, locale)
-        : statementItems((await listStatements(locale, query)).docs, locale, (kind) => t(`statements.kind.${kind}`))
+        ? newsItems((await listNews(site, locale, query)).docs, locale)
+        : statementItems((await listStatements(site, locale, query)).docs, locale, (kind) => t(`statements.kind.${kind}`))
     return rssResponse(
       rssFeed({
+        site,
         title: `${t(`nav.${collection}`)} · ${t('site.name')}${query.country ? ` (${query.country})` : ''}`,
         description: t('site.tagline'),
         locale,

@@ -1,6 +1,7 @@
 import escapeHtml from 'escape-html'
 
-import { defaultLocale, locales } from '@/i18n/locales'
+import { defaultLocale } from '@/i18n/locales'
+import type { SiteAddress } from './metadata'
 import type { SitemapPage } from './content/sitemap'
 import { absoluteUrl } from './metadata'
 import { nextTurn } from '@/lib/eventLoop'
@@ -15,40 +16,40 @@ const xml = (value: string) => escapeHtml(value)
 /** Where a child sitemap is served. */
 export const sitemapPath = (name: string) => `/sitemaps/${name}.xml`
 
-export function sitemapIndexXml(names: string[]): string {
-  const entries = names.map((name) => `<sitemap><loc>${xml(absoluteUrl(sitemapPath(name)))}</loc></sitemap>`)
+export function sitemapIndexXml(site: SiteAddress, names: string[]): string {
+  const entries = names.map((name) => `<sitemap><loc>${xml(absoluteUrl(site, sitemapPath(name)))}</loc></sitemap>`)
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`
 }
 
 /** One `<url>` per page and locale, each listing every language of the page and x-default. */
-function urlEntries(pages: SitemapPage[]): string[] {
+function urlEntries(site: SiteAddress, pages: SitemapPage[]): string[] {
   return pages.flatMap(({ paths, lastModified }) => {
-    const present = locales.filter((locale) => paths[locale])
-    const xDefault = paths[defaultLocale] ?? paths[present[0]]
+    const present = site.languages.filter((locale) => paths[locale])
+    const xDefault = (site.languages.includes(defaultLocale) ? paths[defaultLocale] : paths[site.defaultLanguage]) ?? paths[present[0]]
     const alternates = [
-      ...present.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${xml(absoluteUrl(paths[locale] as string))}"/>`),
-      ...(xDefault ? [`<xhtml:link rel="alternate" hreflang="x-default" href="${xml(absoluteUrl(xDefault))}"/>`] : []),
+      ...present.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${xml(absoluteUrl(site, paths[locale] as string))}"/>`),
+      ...(xDefault ? [`<xhtml:link rel="alternate" hreflang="x-default" href="${xml(absoluteUrl(site, xDefault))}"/>`] : []),
     ].join('')
     const modified = lastModified ? `<lastmod>${xml(new Date(lastModified).toISOString())}</lastmod>` : ''
-    return present.map((locale) => `<url><loc>${xml(absoluteUrl(paths[locale] as string))}</loc>${modified}${alternates}</url>`)
+    return present.map((locale) => `<url><loc>${xml(absoluteUrl(site, paths[locale] as string))}</loc>${modified}${alternates}</url>`)
   })
 }
 
 const urlset = (entries: string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`
 
-export function sitemapXml(pages: SitemapPage[]): string {
-  return urlset(urlEntries(pages))
+export function sitemapXml(site: SiteAddress, pages: SitemapPage[]): string {
+  return urlset(urlEntries(site, pages))
 }
 
 /**
  * The same XML, written a part at a time with a turn of the event loop between parts: a child
  * of 10,000 URLs is 5.6 MB of XML (50 ms in one piece), and other requests wait meanwhile.
  */
-export async function sitemapXmlInParts(pages: SitemapPage[], partSize = 500): Promise<string> {
+export async function sitemapXmlInParts(site: SiteAddress, pages: SitemapPage[], partSize = 500): Promise<string> {
   const entries: string[] = []
   for (let i = 0; i < pages.length; i += partSize) {
-    entries.push(...urlEntries(pages.slice(i, i + partSize)))
+    entries.push(...urlEntries(site, pages.slice(i, i + partSize)))
     await nextTurn()
   }
   return urlset(entries)

@@ -1,18 +1,20 @@
 import { intlLocale, type Locale } from '@/i18n/locales'
 import { absoluteUrl } from './metadata'
+import type { Site } from './sites/directory'
 
 /** The publisher: the agency's country offices, as schema.org Organization. */
-export function organization(name: string, locale: Locale) {
+export function organization(site: Pick<Site, 'origin'>, name: string, locale: Locale) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
     name,
-    url: absoluteUrl(`/${locale}`),
-    logo: absoluteUrl('/og-default.png'),
+    url: absoluteUrl(site, `/${locale}`),
+    logo: absoluteUrl(site, '/og-default.png'),
   }
 }
 
 type ArticleArgs = {
+  site: Pick<Site, 'origin'>
   headline: string
   description?: string | null
   path: string
@@ -25,18 +27,18 @@ type ArticleArgs = {
 }
 
 /** A news item or a statement as schema.org NewsArticle. */
-export function newsArticle({ headline, description, path, datePublished, dateModified, locale, publisher, image, author }: ArticleArgs) {
+export function newsArticle({ site, headline, description, path, datePublished, dateModified, locale, publisher, image, author }: ArticleArgs) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline,
     ...(description ? { description } : {}),
-    mainEntityOfPage: absoluteUrl(path),
+    mainEntityOfPage: absoluteUrl(site, path),
     datePublished,
     dateModified: dateModified ?? datePublished,
     inLanguage: intlLocale(locale),
-    image: [image ? absoluteUrl(image) : absoluteUrl('/og-default.png')],
+    image: [image ? absoluteUrl(site, image) : absoluteUrl(site, '/og-default.png')],
     author: author ? { '@type': 'Person', name: author } : { '@type': 'Organization', name: publisher },
-    publisher: { '@type': 'Organization', name: publisher, logo: { '@type': 'ImageObject', url: absoluteUrl('/og-default.png') } },
+    publisher: { '@type': 'Organization', name: publisher, logo: { '@type': 'ImageObject', url: absoluteUrl(site, '/og-default.png') } },
   }
 }

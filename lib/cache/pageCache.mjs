@@ -27,6 +27,7 @@ import crypto from 'node:crypto'
 
 import { compress, compressInBackground } from '../http/compression.mjs'
 import { redisOptions } from '../redisOptions.mjs'
+import { requestHost } from '../sites/hosts.mjs'
 
 const channel = 'kopru:pages-expired'
 
@@ -35,6 +36,15 @@ const channel = 'kopru:pages-expired'
 /** A preview (Next's draft mode): private, and it keeps React for live preview. @param {import('node:http').IncomingMessage} req */
 export function isPreview(req) {
   return /(?:^|;\s*)__prerender_bypass=/.test(String(req.headers.cookie ?? ''))
+}
+
+/**
+ * A page's key: the site's host and the address. Each site has its own pages at the same
+ * addresses ("/en/news"), so a copy is kept and found per host (lib/sites/hosts.mjs).
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function pageKey(req) {
+  return `${requestHost(req.headers)}|${req.url ?? '/'}`
 }
 
 /** @param {import('node:http').IncomingMessage} req */

@@ -140,6 +140,11 @@ export function revalidateCollection(collection: string, req?: PayloadRequest): 
   if ((publicCollections as readonly string[]).includes(collection)) changed(collectionTag(collection as TaggedCollection), req)
 }
 
+/** Every public tag at once: a change that can alter every page (a site's languages, offices or addresses). */
+export function expireEveryTag(req?: PayloadRequest): void {
+  for (const tag of knownTags) changed(tag, req)
+}
+
 export const revalidateAfterChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
   revalidateCollection(collection.slug, req)
   return doc

@@ -1,4 +1,6 @@
 import type { Locale } from '@/i18n/locales'
+import { officeClause } from './filters'
+import type { SiteOffices } from './lists'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
 
@@ -8,8 +10,8 @@ export async function globalFacts(locale: Locale) {
   return markTranslated('facts', docs, locale, 'label')
 }
 
-/** Every fact with its country and source, for the facts and figures page: global first. */
-export async function allFacts(locale: Locale) {
-  const { docs } = await findPublic('facts', { locale, sort: ['scope', 'order'], limit: 100, depth: 1 })
+/** The site's facts (global and its offices') with country and source, for the facts and figures page: global first. */
+export async function allFacts(site: SiteOffices, locale: Locale) {
+  const { docs } = await findPublic('facts', { locale, where: officeClause('facts', site.offices), sort: ['scope', 'order'], limit: 100, depth: 1 })
   return markTranslated('facts', docs, locale, 'label')
 }

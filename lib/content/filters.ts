@@ -33,6 +33,20 @@ export type Filters = {
   updatedSince?: string
   /** Only these documents (the matches of a free-text search). */
   ids?: Id[]
+  /** Only what a site of these offices shows (lib/sites): see `officeClause`. */
+  offices?: Id[]
+}
+
+/**
+ * What a site of these offices shows: a document of one of them (news, statements: `country`;
+ * a programme linked to any of them: `countries`; the offices' own country pages), and of facts
+ * the global ones as well as the offices' own.
+ */
+export function officeClause(collection: FilterCollection | 'countries', offices: Id[]): Where {
+  if (collection === 'countries') return { id: { in: offices } }
+  if (collection === 'programmes') return { countries: { in: offices } }
+  if (collection === 'facts') return { or: [{ scope: { equals: 'global' } }, { country: { in: offices } }] }
+  return { country: { in: offices } }
 }
 
 /** The date a dated list is sorted and filtered by. */
@@ -64,5 +78,6 @@ export function filterClauses(collection: FilterCollection, filters: Filters): W
   }
   if (filters.updatedSince) and.push({ updatedAt: { greater_than_equal: filters.updatedSince } })
   if (filters.ids) and.push({ id: { in: filters.ids } })
+  if (filters.offices) and.push(officeClause(collection, filters.offices))
   return and
 }

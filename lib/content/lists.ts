@@ -3,11 +3,15 @@ import type { Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { DatedCollection } from '@/i18n/paths'
 import type { ListParams } from '@/lib/listParams'
-import { dateFieldOf, filterClauses, type DateBound } from './filters'
+import type { Site } from '@/lib/sites/directory'
+import { dateFieldOf, filterClauses, officeClause, type DateBound } from './filters'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
 
 export const pageSize = 10
+
+/** Whose content a site's lists show (lib/sites). */
+export type SiteOffices = Pick<Site, 'offices'>
 
 /**
  * What a list item shows (lib/content/toListItems.ts), and nothing more: no bodies, no
@@ -19,8 +23,9 @@ export const listFields = {
 } as const satisfies Record<DatedCollection, Record<string, true>>
 
 /** The where clause of a dated list's filters (country ISO code, programme slug, year, kind): lib/content/filters.ts. */
-function filtersWhere(collection: DatedCollection, params: ListParams): Where | undefined {
+function filtersWhere(collection: DatedCollection, site: SiteOffices, params: ListParams): Where | undefined {
   const and = filterClauses(collection, {
+    offices: site.offices,
     country: params.country ? { isoCode: params.country } : undefined,
     programme: params.programme ? { slug: params.programme } : undefined,
     kind: params.kind,
@@ -38,11 +43,11 @@ function yearRange(year: number): { from: DateBound; to: DateBound } {
 }
 
 /** A page of news items or statements, newest first, filtered, each marked translated or not. */
-async function listDated<C extends DatedCollection>(collection: C, locale: Locale, params: ListParams) {
+async function listDated<C extends DatedCollection>(collection: C, site: SiteOffices, locale: Locale, params: ListParams) {
   const dateField = dateFieldOf[collection]
   const result = await findPublic(collection, {
     locale,
-    where: filtersWhere(collection, params),
+    where: filtersWhere(collection, site, params),
     sort: [`-${dateField}`, '-createdAt', '-id'],
     limit: pageSize,
     page: params.page,
@@ -52,13 +57,13 @@ async function listDated<C extends DatedCollection>(collection: C, locale: Local
   return { ...result, docs: await markTranslated(collection, result.docs, locale, 'title') }
 }
 
-export const listNews = (locale: Locale, params: ListParams) => listDated('news', locale, params)
+export const listNews = (site: SiteOffices, locale: Locale, params: ListParams) => listDated('news', site, locale, params)
 
-export const listStatements = (locale: Locale, params: ListParams) => listDated('statements', locale, params)
+export const listStatements = (site: SiteOffices, locale: Locale, params: ListParams) => listDated('statements', site, locale, params)
 
-/** The country offices, for filters and the countries list. */
-export async function listCountries(locale: Locale) {
-  const { docs } = await findPublic('countries', { locale, sort: 'name', limit: 50, depth: 1 })
+/** The site's country offices, for filters and the countries list. */
+export async function listCountries(site: SiteOffices, locale: Locale) {
+  const { docs } = await findPublic('countries', { locale, where: officeClause('countries', site.offices), sort: 'name', limit: 50, depth: 1 })
   return docs
 }
 
@@ -68,10 +73,18 @@ export async function listCountries(locale: Locale) {
  * only, so a year from the clock would be missing from them after New Year until something
  * changed. A document in a new year is such a change.
  */
-export async function yearsWithContent(collection: DatedCollection, locale: Locale): Promise<number[]> {
+export async function yearsWithContent(site: SiteOffices, collection: DatedCollection, locale: Locale): Promise<number[]> {
   const dateField = dateFieldOf[collection]
   const yearOf = async (sort: string[]) => {
-    const { docs } = await findPublic(collection, { locale, sort, limit: 1, depth: 0, select: { [dateField]: true }, pagination: false })
+    const { docs } = await findPublic(collection, {
+      locale,
+      where: officeClause(collection, site.offices),
+      sort,
+      limit: 1,
+      depth: 0,
+      select: { [dateField]: true },
+      pagination: false,
+    })
     const doc = docs[0] as { publishedDate?: string; date?: string } | undefined
     const value = doc?.publishedDate ?? doc?.date
     return value ? new Date(value).getUTCFullYear() : undefined
@@ -83,7 +96,7 @@ export async function yearsWithContent(collection: DatedCollection, locale: Loca
   return years
 }
 
-export async function listProgrammes(locale: Locale) {
-  const { docs } = await findPublic('programmes', { locale, sort: 'title', limit: 50, depth: 0 })
+export async function listProgrammes(site: SiteOffices, locale: Locale) {
+  const { docs } = await findPublic('programmes', { locale, where: officeClause('programmes', site.offices), sort: 'title', limit: 50, depth: 0 })
   return markTranslated('programmes', docs, locale, 'title')
 }

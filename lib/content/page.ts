@@ -1,7 +1,9 @@
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { documentPath, listPath, type RoutedCollection } from '@/i18n/paths'
 import type { Where } from 'payload'
 
+import type { Site } from '@/lib/sites/directory'
+import { officeIdsOf } from '@/lib/sites/offices'
 import { findPublicBySlug, findPublicInAllLocales, type PublicDoc } from './reader'
 
 /** How a document page reads: the safe door, or (preview only) drafts as a signed-in editor. */
@@ -37,6 +39,7 @@ const isEmpty = (value: unknown) => value == null || value === '' || (Array.isAr
  * `localizedFields` fell back to the default language (so the page can say so and mark them).
  */
 export async function loadDocumentPage<C extends RoutedCollection>(
+  site: Pick<Site, 'languages' | 'defaultLanguage' | 'offices'>,
   collection: C,
   slug: string,
   locale: Locale,
@@ -45,19 +48,26 @@ export async function loadDocumentPage<C extends RoutedCollection>(
 ): Promise<DocumentPage<C> | null> {
   const doc = await reader.bySlug(collection, slug, locale, 2)
   if (!doc) return null
+  // Another office's document is not on this site (a programme: when none of its offices is the site's).
+  const offices = site.offices.map(String)
+  if (!officeIdsOf(collection, doc).some((office) => offices.includes(String(office)))) return null
 
   // One read in every locale gives both the per-locale slugs and what this locale really has.
   const [inAllLocales = {}] = await reader.inAllLocales(collection, { id: { equals: doc.id } })
   const own = (field: string, l: Locale) => (inAllLocales[field] as Partial<Record<Locale, unknown>> | undefined)?.[l]
-  const slugs = Object.fromEntries(locales.flatMap((l) => (typeof own('slug', l) === 'string' && own('slug', l) !== '' ? [[l, own('slug', l) as string]] : []))) as Partial<
+  const slugs = Object.fromEntries(site.languages.flatMap((l) => (typeof own('slug', l) === 'string' && own('slug', l) !== '' ? [[l, own('slug', l) as string]] : []))) as Partial<
     Record<Locale, string>
   >
-  const translatedIn = locales.filter((l) => slugs[l])
-  const alternates = Object.fromEntries(locales.map((l) => [l, slugs[l] ? documentPath(collection, slugs[l] as string, l) : listPath(collection, l)])) as Record<Locale, string>
+  const translatedIn = site.languages.filter((l) => slugs[l])
+  const alternates = Object.fromEntries(site.languages.map((l) => [l, slugs[l] ? documentPath(collection, slugs[l] as string, l) : listPath(collection, l)])) as Record<
+    Locale,
+    string
+  >
 
   const shown = doc as unknown as Record<string, unknown>
   const fallbackFields = locale === defaultLocale ? [] : localizedFields.filter((field) => isEmpty(own(field, locale)) && !isEmpty(shown[field]))
 
-  const canonical = slugs[locale] ? alternates[locale] : alternates[defaultLocale]
+  // Untranslated: the page in the language it falls back to (the platform's default, when the site has it).
+  const canonical = slugs[locale] ? alternates[locale] : alternates[site.languages.includes(defaultLocale) ? defaultLocale : site.defaultLanguage]
   return { doc, alternates, translatedIn, fallbackFields, canonical, preview: reader !== publicReader }
 }

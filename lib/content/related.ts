@@ -3,18 +3,36 @@ import type { Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { DatedCollection } from '@/i18n/paths'
 import { idOf } from '@/lib/relationValues'
-import { listFields } from './lists'
+import { officeClause } from './filters'
+import { listFields, type SiteOffices } from './lists'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
 
 const latest = 5
 
 /** What a programme page shows beside the programme: its news, statements and facts. */
-export async function relatedToProgramme(id: number | string, locale: Locale) {
+export async function relatedToProgramme(site: SiteOffices, id: number | string, locale: Locale) {
+  // A programme of several offices: only this site's offices' items.
   const [news, statements, facts] = await Promise.all([
-    findPublic('news', { locale, where: { programmes: { in: [id] } }, sort: '-publishedDate', limit: latest, depth: 0, select: listFields.news, pagination: false }),
-    findPublic('statements', { locale, where: { programmes: { in: [id] } }, sort: '-date', limit: latest, depth: 0, select: listFields.statements, pagination: false }),
-    findPublic('facts', { locale, where: { programme: { equals: id } }, sort: 'order', limit: 12, depth: 0, pagination: false }),
+    findPublic('news', {
+      locale,
+      where: { and: [{ programmes: { in: [id] } }, officeClause('news', site.offices)] },
+      sort: '-publishedDate',
+      limit: latest,
+      depth: 0,
+      select: listFields.news,
+      pagination: false,
+    }),
+    findPublic('statements', {
+      locale,
+      where: { and: [{ programmes: { in: [id] } }, officeClause('statements', site.offices)] },
+      sort: '-date',
+      limit: latest,
+      depth: 0,
+      select: listFields.statements,
+      pagination: false,
+    }),
+    findPublic('facts', { locale, where: { and: [{ programme: { equals: id } }, officeClause('facts', site.offices)] }, sort: 'order', limit: 12, depth: 0, pagination: false }),
   ])
   return {
     news: await markTranslated('news', news.docs, locale, 'title'),
@@ -45,14 +63,20 @@ type Ref = number | string | { id: number | string } | null | undefined
  * What an article (news item or statement) shows below it: the latest other news and
  * statements of its programmes or its country office.
  */
-export async function relatedToArticle(self: { collection: DatedCollection; id: number | string; country?: Ref; programmes?: Ref[] | null }, locale: Locale, limit = 3) {
+export async function relatedToArticle(
+  site: SiteOffices,
+  self: { collection: DatedCollection; id: number | string; country?: Ref; programmes?: Ref[] | null },
+  locale: Locale,
+  limit = 3,
+) {
   const programmeIds = (self.programmes ?? []).map(idOf).filter((id): id is number | string => id != null)
   const countryId = idOf(self.country)
   const or: Where[] = []
   if (programmeIds.length > 0) or.push({ programmes: { in: programmeIds } })
   if (countryId != null) or.push({ country: { equals: countryId } })
   if (or.length === 0) return { news: [], statements: [] }
-  const notSelf = (collection: DatedCollection): Where[] => (collection === self.collection ? [{ id: { not_equals: self.id } }] : [])
+  // Only this site's offices' items (a shared programme's other offices are on their own sites).
+  const notSelf = (collection: DatedCollection): Where[] => [officeClause(collection, site.offices), ...(collection === self.collection ? [{ id: { not_equals: self.id } }] : [])]
   const [news, statements] = await Promise.all([
     findPublic('news', { locale, where: { and: [{ or }, ...notSelf('news')] }, sort: '-publishedDate', limit, depth: 0, select: listFields.news, pagination: false }),
     findPublic('statements', { locale, where: { and: [{ or }, ...notSelf('statements')] }, sort: '-date', limit, depth: 0, select: listFields.statements, pagination: false }),

@@ -1,8 +1,10 @@
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
 import { documentPath, documentRoutes, listPath, type RoutedCollection } from '@/i18n/paths'
 import { getEnv } from '@/lib/env'
 import { nextTurn } from '@/lib/eventLoop'
+import type { Site } from '@/lib/sites/directory'
+import { officeClause } from './filters'
 import { findPublic, findPublicInAllLocales } from './reader'
 
 /**
@@ -13,7 +15,10 @@ import { findPublic, findPublicInAllLocales } from './reader'
  * time, so a sitemap costs the same at 50,000 documents as at 50 (the single sitemap read
  * every document whole and ran the server out of memory at about 6,000: issue 15).
  */
-const documentsPerSitemap = (maxUrls = getEnv().SITEMAP_MAX_URLS) => Math.max(1, Math.floor(maxUrls / locales.length))
+const documentsPerSitemap = (site: SiteScope, maxUrls = getEnv().SITEMAP_MAX_URLS) => Math.max(1, Math.floor(maxUrls / site.languages.length))
+
+/** What a site's sitemap covers: its languages and its offices' documents. */
+export type SiteScope = Pick<Site, 'languages' | 'offices'>
 
 /**
  * Documents read at a time for a child (a divisor of the child's size, or the child whole), with a
@@ -31,11 +36,11 @@ export type SitemapPage = {
 const routed = Object.keys(documentRoutes) as RoutedCollection[]
 
 /** The children's names, as their addresses end: `pages`, `news-1`, `news-2`, … */
-export async function sitemapNames(maxUrls?: number): Promise<string[]> {
+export async function sitemapNames(site: SiteScope, maxUrls?: number): Promise<string[]> {
   const counts = await Promise.all(
     routed.map(async (collection) => {
-      const { totalDocs } = await findPublic(collection, { locale: defaultLocale, limit: 1, depth: 0, select: { slug: true } })
-      return Array.from({ length: Math.ceil(totalDocs / documentsPerSitemap(maxUrls)) }, (_, i) => `${collection}-${i + 1}`)
+      const { totalDocs } = await findPublic(collection, { locale: defaultLocale, where: officeClause(collection, site.offices), limit: 1, depth: 0, select: { slug: true } })
+      return Array.from({ length: Math.ceil(totalDocs / documentsPerSitemap(site, maxUrls)) }, (_, i) => `${collection}-${i + 1}`)
     }),
   )
   return ['pages', ...counts.flat()]
@@ -43,15 +48,15 @@ export async function sitemapNames(maxUrls?: number): Promise<string[]> {
 
 const ownSlugs = (doc: Record<string, unknown>) => (doc.slug ?? {}) as Partial<Record<Locale, string>>
 
-const everyLocale = (path: (locale: Locale) => string) => ({ paths: Object.fromEntries(locales.map((l) => [l, path(l)])) })
+const everyLocale = (site: SiteScope, path: (locale: Locale) => string) => ({ paths: Object.fromEntries(site.languages.map((l) => [l, path(l)])) })
 
 /** A child sitemap's pages, or null when there is no such child. */
-export async function sitemapChild(name: string, maxUrls?: number, sliceSize = defaultSlice): Promise<SitemapPage[] | null> {
+export async function sitemapChild(site: SiteScope, name: string, maxUrls?: number, sliceSize = defaultSlice): Promise<SitemapPage[] | null> {
   if (name === 'pages') {
     return [
-      everyLocale((l) => getPathname({ locale: l, href: '/' })),
-      everyLocale((l) => getPathname({ locale: l, href: '/facts' })),
-      ...routed.map((collection) => everyLocale((l) => listPath(collection, l))),
+      everyLocale(site, (l) => getPathname({ locale: l, href: '/' })),
+      everyLocale(site, (l) => getPathname({ locale: l, href: '/facts' })),
+      ...routed.map((collection) => everyLocale(site, (l) => listPath(collection, l))),
     ]
   }
   const match = /^([a-z]+)-([1-9]\d{0,5})$/.exec(name)
@@ -60,7 +65,8 @@ export async function sitemapChild(name: string, maxUrls?: number, sliceSize = d
   // Read in slices, with a turn of the event loop between them (defaultSlice): reading and
   // turning 5,000 documents' rows into documents in one piece held every other request for
   // over a second at 50,000 news.
-  const perChild = documentsPerSitemap(maxUrls)
+  const perChild = documentsPerSitemap(site, maxUrls)
+  const offices = officeClause(collection, site.offices)
   const slice = perChild % sliceSize === 0 ? sliceSize : perChild
   const pages: SitemapPage[] = []
   const select = { slug: true, updatedAt: true } as const
@@ -71,13 +77,13 @@ export async function sitemapChild(name: string, maxUrls?: number, sliceSize = d
     // count: a count per slice was nine more queries over the published set per child.
     const docs =
       k === 1
-        ? await findPublicInAllLocales(collection, { sort: 'id', limit: slice, page: (Number(match[2]) - 1) * (perChild / slice) + 1, select })
-        : await findPublicInAllLocales(collection, { sort: 'id', limit: slice, where: { id: { greater_than: last } }, pagination: false, select })
+        ? await findPublicInAllLocales(collection, { sort: 'id', limit: slice, page: (Number(match[2]) - 1) * (perChild / slice) + 1, where: offices, select })
+        : await findPublicInAllLocales(collection, { sort: 'id', limit: slice, where: { and: [offices, { id: { greater_than: last } }] }, pagination: false, select })
     read += docs.length
     last = docs.at(-1)?.id
     for (const doc of docs) {
       const slugs = ownSlugs(doc)
-      const paths = Object.fromEntries(locales.flatMap((l) => (slugs[l] ? [[l, documentPath(collection, slugs[l] as string, l)]] : []))) as SitemapPage['paths']
+      const paths = Object.fromEntries(site.languages.flatMap((l) => (slugs[l] ? [[l, documentPath(collection, slugs[l] as string, l)]] : []))) as SitemapPage['paths']
       if (Object.keys(paths).length > 0) pages.push({ paths, lastModified: doc.updatedAt as string | undefined })
     }
     if (docs.length < slice) break

@@ -4,7 +4,7 @@
  * stored headers, a 304 when the reader's copy is current (lib/http/etag.mjs), else the body
  * in the encoding the reader takes, compressed once per encoding.
  */
-import { cacheableRequest } from '../cache/pageCache.mjs'
+import { cacheableRequest, pageKey } from '../cache/pageCache.mjs'
 import { encodingFor } from './compression.mjs'
 import { matchesEtag } from './etag.mjs'
 
@@ -15,7 +15,7 @@ import { matchesEtag } from './etag.mjs'
  */
 export function serveCached(pages, req, res) {
   if (!cacheableRequest(req)) return false
-  const entry = pages.lookup(req.url ?? '/')
+  const entry = pages.lookup(pageKey(req))
   if (!entry) return false
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
   res.statusCode = entry.status

@@ -11,7 +11,8 @@
  * To hash a page the server needs its uncompressed bytes: Accept-Encoding is hidden from Next,
  * and res.write/writeHead/end are replaced on this one response to collect the body.
  */
-import { cacheableRequest, isPreview, sharedMaxAge } from '../cache/pageCache.mjs'
+import { cacheableRequest, isPreview, pageKey, sharedMaxAge } from '../cache/pageCache.mjs'
+import { requestHost } from '../sites/hosts.mjs'
 import { withoutClientRuntime } from './clientRuntime.mjs'
 import { backgroundCompressionBytes, compress, compressInBackground, encodingFor } from './compression.mjs'
 import { scriptPolicy } from './scriptPolicy.mjs'
@@ -114,7 +115,7 @@ export function holdPage(req, res, { pages, standIns }) {
     const entry =
       shareable && stored && maxAge > 0 && !res.hasHeader('set-cookie')
         ? pages.store(
-            req.url ?? '/',
+            pageKey(req),
             {
               status: res.statusCode,
               headers: /** @type {Record<string, string | string[] | number>} */ (Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name)))),
@@ -134,7 +135,7 @@ export function holdPage(req, res, { pages, standIns }) {
       // A page of this language rendered: its stand-ins are made ready before a failure needs them.
       if (stored && !standIn && type.startsWith('text/html')) {
         const locale = localeOf(req.url ?? '')
-        if (locale) standIns.freshen(locale)
+        if (locale) standIns.freshen(requestHost(req.headers), locale)
       }
       return sent
     }
@@ -163,7 +164,7 @@ export function holdPage(req, res, { pages, standIns }) {
       const replacement = standIn || previewing ? undefined : standInFor(res.statusCode)
       if (!replacement || !isErrorShell(body)) return send(body, callback)
       standIns
-        .page(req.url ?? '/', replacement)
+        .page(requestHost(req.headers), req.url ?? '/', replacement)
         .then((page) => {
           if (page) res.removeHeader('etag') // Next's tag names the shell
           send(page ?? body, callback)

@@ -14,7 +14,28 @@
  * handful.
  */
 
+import { get } from 'node:http'
+
 /** @typedef {'page-not-found' | 'page-error'} StandIn */
+
+/**
+ * GETs a page of this server as the site at `host` would be asked (Node's fetch does not let a
+ * request name its Host). @param {number} port @param {string} host @param {string} address
+ * @returns {Promise<{ status: number, html: Buffer }>}
+ */
+function getPage(port, host, address) {
+  return new Promise((resolve, reject) => {
+    const request = get({ host: 'localhost', port, path: address, headers: { host, 'accept-encoding': 'identity' }, timeout: 10_000 }, (response) => {
+      /** @type {Buffer[]} */
+      const chunks = []
+      response.on('data', (chunk) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, html: Buffer.concat(chunks) }))
+      response.on('error', reject)
+    })
+    request.on('timeout', () => request.destroy(new Error('timed out after 10 s')))
+    request.on('error', reject)
+  })
+}
 
 /** @type {Record<StandIn, number>} */
 const standIns = { 'page-not-found': 404, 'page-error': 500 }
@@ -62,56 +83,56 @@ export function createStandIns({ port, generation }) {
   /** @type {Map<string, Promise<Buffer | undefined>>} */
   const renders = new Map()
 
-  /** Renders the stand-in at `address`; resolves to its body or undefined. @param {string} address @param {StandIn} name @returns {Promise<Buffer | undefined>} */
-  function render(address, name) {
-    const inFlight = renders.get(address)
+  /**
+   * Renders the stand-in at `address` of the site at `host`; resolves to its body or undefined.
+   * @param {string} host @param {string} address @param {StandIn} name @returns {Promise<Buffer | undefined>}
+   */
+  function render(host, address, name) {
+    const key = `${host}|${address}`
+    const inFlight = renders.get(key)
     if (inFlight) return inFlight
-    if (Date.now() - (attempts.get(address) ?? 0) < 5000) return Promise.resolve(undefined)
-    attempts.delete(address)
-    attempts.set(address, Date.now())
+    if (Date.now() - (attempts.get(key) ?? 0) < 5000) return Promise.resolve(undefined)
+    attempts.delete(key)
+    attempts.set(key, Date.now())
     if (attempts.size > 64) attempts.delete(/** @type {string} */ (attempts.keys().next().value))
     const since = generation()
-    const rendering = fetch(`http://localhost:${port}${address}`, {
-      headers: { 'accept-encoding': 'identity' },
-      redirect: 'manual',
-      signal: AbortSignal.timeout(10_000),
-    })
-      .then(async (response) => {
-        const html = Buffer.from(await response.arrayBuffer())
-        if (response.status !== standIns[name] || isErrorShell(html)) throw new Error(`answered ${response.status}`)
-        copies.set(address, { body: html, generation: since })
+    const rendering = getPage(port, host, address)
+      .then(({ status, html }) => {
+        if (status !== standIns[name] || isErrorShell(html)) throw new Error(`answered ${status}`)
+        copies.set(key, { body: html, generation: since })
         return html
       })
       .catch((error) => {
         console.error(`[stand-in] could not render ${address}: ${error.message}`)
         return undefined
       })
-      .finally(() => renders.delete(address))
-    renders.set(address, rendering)
+      .finally(() => renders.delete(key))
+    renders.set(key, rendering)
     return rendering
   }
 
-  /** The stand-ins of a locale, rendered ahead (in the background) when missing or out of date. @param {string} locale */
-  function freshen(locale) {
+  /** A site's stand-ins in a locale, rendered ahead (in the background) when missing or out of date. @param {string} host @param {string} locale */
+  function freshen(host, locale) {
     for (const name of /** @type {StandIn[]} */ (Object.keys(standIns))) {
       const address = `/${locale}/${name}`
-      if (copies.get(address)?.generation !== generation()) void render(address, name)
+      if (copies.get(`${host}|${address}`)?.generation !== generation()) void render(host, address, name)
     }
   }
 
   /**
    * The stand-in page in the address's language (its first segment, which the locale routing
    * guarantees for every page that reaches Next): its last copy, or rendered now when there is
-   * none. Undefined when it cannot be had: the caller keeps Next's shell.
-   * @param {string} url @param {StandIn} name @returns {Promise<Buffer | undefined>}
+   * none. Undefined when it cannot be had: the caller keeps Next's shell. Per site (`host`: its
+   * header and footer are the site's).
+   * @param {string} host @param {string} url @param {StandIn} name @returns {Promise<Buffer | undefined>}
    */
-  async function page(url, name) {
+  async function page(host, url, name) {
     const locale = localeOf(url)
-    if (!locale) return undefined
+    if (!locale || !host) return undefined
     const address = `/${locale}/${name}`
-    const copy = copies.get(address)
-    if (!copy) return render(address, name)
-    freshen(locale)
+    const copy = copies.get(`${host}|${address}`)
+    if (!copy) return render(host, address, name)
+    freshen(host, locale)
     return copy.body
   }
 

@@ -3,6 +3,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
+import { seedSites } from './sites'
 import { countries, demoUsers, facts, footer, navigation, news, programmes, statements, type Localized, type SeedLink, type SeedUser } from './data'
 
 export type SeedSummary = {
@@ -123,6 +124,10 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
     })
     countryIds.set(country.isoCode, id)
   }
+
+  const sites = await seedSites(payload, countryIds)
+  summary.created.sites = sites.created
+  summary.existing.sites = sites.existing
 
   const programmeIds: Ids = new Map()
   for (const programme of programmes) {

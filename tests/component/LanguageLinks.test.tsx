@@ -8,7 +8,7 @@ const hrefs = Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])
 
 describe('<LanguageLinks>', () => {
   it('links to the other language, marked with its lang, and marks the current one', () => {
-    render(<LanguageLinks current="en" hrefs={hrefs} label="Language" />)
+    render(<LanguageLinks languages={['en', 'tr']} current="en" hrefs={hrefs} label="Language" />)
     const nav = screen.getByRole('navigation', { name: 'Language' })
     expect(nav).toBeInTheDocument()
     const turkish = screen.getByRole('link', { name: 'Türkçe' })

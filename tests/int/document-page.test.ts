@@ -1,22 +1,27 @@
 import type { Payload } from 'payload'
 
 import { loadDocumentPage } from '@/lib/content/page'
+import type { Site } from '@/lib/sites/directory'
 import { startPayload } from '@/tests/helpers/payload'
+import { siteOfEveryOffice } from '@/tests/helpers/sites'
 
 let payload: Payload
+let site: Site
 
 beforeAll(async () => {
   payload = await startPayload()
+  const office = await payload.create({ collection: 'countries', locale: 'en', data: { name: 'Azerbaijan', isoCode: 'AZ' } })
+  site = await siteOfEveryOffice(payload)
   const both = await payload.create({
     collection: 'news',
     locale: 'en',
-    data: { title: 'Round table in Baku', excerpt: 'Partners met.', _status: 'published', publishedDate: '2022-07-28T12:00:00.000Z' },
+    data: { country: office.id, title: 'Round table in Baku', excerpt: 'Partners met.', _status: 'published', publishedDate: '2022-07-28T12:00:00.000Z' },
   })
   await payload.update({ collection: 'news', id: both.id, locale: 'tr', data: { title: 'Bakü’de yuvarlak masa', _status: 'published' } })
   await payload.create({
     collection: 'news',
     locale: 'en',
-    data: { title: 'English only story', excerpt: 'Only in English.', _status: 'published', publishedDate: '2023-01-20T12:00:00.000Z' },
+    data: { country: office.id, title: 'English only story', excerpt: 'Only in English.', _status: 'published', publishedDate: '2023-01-20T12:00:00.000Z' },
   })
 })
 
@@ -26,7 +31,7 @@ afterAll(async () => {
 
 describe('loadDocumentPage', () => {
   it('gives a translated document its own URL in every locale and no fallback', async () => {
-    const page = await loadDocumentPage('news', 'bakude-yuvarlak-masa', 'tr', ['title', 'excerpt', 'body'])
+    const page = await loadDocumentPage(site, 'news', 'bakude-yuvarlak-masa', 'tr', ['title', 'excerpt', 'body'])
     expect(page?.alternates).toEqual({ en: '/en/news/round-table-in-baku', tr: '/tr/haberler/bakude-yuvarlak-masa' })
     expect(page?.translatedIn).toEqual(['en', 'tr'])
     expect(page?.canonical).toBe('/tr/haberler/bakude-yuvarlak-masa')
@@ -35,7 +40,7 @@ describe('loadDocumentPage', () => {
   })
 
   it('serves an untranslated document under its English slug, pointing the switcher to the Turkish list', async () => {
-    const page = await loadDocumentPage('news', 'english-only-story', 'tr', ['title', 'excerpt', 'body'])
+    const page = await loadDocumentPage(site, 'news', 'english-only-story', 'tr', ['title', 'excerpt', 'body'])
     expect(page?.doc.title).toBe('English only story')
     expect(page?.fallbackFields).toEqual(['title', 'excerpt'])
     expect(page?.alternates).toEqual({ en: '/en/news/english-only-story', tr: '/tr/haberler' })
@@ -44,7 +49,7 @@ describe('loadDocumentPage', () => {
   })
 
   it('finds nothing for an unknown slug, or a Turkish slug asked for in English', async () => {
-    expect(await loadDocumentPage('news', 'no-such-story', 'tr', ['title'])).toBeNull()
-    expect(await loadDocumentPage('news', 'bakude-yuvarlak-masa', 'en', ['title'])).toBeNull()
+    expect(await loadDocumentPage(site, 'news', 'no-such-story', 'tr', ['title'])).toBeNull()
+    expect(await loadDocumentPage(site, 'news', 'bakude-yuvarlak-masa', 'en', ['title'])).toBeNull()
   })
 })

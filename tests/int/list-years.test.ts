@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { yearsWithContent } from '@/lib/content/lists'
 import { startPayload } from '@/tests/helpers/payload'
+import { siteOfEveryOffice } from '@/tests/helpers/sites'
 
 let payload: Payload
 
@@ -25,10 +26,10 @@ afterAll(async () => {
 })
 
 it('spans the published documents, newest year first', async () => {
-  expect(await yearsWithContent('news', 'en')).toEqual([2022, 2021, 2020, 2019])
-  expect(await yearsWithContent('news', 'tr')).toEqual([2022, 2021, 2020, 2019])
+  expect(await yearsWithContent(await siteOfEveryOffice(payload), 'news', 'en')).toEqual([2022, 2021, 2020, 2019])
+  expect(await yearsWithContent(await siteOfEveryOffice(payload), 'news', 'tr')).toEqual([2022, 2021, 2020, 2019])
 })
 
 it('is empty while nothing is published', async () => {
-  expect(await yearsWithContent('statements', 'en')).toEqual([])
+  expect(await yearsWithContent(await siteOfEveryOffice(payload), 'statements', 'en')).toEqual([])
 })

@@ -10,6 +10,8 @@ import { sitemapChild, sitemapNames } from '@/lib/content/sitemap'
 import type { ListParams } from '@/lib/listParams'
 import { refreshStatistics } from '@/lib/db/sqliteStatistics'
 import { seedBulk } from '@/lib/seed/bulk'
+import type { Site } from '@/lib/sites/directory'
+import { siteOfEveryOffice } from '@/tests/helpers/sites'
 import { createUser, startPayload } from '@/tests/helpers/payload'
 import { fullScans, planOf, recordStatements, sortsItsRows } from '@/tests/helpers/queryPlans'
 
@@ -37,11 +39,13 @@ large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 's
 const list = (page: number, extra: Partial<ListParams> = {}) => ({ page, ...extra }) as ListParams
 
 let editor: Awaited<ReturnType<typeof createUser>>
+let site: Site
 let ids: { country: number | string; programme: number | string; newsId: number | string; programmeSlug: string; slugTr: string; slugEn: string }
 
 beforeAll(async () => {
   payload = await startPayload()
   await seedBulk(payload, { news: 300, statements: 80 })
+  site = await siteOfEveryOffice(payload)
   const country = (await payload.find({ collection: 'countries', where: { isoCode: { equals: 'TR' } }, limit: 1, depth: 0 })).docs[0]
   const programme = (await payload.find({ collection: 'programmes', limit: 1, depth: 0, sort: 'id' })).docs[0]
   const news = (await payload.find({ collection: 'news', where: { 'slug.tr': { exists: true } }, locale: 'all', limit: 1, depth: 0, sort: '-id' })).docs[0]
@@ -57,21 +61,21 @@ afterAll(async () => {
 })
 
 const shapes: Record<string, () => Promise<unknown>> = {
-  'news list, first page': () => listNews('en', list(1)),
-  'news list, deep page (tr)': () => listNews('tr', list(30)),
-  'news list by office': () => listNews('en', list(2, { country: 'TR' })),
-  'news list by year': () => listNews('en', list(1, { year: 2015 })),
-  'news list by programme': () => listNews('en', list(1, { programme: ids.programmeSlug })),
-  'statements by kind': () => listStatements('tr', list(2, { kind: 'speech' })),
-  'statements by office and year': () => listStatements('en', list(1, { country: 'AZ', year: 2020 })),
-  'years of the filter': () => yearsWithContent('statements', 'en'),
-  'home page': () => Promise.all([latestNews('tr', 6), latestStatements('tr', 4)]),
-  'related to an article': () => relatedToArticle({ collection: 'news', id: ids.newsId, country: ids.country, programmes: [ids.programme] }, 'tr'),
+  'news list, first page': () => listNews(site, 'en', list(1)),
+  'news list, deep page (tr)': () => listNews(site, 'tr', list(30)),
+  'news list by office': () => listNews(site, 'en', list(2, { country: 'TR' })),
+  'news list by year': () => listNews(site, 'en', list(1, { year: 2015 })),
+  'news list by programme': () => listNews(site, 'en', list(1, { programme: ids.programmeSlug })),
+  'statements by kind': () => listStatements(site, 'tr', list(2, { kind: 'speech' })),
+  'statements by office and year': () => listStatements(site, 'en', list(1, { country: 'AZ', year: 2020 })),
+  'years of the filter': () => yearsWithContent(site, 'statements', 'en'),
+  'home page': () => Promise.all([latestNews(site, 'tr', 6), latestStatements(site, 'tr', 4)]),
+  'related to an article': () => relatedToArticle(site, { collection: 'news', id: ids.newsId, country: ids.country, programmes: [ids.programme] }, 'tr'),
   'related to an office': () => relatedToCountry(ids.country, 'en'),
-  'related to a programme': () => relatedToProgramme(ids.programme, 'en'),
+  'related to a programme': () => relatedToProgramme(site, ids.programme, 'en'),
   'article by its Turkish slug': () => findPublicBySlug('news', ids.slugTr, 'tr'),
   'untranslated article under the Turkish address': () => findPublicBySlug('news', ids.slugEn, 'tr'),
-  'sitemap index and a child': async () => Promise.all([sitemapNames(), sitemapChild('news-1'), sitemapChild('statements-1', 20)]),
+  'sitemap index and a child': async () => Promise.all([sitemapNames(site), sitemapChild(site, 'news-1'), sitemapChild(site, 'statements-1', 20)]),
   'partner API, first page of 100': () => listItems('news', { lang: 'en', limit: 100 } as never),
   'partner API, last page': () => listItems('news', { lang: 'tr', limit: 100, page: 3 } as never),
   'partner API, sync walk by updatedAt': () => listItems('statements', { lang: 'en', limit: 100, sort: 'updatedAt', updatedSince: '2020-01-01T00:00:00Z' } as never),

@@ -3,14 +3,18 @@ import type { Payload } from 'payload'
 import { sitemapChild, sitemapNames } from '@/lib/content/sitemap'
 import { seedBulk } from '@/lib/seed/bulk'
 import { sitemapIndexXml, sitemapXml, sitemapXmlInParts } from '@/lib/sitemapXml'
+import type { Site } from '@/lib/sites/directory'
 import { startPayload } from '@/tests/helpers/payload'
+import { siteOfEveryOffice } from '@/tests/helpers/sites'
 
 let payload: Payload
+let site: Site
 
 beforeAll(async () => {
   payload = await startPayload()
   // The demo content plus a generated archive, so that news and statements span several children.
   await seedBulk(payload, { news: 60, statements: 25 })
+  site = await siteOfEveryOffice(payload)
 })
 
 afterAll(async () => {
@@ -19,8 +23,8 @@ afterAll(async () => {
 
 /** Every child's pages, as the index lists them, with 20 URLs a child (10 bilingual documents). */
 async function allChildren(maxUrls = 20) {
-  const names = await sitemapNames(maxUrls)
-  const children = await Promise.all(names.map(async (name) => ({ name, pages: (await sitemapChild(name, maxUrls)) ?? [] })))
+  const names = await sitemapNames(site, maxUrls)
+  const children = await Promise.all(names.map(async (name) => ({ name, pages: (await sitemapChild(site, name, maxUrls)) ?? [] })))
   return { names, children }
 }
 
@@ -33,16 +37,16 @@ describe('sitemap index and children', () => {
       const urls = pages.flatMap((p) => Object.values(p.paths))
       expect([name, urls.length <= 20 || name === 'pages', urls.length > 0]).toEqual([name, true, true])
     }
-    expect(await sitemapChild('news-8', 20)).toBeNull()
-    expect(await sitemapChild('media-1', 20)).toBeNull()
-    expect(await sitemapChild('news-0', 20)).toBeNull()
+    expect(await sitemapChild(site, 'news-8', 20)).toBeNull()
+    expect(await sitemapChild(site, 'media-1', 20)).toBeNull()
+    expect(await sitemapChild(site, 'news-0', 20)).toBeNull()
   })
 
   it('reads a child in slices (the event loop gets a break between them) with the same result as in one piece', async () => {
     for (const name of ['news-1', 'news-2', 'statements-1']) {
-      const whole = await sitemapChild(name, 20, 10)
+      const whole = await sitemapChild(site, name, 20, 10)
       // 10 documents a child: slices of 2, 5 and one of 3 (not a divisor: the child whole).
-      for (const slice of [2, 5, 3]) expect([name, slice, await sitemapChild(name, 20, slice)]).toEqual([name, slice, whole])
+      for (const slice of [2, 5, 3]) expect([name, slice, await sitemapChild(site, name, 20, slice)]).toEqual([name, slice, whole])
       expect(whole?.length).toBeGreaterThan(2)
     }
   })
@@ -58,7 +62,7 @@ describe('sitemap index and children', () => {
     }
     setImmediate(turn)
     const start = turns
-    await sitemapChild('news-3', 20, 2)
+    await sitemapChild(site, 'news-3', 20, 2)
     running = false
     // Five slices of two: at least a turn after each of the first four.
     expect(turns - start).toBeGreaterThanOrEqual(4)
@@ -75,9 +79,9 @@ describe('sitemap index and children', () => {
       return count.apply(db, args)
     }
     try {
-      const sliced = await sitemapChild('news-2', 20, 2)
+      const sliced = await sitemapChild(site, 'news-2', 20, 2)
       expect(sliced?.length).toBe(10)
-      expect(sliced).toEqual(await sitemapChild('news-2', 20, 10))
+      expect(sliced).toEqual(await sitemapChild(site, 'news-2', 20, 10))
     } finally {
       db.countDistinct = count
     }
@@ -114,17 +118,17 @@ describe('sitemap index and children', () => {
   })
 
   it('writes the index and the children as sitemaps.org XML with language alternates', async () => {
-    const index = sitemapIndexXml(['pages', 'news-1'])
+    const index = sitemapIndexXml(site, ['pages', 'news-1'])
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
     expect(index).toMatch(/<sitemap><loc>http:\/\/localhost:\d+\/sitemaps\/news-1\.xml<\/loc><\/sitemap>/)
-    const child = sitemapXml([{ paths: { en: '/en/news/a&b', tr: '/tr/haberler/a-b' }, lastModified: '2024-01-02T03:04:05.000Z' }])
+    const child = sitemapXml(site, [{ paths: { en: '/en/news/a&b', tr: '/tr/haberler/a-b' }, lastModified: '2024-01-02T03:04:05.000Z' }])
     expect(child).toContain('<loc>http://localhost:3000/en/news/a&amp;b</loc><lastmod>2024-01-02T03:04:05.000Z</lastmod>')
     expect(child).toContain('<xhtml:link rel="alternate" hreflang="tr" href="http://localhost:3000/tr/haberler/a-b"/>')
     expect(child).toContain('hreflang="x-default" href="http://localhost:3000/en/news/a&amp;b"')
     expect(child.match(/<url>/g)).toHaveLength(2)
     // Written in parts (what the route serves), the same bytes.
-    const pages = (await sitemapChild('news-1', 20)) ?? []
+    const pages = (await sitemapChild(site, 'news-1', 20)) ?? []
     expect(pages.length).toBeGreaterThan(3)
-    expect(await sitemapXmlInParts(pages, 3)).toBe(sitemapXml(pages))
+    expect(await sitemapXmlInParts(site, pages, 3)).toBe(sitemapXml(site, pages))
   })
 })

@@ -30,18 +30,18 @@ const importing = (specifier: string, name: string) => `import { ${name} } from 
 
 const refused: Array<[string, string, string]> = [
   ['lib does not import components', 'lib/content/probe.ts', importing('@/components/ContentList', 'ContentList')],
-  ['lib does not import pages', 'lib/probe.ts', importing('@/app/(frontend)/[locale]/layout', 'generateStaticParams')],
+  ['lib does not import pages', 'lib/probe.ts', importing('@/app/(frontend)/[site]/[locale]/layout', 'generateStaticParams')],
   ['the content model does not import lib above its base', 'collections/News/probe.ts', importing('@/lib/content/lists', 'listNews')],
   ['fields do not import components', 'fields/probe.ts', importing('@/components/ContentList', 'ContentList')],
   ["lib's base does not import the content model", 'lib/http/probe.ts', importing('@/access/offices', 'officeIds')],
   ["lib's base does not import lib's upper parts", 'lib/cache/probe.ts', importing('@/lib/content/lists', 'listNews')],
   ['i18n imports nothing of ours above it', 'i18n/probe.ts', importing('@/lib/env', 'getEnv')],
-  ['components do not import pages', 'components/Probe.tsx', importing('@/app/(frontend)/[locale]/layout', 'generateStaticParams')],
+  ['components do not import pages', 'components/Probe.tsx', importing('@/app/(frontend)/[site]/[locale]/layout', 'generateStaticParams')],
 ]
 const allowed: Array<[string, string, string]> = [
   [
     'pages import components and lib',
-    'app/(frontend)/[locale]/probe.tsx',
+    'app/(frontend)/[site]/[locale]/probe.tsx',
     `${importing('@/components/ContentList', 'ContentList')}${importing('@/lib/content/lists', 'listNews')}`,
   ],
   ['lib imports the content model', 'lib/content/probe.ts', importing('@/access/offices', 'officeIds')],

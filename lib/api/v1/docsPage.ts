@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { getEnv } from '@/lib/env'
-import { absoluteUrl } from '@/lib/metadata'
+import { apiUrl } from '@/lib/metadata'
 import { openApiDocument } from './openapi'
 import { listItems } from './query'
 import { apiBase, apiCollections, feedCollections, type ApiCollection } from './schemas'
@@ -56,10 +56,10 @@ function examplesFor(path: string, keys: Partial<Record<ApiCollection, string>>,
   if (rest === '/{key}') {
     const key = keys[collection]
     if (!key) return []
-    const url = absoluteUrl(`${apiBase}/${collection}/${encodeURIComponent(key)}`)
+    const url = apiUrl(`${apiBase}/${collection}/${encodeURIComponent(key)}`)
     return [example(t('exampleEnglish'), `${url}?lang=en`), example(t('exampleTurkish'), `${url}?lang=tr`)]
   }
-  const base = absoluteUrl(`${apiBase}/${collection}${rest}`)
+  const base = apiUrl(`${apiBase}/${collection}${rest}`)
   const out = [example(t('exampleEnglish'), `${base}?lang=en&limit=5`), example(t('exampleTurkish'), `${base}?lang=tr${filter}&limit=5`)]
   if (rest === '' && collection === 'news') {
     out.push(example(t('exampleSync'), `${base}?lang=tr&updatedSince=2024-01-01T00:00:00Z&sort=updatedAt&limit=100`))
@@ -137,7 +137,7 @@ export async function docsPage(locale: Locale): Promise<string> {
 
   const feeds = feedCollections
     .map((collection) => {
-      const url = absoluteUrl(`${apiBase}/${collection}.rss?lang=${locale}`)
+      const url = apiUrl(`${apiBase}/${collection}.rss?lang=${locale}`)
       return html`<li><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></li>`
     })
     .join('')
@@ -148,7 +148,7 @@ export async function docsPage(locale: Locale): Promise<string> {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${escapeHtml(tr('title'))}</title>
-        <link rel="alternate" hreflang="${other}" href="${escapeHtml(absoluteUrl(`${apiBase}/docs?lang=${other}`))}" />
+        <link rel="alternate" hreflang="${other}" href="${escapeHtml(apiUrl(`${apiBase}/docs?lang=${other}`))}" />
         <style>
           ${styles}
         </style>
@@ -171,7 +171,7 @@ export async function docsPage(locale: Locale): Promise<string> {
           </ul>
           <h2>${escapeHtml(tr('keysTitle'))}</h2>
           <p>${escapeHtml(t('keysText', { anonymous: env.RATE_LIMIT_ANONYMOUS, keyed: env.RATE_LIMIT_KEYED, window: env.RATE_LIMIT_WINDOW_SECONDS }))}</p>
-          <pre><code>${escapeHtml(curl(absoluteUrl(`${apiBase}/news?lang=en`), ['Authorization: users API-Key YOUR-KEY']))}</code></pre>
+          <pre><code>${escapeHtml(curl(apiUrl(`${apiBase}/news?lang=en`), ['Authorization: users API-Key YOUR-KEY']))}</code></pre>
           <h2>${escapeHtml(tr('cachingTitle'))}</h2>
           <p>${escapeHtml(tr('cachingText'))}</p>
           <h2>${escapeHtml(tr('errorsTitle'))}</h2>

@@ -5,7 +5,7 @@ import { defaultLocale, locales } from '@/i18n/locales'
 
 import { listPath } from '@/i18n/paths'
 import { rssFeed } from '@/lib/feeds'
-import { absoluteUrl } from '@/lib/metadata'
+import { apiUrl } from '@/lib/metadata'
 import { docsPage } from './docsPage'
 import type { ApiResult } from './http'
 import { NotFound } from './http'
@@ -44,7 +44,7 @@ function pageUrl(path: string, params: URLSearchParams, page: number): string {
   if (page === 1) next.delete('page')
   else next.set('page', String(page))
   const query = next.toString()
-  return absoluteUrl(`${path}${query ? `?${query}` : ''}`)
+  return apiUrl(`${path}${query ? `?${query}` : ''}`)
 }
 
 async function list(collection: ApiCollection, params: URLSearchParams): Promise<ApiResult> {
@@ -60,7 +60,7 @@ async function list(collection: ApiCollection, params: URLSearchParams): Promise
       page: result.page,
       totalPages: result.totalPages,
       links: {
-        self: absoluteUrl(`${path}${query_.size ? `?${query_}` : ''}`),
+        self: apiUrl(`${path}${query_.size ? `?${query_}` : ''}`),
         next: result.page < result.totalPages ? pageUrl(path, params, result.page + 1) : null,
         prev: result.page > 1 ? pageUrl(path, params, Math.min(result.page - 1, Math.max(result.totalPages, 1))) : null,
       },
@@ -77,6 +77,7 @@ async function feed(collection: FeedCollection, params: URLSearchParams): Promis
   const filters = [query.country, query.programme, query.kind, query.q && `“${query.q}”`].filter(Boolean).join(', ')
   const selfQuery = new URLSearchParams(params).toString()
   const xml = rssFeed({
+    site: { origin: new URL(apiUrl('')).origin },
     title: `${t(`nav.${collection}`)} · ${t('site.name')}${filters ? ` (${filters})` : ''}`,
     description: t('site.tagline'),
     locale: query.lang,
@@ -123,10 +124,10 @@ export async function index(request: Request): Promise<ApiResult> {
       name: 'Köprü partner API',
       version: 'v1',
       links: {
-        docs: absoluteUrl(`${apiBase}/docs`),
-        openapi: absoluteUrl(`${apiBase}/openapi.json`),
-        ...Object.fromEntries(apiCollections.map((collection) => [collection, absoluteUrl(`${apiBase}/${collection}`)])),
-        ...Object.fromEntries(feedCollections.map((collection) => [`${collection}Feed`, absoluteUrl(`${apiBase}/${collection}.rss`)])),
+        docs: apiUrl(`${apiBase}/docs`),
+        openapi: apiUrl(`${apiBase}/openapi.json`),
+        ...Object.fromEntries(apiCollections.map((collection) => [collection, apiUrl(`${apiBase}/${collection}`)])),
+        ...Object.fromEntries(feedCollections.map((collection) => [`${collection}Feed`, apiUrl(`${apiBase}/${collection}.rss`)])),
       },
     },
   }
@@ -147,9 +148,9 @@ export async function one(request: Request, { collection: segment, key }: { coll
   const item = await findItem(collection, key, query)
   if (!item) {
     throw new NotFound([
-      `No published ${collection} document has the ${collection === 'facts' ? 'id' : 'id or slug'} "${key.slice(0, 80)}". List them at ${absoluteUrl(`${apiBase}/${collection}`)}.`,
+      `No published ${collection} document has the ${collection === 'facts' ? 'id' : 'id or slug'} "${key.slice(0, 80)}". List them at ${apiUrl(`${apiBase}/${collection}`)}.`,
     ])
   }
   const path = `${apiBase}/${collection}/${encodeURIComponent(key)}`
-  return { json: { data: item, links: { self: absoluteUrl(`${path}${params.size ? `?${params}` : ''}`) } } }
+  return { json: { data: item, links: { self: apiUrl(`${path}${params.size ? `?${params}` : ''}`) } } }
 }

@@ -7,7 +7,8 @@ import { getEnv } from '@/lib/env'
 import { storedIdPattern } from '@/lib/api/ids'
 import { matchingIds } from '@/lib/content/search'
 import { markTranslated } from '@/lib/content/translation'
-import { pick, titleField, toItem } from './serialize'
+import { pick, titleField, toItem, type Served as ServedAs } from './serialize'
+import { siteOriginsFor } from './siteOrigins'
 import { defaultLimit, sorts, type ApiCollection, type ItemQuery, type ListQuery } from './schemas'
 
 /**
@@ -85,8 +86,9 @@ type Served = { docs: PublicDoc<ApiCollection>[]; locale: Locale }
 
 async function itemsOf(collection: ApiCollection, { docs, locale }: Served, fields: string[] | undefined) {
   const marked = await markTranslated(collection, docs, locale, titleField[collection] as never)
-  const map = toItem[collection] as (doc: unknown, served: { locale: Locale; translated: boolean }) => Record<string, unknown>
-  return marked.map(({ translated, ...doc }) => pick(map(doc, { locale, translated }), fields))
+  const map = toItem[collection] as (doc: unknown, served: ServedAs) => Record<string, unknown>
+  const originOf = await siteOriginsFor(collection, locale)
+  return marked.map(({ translated, ...doc }) => pick(map(doc, { locale, translated, origin: originOf(doc) }), fields))
 }
 
 export type ListResult = { items: Record<string, unknown>[]; totalCount: number; page: number; totalPages: number; limit: number }

@@ -5,7 +5,7 @@ import type { Country, Fact, Media, News, Programme, Statement } from '@/payload
 import { getPathname } from '@/i18n/navigation'
 import { documentPath } from '@/i18n/paths'
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { absoluteUrl } from '@/lib/metadata'
+import { apiUrl } from '@/lib/metadata'
 import type { RichTextValue } from '@/lib/richtext'
 import { htmlConverters } from '@/lib/richtextHtml'
 import type { ApiCollection, ApiItem } from './schemas'
@@ -17,7 +17,8 @@ import { safeUrl } from '@/lib/safeUrl'
  * status and comments, who edited, translation status) have no way out.
  */
 
-type Served = { locale: Locale; translated: boolean }
+/** The language served, whether it is the document's own, and the address of the site the document is on. */
+export type Served = { locale: Locale; translated: boolean; origin: string }
 
 function core(id: number | string, served: Served, updatedAt: string) {
   return { id: String(id), servedLocale: served.translated ? served.locale : defaultLocale, fallback: !served.translated, updatedAt }
@@ -29,15 +30,15 @@ function text(value: string | null | undefined): string | null {
 
 function absolute(url: string | null | undefined): string | null {
   if (!url) return null
-  return url.startsWith('http') ? url : absoluteUrl(url)
+  return url.startsWith('http') ? url : apiUrl(url)
 }
 
 /** The body as HTML (internal links as absolute URLs of their pages in the served language) and as text. */
-function bodyOf(body: RichTextValue | null | undefined, locale: Locale) {
+function bodyOf(body: RichTextValue | null | undefined, { locale, origin }: Served) {
   if (!body?.root?.children?.length) return { body: null, bodyText: null }
   const data = body as Parameters<typeof convertLexicalToHTML>[0]['data']
   return {
-    body: convertLexicalToHTML({ data, disableContainer: true, converters: htmlConverters(locale, absoluteUrl) }),
+    body: convertLexicalToHTML({ data, disableContainer: true, converters: htmlConverters(locale, (path) => `${origin}${path}`) }),
     bodyText: convertLexicalToPlaintext({ data }).trim() || null,
   }
 }
@@ -70,10 +71,10 @@ export const toItem = {
   news: (doc: News, served: Served): ApiItem<'news'> => ({
     ...core(doc.id, served, doc.updatedAt),
     slug: doc.slug ?? '',
-    url: absoluteUrl(documentPath('news', doc.slug ?? '', served.locale)),
+    url: `${served.origin}${documentPath('news', doc.slug ?? '', served.locale)}`,
     title: doc.title,
     excerpt: text(doc.excerpt),
-    ...bodyOf(doc.body, served.locale),
+    ...bodyOf(doc.body, served),
     publishedDate: doc.publishedDate,
     dateline: text(doc.dateline),
     country: countryRef(doc.country),
@@ -85,10 +86,10 @@ export const toItem = {
   statements: (doc: Statement, served: Served): ApiItem<'statements'> => ({
     ...core(doc.id, served, doc.updatedAt),
     slug: doc.slug ?? '',
-    url: absoluteUrl(documentPath('statements', doc.slug ?? '', served.locale)),
+    url: `${served.origin}${documentPath('statements', doc.slug ?? '', served.locale)}`,
     title: doc.title,
     kind: doc.kind,
-    ...bodyOf(doc.body, served.locale),
+    ...bodyOf(doc.body, served),
     date: doc.date,
     dateline: text(doc.dateline),
     speakerName: text(doc.speakerName),
@@ -101,10 +102,10 @@ export const toItem = {
   programmes: (doc: Programme, served: Served): ApiItem<'programmes'> => ({
     ...core(doc.id, served, doc.updatedAt),
     slug: doc.slug ?? '',
-    url: absoluteUrl(documentPath('programmes', doc.slug ?? '', served.locale)),
+    url: `${served.origin}${documentPath('programmes', doc.slug ?? '', served.locale)}`,
     title: doc.title,
     summary: text(doc.summary),
-    ...bodyOf(doc.body, served.locale),
+    ...bodyOf(doc.body, served),
     status: doc.status,
     since: doc.since ?? null,
     pillars: (doc.pillars ?? []).map((pillar) => ({ title: pillar.title, text: text(pillar.text) })),
@@ -115,7 +116,7 @@ export const toItem = {
   }),
   facts: (doc: Fact, served: Served): ApiItem<'facts'> => ({
     ...core(doc.id, served, doc.updatedAt),
-    url: `${absoluteUrl(getPathname({ locale: served.locale, href: '/facts' }))}#fact-${doc.id}`,
+    url: `${served.origin}${getPathname({ locale: served.locale, href: '/facts' })}#fact-${doc.id}`,
     label: doc.label,
     value: doc.value,
     notation: doc.notation,
@@ -130,12 +131,12 @@ export const toItem = {
   countries: (doc: Country, served: Served): ApiItem<'countries'> => ({
     ...core(doc.id, served, doc.updatedAt),
     slug: doc.slug ?? '',
-    url: absoluteUrl(documentPath('countries', doc.slug ?? '', served.locale)),
+    url: `${served.origin}${documentPath('countries', doc.slug ?? '', served.locale)}`,
     name: doc.name,
     isoCode: doc.isoCode,
     presenceSince: doc.presenceSince ?? null,
     summary: text(doc.summary),
-    ...bodyOf(doc.body, served.locale),
+    ...bodyOf(doc.body, served),
     image: imageOf(doc.heroImage),
     officeAddress: text(doc.office?.address),
     officeEmail: text(doc.office?.email),

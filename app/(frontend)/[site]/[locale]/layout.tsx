@@ -1,6 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
@@ -8,36 +6,37 @@ import { SearchForm } from '@/components/SearchForm'
 import { SiteFooter, SiteNav } from '@/components/SiteNav'
 import { getPathname } from '@/i18n/navigation'
 import { listPath, routedCollections } from '@/i18n/paths'
-import { routing } from '@/i18n/routing'
 import { siteFooter, siteNavigation, type NavSection } from '@/lib/content/menus'
-import { getEnv } from '@/lib/env'
 import '@/app/(frontend)/styles.css'
+import { pageSite } from '@/lib/sites/page'
 
-type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+type Props = { children: ReactNode; params: Promise<{ site: string; locale: string }> }
 
 /**
  * No page is rendered at build time (the build has no database); every page without query
  * parameters is rendered on its first request, then served from Next's cache until a content
  * change expires one of the tags its reads carry (lib/cache/tags.ts, lib/cache/revalidate.ts).
  */
-export function generateStaticParams(): { locale: string }[] {
+export function generateStaticParams(): { site: string; locale: string }[] {
   return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) return {}
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   const t = await getTranslations({ locale, namespace: 'site' })
   return {
-    metadataBase: new URL(getEnv().SERVER_URL),
+    metadataBase: new URL(site.origin),
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
   }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
+  const { site: siteKey, locale: requested } = await params
+  // The site and the locale, or not found (a locale the site does not publish).
+  const site = await pageSite(siteKey, requested)
+  const { locale } = site
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site' })
   const nav = await getTranslations({ locale, namespace: 'nav' })

@@ -15,19 +15,21 @@ import { latestNews, latestStatements } from '@/lib/content/news'
 import { countryCards, factItems, newsItems, programmeCards, statementItems } from '@/lib/content/toListItems'
 import { alternatesMetadata, socialMetadata } from '@/lib/metadata'
 import { organization } from '@/lib/structuredData'
+import { pageSite } from '@/lib/sites/page'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ site: string; locale: Locale }> }
 
 const homes = () => Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/' })])) as Record<Locale, string>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   const t = await getTranslations({ locale })
   const paths = homes()
   return {
     description: t('home.metaDescription'),
-    ...socialMetadata({ title: t('site.name'), description: t('home.metaDescription'), path: paths[locale], locale }),
-    alternates: alternatesMetadata(paths[locale], paths, undefined, [
+    ...socialMetadata({ site, title: t('site.name'), description: t('home.metaDescription'), path: paths[locale], locale }),
+    alternates: alternatesMetadata(site, paths[locale], paths, undefined, [
       { url: feedPath('news', locale), title: `RSS: ${t('nav.news')}` },
       { url: feedPath('statements', locale), title: `RSS: ${t('nav.statements')}` },
     ]),
@@ -35,20 +37,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
   const t = await getTranslations({ locale })
   const [news, statements, facts, programmes, countries] = await Promise.all([
-    latestNews(locale, 6),
-    latestStatements(locale, 4),
+    latestNews(site, locale, 6),
+    latestStatements(site, locale, 4),
     globalFacts(locale),
-    listProgrammes(locale),
-    listCountries(locale),
+    listProgrammes(site, locale),
+    listCountries(site, locale),
   ])
 
   return (
     <>
-      <LanguageLinks current={locale} hrefs={homes()} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={homes()} label={t('site.languageSwitcher')} />
       <section aria-labelledby="latest-news">
         <h1 id="latest-news">{t('home.title')}</h1>
         <ContentList locale={locale} emptyText={t('home.empty')} items={newsItems(news, locale)} />
@@ -72,7 +75,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="home-countries">{t('home.countries')}</h2>
         <CardList locale={locale} headingLevel={3} emptyText={t('home.empty')} cards={countryCards(countries, locale, t)} />
       </section>
-      <JsonLd data={organization(t('site.publisher'), locale)} />
+      <JsonLd data={organization(site, t('site.publisher'), locale)} />
     </>
   )
 }

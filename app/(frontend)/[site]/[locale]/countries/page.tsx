@@ -8,24 +8,27 @@ import { locales, type Locale } from '@/i18n/locales'
 import { listPath } from '@/i18n/paths'
 import { listCountries } from '@/lib/content/lists'
 import { alternatesMetadata } from '@/lib/metadata'
+import { pageSite } from '@/lib/sites/page'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ site: string; locale: Locale }> }
 
 const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('countries', l)])) as Record<Locale, string>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   const t = await getTranslations({ locale, namespace: 'countries' })
-  return { title: t('title'), alternates: alternatesMetadata(paths()[locale], paths()) }
+  return { title: t('title'), alternates: alternatesMetadata(site, paths()[locale], paths()) }
 }
 
 export default async function CountriesPage({ params }: Props) {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
-  const [t, countries] = await Promise.all([getTranslations({ locale }), listCountries(locale)])
+  const [t, countries] = await Promise.all([getTranslations({ locale }), listCountries(site, locale)])
   return (
     <>
-      <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={paths()} label={t('site.languageSwitcher')} />
       <h1>{t('countries.title')}</h1>
       <CardList locale={locale} emptyText={t('home.empty')} cards={countryCards(countries, locale, t)} />
     </>

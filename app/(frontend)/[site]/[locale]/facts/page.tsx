@@ -10,22 +10,25 @@ import { factItems } from '@/lib/content/toListItems'
 import { formatDate } from '@/lib/format'
 import { alternatesMetadata } from '@/lib/metadata'
 import { safeUrl } from '@/lib/safeUrl'
+import { pageSite } from '@/lib/sites/page'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ site: string; locale: Locale }> }
 
 const paths = () => Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/facts' })])) as Record<Locale, string>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   const t = await getTranslations({ locale, namespace: 'nav' })
-  return { title: t('facts'), alternates: alternatesMetadata(paths()[locale], paths()) }
+  return { title: t('facts'), alternates: alternatesMetadata(site, paths()[locale], paths()) }
 }
 
 /** Facts and figures: the global band, then each country office's, with their sources. */
 export default async function FactsPage({ params }: Props) {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
-  const [t, facts] = await Promise.all([getTranslations({ locale }), allFacts(locale)])
+  const [t, facts] = await Promise.all([getTranslations({ locale }), allFacts(site, locale)])
   const global = facts.filter((fact) => fact.scope === 'global')
   const byCountry = new Map<string, typeof facts>()
   for (const fact of facts) {
@@ -35,7 +38,7 @@ export default async function FactsPage({ params }: Props) {
 
   return (
     <>
-      <LanguageLinks current={locale} hrefs={paths()} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={paths()} label={t('site.languageSwitcher')} />
       <h1>{t('nav.facts')}</h1>
       <FactsBand anchors title={t('facts.bandTitle')} headingId="global-facts" locale={locale} facts={factItems(global)} />
       {[...byCountry.entries()].map(([country, countryFacts], index) => (

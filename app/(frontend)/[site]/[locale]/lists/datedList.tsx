@@ -5,12 +5,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { statementKinds } from '@/collections/Statements/kinds'
 import { DatedListView } from '@/components/DatedListView'
 import { LanguageLinks } from '@/components/LanguageLinks'
-import { locales, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { datedCollections, feedPath, listPath, type DatedCollection } from '@/i18n/paths'
 import { listCountries, listNews, listStatements, yearsWithContent } from '@/lib/content/lists'
 import { newsItems, statementItems } from '@/lib/content/toListItems'
 import { parseListParams, type ListParams } from '@/lib/listParams'
 import { alternatesMetadata } from '@/lib/metadata'
+import type { Site } from '@/lib/sites'
+import { pageSite } from '@/lib/sites/page'
 
 /**
  * The news and statements lists, one page parameterised by collection: news/page.tsx and
@@ -26,7 +28,7 @@ type DatedListConfig = {
   title: string
   empty: string
   /** The list's page of results and its items, the filters before country and year. */
-  items: (locale: Locale, query: ListParams, t: Translate) => Promise<{ items: Parameters<typeof DatedListView>[0]['items']; totalPages: number }>
+  items: (site: Site, locale: Locale, query: ListParams, t: Translate) => Promise<{ items: Parameters<typeof DatedListView>[0]['items']; totalPages: number }>
   extraFilters: (query: ListParams, t: Translate) => Parameters<typeof DatedListView>[0]['extraFilters']
 }
 
@@ -35,8 +37,8 @@ export const datedLists: Record<DatedCollection, DatedListConfig> = {
     params: ['page', 'country', 'year'],
     title: 'nav.news',
     empty: 'home.empty',
-    items: async (locale, query) => {
-      const result = await listNews(locale, query)
+    items: async (site, locale, query) => {
+      const result = await listNews(site, locale, query)
       return { items: newsItems(result.docs, locale), totalPages: result.totalPages }
     },
     extraFilters: () => [],
@@ -45,8 +47,8 @@ export const datedLists: Record<DatedCollection, DatedListConfig> = {
     params: ['page', 'country', 'year', 'kind'],
     title: 'statements.title',
     empty: 'statements.empty',
-    items: async (locale, query, t) => {
-      const result = await listStatements(locale, query)
+    items: async (site, locale, query, t) => {
+      const result = await listStatements(site, locale, query)
       return { items: statementItems(result.docs, locale, (kind) => t(`statements.kind.${kind}`)), totalPages: result.totalPages }
     },
     extraFilters: (query, t) => [
@@ -66,29 +68,30 @@ export function isDatedList(collection: string): collection is DatedCollection {
 }
 
 /** The list's address in each language. */
-export const datedListPaths = (collection: DatedCollection) => Object.fromEntries(locales.map((l) => [l, listPath(collection, l)])) as Record<Locale, string>
+export const datedListPaths = (collection: DatedCollection, site: Pick<Site, 'languages'>) =>
+  Object.fromEntries(site.languages.map((l) => [l, listPath(collection, l)])) as Record<Locale, string>
 
-export async function datedListMetadata(collection: DatedCollection, locale: Locale): Promise<Metadata> {
+export async function datedListMetadata(collection: DatedCollection, site: Site, locale: Locale): Promise<Metadata> {
   const t: Translate = await getTranslations({ locale })
   const title = t(datedLists[collection].title)
-  const paths = datedListPaths(collection)
-  return { title, alternates: alternatesMetadata(paths[locale], paths, undefined, [{ url: feedPath(collection, locale), title: `RSS: ${title}` }]) }
+  const paths = datedListPaths(collection, site)
+  return { title, alternates: alternatesMetadata(site, paths[locale], paths, undefined, [{ url: feedPath(collection, locale), title: `RSS: ${title}` }]) }
 }
 
 /**
  * The list itself. Without query parameters the address is rewritten (proxy.ts) to the cached
- * copy of this list (app/(frontend)/[locale]/lists/[collection]), which renders it with the
+ * copy of this list (app/(frontend)/[site]/[locale]/lists/[collection]), which renders it with the
  * default query; with parameters the collection's own page renders it per request.
  */
-export async function DatedList({ collection, locale, query }: { collection: DatedCollection; locale: Locale; query: ListParams }) {
+export async function DatedList({ collection, site, locale, query }: { collection: DatedCollection; site: Site; locale: Locale; query: ListParams }) {
   const list = datedLists[collection]
   const t: Translate = await getTranslations({ locale })
-  const [{ items, totalPages }, countries, years] = await Promise.all([list.items(locale, query, t), listCountries(locale), yearsWithContent(collection, locale)])
+  const [{ items, totalPages }, countries, years] = await Promise.all([list.items(site, locale, query, t), listCountries(site, locale), yearsWithContent(site, collection, locale)])
   if (query.page > Math.max(totalPages, 1)) notFound()
 
   return (
     <>
-      <LanguageLinks current={locale} hrefs={datedListPaths(collection)} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={datedListPaths(collection, site)} label={t('site.languageSwitcher')} />
       <DatedListView
         locale={locale}
         action={listPath(collection, locale)}
@@ -106,7 +109,7 @@ export async function DatedList({ collection, locale, query }: { collection: Dat
 }
 
 type PageProps = {
-  params: Promise<{ locale: Locale }>
+  params: Promise<{ site: string; locale: Locale }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
@@ -114,14 +117,16 @@ type PageProps = {
 export function datedListPage(collection: DatedCollection) {
   return {
     async generateMetadata({ params }: PageProps): Promise<Metadata> {
-      return datedListMetadata(collection, (await params).locale)
+      const { site: siteKey, locale } = await params
+      return datedListMetadata(collection, await pageSite(siteKey, locale), locale)
     },
     async Page({ params, searchParams }: PageProps) {
-      const { locale } = await params
+      const { site: siteKey, locale } = await params
+      const site = await pageSite(siteKey, locale)
       setRequestLocale(locale)
       const query = parseListParams(await searchParams, datedLists[collection].params)
       if (!query) notFound()
-      return <DatedList collection={collection} locale={locale} query={query} />
+      return <DatedList collection={collection} site={site} locale={locale} query={query} />
     },
   }
 }

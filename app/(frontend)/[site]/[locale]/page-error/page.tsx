@@ -3,11 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ErrorNotice } from '@/components/ErrorNotice'
 import type { Locale } from '@/i18n/locales'
+import { pageSite } from '@/lib/sites/page'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ site: string; locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  await pageSite(siteKey, locale)
   const t = await getTranslations({ locale, namespace: 'error' })
   return { title: t('title'), robots: { index: false, follow: false } }
 }
@@ -20,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * navigation, so it renders while the database is down (unless navigation changed meanwhile).
  */
 export default async function PageError({ params }: Props) {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  await pageSite(siteKey, locale)
   setRequestLocale(locale)
   return <ErrorNotice locale={locale} />
 }

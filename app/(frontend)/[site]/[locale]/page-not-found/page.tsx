@@ -5,11 +5,13 @@ import { LanguageLinks } from '@/components/LanguageLinks'
 import { NotFoundContent } from '@/components/NotFoundContent'
 import { getPathname } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
+import { pageSite } from '@/lib/sites/page'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ site: string; locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  await pageSite(siteKey, locale)
   const t = await getTranslations({ locale, namespace: 'notFound' })
   return { title: t('title'), robots: { index: false, follow: true } }
 }
@@ -21,13 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * page like the others: the header and footer follow the Navigation and Footer globals.
  */
 export default async function PageNotFound({ params }: Props) {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site' })
   const homes = Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/' })])) as Record<Locale, string>
   return (
     <>
-      <LanguageLinks current={locale} hrefs={homes} label={t('languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={homes} label={t('languageSwitcher')} />
       <NotFoundContent locale={locale} />
     </>
   )

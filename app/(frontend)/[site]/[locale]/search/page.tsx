@@ -12,11 +12,12 @@ import { searchPageSize, searchSite } from '@/lib/content/search'
 import { parseSearchParams, type SearchQuery } from '@/lib/listParams'
 import { alternatesMetadata } from '@/lib/metadata'
 import { searchedCollections } from '@/lib/search/types'
+import { pageSite } from '@/lib/sites/page'
 
 export const dynamic = 'force-dynamic'
 
 type Props = {
-  params: Promise<{ locale: Locale }>
+  params: Promise<{ site: string; locale: Locale }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
@@ -31,19 +32,21 @@ function searchHref(locale: Locale, query: Partial<SearchQuery>): string {
 const paths = (query: Partial<SearchQuery> = {}) => Object.fromEntries(locales.map((l) => [l, searchHref(l, query)])) as Record<Locale, string>
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   const query = parseSearchParams(await searchParams)
   const t = await getTranslations({ locale, namespace: 'search' })
   return {
     title: query?.q ? t('titleFor', { query: query.q }) : t('title'),
-    alternates: alternatesMetadata(paths()[locale], paths()),
+    alternates: alternatesMetadata(site, paths()[locale], paths()),
     // Result pages are for readers, not for search engines.
     robots: query?.q ? { index: false, follow: true } : undefined,
   }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params
+  const { site: siteKey, locale } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
   const query = parseSearchParams(await searchParams)
   if (!query) notFound()
@@ -54,7 +57,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <LanguageLinks current={locale} hrefs={paths(query)} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={paths(query)} label={t('site.languageSwitcher')} />
       <h1>{t('search.title')}</h1>
       <SearchForm action={getPathname({ locale, href: '/search' })} label={t('search.label')} submitLabel={t('search.submit')} value={query.q}>
         <label className="search-form__type">

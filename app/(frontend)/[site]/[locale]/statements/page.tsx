@@ -1,4 +1,4 @@
-import { datedListPage } from '@/app/(frontend)/[locale]/lists/datedList'
+import { datedListPage } from '@/app/(frontend)/[site]/[locale]/lists/datedList'
 
 export const dynamic = 'force-dynamic'
 

@@ -17,27 +17,32 @@ import { previewReader } from '@/lib/content/preview'
 import { relatedToCountry } from '@/lib/content/related'
 import { factItems, newsItems, statementItems } from '@/lib/content/toListItems'
 import { alternatesMetadata } from '@/lib/metadata'
+import { pageSite } from '@/lib/sites/page'
 
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { slug: string }[] {
   return []
 }
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> }
+type Props = { params: Promise<{ site: string; locale: Locale; slug: string }> }
 
-const loadCountry = cache(async (slug: string, locale: Locale) => loadDocumentPage('countries', slug, locale, ['name', 'summary', 'body'], await previewReader()))
+const loadCountry = cache(async (siteKey: string, slug: string, locale: Locale) =>
+  loadDocumentPage(await pageSite(siteKey, locale), 'countries', slug, locale, ['name', 'summary', 'body'], await previewReader()),
+)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const page = await loadCountry(slug, locale)
+  const { site: siteKey, locale, slug } = await params
+  const site = await pageSite(siteKey, locale)
+  const page = await loadCountry(siteKey, slug, locale)
   if (!page) return {}
-  return { title: page.doc.name, description: page.doc.summary ?? undefined, alternates: alternatesMetadata(page.canonical, page.alternates, page.translatedIn) }
+  return { title: page.doc.name, description: page.doc.summary ?? undefined, alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn) }
 }
 
 export default async function CountryPage({ params }: Props) {
-  const { locale, slug } = await params
+  const { site: siteKey, locale, slug } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
-  const page = await loadCountry(slug, locale)
+  const page = await loadCountry(siteKey, slug, locale)
   if (!page) notFound()
   const { doc: country } = page
   const [t, related] = await Promise.all([getTranslations({ locale }), relatedToCountry(country.id, locale)])
@@ -46,7 +51,7 @@ export default async function CountryPage({ params }: Props) {
   return (
     <>
       <DocumentPreview locale={locale} page={page} />
-      <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <article className="article country">
         <p>
           <a href={listPath('countries', locale)}>← {t('countries.backToList')}</a>

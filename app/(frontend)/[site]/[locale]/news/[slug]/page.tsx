@@ -18,13 +18,14 @@ import { absoluteUrl, alternatesMetadata, mediaPath, socialMetadata } from '@/li
 import { newsArticle } from '@/lib/structuredData'
 import { relatedToArticle } from '@/lib/content/related'
 import type { News } from '@/payload-types'
+import { pageSite } from '@/lib/sites/page'
 
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { slug: string }[] {
   return []
 }
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> }
+type Props = { params: Promise<{ site: string; locale: Locale; slug: string }> }
 
 /** The hero image in its largest generated size, as a site path with dimensions and alt text. */
 function heroOf(item: News) {
@@ -37,34 +38,38 @@ function heroOf(item: News) {
 }
 
 // Once per request: generateMetadata and the page share the result.
-const loadArticle = cache(async (slug: string, locale: Locale) => loadDocumentPage('news', slug, locale, ['title', 'excerpt', 'body', 'dateline'], await previewReader()))
+const loadArticle = cache(async (siteKey: string, slug: string, locale: Locale) =>
+  loadDocumentPage(await pageSite(siteKey, locale), 'news', slug, locale, ['title', 'excerpt', 'body', 'dateline'], await previewReader()),
+)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const page = await loadArticle(slug, locale)
+  const { site: siteKey, locale, slug } = await params
+  const site = await pageSite(siteKey, locale)
+  const page = await loadArticle(siteKey, slug, locale)
   if (!page) return {}
   return {
     title: page.doc.title,
     description: page.doc.excerpt ?? undefined,
-    alternates: alternatesMetadata(page.canonical, page.alternates, page.translatedIn),
-    ...socialMetadata({ title: page.doc.title, description: page.doc.excerpt, path: page.canonical, locale, image: heroOf(page.doc)?.src, type: 'article' }),
+    alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn),
+    ...socialMetadata({ site, title: page.doc.title, description: page.doc.excerpt, path: page.canonical, locale, image: heroOf(page.doc)?.src, type: 'article' }),
   }
 }
 
 export default async function NewsArticlePage({ params }: Props) {
-  const { locale, slug } = await params
+  const { site: siteKey, locale, slug } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
-  const page = await loadArticle(slug, locale)
+  const page = await loadArticle(siteKey, slug, locale)
   if (!page) notFound()
   const { doc: item } = page
-  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToArticle({ collection: 'news', ...item }, locale)])
+  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToArticle(site, { collection: 'news', ...item }, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)
   const hero = heroOf(item)
 
   return (
     <>
       <DocumentPreview locale={locale} page={page} />
-      <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
         locale={locale}
         back={{ href: listPath('news', locale), label: t('news.backToList') }}
@@ -81,10 +86,11 @@ export default async function NewsArticlePage({ params }: Props) {
         body={item.body}
         hero={hero && page.preview ? { ...hero, unoptimized: true } : hero}
       >
-        <ArticleFooter locale={locale} url={absoluteUrl(page.canonical)} title={item.title} contacts={item.pressContacts} related={related} />
+        <ArticleFooter locale={locale} url={absoluteUrl(site, page.canonical)} title={item.title} contacts={item.pressContacts} related={related} />
       </Article>
       <JsonLd
         data={newsArticle({
+          site,
           headline: item.title,
           description: item.excerpt,
           path: page.canonical,

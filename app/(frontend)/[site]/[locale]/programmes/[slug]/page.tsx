@@ -18,39 +18,42 @@ import { relatedToProgramme } from '@/lib/content/related'
 import { factItems, newsItems, statementItems } from '@/lib/content/toListItems'
 import { alternatesMetadata } from '@/lib/metadata'
 import { safeUrl } from '@/lib/safeUrl'
+import { pageSite } from '@/lib/sites/page'
 
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { slug: string }[] {
   return []
 }
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> }
+type Props = { params: Promise<{ site: string; locale: Locale; slug: string }> }
 
-const loadProgramme = cache(async (slug: string, locale: Locale) =>
-  loadDocumentPage('programmes', slug, locale, ['title', 'summary', 'body', 'pillars', 'principles'], await previewReader()),
+const loadProgramme = cache(async (siteKey: string, slug: string, locale: Locale) =>
+  loadDocumentPage(await pageSite(siteKey, locale), 'programmes', slug, locale, ['title', 'summary', 'body', 'pillars', 'principles'], await previewReader()),
 )
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const page = await loadProgramme(slug, locale)
+  const { site: siteKey, locale, slug } = await params
+  const site = await pageSite(siteKey, locale)
+  const page = await loadProgramme(siteKey, slug, locale)
   if (!page) return {}
-  return { title: page.doc.title, description: page.doc.summary ?? undefined, alternates: alternatesMetadata(page.canonical, page.alternates, page.translatedIn) }
+  return { title: page.doc.title, description: page.doc.summary ?? undefined, alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn) }
 }
 
 export default async function ProgrammePage({ params }: Props) {
-  const { locale, slug } = await params
+  const { site: siteKey, locale, slug } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
-  const page = await loadProgramme(slug, locale)
+  const page = await loadProgramme(siteKey, slug, locale)
   if (!page) notFound()
   const { doc: programme } = page
-  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToProgramme(programme.id, locale)])
+  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToProgramme(site, programme.id, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)
   const countries = (programme.countries ?? []).flatMap((c) => (typeof c === 'object' && c.slug ? [c] : []))
 
   return (
     <>
       <DocumentPreview locale={locale} page={page} />
-      <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <article className="article programme">
         <p>
           <a href={listPath('programmes', locale)}>← {t('programmes.backToList')}</a>

@@ -17,44 +17,47 @@ import { formatDate } from '@/lib/format'
 import { absoluteUrl, alternatesMetadata, socialMetadata } from '@/lib/metadata'
 import { newsArticle } from '@/lib/structuredData'
 import { relatedToArticle } from '@/lib/content/related'
+import { pageSite } from '@/lib/sites/page'
 
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { slug: string }[] {
   return []
 }
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> }
+type Props = { params: Promise<{ site: string; locale: Locale; slug: string }> }
 
-const loadStatement = cache(async (slug: string, locale: Locale) =>
-  loadDocumentPage('statements', slug, locale, ['title', 'body', 'speakerRole', 'occasion', 'dateline'], await previewReader()),
+const loadStatement = cache(async (siteKey: string, slug: string, locale: Locale) =>
+  loadDocumentPage(await pageSite(siteKey, locale), 'statements', slug, locale, ['title', 'body', 'speakerRole', 'occasion', 'dateline'], await previewReader()),
 )
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const page = await loadStatement(slug, locale)
+  const { site: siteKey, locale, slug } = await params
+  const site = await pageSite(siteKey, locale)
+  const page = await loadStatement(siteKey, slug, locale)
   if (!page) return {}
   return {
     title: page.doc.title,
     description: page.doc.occasion ?? undefined,
-    alternates: alternatesMetadata(page.canonical, page.alternates, page.translatedIn),
-    ...socialMetadata({ title: page.doc.title, description: page.doc.occasion, path: page.canonical, locale, type: 'article' }),
+    alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn),
+    ...socialMetadata({ site, title: page.doc.title, description: page.doc.occasion, path: page.canonical, locale, type: 'article' }),
   }
 }
 
 export default async function StatementPage({ params }: Props) {
-  const { locale, slug } = await params
+  const { site: siteKey, locale, slug } = await params
+  const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
-  const page = await loadStatement(slug, locale)
+  const page = await loadStatement(siteKey, slug, locale)
   if (!page) notFound()
   const { doc: statement } = page
-  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToArticle({ collection: 'statements', ...statement }, locale)])
+  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToArticle(site, { collection: 'statements', ...statement }, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)
   const pdf = typeof statement.pdf === 'object' && statement.pdf?.url ? statement.pdf : null
 
   return (
     <>
       <DocumentPreview locale={locale} page={page} />
-      <LanguageLinks current={locale} hrefs={page.alternates} label={t('site.languageSwitcher')} />
+      <LanguageLinks current={locale} languages={site.languages} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
         locale={locale}
         back={{ href: listPath('statements', locale), label: t('statements.backToList') }}
@@ -91,10 +94,11 @@ export default async function StatementPage({ params }: Props) {
             </a>
           </p>
         ) : null}
-        <ArticleFooter locale={locale} url={absoluteUrl(page.canonical)} title={statement.title} related={related} />
+        <ArticleFooter locale={locale} url={absoluteUrl(site, page.canonical)} title={statement.title} related={related} />
       </Article>
       <JsonLd
         data={newsArticle({
+          site,
           headline: statement.title,
           description: statement.occasion,
           path: page.canonical,

@@ -1,0 +1,21 @@
+import type { Locale } from '@/i18n/locales'
+import { getEnv } from '@/lib/env'
+import { siteDirectory, type Site } from '@/lib/sites'
+import { officeIdsOf } from '@/lib/sites/offices'
+import type { ApiCollection } from './schemas'
+
+/**
+ * The address of each item's page: the site of the item's office (a programme of several
+ * offices: the first of their sites), preferring one that publishes the served language. An item
+ * of no site's office (a global fact) is on the site at SERVER_URL, or on the first site.
+ */
+export async function siteOriginsFor(collection: ApiCollection, locale: Locale): Promise<(doc: unknown) => string> {
+  const { sites, byHost } = await siteDirectory()
+  const home: Site | undefined = byHost.get(new URL(getEnv().SERVER_URL).hostname) ?? sites[0]
+  const fallback = home?.origin ?? getEnv().SERVER_URL
+  return (doc) => {
+    const offices = officeIdsOf(collection, doc).map(String)
+    const showing = sites.filter((site) => site.offices.some((office) => offices.includes(String(office))))
+    return (showing.find((site) => site.languages.includes(locale)) ?? showing[0])?.origin ?? fallback
+  }
+}

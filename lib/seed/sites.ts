@@ -1,0 +1,64 @@
+import type { Payload } from 'payload'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getEnv } from '@/lib/env'
+
+/**
+ * The two offices' sites. Türkiye's answers at SERVER_URL (and 127.0.0.1), Azerbaijan's at the
+ * same address with "az." before the host ("http://az.localhost:3000"): browsers resolve
+ * `*.localhost` to this machine, so the demo serves both on one port with no change to
+ * /etc/hosts. Production sites are entered in the admin (Sites) with their own addresses.
+ */
+export function demoSites(serverUrl = getEnv().SERVER_URL) {
+  const base = new URL(serverUrl)
+  const named = /^[\d.]+$/.test(base.hostname) || base.hostname.startsWith('[') ? 'localhost' : base.hostname
+  const azerbaijan = new URL(serverUrl)
+  azerbaijan.hostname = `az.${named}`
+  return [
+    {
+      key: 'turkiye',
+      url: base.origin,
+      aliases: base.hostname === '127.0.0.1' ? [] : ['127.0.0.1'],
+      languages: ['en', 'tr'],
+      defaultLanguage: 'en',
+      office: 'TR',
+      name: { en: 'IOM Türkiye', tr: 'IOM Türkiye', az: 'IOM Türkiyə' },
+    },
+    {
+      key: 'azerbaijan',
+      url: azerbaijan.origin,
+      aliases: [],
+      languages: ['en', 'az'],
+      defaultLanguage: 'en',
+      office: 'AZ',
+      name: { en: 'IOM Azerbaijan', tr: 'IOM Azerbaycan', az: 'IOM Azərbaycan' },
+    },
+  ] as const
+}
+
+/** Creates each demo site that does not exist yet (by its internal name); an existing one is left as the admins keep it. */
+export async function seedSites(payload: Payload, officeIds: Map<string, number | string>): Promise<{ created: number; existing: number }> {
+  let created = 0
+  let existing = 0
+  for (const site of demoSites()) {
+    const { docs } = await payload.find({ collection: 'sites', where: { key: { equals: site.key } }, limit: 1, depth: 0, pagination: false, overrideAccess: true })
+    if (docs[0]) {
+      existing++
+      continue
+    }
+    const office = officeIds.get(site.office)
+    if (office == null) continue
+    const languages = site.languages.filter((language): language is Locale => isLocale(language))
+    const doc = await payload.create({
+      collection: 'sites',
+      locale: 'en',
+      overrideAccess: true,
+      data: { key: site.key, url: site.url, aliases: [...site.aliases], languages, defaultLanguage: site.defaultLanguage, offices: [office as number], name: site.name.en },
+    })
+    for (const locale of languages.filter((language) => language !== 'en')) {
+      await payload.update({ collection: 'sites', id: doc.id, locale, overrideAccess: true, data: { name: site.name[locale] } })
+    }
+    created++
+  }
+  return { created, existing }
+}
