@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, Field, Payload, PayloadRequest } from 'payload'
 
 import { defaultLocale, languageName, locales, type Locale } from '@/i18n/locales'
 import { readInOwnOffices, workflowCustom, type WorkflowOffices } from '@/access/workflowFields'
@@ -74,9 +74,43 @@ async function allLocales(req: PayloadRequest, collection: string, id: string | 
   )
 }
 
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: number | string }).id : (value as number | string | undefined))
+
+/** The offices a document being saved belongs to (its `country`, its `countries`, or itself for a country office). */
+function officesOf(collection: string, doc: Record<string, unknown> | null | undefined): (number | string)[] {
+  if (!doc) return []
+  const values = collection === 'countries' ? [doc.id] : Array.isArray(doc.countries) ? doc.countries : [doc.country]
+  return values.map(idOf).filter((id): id is number | string => id != null)
+}
+
+/**
+ * The languages a translation is owed in: those of the sites that show the offices' content
+ * (collections/Sites), so a Türkiye document does not lack Azerbaijani; a global fact, every
+ * site's. Undefined (every locale) when no site shows them yet.
+ */
+export async function siteLanguagesOfOffices(payload: Payload, offices: (number | string)[] | 'every site', req?: PayloadRequest): Promise<Locale[] | undefined> {
+  if (offices.length === 0) return undefined
+  const { docs } = await payload.find({
+    collection: 'sites',
+    where: offices === 'every site' ? undefined : { offices: { in: offices } },
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { languages: true },
+  })
+  if (docs.length === 0) return undefined
+  return locales.filter((locale) => docs.some((site) => (site.languages as string[] | null | undefined)?.includes(locale)))
+}
+
 export const trackTranslations: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const saving = (req.locale && req.locale !== 'all' ? req.locale : defaultLocale) as Locale
   const stored = await allLocales(req, collection.slug, originalDoc?.id, Boolean(collection.versions?.drafts))
+  const merged = { ...stored, ...originalDoc, ...data } as Record<string, unknown>
+  // A global fact is on every site; anything else on its offices' sites.
+  const offices = collection.slug === 'facts' && merged.scope === 'global' ? 'every site' : officesOf(collection.slug, merged)
+  const languages = await siteLanguagesOfOffices(req.payload, offices, req)
   const valueIn = (path: string[], locale: Locale): unknown => {
     if (locale === saving) {
       const fromData = at(data, path)
@@ -84,15 +118,17 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
     }
     return (at(stored, path) as Localized | undefined)?.[locale]
   }
-  return { ...data, missingTranslations: missingLocales(collection.fields, valueIn) }
+  return { ...data, missingTranslations: missingLocales(collection.fields, valueIn, languages) }
 }
 
 /** The locales in which some localized text that has a default-locale value has none. */
-export function missingLocales(fields: Field[], valueIn: (path: string[], locale: Locale) => unknown): Locale[] {
+export function missingLocales(fields: Field[], valueIn: (path: string[], locale: Locale) => unknown, languages: readonly Locale[] = locales): Locale[] {
   const paths = localizedPaths(fields)
-  return otherLocales.filter((locale) => paths.some((path) => filled(valueIn(path, defaultLocale)) && !filled(valueIn(path, locale))))
+  return otherLocales
+    .filter((locale) => languages.includes(locale))
+    .filter((locale) => paths.some((path) => filled(valueIn(path, defaultLocale)) && !filled(valueIn(path, locale))))
 }
 
 /** The same for a whole document given with every locale (`{ title: { en, tr } }`, as `locale: 'all'` reads it). */
-export const missingLocalesOf = (fields: Field[], doc: Record<string, unknown>): Locale[] =>
-  missingLocales(fields, (path, locale) => (at(doc, path) as Localized | undefined)?.[locale])
+export const missingLocalesOf = (fields: Field[], doc: Record<string, unknown>, languages?: readonly Locale[]): Locale[] =>
+  missingLocales(fields, (path, locale) => (at(doc, path) as Localized | undefined)?.[locale], languages)

@@ -20,7 +20,7 @@ import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 
 import { statementKinds } from '@/collections/Statements/kinds'
-import { missingLocalesOf } from '@/fields/translationStatus'
+import { missingLocalesOf, siteLanguagesOfOffices } from '@/fields/translationStatus'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { PerLocale } from '@/i18n/localized'
 import { paragraphs } from '@/lib/richtext'
@@ -390,7 +390,10 @@ async function presentKeys(payload: Payload, collection: BulkCollection, keys: s
 export async function writeDocument(payload: Payload, collection: BulkCollection, data: Record<string, unknown>, req: PayloadRequest): Promise<number | string> {
   const config = payload.collections[collection].config
   const now = new Date().toISOString()
-  const doc = { ...data, missingTranslations: missingLocalesOf(config.fields, data), createdAt: now, updatedAt: now }
+  // The languages owed, as the save hook counts them (fields/translationStatus.ts).
+  const offices = (Array.isArray(data.countries) ? data.countries : data.country != null ? [data.country] : []) as (number | string)[]
+  const languages = await siteLanguagesOfOffices(payload, offices, req)
+  const doc = { ...data, missingTranslations: missingLocalesOf(config.fields, data, languages), createdAt: now, updatedAt: now }
   const created = await payload.db.create({ collection, data: doc, req, returning: true })
   await payload.db.createVersion({
     collectionSlug: collection,

@@ -126,8 +126,8 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
   }
 
   const sites = await seedSites(payload, countryIds)
-  summary.created.sites = sites.created
-  summary.existing.sites = sites.existing
+  if (sites.created) summary.created.sites = sites.created
+  if (sites.existing) summary.existing.sites = sites.existing
 
   const programmeIds: Ids = new Map()
   for (const programme of programmes) {

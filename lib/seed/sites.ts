@@ -33,7 +33,7 @@ export function demoSites(serverUrl = getEnv().SERVER_URL) {
       office: 'AZ',
       name: { en: 'IOM Azerbaijan', tr: 'IOM Azerbaycan', az: 'IOM Azərbaycan' },
     },
-  ] as const
+  ] satisfies { key: string; url: string; aliases: string[]; languages: Locale[]; defaultLanguage: Locale; office: string; name: Partial<Record<Locale, string>> }[]
 }
 
 /** Creates each demo site that does not exist yet (by its internal name); an existing one is left as the admins keep it. */
@@ -48,12 +48,20 @@ export async function seedSites(payload: Payload, officeIds: Map<string, number 
     }
     const office = officeIds.get(site.office)
     if (office == null) continue
-    const languages = site.languages.filter((language): language is Locale => isLocale(language))
+    const languages = site.languages.filter((language) => isLocale(language))
     const doc = await payload.create({
       collection: 'sites',
       locale: 'en',
       overrideAccess: true,
-      data: { key: site.key, url: site.url, aliases: [...site.aliases], languages, defaultLanguage: site.defaultLanguage, offices: [office as number], name: site.name.en },
+      data: {
+        key: site.key,
+        url: site.url,
+        aliases: [...site.aliases],
+        languages,
+        defaultLanguage: site.defaultLanguage,
+        offices: [office as number],
+        name: site.name.en ?? site.key,
+      },
     })
     for (const locale of languages.filter((language) => language !== 'en')) {
       await payload.update({ collection: 'sites', id: doc.id, locale, overrideAccess: true, data: { name: site.name[locale] } })

@@ -13,12 +13,13 @@ let payload: Payload
 
 beforeAll(async () => {
   payload = await startPayload()
+  const office = await payload.create({ collection: 'countries', locale: 'en', data: { name: 'Türkiye', isoCode: 'TR' } })
   for (const publishedDate of ['2019-03-01T09:00:00.000Z', '2022-11-30T09:00:00.000Z']) {
-    await payload.create({ collection: 'news', data: { title: `Published ${publishedDate}`, _status: 'published', publishedDate } })
+    await payload.create({ collection: 'news', data: { country: office.id, title: `Published ${publishedDate}`, _status: 'published', publishedDate } })
   }
   // A draft dated later and one earlier: drafts name no years.
-  await payload.create({ collection: 'news', draft: true, data: { title: 'Draft of 2030', _status: 'draft', publishedDate: '2030-01-01T09:00:00.000Z' } })
-  await payload.create({ collection: 'news', draft: true, data: { title: 'Draft of 2010', _status: 'draft', publishedDate: '2010-01-01T09:00:00.000Z' } })
+  await payload.create({ collection: 'news', draft: true, data: { country: office.id, title: 'Draft of 2030', _status: 'draft', publishedDate: '2030-01-01T09:00:00.000Z' } })
+  await payload.create({ collection: 'news', draft: true, data: { country: office.id, title: 'Draft of 2010', _status: 'draft', publishedDate: '2010-01-01T09:00:00.000Z' } })
 })
 
 afterAll(async () => {

@@ -27,7 +27,7 @@ describe('limits of the public REST API', () => {
     ['?limit=99999999999', 'limit must be a whole number from 1 to 100'],
     ['?page=0', 'page must be from 1 to 100000'],
     ['?depth=50', 'depth must be from 0 to 2'],
-    ['?locale=xx', 'locale must be one of en, tr (or all)'],
+    ['?locale=xx', 'locale must be one of en, tr, az (or all)'],
     ['?limit=5&limit=6', 'limit is given 2 times; give it once'],
     ['?draft=true', 'draft is for signed-in staff (preview): leave it out to read published documents'],
     ['?where[_status][not_equals]=published', 'where[_status][not_equals] refers to an internal field: only published documents and their public fields can be read or queried'],
