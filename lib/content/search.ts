@@ -7,6 +7,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { fullTextOf } from '@/lib/search/fullText'
 import { queryTerms } from '@/lib/search/normalize'
 import type { SearchEntries, SearchedCollection } from '@/lib/search/types'
+import type { Site } from '@/lib/sites/directory'
 import { findPublic } from './reader'
 
 export const searchPageSize = 10
@@ -61,14 +62,14 @@ async function publishedIds(collection: SearchedCollection, ids: string[], local
  * dotted/dotless i folded). The full-text index (lib/search/fullText.ts) ranks every match and
  * gives one page of entries; they are shown only if their documents are published.
  */
-export async function searchSite(locale: Locale, query: SearchQuery): Promise<SearchResult> {
+export async function searchSite(site: Pick<Site, 'offices'>, locale: Locale, query: SearchQuery): Promise<SearchResult> {
   const terms = queryTerms(query.q)
   const empty: SearchResult = { terms, hits: [], total: 0, totalPages: 0, page: query.page }
   if (terms.length === 0) return empty
 
   const payload = await getPayloadClient()
   const offset = (query.page - 1) * searchPageSize
-  const ranked = await guardedRead(() => fullTextOf(payload).search(payload, { locale, terms, collection: query.type, limit: searchPageSize, offset }))
+  const ranked = await guardedRead(() => fullTextOf(payload).search(payload, { locale, terms, collection: query.type, offices: site.offices, limit: searchPageSize, offset }))
   const totalPages = Math.ceil(ranked.total / searchPageSize)
   if (ranked.ids.length === 0) return { ...empty, total: ranked.total, totalPages }
   const { docs } = await findPublic('search', {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { locales } from '@/i18n/locales'
 import type { FullTextIndex } from '@/lib/search/fullText'
-import { foldedTextField, searchedCollections } from '@/lib/search/types'
+import { foldedTextField, officeTokens, searchedCollections } from '@/lib/search/types'
 
 /**
  * Site search on SQLite's FTS5 (imported by payload.config.ts only: the rest of the app reaches
@@ -34,25 +34,28 @@ const valuesOf = (row: string) => locales.flatMap((locale) => [firstLine(`${row}
 /** What ranking needs besides the text, in rows of a few bytes: reading it from `search` itself (rows of kilobytes) was 130 of 190 ms for 58,000 matches. */
 const rankTable = `${table}_rank`
 const insertRow = (row: string) =>
-  `INSERT INTO ${table}(rowid, ${columns.join(', ')}) VALUES (${row}.id, ${valuesOf(row)}); INSERT INTO ${rankTable}(id, priority, date) VALUES (${row}.id, ${row}.priority, ${row}.date);`
+  `INSERT INTO ${table}(rowid, ${columns.join(', ')}) VALUES (${row}.id, ${valuesOf(row)}); INSERT INTO ${rankTable}(id, priority, date, offices) VALUES (${row}.id, ${row}.priority, ${row}.date, ${row}.offices);`
 const deleteRow = (row: string) => `DELETE FROM ${table} WHERE rowid = ${row}.id; DELETE FROM ${rankTable} WHERE id = ${row}.id;`
 
 export const dropStatements = [...triggers.map((name) => `DROP TRIGGER IF EXISTS ${name}`), `DROP TABLE IF EXISTS ${table}`, `DROP TABLE IF EXISTS ${rankTable}`]
 
+const rankColumns = ['id', 'priority', 'date', 'offices']
+
 const createStatements = [
   `CREATE VIRTUAL TABLE ${table} USING fts5(${columns.join(', ')}, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3')`,
-  `CREATE TABLE ${rankTable} (id INTEGER PRIMARY KEY, priority REAL, date TEXT)`,
+  `CREATE TABLE ${rankTable} (id INTEGER PRIMARY KEY, priority REAL, date TEXT, offices TEXT)`,
   `CREATE TRIGGER ${table}_insert AFTER INSERT ON search BEGIN ${insertRow('new')} END`,
   `CREATE TRIGGER ${table}_update AFTER UPDATE ON search BEGIN ${deleteRow('old')} ${insertRow('new')} END`,
   `CREATE TRIGGER ${table}_delete AFTER DELETE ON search BEGIN ${deleteRow('old')} END`,
   `INSERT INTO ${table}(rowid, ${columns.join(', ')}) SELECT id, ${valuesOf('search')} FROM search`,
-  `INSERT INTO ${rankTable}(id, priority, date) SELECT id, priority, date FROM search`,
+  `INSERT INTO ${rankTable}(id, priority, date, offices) SELECT id, priority, date, offices FROM search`,
 ]
 
 async function isCurrent(client: Client): Promise<boolean> {
   const present = (await client.execute(`SELECT name FROM pragma_table_info('${table}')`)).rows.map((row) => String(row.name))
   if (present.join(',') !== columns.join(',')) return false
-  if ((await client.execute(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '${rankTable}'`)).rows.length === 0) return false
+  const ranked = (await client.execute(`SELECT name FROM pragma_table_info('${rankTable}')`)).rows.map((row) => String(row.name))
+  if (ranked.join(',') !== rankColumns.join(',')) return false
   const { rows } = await client.execute({
     sql: `SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN (${triggers.map(() => '?').join(', ')})`,
     args: triggers,
@@ -86,7 +89,7 @@ const phrase = (term: string) => `"${term.replaceAll('"', '')}"*`
 
 export const sqliteFullText: FullTextIndex = {
   name: 'sqlite-fts5',
-  async search(payload, { locale, terms, collection, limit, offset }) {
+  async search(payload, { locale, terms, collection, offices, limit, offset }) {
     if (terms.length === 0) return { ids: [], total: 0 }
     const match = `{${titleColumn(locale)} ${textColumn(locale)}} : (${terms.map(phrase).join(' AND ')})`
     const weights = locales.flatMap((l) => (l === locale ? [10, 1] : [0, 0])).join(', ')
@@ -94,11 +97,14 @@ export const sqliteFullText: FullTextIndex = {
     const byCollection = collection ? `JOIN search_rels r ON r.parent_id = s.id AND r.path = 'doc' AND r.${collection}_id IS NOT NULL` : ''
     // bm25() is only allowed in the full-text query itself: rank there, join and count outside.
     const matches = `WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(${table}, ${weights}) AS rank FROM ${table} WHERE ${table} MATCH ?)`
-    const from = `FROM m JOIN ${rankTable} s ON s.id = m.id ${byCollection}`
+    // A site's search: its offices' entries and global facts (tokens " 12 ", " global ": lib/search/types.ts).
+    const tokens = offices ? officeTokens(offices) : []
+    const byOffice = offices ? `WHERE (${tokens.map(() => 'instr(s.offices, ?) > 0').join(' OR ')})` : ''
+    const from = `FROM m JOIN ${rankTable} s ON s.id = m.id ${byCollection} ${byOffice}`
     const client = clientOf(payload)
     const { rows } = await client.execute({
       sql: `${matches} SELECT s.id AS id, count(*) OVER () AS total ${from} ORDER BY m.rank - coalesce(s.priority, 0) / 10.0, s.date DESC, s.id DESC LIMIT ? OFFSET ?`,
-      args: [match, limit, offset],
+      args: [match, ...tokens, limit, offset],
     })
     if (rows.length > 0)
       return {
@@ -108,7 +114,7 @@ export const sqliteFullText: FullTextIndex = {
     if (offset === 0) return { ids: [], total: 0 }
     const counted = await client.execute({
       sql: `${matches} SELECT count(*) AS total ${from}`,
-      args: [match],
+      args: [match, ...tokens],
     })
     return { ids: [], total: Number(counted.rows[0].total) }
   },

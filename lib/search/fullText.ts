@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { fold } from './normalize'
-import { foldedTextField, type SearchEntries, type SearchedCollection } from './types'
+import { foldedTextField, officeTokens, type SearchEntries, type SearchedCollection } from './types'
 
 /**
  * The one seam between site search and the database's full-text index. The search module
@@ -16,6 +16,8 @@ export type FullTextQuery = {
   /** Folded query words (lib/search/normalize.ts: queryTerms); every one must match, as a word start. */
   terms: string[]
   collection?: SearchedCollection
+  /** Only entries of these offices' documents, and global facts (a site's search: lib/sites). */
+  offices?: (string | number)[]
   limit: number
   offset: number
 }
@@ -66,10 +68,11 @@ type Candidate = {
 
 export const queryFullText: FullTextIndex = {
   name: 'payload-query',
-  async search(payload, { locale, terms, collection, limit, offset }) {
+  async search(payload, { locale, terms, collection, offices, limit, offset }) {
     const field = foldedTextField(locale)
     const and: Where[] = terms.map((term) => ({ [field]: { contains: term } }))
     if (collection) and.push({ 'doc.relationTo': { equals: collection } })
+    if (offices) and.push({ or: officeTokens(offices).map((token) => ({ offices: { contains: token } })) })
     const { docs } = await payload.find({
       collection: 'search',
       where: { and },

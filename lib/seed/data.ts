@@ -72,6 +72,16 @@ export const countries: SeedCountry[] = [
         ],
         address: 'Bakü, Azerbaycan',
       },
+      az: {
+        name: 'Azərbaycan',
+        summary:
+          '1996-cı ildən Azərbaycanda fəaliyyət göstərən Bakı ofisimiz insan alverinə və məcburi əməyə qarşı mübarizədə, eləcə də miqrasiyanın idarə olunmasında Hökumətə və vətəndaş cəmiyyətinə dəstək verir.',
+        body: [
+          '1996-cı ildən bəri Azərbaycanda nazirliklər, Ombudsman Aparatı və vətəndaş cəmiyyəti təşkilatları ilə çiyin-çiyinə çalışırıq.',
+          'Bu işin mərkəzində insan alverinə qarşı mübarizə dayanır: ictimaiyyətin məlumatlılığını artırmaq, zərər çəkmiş şəxslərə qayğı göstərən sığınacaqlara kömək etmək və milli fəaliyyət planının icrasında dövlət orqanlarına dəstək olmaq.',
+        ],
+        address: 'Bakı, Azərbaycan',
+      },
     },
   },
 ]
@@ -113,6 +123,15 @@ export const programmes: SeedProgramme[] = [
           '1990’ların ortasından bu yana kuruluşumuz ve ortakları, insan ticaretine maruz kalmış 100.000’e yakın kadın, erkek ve çocuğa yardım etti. Türkiye’de 2009’dan bu yana devlet kurumları, STK’lar ve uluslararası kuruluşlarla birlikte insan ticaretini önlemek, mağdurları korumak ve onlara güvenli ve kalıcı seçenekler sunmak için çalışıyoruz: entegrasyon ya da ülkesine gönüllü dönüş.',
         ],
       },
+      az: {
+        title: 'İnsan alverinə qarşı mübarizə',
+        summary:
+          '2009-cu ildən bəri tərəfdaşlarımızla birlikdə insan alverinin qarşısını alır, ondan zərər çəkmiş insanları qoruyur və qurumlara bu cinayətə qarşı mübarizədə dəstək oluruq.',
+        body: [
+          'İnsan alveri insanı alınıb-satılan mala çevirir. Bu cinayət hər bir ölkədə, çox vaxt gözdən uzaq baş verir: kənd təsərrüfatında, balıqçılıqda, ev işlərində, tikintidə, turizmdə və dilənçilikdə.',
+          '1990-cı illərin ortalarından bəri təşkilatımız və tərəfdaşları insan alverinə məruz qalmış 100.000-ə yaxın qadına, kişiyə və uşağa yardım göstərib. Türkiyədə isə 2009-cu ildən bəri dövlət qurumları, QHT-lər və beynəlxalq təşkilatlarla birlikdə insan alverinin qarşısını almaq, zərər çəkmiş şəxsləri qorumaq və onlara təhlükəsiz və davamlı seçimlər təqdim etmək üçün çalışırıq: cəmiyyətə inteqrasiya və ya vətənə könüllü qayıdış.',
+        ],
+      },
     },
     pillars: [
       {
@@ -124,10 +143,18 @@ export const programmes: SeedProgramme[] = [
           title: 'Önleme',
           text: 'Kolluk görevlileri, hâkimler, savcılar ve diğer yetkililer arasında farkındalığı artırıyor; risk altındaki kişilere insan tacirlerinin kullandığı yöntemleri tanımaları için gereken bilgiyi sağlıyoruz.',
         },
+        az: {
+          title: 'Qarşısının alınması',
+          text: 'Polis əməkdaşları, hakimlər, prokurorlar və digər vəzifəli şəxslər arasında maarifləndirmə aparır, risk altında olan insanlara insan alverçilərinin onları necə cəlb etdiyini tanımaq üçün lazım olan məlumatı çatdırırıq.',
+        },
       },
       {
         en: { title: 'Protection', text: 'We assist survivors directly and through implementing partners, and give financial and technical support to specialised shelters.' },
         tr: { title: 'Koruma', text: 'Mağdurlara doğrudan ve uygulayıcı ortaklarımız aracılığıyla yardım ediyor, uzmanlaşmış sığınma evlerine mali ve teknik destek veriyoruz.' },
+        az: {
+          title: 'Müdafiə',
+          text: 'Zərər çəkmiş şəxslərə həm birbaşa, həm də icraçı tərəfdaşlarımız vasitəsilə yardım göstərir, ixtisaslaşmış sığınacaqlara maliyyə və texniki dəstək veririk.',
+        },
       },
       {
         en: {
@@ -138,22 +165,42 @@ export const programmes: SeedProgramme[] = [
           title: 'Teknik İş Birliği',
           text: 'Kamu kurumlarını ve sivil toplumu güçlendiriyor; ulusal eylem planı ve mağdurlar için ulusal yönlendirme mekanizması gibi mevzuat, politika ve prosedürlere destek veriyoruz.',
         },
+        az: {
+          title: 'Texniki əməkdaşlıq',
+          text: 'Dövlət qurumlarını və vətəndaş cəmiyyətini gücləndirir, milli fəaliyyət planı və zərər çəkmiş şəxslər üçün milli yönləndirmə mexanizmi kimi qanunları, siyasətləri və prosedurları dəstəkləyirik.',
+        },
       },
     ],
     principles: [
-      { en: 'Respect for human rights', tr: 'İnsan haklarına saygı' },
-      { en: 'The physical, mental and social well-being of each person and their community', tr: 'Bireyin ve ait olduğu topluluğun fiziksel, zihinsel ve sosyal iyiliği' },
+      { en: 'Respect for human rights', tr: 'İnsan haklarına saygı', az: 'İnsan hüquqlarına hörmət' },
+      {
+        en: 'The physical, mental and social well-being of each person and their community',
+        tr: 'Bireyin ve ait olduğu topluluğun fiziksel, zihinsel ve sosyal iyiliği',
+        az: 'Hər bir insanın və onun mənsub olduğu icmanın fiziki, psixi və sosial rifahı',
+      },
       {
         en: 'Sustainability through stronger institutions of governments and civil society',
         tr: 'Hükûmetlerin ve sivil toplumun kurumsal kapasitesinin güçlendirilmesi yoluyla sürdürülebilirlik',
+        az: 'Hökumətlərin və vətəndaş cəmiyyətinin qurumlarını gücləndirməklə davamlılığın təmin olunması',
       },
     ],
     partners: [
-      { name: { en: 'Ministry of Internal Affairs of Azerbaijan', tr: 'Azerbaycan İçişleri Bakanlığı' } },
-      { name: { en: 'Social Services Agency (Azerbaijan)', tr: 'Sosyal Hizmetler Ajansı (Azerbaycan)' } },
-      { name: { en: 'Civil society organisations running shelters', tr: 'Sığınma evi işleten sivil toplum kuruluşları' } },
+      { name: { en: 'Ministry of Internal Affairs of Azerbaijan', tr: 'Azerbaycan İçişleri Bakanlığı', az: 'Azərbaycan Respublikasının Daxili İşlər Nazirliyi' } },
+      { name: { en: 'Social Services Agency (Azerbaijan)', tr: 'Sosyal Hizmetler Ajansı (Azerbaycan)', az: 'Sosial Xidmətlər Agentliyi (Azərbaycan)' } },
+      {
+        name: {
+          en: 'Civil society organisations running shelters',
+          tr: 'Sığınma evi işleten sivil toplum kuruluşları',
+          az: 'Sığınacaqları idarə edən vətəndaş cəmiyyəti təşkilatları',
+        },
+      },
     ],
-    donors: [{ name: { en: 'United States Agency for International Development (USAID)', tr: 'ABD Uluslararası Kalkınma Ajansı (USAID)' }, url: 'https://www.usaid.gov' }],
+    donors: [
+      {
+        name: { en: 'United States Agency for International Development (USAID)', tr: 'ABD Uluslararası Kalkınma Ajansı (USAID)', az: 'ABŞ Beynəlxalq İnkişaf Agentliyi (USAID)' },
+        url: 'https://www.usaid.gov',
+      },
+    ],
   },
   {
     key: 'migration-management',
@@ -222,8 +269,12 @@ export const facts: SeedFact[] = [
     scope: 'global',
     order: 1,
     asOf: '2022-12-31',
-    label: { en: 'Migrants helped to return home voluntarily since 1979', tr: '1979’dan bu yana gönüllü olarak evine dönmesine yardım edilen göçmen' },
-    source: { en: 'Agency global figures', tr: 'Kuruluşun küresel verileri' },
+    label: {
+      en: 'Migrants helped to return home voluntarily since 1979',
+      tr: '1979’dan bu yana gönüllü olarak evine dönmesine yardım edilen göçmen',
+      az: '1979-cu ildən bəri vətənlərinə könüllü qayıtmağa kömək edilmiş miqrantlar',
+    },
+    source: { en: 'Agency global figures', tr: 'Kuruluşun küresel verileri', az: 'Təşkilatın qlobal göstəriciləri' },
   },
   {
     key: 'trafficked-persons-assisted',
@@ -233,8 +284,12 @@ export const facts: SeedFact[] = [
     programme: 'counter-trafficking',
     order: 2,
     asOf: '2022-12-31',
-    label: { en: 'Trafficked persons assisted since the mid-1990s', tr: '1990’ların ortasından bu yana yardım edilen insan ticareti mağduru' },
-    source: { en: 'Agency global figures', tr: 'Kuruluşun küresel verileri' },
+    label: {
+      en: 'Trafficked persons assisted since the mid-1990s',
+      tr: '1990’ların ortasından bu yana yardım edilen insan ticareti mağduru',
+      az: '1990-cı illərin ortalarından bəri yardım göstərilmiş insan alveri qurbanları',
+    },
+    source: { en: 'Agency global figures', tr: 'Kuruluşun küresel verileri', az: 'Təşkilatın qlobal göstəriciləri' },
   },
   {
     key: 'covid-19-countries',
@@ -243,8 +298,12 @@ export const facts: SeedFact[] = [
     scope: 'global',
     order: 3,
     asOf: '2020-12-31',
-    label: { en: 'Countries supported in preventing and responding to COVID-19 in 2020', tr: '2020’de COVID-19’u önleme ve müdahalede desteklenen ülke' },
-    source: { en: 'Agency global figures', tr: 'Kuruluşun küresel verileri' },
+    label: {
+      en: 'Countries supported in preventing and responding to COVID-19 in 2020',
+      tr: '2020’de COVID-19’u önleme ve müdahalede desteklenen ülke',
+      az: '2020-ci ildə COVID-19-un qarşısının alınmasında və ona qarşı mübarizədə dəstək göstərilmiş ölkələr',
+    },
+    source: { en: 'Agency global figures', tr: 'Kuruluşun küresel verileri', az: 'Təşkilatın qlobal göstəriciləri' },
   },
   {
     key: 'development-fund-countries',
@@ -253,8 +312,12 @@ export const facts: SeedFact[] = [
     scope: 'global',
     order: 4,
     asOf: '2022-12-31',
-    label: { en: 'Countries supported by the agency’s development fund', tr: 'Kuruluşun kalkınma fonu tarafından desteklenen ülke' },
-    source: { en: 'Agency global figures', tr: 'Kuruluşun küresel verileri' },
+    label: {
+      en: 'Countries supported by the agency’s development fund',
+      tr: 'Kuruluşun kalkınma fonu tarafından desteklenen ülke',
+      az: 'Təşkilatın inkişaf fondunun dəstək göstərdiyi ölkələr',
+    },
+    source: { en: 'Agency global figures', tr: 'Kuruluşun küresel verileri', az: 'Təşkilatın qlobal göstəriciləri' },
   },
   {
     key: 'az-survivors-rehabilitated',
@@ -268,8 +331,13 @@ export const facts: SeedFact[] = [
     label: {
       en: 'Survivors of trafficking helped back on their feet by the Victim Assistance Centre in Azerbaijan',
       tr: 'Azerbaycan’daki Mağdur Destek Merkezi’nin topluma kazandırdığı insan ticareti mağduru',
+      az: 'Azərbaycandakı Qurbanlara Yardım Mərkəzinin köməyi ilə yenidən ayağa qalxmış insan alveri qurbanları',
     },
-    source: { en: 'Social Services Agency of Azerbaijan, July 2022', tr: 'Azerbaycan Sosyal Hizmetler Ajansı, Temmuz 2022' },
+    source: {
+      en: 'Social Services Agency of Azerbaijan, July 2022',
+      tr: 'Azerbaycan Sosyal Hizmetler Ajansı, Temmuz 2022',
+      az: 'Azərbaycan Sosial Xidmətlər Agentliyi, iyul 2022',
+    },
   },
 ]
 
@@ -314,6 +382,18 @@ export const news: SeedNews[] = [
           '28 Temmuz 2022’de Bakü ofisimiz, İçişleri Bakanlığı ve Sosyal Hizmetler Ajansı, USAID tarafından finanse edilen İnsan Ticaretiyle Mücadele Faaliyeti kapsamında İnsan Ticaretiyle Mücadele Günü’ne ayrılmış bir yuvarlak masa toplantısı düzenledi.',
           'Konuşmacılar 2020-2024 ulusal eylem planına ve bugüne kadar 326 mağdurun hayatını yeniden kurmasına yardım eden Mağdur Destek Merkezi’ne dikkat çekti.',
           'Misyon Şefimiz Vladimir Gjorgjiev, Azerbaycan’ın 2022 İnsan Ticareti Raporu’nda "Kademe 2 İzleme Listesi"nden "Kademe 2"ye yükselmesini hükûmet ile yerel ve uluslararası ortakları arasındaki yakın iş birliğine bağladı.',
+        ],
+      },
+      az: {
+        title: 'Bakıda İnsan Alverinə Qarşı Mübarizə Günü münasibətilə dəyirmi masa',
+        excerpt:
+          'Nazirliklər, Ombudsman Aparatı, donorlar və vətəndaş cəmiyyəti Azərbaycanda insan alverinə qarşı mübarizə sahəsində görülən işləri dəyərləndirmək üçün Bakıda bir araya gəldi.',
+        dateline: 'Bakı',
+        caption: 'Bakıdakı dəyirmi masanın iştirakçıları. İllüstrasiya.',
+        body: [
+          '2022-ci il iyulun 28-də Bakı ofisimiz, Daxili İşlər Nazirliyi və Sosial Xidmətlər Agentliyi USAID-in maliyyələşdirdiyi "İnsan alverinə qarşı mübarizə" layihəsi çərçivəsində İnsan Alverinə Qarşı Mübarizə Günü münasibətilə tərəfdaşları dəyirmi masa ətrafında bir araya gətirdi.',
+          'Çıxış edənlər diqqəti 2020-2024-cü illər üçün milli fəaliyyət planına və bu günədək 326 zərər çəkmiş şəxsə həyatını yenidən qurmaqda kömək etmiş Qurbanlara Yardım Mərkəzinə yönəltdilər.',
+          'Missiya rəhbərimiz Vladimir Gjorgjiev Azərbaycanın 2022-ci il İnsan Alveri Hesabatında 2-ci səviyyənin Müşahidə Siyahısından 2-ci səviyyəyə yüksəlməsini Hökumət ilə onun yerli və beynəlxalq tərəfdaşları arasındakı sıx əməkdaşlığın nəticəsi kimi dəyərləndirdi.',
         ],
       },
     },
@@ -375,7 +455,8 @@ export const news: SeedNews[] = [
     },
   },
   {
-    // English only: exercises the fallback to English on Turkish pages.
+    // English only, on purpose: exercises the fallback to English on the Azerbaijan site's
+    // Azerbaijani pages (and it has no Turkish either).
     key: 'shelter-support-continues-in-azerbaijan',
     status: 'published',
     country: 'AZ',
@@ -485,6 +566,16 @@ export const statements: SeedStatement[] = [
         body: [
           'Azerbaycan’ın 2022 İnsan Ticareti Raporu’nda Kademe 2 İzleme Listesi’nden Kademe 2’ye yükselmesini memnuniyetle karşılıyoruz.',
           'Bu sonuç, hükûmetin çalışmalarını ve yerel ve uluslararası ortakların iş birliğini yansıtıyor. İnsan ticaretine karşı ulusal eylem planının uygulanmasını desteklemeye devam edeceğiz.',
+        ],
+      },
+      az: {
+        title: 'Əməkdaşlıq öz bəhrəsini verir: Azərbaycan 2-ci səviyyəyə yüksəldi',
+        speakerRole: 'Azərbaycandakı missiyanın rəhbəri',
+        occasion: '2022-ci il İnsan Alveri Hesabatı',
+        dateline: 'Bakı',
+        body: [
+          'Azərbaycanın 2022-ci il İnsan Alveri Hesabatında 2-ci səviyyənin Müşahidə Siyahısından 2-ci səviyyəyə yüksəlməsini məmnunluqla qarşılayırıq.',
+          'Bu nəticə Hökumətin gördüyü işləri, eləcə də yerli və beynəlxalq tərəfdaşların əməkdaşlığını əks etdirir. İnsan alverinə qarşı milli fəaliyyət planının icrasına dəstək verməyə davam edəcəyik.',
         ],
       },
     },

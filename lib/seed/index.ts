@@ -266,6 +266,7 @@ async function seedIllustration(payload: Payload, summary: SeedSummary, count: (
   const alt: Localized<string> = {
     en: 'Illustration: a round table seen from above, with chairs in the agency’s blue around it.',
     tr: 'Temsilî görsel: yukarıdan görülen yuvarlak bir masa ve çevresinde kuruluşun mavisinde sandalyeler.',
+    az: 'İllüstrasiya: yuxarıdan görünən dəyirmi masa və onun ətrafında təşkilatın mavi rəngində stullar.',
   }
   const { docs } = await payload.find({
     collection: 'media',

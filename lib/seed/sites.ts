@@ -49,6 +49,15 @@ export async function seedSites(payload: Payload, officeIds: Map<string, number 
     const office = officeIds.get(site.office)
     if (office == null) continue
     const languages = site.languages.filter((language) => isLocale(language))
+    // A host already served by another site (a database migrated from before sites, whose one
+    // site answers SERVER_URL): that site stays, this demo site is not made.
+    const taken = (await payload.find({ collection: 'sites', depth: 0, limit: 1000, pagination: false, overrideAccess: true })).docs.some((other) =>
+      [other.url, ...(other.aliases ?? [])].some((name) => name && (name === site.url || name === new URL(site.url).hostname || name.endsWith(`//${new URL(site.url).host}`))),
+    )
+    if (taken) {
+      existing++
+      continue
+    }
     const doc = await payload.create({
       collection: 'sites',
       locale: 'en',

@@ -5,7 +5,9 @@ import { fullTextOf } from '@/lib/search/fullText'
 import { fold } from '@/lib/search/normalize'
 import { seedBulk } from '@/lib/seed/bulk'
 import { paragraphs } from '@/lib/richtext'
+import type { Site } from '@/lib/sites/directory'
 import { startPayload } from '@/tests/helpers/payload'
+import { siteOfEveryOffice } from '@/tests/helpers/sites'
 
 /**
  * Site search over a generated archive through the database's full-text index (SQLite FTS5
@@ -13,6 +15,7 @@ import { startPayload } from '@/tests/helpers/payload'
  * before, and the index follows every write to the search entries.
  */
 let payload: Payload
+let site: Site
 
 type Entry = { id: number | string; text_en?: string | null; text_tr?: string | null; doc: { relationTo: string; value: number | string } }
 
@@ -27,15 +30,16 @@ async function allEntries(): Promise<Entry[]> {
 
 /** Every page of a query's results, walked as a reader would. */
 async function walk(locale: 'en' | 'tr', q: string) {
-  const first = await searchSite(locale, { q, page: 1 } as never)
+  const first = await searchSite(site, locale, { q, page: 1 } as never)
   const hits = [...first.hits]
-  for (let page = 2; page <= first.totalPages; page += 1) hits.push(...(await searchSite(locale, { q, page } as never)).hits)
+  for (let page = 2; page <= first.totalPages; page += 1) hits.push(...(await searchSite(site, locale, { q, page } as never)).hits)
   return { total: first.total, totalPages: first.totalPages, hits }
 }
 
 beforeAll(async () => {
   payload = await startPayload()
   await seedBulk(payload, { news: 240, statements: 40 })
+  site = await siteOfEveryOffice(payload)
 })
 
 afterAll(async () => {
@@ -81,7 +85,7 @@ describe('site search over an archive', () => {
         },
       })
     }
-    const { hits, total } = await searchSite('en', { q: 'harbour counselling', page: 1 } as never)
+    const { hits, total } = await searchSite(site, 'en', { q: 'harbour counselling', page: 1 } as never)
     expect(total).toBe(4)
     expect(hits[0].id).toBe(String(old.id))
   })
@@ -91,20 +95,20 @@ describe('site search over an archive', () => {
       collection: 'statements',
       data: { title: 'Quokka statement', kind: 'statement', _status: 'published', date: '2024-04-01T12:00:00.000Z', body: paragraphs('About quokkas.') },
     })
-    expect((await searchSite('en', { q: 'quokka', page: 1 } as never)).total).toBe(1)
+    expect((await searchSite(site, 'en', { q: 'quokka', page: 1 } as never)).total).toBe(1)
     await payload.update({ collection: 'statements', id: doc.id, data: { title: 'Wombat statement', body: paragraphs('About wombats.') } })
-    expect((await searchSite('en', { q: 'quokka', page: 1 } as never)).total).toBe(0)
-    expect((await searchSite('en', { q: 'wombat', page: 1 } as never)).hits.map((hit) => hit.title)).toEqual(['Wombat statement'])
+    expect((await searchSite(site, 'en', { q: 'quokka', page: 1 } as never)).total).toBe(0)
+    expect((await searchSite(site, 'en', { q: 'wombat', page: 1 } as never)).hits.map((hit) => hit.title)).toEqual(['Wombat statement'])
     await payload.update({ collection: 'statements', id: doc.id, data: { _status: 'draft' } })
-    expect((await searchSite('en', { q: 'wombat', page: 1 } as never)).total).toBe(0)
+    expect((await searchSite(site, 'en', { q: 'wombat', page: 1 } as never)).total).toBe(0)
     await payload.update({ collection: 'statements', id: doc.id, data: { _status: 'published' } })
-    expect((await searchSite('en', { q: 'wombat', page: 1 } as never)).total).toBe(1)
+    expect((await searchSite(site, 'en', { q: 'wombat', page: 1 } as never)).total).toBe(1)
     await payload.delete({ collection: 'statements', id: doc.id })
-    expect((await searchSite('en', { q: 'wombat', page: 1 } as never)).total).toBe(0)
+    expect((await searchSite(site, 'en', { q: 'wombat', page: 1 } as never)).total).toBe(0)
   })
 
   it('answers a page past the end with the total and no hits', async () => {
-    const result = await searchSite('en', { q: 'harbour counselling', page: 9 } as never)
+    const result = await searchSite(site, 'en', { q: 'harbour counselling', page: 9 } as never)
     expect([result.total, result.hits]).toEqual([4, []])
   })
 
@@ -112,7 +116,7 @@ describe('site search over an archive', () => {
     const entries = await allEntries()
     const turkish = expected(entries, 'tr', [fold('göçmen')])
     expect(turkish.length).toBeGreaterThan(0)
-    expect((await searchSite('tr', { q: 'GÖÇMEN', page: 1 } as never)).total).toBe(turkish.length)
-    expect((await searchSite('tr', { q: 'gocmen', page: 1 } as never)).total).toBe(turkish.length)
+    expect((await searchSite(site, 'tr', { q: 'GÖÇMEN', page: 1 } as never)).total).toBe(turkish.length)
+    expect((await searchSite(site, 'tr', { q: 'gocmen', page: 1 } as never)).total).toBe(turkish.length)
   })
 })

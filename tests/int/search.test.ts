@@ -6,17 +6,23 @@ import { startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 let bilingualId: string | number
+let ankara: number
+let baku: number
 
-const search = (locale: 'en' | 'tr', q: string, extra: { type?: 'news' | 'statements' | 'programmes' | 'countries' | 'facts'; page?: number } = {}) =>
-  searchSite(locale, { q, page: extra.page ?? 1, type: extra.type })
+/** A site of both offices (each site searches only its offices' documents: the last test). */
+const search = (locale: 'en' | 'tr', q: string, extra: { type?: 'news' | 'statements' | 'programmes' | 'countries' | 'facts'; page?: number; offices?: number[] } = {}) =>
+  searchSite({ offices: extra.offices ?? [ankara, baku] }, locale, { q, page: extra.page ?? 1, type: extra.type })
 const titlesOf = async (locale: 'en' | 'tr', q: string, extra = {}) => (await search(locale, q, extra)).hits.map((hit) => hit.title)
 
 beforeAll(async () => {
   payload = await startPayload()
+  ankara = (await payload.create({ collection: 'countries', locale: 'en', data: { name: 'Türkiye', isoCode: 'TR' } })).id as number
+  baku = (await payload.create({ collection: 'countries', locale: 'en', data: { name: 'Azerbaijan', isoCode: 'AZ' } })).id as number
   const bilingual = await payload.create({
     collection: 'news',
     locale: 'en',
     data: {
+      country: ankara,
       title: 'Support for migrants in Istanbul',
       _status: 'published',
       publishedDate: '2024-03-01T12:00:00.000Z',
@@ -32,11 +38,12 @@ beforeAll(async () => {
   })
   await payload.create({
     collection: 'news',
-    data: { title: 'Round table in Baku', _status: 'published', publishedDate: '2024-02-01T12:00:00.000Z', body: paragraphs('Only in English, about Bakü.') },
+    data: { country: baku, title: 'Round table in Baku', _status: 'published', publishedDate: '2024-02-01T12:00:00.000Z', body: paragraphs('Only in English, about Bakü.') },
   })
   await payload.create({
     collection: 'statements',
     data: {
+      country: ankara,
       title: 'Statement on border crossings',
       kind: 'statement',
       _status: 'published',
@@ -47,6 +54,7 @@ beforeAll(async () => {
   await payload.create({
     collection: 'news',
     data: {
+      country: baku,
       title: 'Memorandum with Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti',
       _status: 'published',
       publishedDate: '2024-01-15T12:00:00.000Z',
@@ -56,7 +64,7 @@ beforeAll(async () => {
   await payload.create({
     collection: 'news',
     draft: true,
-    data: { title: 'Secret draft about migrants in Istanbul', _status: 'draft', publishedDate: '2024-05-01T12:00:00.000Z' },
+    data: { country: ankara, title: 'Secret draft about migrants in Istanbul', _status: 'draft', publishedDate: '2024-05-01T12:00:00.000Z' },
   })
 })
 
@@ -117,9 +125,17 @@ describe('site search', () => {
     expect(await titlesOf('en', 'counselling')).toEqual([])
     expect(await titlesOf('tr', 'gocmen')).toEqual([])
 
-    const baku = (await search('en', 'baku')).hits[0]
-    await payload.delete({ collection: 'news', id: baku.id })
+    const roundTable = (await search('en', 'baku')).hits[0]
+    await payload.delete({ collection: 'news', id: roundTable.id })
     expect(await titlesOf('en', 'baku')).toEqual([])
+  })
+
+  it('searches only the site’s offices: Türkiye’s site does not find Baku’s memorandum, Azerbaijan’s does', async () => {
+    const memorandum = 'Memorandum with Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti'
+    expect(await titlesOf('en', 'memorandum', { offices: [ankara] })).toEqual([])
+    expect(await titlesOf('en', 'memorandum', { offices: [baku] })).toEqual([memorandum])
+    expect((await search('en', 'istanbul', { offices: [baku] })).total).toBe(0)
+    expect((await search('en', 'istanbul', { offices: [ankara] })).total).toBeGreaterThan(0)
   })
 
   it('returns nothing for a query without words', async () => {

@@ -50,7 +50,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = parseSearchParams(await searchParams)
   if (!query) notFound()
-  const result = await searchSite(locale, query)
+  const result = await searchSite(site, locale, query)
   if (query.page > Math.max(result.totalPages, 1)) notFound()
   const t = await getTranslations({ locale })
   const typeLabel = (type: (typeof searchedCollections)[number]) => t(`search.types.${type}`)

@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { refreshSearchEntries } from '@/lib/search/plugin'
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`sites_languages\` (
   	\`order\` integer NOT NULL,
@@ -57,9 +59,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sites_rels_parent_idx\` ON \`sites_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`sites_rels_path_idx\` ON \`sites_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`sites_rels_countries_id_idx\` ON \`sites_rels\` (\`countries_id\`);`)
+  await db.run(sql`ALTER TABLE \`search\` ADD \`offices\` text;`)
   await db.run(sql`ALTER TABLE \`search\` ADD \`text_az\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sites_id\` integer REFERENCES sites(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sites_id_idx\` ON \`payload_locked_documents_rels\` (\`sites_id\`);`)
+  // Entries written before: their offices (a site's search filters by them), their Azerbaijani
+  // text, and the folding of ə (lib/search/normalize.ts). The index triggers follow each update.
+  await refreshSearchEntries(payload, req)
+  // An installation with content keeps serving it: one site at SERVER_URL with every office, in
+  // English and Turkish, as before sites existed. A fresh database gets its sites from the seed
+  // or the admin.
+  const offices = await payload.find({ collection: 'countries', depth: 0, limit: 1000, pagination: false, overrideAccess: true, req })
+  if (offices.docs.length > 0) {
+    await payload.create({
+      collection: 'sites',
+      locale: 'en',
+      overrideAccess: true,
+      req,
+      data: { name: 'Köprü', key: 'main', url: new URL(process.env.SERVER_URL ?? 'http://localhost:3000').origin, languages: ['en', 'tr'], defaultLanguage: 'en', offices: offices.docs.map((doc) => doc.id as number) },
+    })
+  }
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -108,5 +127,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_id_idx\` ON \`payload_locked_documents_rels\` (\`search_id\`);`)
+  await db.run(sql`ALTER TABLE \`search\` DROP COLUMN \`offices\`;`)
   await db.run(sql`ALTER TABLE \`search\` DROP COLUMN \`text_az\`;`)
 }
