@@ -1,8 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { refreshSearchEntries } from '@/lib/search/plugin'
-
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`sites_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -63,23 +61,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`search\` ADD \`text_az\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sites_id\` integer REFERENCES sites(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sites_id_idx\` ON \`payload_locked_documents_rels\` (\`sites_id\`);`)
-  // Entries written before: their offices (a site's search filters by them), their Azerbaijani
-  // text, and the folding of ə (lib/search/normalize.ts). The index triggers follow each update.
-  await refreshSearchEntries(payload, req)
-  // An installation with content keeps serving it: one site at SERVER_URL with every office, in
-  // English and Turkish, as before sites existed. A fresh database gets its sites from the seed
-  // or the admin.
-  const offices = await payload.find({ collection: 'countries', depth: 0, limit: 1000, pagination: false, overrideAccess: true, req })
-  if (offices.docs.length > 0) {
-    await payload.create({
-      collection: 'sites',
-      locale: 'en',
-      overrideAccess: true,
-      req,
-      data: { name: 'Köprü', key: 'main', url: new URL(process.env.SERVER_URL ?? 'http://localhost:3000').origin, languages: ['en', 'tr'], defaultLanguage: 'en', offices: offices.docs.map((doc) => doc.id as number) },
-    })
-  }
+  await db.run(fillSearchOffices)
+  await db.run(defaultSite)
+  await db.run(defaultSiteName)
+  await db.run(defaultSiteLanguages)
+  await db.run(defaultSiteOffices)
 }
+
+/**
+ * Index entries written before get their document's offices (lib/search/types.ts, officesText:
+ * " 12 ", " 12 15 " for a programme, " global " for a global fact): a site's search asks for its
+ * own. Their Azerbaijani text and the folding of ə come with the next save of each document, or
+ * at once with the admin's Reindex (Search index): docs/scaling.md.
+ */
+const fillSearchOffices = sql`UPDATE search SET offices = (
+  SELECT CASE
+    WHEN r.news_id IS NOT NULL THEN (SELECT ' ' || n.country_id || ' ' FROM news n WHERE n.id = r.news_id)
+    WHEN r.statements_id IS NOT NULL THEN (SELECT ' ' || s.country_id || ' ' FROM statements s WHERE s.id = r.statements_id)
+    WHEN r.countries_id IS NOT NULL THEN ' ' || r.countries_id || ' '
+    WHEN r.facts_id IS NOT NULL THEN (SELECT CASE WHEN f.scope = 'global' THEN ' global ' ELSE ' ' || f.country_id || ' ' END FROM facts f WHERE f.id = r.facts_id)
+    WHEN r.programmes_id IS NOT NULL THEN (SELECT ' ' || group_concat(pr.countries_id, ' ') || ' ' FROM programmes_rels pr WHERE pr.parent_id = r.programmes_id AND pr.path = 'countries')
+  END
+  FROM search_rels r WHERE r.parent_id = search.id AND r.path = 'doc' LIMIT 1)`
+
+/**
+ * An installation with content keeps serving it: one site, "main", at SERVER_URL with every
+ * office, in English and Turkish, as before sites existed. A fresh database (no office yet) gets
+ * its sites from the seed or the admin. Plain SQL: the migration's tables are not visible to
+ * Payload's API until it commits.
+ */
+const origin = () => new URL(process.env.SERVER_URL ?? 'http://localhost:3000').origin
+const defaultSite = sql`INSERT INTO sites (key, url, default_language) SELECT 'main', ${origin()}, 'en' WHERE EXISTS (SELECT 1 FROM countries)`
+const defaultSiteName = sql`INSERT INTO sites_locales (name, _locale, _parent_id) SELECT 'Köprü', 'en', id FROM sites WHERE key = 'main'`
+const defaultSiteLanguages = sql`INSERT INTO sites_languages ("order", parent_id, value) SELECT l."order", s.id, l.value FROM sites s, (SELECT 1 AS "order", 'en' AS value UNION ALL SELECT 2, 'tr') l WHERE s.key = 'main'`
+const defaultSiteOffices = sql`INSERT INTO sites_rels ("order", parent_id, path, countries_id) SELECT row_number() OVER (ORDER BY c.id), s.id, 'offices', c.id FROM sites s, countries c WHERE s.key = 'main'`
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`sites_languages\`;`)

@@ -1,7 +1,7 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { Field, Payload, PayloadRequest, Plugin } from 'payload'
+import type { Field, Plugin } from 'payload'
 
 import { admins } from '@/access/staff'
 import { anyone } from '@/access/anyone'
@@ -103,39 +103,6 @@ const buildEntries: BeforeSync = async ({ collectionSlug, originalDoc, req, sear
   const doc = (await keepingRequestLocale(req, () => req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, draft: false, req }))) as unknown as AllLocales
   const { title, ...data } = searchEntryData(collection, doc)
   return { ...searchDoc, title: title ?? searchDoc.title, ...data }
-}
-
-/**
- * Rewrites every index entry from its document as the sync would now (its offices, every
- * locale's text and folding): for a migration that changes what an entry holds. Returns how
- * many it rewrote.
- */
-export async function refreshSearchEntries(payload: Payload, req?: PayloadRequest): Promise<number> {
-  let rewritten = 0
-  let last: number | string | undefined
-  for (;;) {
-    const { docs } = await payload.find({
-      collection: 'search',
-      where: last === undefined ? undefined : { id: { greater_than: last } },
-      sort: 'id',
-      depth: 0,
-      limit: 200,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    for (const entry of docs as unknown as { id: number | string; title?: string; doc: { relationTo: SearchedCollection; value: number | string | { id: number | string } } }[]) {
-      last = entry.id
-      const { relationTo } = entry.doc
-      const id = typeof entry.doc.value === 'object' ? entry.doc.value.id : entry.doc.value
-      const doc = await payload.findByID({ collection: relationTo, id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
-      if (!doc) continue
-      const { title, ...data } = searchEntryData(relationTo, doc as unknown as AllLocales)
-      await payload.update({ collection: 'search', id: entry.id, data: { ...data, title: title ?? entry.title } as never, overrideAccess: true, req })
-      rewritten++
-    }
-    if (docs.length < 200) return rewritten
-  }
 }
 
 const hidden = { readOnly: true, hidden: true } as const

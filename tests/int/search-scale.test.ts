@@ -72,12 +72,19 @@ describe('site search over an archive', () => {
     // Before, the newest 200 matches were ranked and an older one never shown.
     const old = await payload.create({
       collection: 'news',
-      data: { title: 'Harbour counselling in Mersin', _status: 'published', publishedDate: '1998-05-01T12:00:00.000Z', body: paragraphs('A short note.') },
+      data: {
+        country: site.offices[0] as number,
+        title: 'Harbour counselling in Mersin',
+        _status: 'published',
+        publishedDate: '1998-05-01T12:00:00.000Z',
+        body: paragraphs('A short note.'),
+      },
     })
     for (let i = 0; i < 3; i += 1) {
       await payload.create({
         collection: 'news',
         data: {
+          country: site.offices[0] as number,
           title: `Annual report ${i}`,
           _status: 'published',
           publishedDate: `2025-0${i + 1}-01T12:00:00.000Z`,
@@ -93,7 +100,14 @@ describe('site search over an archive', () => {
   it('follows edits, unpublishing and deletion of documents (the index is kept by the database)', async () => {
     const doc = await payload.create({
       collection: 'statements',
-      data: { title: 'Quokka statement', kind: 'statement', _status: 'published', date: '2024-04-01T12:00:00.000Z', body: paragraphs('About quokkas.') },
+      data: {
+        country: site.offices[0] as number,
+        title: 'Quokka statement',
+        kind: 'statement',
+        _status: 'published',
+        date: '2024-04-01T12:00:00.000Z',
+        body: paragraphs('About quokkas.'),
+      },
     })
     expect((await searchSite(site, 'en', { q: 'quokka', page: 1 } as never)).total).toBe(1)
     await payload.update({ collection: 'statements', id: doc.id, data: { title: 'Wombat statement', body: paragraphs('About wombats.') } })
