@@ -738,6 +738,181 @@ export interface Site {
    * The country offices whose news, statements, programmes and facts this site shows.
    */
   offices: (number | Country)[];
+  sections?:
+    | {
+        /**
+         * The text of the link or heading, in this language.
+         */
+        label: string;
+        /**
+         * What the link points to.
+         */
+        type: 'route' | 'document' | 'url' | 'none';
+        /**
+         * The page of this site; its address follows the reader’s language.
+         */
+        route?:
+          | (
+              | '/'
+              | '/news'
+              | '/statements'
+              | '/programmes'
+              | '/countries'
+              | '/facts'
+              | '/search'
+              | '/news/rss'
+              | '/statements/rss'
+            )
+          | null;
+        /**
+         * Shown only while the document is published.
+         */
+        document?:
+          | ({
+              relationTo: 'news';
+              value: number | News;
+            } | null)
+          | ({
+              relationTo: 'statements';
+              value: number | Statement;
+            } | null)
+          | ({
+              relationTo: 'programmes';
+              value: number | Programme;
+            } | null)
+          | ({
+              relationTo: 'countries';
+              value: number | Country;
+            } | null);
+        /**
+         * https://… or mailto:…
+         */
+        url?: string | null;
+        /**
+         * The links, in the order shown.
+         */
+        links?:
+          | {
+              /**
+               * The text of the link or heading, in this language.
+               */
+              label: string;
+              /**
+               * What the link points to.
+               */
+              type: 'route' | 'document' | 'url';
+              /**
+               * The page of this site; its address follows the reader’s language.
+               */
+              route?:
+                | (
+                    | '/'
+                    | '/news'
+                    | '/statements'
+                    | '/programmes'
+                    | '/countries'
+                    | '/facts'
+                    | '/search'
+                    | '/news/rss'
+                    | '/statements/rss'
+                  )
+                | null;
+              /**
+               * Shown only while the document is published.
+               */
+              document?:
+                | ({
+                    relationTo: 'news';
+                    value: number | News;
+                  } | null)
+                | ({
+                    relationTo: 'statements';
+                    value: number | Statement;
+                  } | null)
+                | ({
+                    relationTo: 'programmes';
+                    value: number | Programme;
+                  } | null)
+                | ({
+                    relationTo: 'countries';
+                    value: number | Country;
+                  } | null);
+              /**
+               * https://… or mailto:…
+               */
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  columns?:
+    | {
+        heading: string;
+        /**
+         * The links, in the order shown.
+         */
+        links?:
+          | {
+              /**
+               * The text of the link or heading, in this language.
+               */
+              label: string;
+              /**
+               * What the link points to.
+               */
+              type: 'route' | 'document' | 'url';
+              /**
+               * The page of this site; its address follows the reader’s language.
+               */
+              route?:
+                | (
+                    | '/'
+                    | '/news'
+                    | '/statements'
+                    | '/programmes'
+                    | '/countries'
+                    | '/facts'
+                    | '/search'
+                    | '/news/rss'
+                    | '/statements/rss'
+                  )
+                | null;
+              /**
+               * Shown only while the document is published.
+               */
+              document?:
+                | ({
+                    relationTo: 'news';
+                    value: number | News;
+                  } | null)
+                | ({
+                    relationTo: 'statements';
+                    value: number | Statement;
+                  } | null)
+                | ({
+                    relationTo: 'programmes';
+                    value: number | Programme;
+                  } | null)
+                | ({
+                    relationTo: 'countries';
+                    value: number | Country;
+                  } | null);
+              /**
+               * https://… or mailto:…
+               */
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * e.g. who publishes the site.
+   */
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -794,6 +969,7 @@ export interface Search {
     | number
     | boolean
     | null;
+  offices?: string | null;
   text_en?: string | null;
   text_tr?: string | null;
   text_az?: string | null;
@@ -1159,6 +1335,43 @@ export interface SitesSelect<T extends boolean = true> {
   languages?: T;
   defaultLanguage?: T;
   offices?: T;
+  sections?:
+    | T
+    | {
+        label?: T;
+        type?: T;
+        route?: T;
+        document?: T;
+        url?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              route?: T;
+              document?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  columns?:
+    | T
+    | {
+        heading?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              route?: T;
+              document?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1258,6 +1471,7 @@ export interface SearchSelect<T extends boolean = true> {
   doc?: T;
   date?: T;
   entries?: T;
+  offices?: T;
   text_en?: T;
   text_tr?: T;
   text_az?: T;

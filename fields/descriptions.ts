@@ -182,6 +182,20 @@ const perCollection: Record<string, Record<string, Text>> = {
   navigation: {
     sections: { en: 'The main sections of the header, in order.', tr: 'Üst menünün ana bölümleri, sırasıyla.', az: 'Yuxarı menyunun əsas bölmələri, ardıcıllıqla.' },
   },
+  // A site's own menus (collections/Sites), as the globals' (navigation, footer).
+  sites: {
+    sections: {
+      en: 'The main sections of this site’s header, in order.',
+      tr: 'Bu sitenin üst menüsünün ana bölümleri, sırasıyla.',
+      az: 'Bu saytın yuxarı menyusunun əsas bölmələri, ardıcıllıqla.',
+    },
+    columns: {
+      en: 'Columns of links at the bottom of this site’s pages.',
+      tr: 'Bu sitenin sayfalarının altındaki bağlantı sütunları.',
+      az: 'Bu saytın səhifələrinin aşağısındakı keçid sütunları.',
+    },
+    'columns.heading': { en: 'Heading of the column.', tr: 'Sütunun başlığı.', az: 'Sütunun başlığı.' },
+  },
   footer: {
     columns: { en: 'Columns of links at the bottom of every page.', tr: 'Her sayfanın altındaki bağlantı sütunları.', az: 'Hər səhifənin aşağısındakı keçid sütunları.' },
     'columns.heading': { en: 'Heading of the column.', tr: 'Sütunun başlığı.', az: 'Sütunun başlığı.' },

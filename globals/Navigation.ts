@@ -1,9 +1,31 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { globalEditors } from '@/access/offices'
 import { anyone } from '@/access/anyone'
 import { hideUnpublishedLinks, linkFields } from '@/fields/link'
 import { revalidateGlobalAfterChange } from '@/lib/cache/revalidate'
+
+/** The header's sections (a site's own, in Sites, or this default: lib/content/menus.ts). */
+export const navigationFields: Field[] = [
+  {
+    name: 'sections',
+    type: 'array',
+    label: { en: 'Sections', tr: 'Bölümler', az: 'Bölmələr' },
+    labels: { singular: { en: 'Section', tr: 'Bölüm', az: 'Bölmə' }, plural: { en: 'Sections', tr: 'Bölümler', az: 'Bölmələr' } },
+    maxRows: 8,
+    fields: [
+      ...linkFields({ headingOnly: true }),
+      {
+        name: 'links',
+        type: 'array',
+        label: { en: 'Menu links', tr: 'Menü bağlantıları', az: 'Menyu keçidləri' },
+        labels: { singular: { en: 'Link', tr: 'Bağlantı', az: 'Keçid' }, plural: { en: 'Links', tr: 'Bağlantılar', az: 'Keçidlər' } },
+        maxRows: 12,
+        fields: linkFields(),
+      },
+    ],
+  },
+]
 
 /** The header's sections (Who We Are, Our Work, …), each a link and/or a menu of links. */
 export const Navigation: GlobalConfig = {
@@ -19,24 +41,5 @@ export const Navigation: GlobalConfig = {
   },
   access: { read: anyone, update: globalEditors },
   hooks: { afterRead: [hideUnpublishedLinks], afterChange: [revalidateGlobalAfterChange] },
-  fields: [
-    {
-      name: 'sections',
-      type: 'array',
-      label: { en: 'Sections', tr: 'Bölümler', az: 'Bölmələr' },
-      labels: { singular: { en: 'Section', tr: 'Bölüm', az: 'Bölmə' }, plural: { en: 'Sections', tr: 'Bölümler', az: 'Bölmələr' } },
-      maxRows: 8,
-      fields: [
-        ...linkFields({ headingOnly: true }),
-        {
-          name: 'links',
-          type: 'array',
-          label: { en: 'Menu links', tr: 'Menü bağlantıları', az: 'Menyu keçidləri' },
-          labels: { singular: { en: 'Link', tr: 'Bağlantı', az: 'Keçid' }, plural: { en: 'Links', tr: 'Bağlantılar', az: 'Keçidlər' } },
-          maxRows: 12,
-          fields: linkFields(),
-        },
-      ],
-    },
-  ],
+  fields: navigationFields,
 }

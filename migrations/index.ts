@@ -7,7 +7,7 @@ import * as migration_20261123_200556_review_workflow from './20261123_200556_re
 import * as migration_20261201_091341_media_public from './20261201_091341_media_public';
 import * as migration_20261204_060021_list_indexes from './20261204_060021_list_indexes';
 import * as migration_20261204_124109_media_offices from './20261204_124109_media_offices';
-import * as migration_20261204_185425_sites_azerbaijani from './20261204_185425_sites_azerbaijani';
+import * as migration_20261204_191156_sites_azerbaijani from './20261204_191156_sites_azerbaijani';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261204_124109_media_offices',
   },
   {
-    up: migration_20261204_185425_sites_azerbaijani.up,
-    down: migration_20261204_185425_sites_azerbaijani.down,
-    name: '20261204_185425_sites_azerbaijani'
+    up: migration_20261204_191156_sites_azerbaijani.up,
+    down: migration_20261204_191156_sites_azerbaijani.down,
+    name: '20261204_191156_sites_azerbaijani'
   },
 ];

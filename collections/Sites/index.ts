@@ -1,8 +1,21 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeValidateHook, CollectionConfig, Where } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterReadHook,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  Field,
+  FieldAccess,
+  Where,
+} from 'payload'
 import { ValidationError } from 'payload'
 
+import { globalEditors, isAdmin } from '@/access/offices'
 import { admins } from '@/access/staff'
 import { anyone } from '@/access/anyone'
+import { hideUnpublishedLinks } from '@/fields/link'
+import { footerFields } from '@/globals/Footer'
+import { navigationFields } from '@/globals/Navigation'
 import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { expireEveryTag } from '@/lib/cache/revalidate'
 import { expireSiteDirectory } from '@/lib/sites/directory'
@@ -93,6 +106,14 @@ const siteDeleted: CollectionAfterDeleteHook = ({ doc, req }) => {
   return doc
 }
 
+/** A site's menus hide links to what a reader may not see, as the Navigation and Footer globals do (fields/link.ts). */
+const hideLinks: CollectionAfterReadHook = (args) => hideUnpublishedLinks({ ...args, overrideAccess: false, global: undefined as never, findMany: false } as never)
+
+/** Who a site is (addresses, languages, offices): admins only. Its menus: global editors too. */
+const adminsOnly: FieldAccess = ({ req }) => isAdmin(req.user)
+
+const identity = (field: Field): Field => ({ ...field, access: { ...('access' in field ? field.access : {}), create: adminsOnly, update: adminsOnly } }) as Field
+
 const languageOptions = locales.map((locale) => ({ value: locale, label: localeLabel(locale) }))
 
 export const Sites: CollectionConfig<'sites'> = {
@@ -111,121 +132,151 @@ export const Sites: CollectionConfig<'sites'> = {
       az: 'Hər ictimai sayt: ünvanı, dilləri və məzmununu göstərdiyi ofislər. Yeni sayt yadda saxlanıldıqdan bir neçə saniyə sonra, yenidən başlatmadan cavab verir.',
     },
   },
-  access: { read: anyone, create: admins, update: admins, delete: admins },
-  hooks: { beforeValidate: [checkSite], afterChange: [siteChanged], afterDelete: [siteDeleted] },
+  access: { read: anyone, create: admins, update: globalEditors, delete: admins },
+  hooks: { beforeValidate: [checkSite], afterRead: [hideLinks], afterChange: [siteChanged], afterDelete: [siteDeleted] },
   fields: [
     {
-      name: 'name',
-      type: 'text',
-      localized: true,
-      required: true,
-      label: { en: 'Name', tr: 'Ad', az: 'Ad' },
-      admin: {
-        description: {
-          en: 'The site’s name in the header and in search results, in this language.',
-          tr: 'Sitenin başlıkta ve arama sonuçlarında görünen adı, bu dilde.',
-          az: 'Saytın başlıqda və axtarış nəticələrində görünən adı, bu dildə.',
+      type: 'tabs',
+      tabs: [
+        {
+          label: { en: 'Site', tr: 'Site', az: 'Sayt' },
+          fields: (
+            [
+              {
+                name: 'name',
+                type: 'text',
+                localized: true,
+                required: true,
+                label: { en: 'Name', tr: 'Ad', az: 'Ad' },
+                admin: {
+                  description: {
+                    en: 'The site’s name in the header and in search results, in this language.',
+                    tr: 'Sitenin başlıkta ve arama sonuçlarında görünen adı, bu dilde.',
+                    az: 'Saytın başlıqda və axtarış nəticələrində görünən adı, bu dildə.',
+                  },
+                },
+              },
+              {
+                name: 'key',
+                type: 'text',
+                required: true,
+                unique: true,
+                index: true,
+                label: { en: 'Internal name', tr: 'İç ad', az: 'Daxili ad' },
+                admin: {
+                  position: 'sidebar',
+                  description: {
+                    en: 'Lowercase letters, digits and hyphens, e.g. "turkiye". Used inside the platform only; readers never see it.',
+                    tr: 'Küçük harf, rakam ve kısa çizgi, ör. "turkiye". Yalnızca platformun içinde kullanılır; okurlar görmez.',
+                    az: 'Kiçik hərflər, rəqəmlər və defis, məs. "azerbaijan". Yalnız platformanın daxilində istifadə olunur; oxucular görmür.',
+                  },
+                },
+                validate: (value: string | null | undefined) => {
+                  if (!value || !keyPattern.test(value)) return 'Use 2-40 lowercase letters, digits or hyphens, starting with a letter, e.g. "turkiye".'
+                  if (reservedKeys.has(value)) return `"${value}" is taken by the platform's own routes: choose another internal name.`
+                  return true
+                },
+              },
+              {
+                name: 'url',
+                type: 'text',
+                required: true,
+                label: { en: 'Address', tr: 'Adres', az: 'Ünvan' },
+                admin: {
+                  description: {
+                    en: 'The address readers use, e.g. https://turkiye.iom.int. Every link the site gives (canonical, sitemap, feeds, shares) is built on it.',
+                    tr: 'Okurların kullandığı adres, ör. https://turkiye.iom.int. Sitenin verdiği her bağlantı (kanonik, site haritası, akışlar, paylaşımlar) bunun üzerine kurulur.',
+                    az: 'Oxucuların istifadə etdiyi ünvan, məs. https://azerbaijan.iom.int. Saytın verdiyi hər keçid (kanonik, sayt xəritəsi, lentlər, paylaşımlar) onun üzərində qurulur.',
+                  },
+                },
+                validate: (value: string | null | undefined) =>
+                  siteOrigin(value) ? true : 'Enter the site’s address as https://host (or http://host:port for a local copy), without a path, e.g. https://turkiye.iom.int.',
+              },
+              {
+                name: 'aliases',
+                type: 'text',
+                hasMany: true,
+                label: { en: 'Other host names', tr: 'Diğer alan adları', az: 'Digər host adları' },
+                admin: {
+                  description: {
+                    en: 'Further names that lead to this site, e.g. www.turkiye.iom.int. Each host name can lead to one site only.',
+                    tr: 'Bu siteye götüren başka adlar, ör. www.turkiye.iom.int. Her alan adı yalnızca bir siteye götürebilir.',
+                    az: 'Bu sayta aparan digər adlar, məs. www.azerbaijan.iom.int. Hər host adı yalnız bir sayta apara bilər.',
+                  },
+                },
+                validate: (value: string[] | null | undefined) => {
+                  const bad = (value ?? []).filter((alias) => !normalizeHost(alias) || normalizeHost(alias).startsWith('['))
+                  return bad.length === 0 ? true : `Not a host name: ${bad.join(', ')}. Write names such as www.turkiye.iom.int, without https:// or a path.`
+                },
+              },
+              {
+                name: 'languages',
+                type: 'select',
+                hasMany: true,
+                required: true,
+                options: languageOptions,
+                label: { en: 'Languages', tr: 'Diller', az: 'Dillər' },
+                admin: {
+                  description: {
+                    en: 'The languages the site is published in. Only these are routed, offered by the language switcher and counted as missing translations.',
+                    tr: 'Sitenin yayımlandığı diller. Yalnızca bunlar adreslenir, dil seçicide sunulur ve eksik çeviri olarak sayılır.',
+                    az: 'Saytın dərc olunduğu dillər. Yalnız bunlara ünvan verilir, dil seçicisində təklif olunur və çatışmayan tərcümə kimi sayılır.',
+                  },
+                },
+              },
+              {
+                name: 'defaultLanguage',
+                type: 'select',
+                required: true,
+                defaultValue: defaultLocale,
+                options: languageOptions,
+                label: { en: 'Default language', tr: 'Varsayılan dil', az: 'Əsas dil' },
+                admin: {
+                  position: 'sidebar',
+                  description: {
+                    en: 'Shown to readers whose browser asks for none of the site’s languages.',
+                    tr: 'Tarayıcısı sitenin dillerinden hiçbirini istemeyen okurlara gösterilir.',
+                    az: 'Brauzeri saytın dillərindən heç birini istəməyən oxuculara göstərilir.',
+                  },
+                },
+              },
+              {
+                name: 'offices',
+                type: 'relationship',
+                relationTo: 'countries',
+                hasMany: true,
+                required: true,
+                label: { en: 'Offices', tr: 'Ofisler', az: 'Ofislər' },
+                admin: {
+                  description: {
+                    en: 'The country offices whose news, statements, programmes and facts this site shows.',
+                    tr: 'Bu sitenin haberlerini, açıklamalarını, programlarını ve rakamlarını gösterdiği ülke ofisleri.',
+                    az: 'Bu saytın xəbərlərini, bəyanatlarını, proqramlarını və rəqəmlərini göstərdiyi ölkə ofisləri.',
+                  },
+                },
+              },
+            ] as Field[]
+          ).map(identity),
         },
-      },
-    },
-    {
-      name: 'key',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      label: { en: 'Internal name', tr: 'İç ad', az: 'Daxili ad' },
-      admin: {
-        position: 'sidebar',
-        description: {
-          en: 'Lowercase letters, digits and hyphens, e.g. "turkiye". Used inside the platform only; readers never see it.',
-          tr: 'Küçük harf, rakam ve kısa çizgi, ör. "turkiye". Yalnızca platformun içinde kullanılır; okurlar görmez.',
-          az: 'Kiçik hərflər, rəqəmlər və defis, məs. "azerbaijan". Yalnız platformanın daxilində istifadə olunur; oxucular görmür.',
+        {
+          label: { en: 'Navigation', tr: 'Gezinme menüsü', az: 'Naviqasiya menyusu' },
+          description: {
+            en: 'The header of this site. Left empty, the site shows the default navigation (Settings → Navigation).',
+            tr: 'Bu sitenin üst menüsü. Boş bırakılırsa site varsayılan menüyü gösterir (Ayarlar → Gezinme menüsü).',
+            az: 'Bu saytın yuxarı menyusu. Boş qalarsa, sayt standart menyunu göstərir (Parametrlər → Naviqasiya menyusu).',
+          },
+          fields: navigationFields,
         },
-      },
-      validate: (value: string | null | undefined) => {
-        if (!value || !keyPattern.test(value)) return 'Use 2-40 lowercase letters, digits or hyphens, starting with a letter, e.g. "turkiye".'
-        if (reservedKeys.has(value)) return `"${value}" is taken by the platform's own routes: choose another internal name.`
-        return true
-      },
-    },
-    {
-      name: 'url',
-      type: 'text',
-      required: true,
-      label: { en: 'Address', tr: 'Adres', az: 'Ünvan' },
-      admin: {
-        description: {
-          en: 'The address readers use, e.g. https://turkiye.iom.int. Every link the site gives (canonical, sitemap, feeds, shares) is built on it.',
-          tr: 'Okurların kullandığı adres, ör. https://turkiye.iom.int. Sitenin verdiği her bağlantı (kanonik, site haritası, akışlar, paylaşımlar) bunun üzerine kurulur.',
-          az: 'Oxucuların istifadə etdiyi ünvan, məs. https://azerbaijan.iom.int. Saytın verdiyi hər keçid (kanonik, sayt xəritəsi, lentlər, paylaşımlar) onun üzərində qurulur.',
+        {
+          label: { en: 'Footer', tr: 'Alt bilgi', az: 'Saytın aşağı hissəsi' },
+          description: {
+            en: 'The footer of this site. Left empty, the site shows the default footer (Settings → Footer).',
+            tr: 'Bu sitenin alt bilgisi. Boş bırakılırsa site varsayılan alt bilgiyi gösterir (Ayarlar → Alt bilgi).',
+            az: 'Bu saytın aşağı hissəsi. Boş qalarsa, sayt standart aşağı hissəni göstərir (Parametrlər → Saytın aşağı hissəsi).',
+          },
+          fields: footerFields,
         },
-      },
-      validate: (value: string | null | undefined) =>
-        siteOrigin(value) ? true : 'Enter the site’s address as https://host (or http://host:port for a local copy), without a path, e.g. https://turkiye.iom.int.',
-    },
-    {
-      name: 'aliases',
-      type: 'text',
-      hasMany: true,
-      label: { en: 'Other host names', tr: 'Diğer alan adları', az: 'Digər host adları' },
-      admin: {
-        description: {
-          en: 'Further names that lead to this site, e.g. www.turkiye.iom.int. Each host name can lead to one site only.',
-          tr: 'Bu siteye götüren başka adlar, ör. www.turkiye.iom.int. Her alan adı yalnızca bir siteye götürebilir.',
-          az: 'Bu sayta aparan digər adlar, məs. www.azerbaijan.iom.int. Hər host adı yalnız bir sayta apara bilər.',
-        },
-      },
-      validate: (value: string[] | null | undefined) => {
-        const bad = (value ?? []).filter((alias) => !normalizeHost(alias) || normalizeHost(alias).startsWith('['))
-        return bad.length === 0 ? true : `Not a host name: ${bad.join(', ')}. Write names such as www.turkiye.iom.int, without https:// or a path.`
-      },
-    },
-    {
-      name: 'languages',
-      type: 'select',
-      hasMany: true,
-      required: true,
-      options: languageOptions,
-      label: { en: 'Languages', tr: 'Diller', az: 'Dillər' },
-      admin: {
-        description: {
-          en: 'The languages the site is published in. Only these are routed, offered by the language switcher and counted as missing translations.',
-          tr: 'Sitenin yayımlandığı diller. Yalnızca bunlar adreslenir, dil seçicide sunulur ve eksik çeviri olarak sayılır.',
-          az: 'Saytın dərc olunduğu dillər. Yalnız bunlara ünvan verilir, dil seçicisində təklif olunur və çatışmayan tərcümə kimi sayılır.',
-        },
-      },
-    },
-    {
-      name: 'defaultLanguage',
-      type: 'select',
-      required: true,
-      defaultValue: defaultLocale,
-      options: languageOptions,
-      label: { en: 'Default language', tr: 'Varsayılan dil', az: 'Əsas dil' },
-      admin: {
-        position: 'sidebar',
-        description: {
-          en: 'Shown to readers whose browser asks for none of the site’s languages.',
-          tr: 'Tarayıcısı sitenin dillerinden hiçbirini istemeyen okurlara gösterilir.',
-          az: 'Brauzeri saytın dillərindən heç birini istəməyən oxuculara göstərilir.',
-        },
-      },
-    },
-    {
-      name: 'offices',
-      type: 'relationship',
-      relationTo: 'countries',
-      hasMany: true,
-      required: true,
-      label: { en: 'Offices', tr: 'Ofisler', az: 'Ofislər' },
-      admin: {
-        description: {
-          en: 'The country offices whose news, statements, programmes and facts this site shows.',
-          tr: 'Bu sitenin haberlerini, açıklamalarını, programlarını ve rakamlarını gösterdiği ülke ofisleri.',
-          az: 'Bu saytın xəbərlərini, bəyanatlarını, proqramlarını və rəqəmlərini göstərdiyi ölkə ofisləri.',
-        },
-      },
+      ],
     },
   ],
 }

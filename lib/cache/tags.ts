@@ -7,7 +7,7 @@ import { routedCollections } from '@/i18n/paths'
  * document (article, lists, home, country and programme pages, feeds, sitemap) without
  * tracking which page shows what.
  */
-export const publicCollections = ['news', 'statements', 'programmes', 'facts', 'countries', 'media', 'search'] as const
+export const publicCollections = ['news', 'statements', 'programmes', 'facts', 'countries', 'media', 'search', 'sites'] as const
 
 export type TaggedCollection = (typeof publicCollections)[number]
 
@@ -30,6 +30,8 @@ const names: Partial<Record<TaggedCollection, TaggedCollection[]>> = {
   programmes: ['news', 'statements', 'countries'],
   countries: ['news', 'statements', 'programmes'],
   facts: ['programmes'],
+  // A site's menus link to documents (fields/link.ts).
+  sites: ['news', 'statements', 'programmes', 'countries'],
 }
 
 export function tagsForRead(collection: TaggedCollection, depth: number): string[] {

@@ -3,7 +3,8 @@ import { documentPath } from '@/i18n/paths'
 import type { Locale } from '@/i18n/locales'
 import type { LinkRoute } from '@/fields/link'
 import type { Footer, Navigation } from '@/payload-types'
-import { findPublicGlobal } from './reader'
+import type { Site } from '@/lib/sites/directory'
+import { findPublic, findPublicGlobal } from './reader'
 import { safeUrl } from '@/lib/safeUrl'
 
 export type ResolvedLink = { label: string; href: string; external: boolean }
@@ -36,10 +37,29 @@ export function resolveLink(link: Pick<StoredLink, 'label' | 'type' | 'route' | 
 const resolveAll = (links: StoredLink[] | null | undefined, locale: Locale) =>
   (links ?? []).map((link) => resolveLink(link, locale)).filter((link): link is ResolvedLink => link !== null)
 
-/** The header sections from the Navigation global; sections with nothing to show are left out. */
-export async function siteNavigation(locale: Locale): Promise<NavSection[]> {
-  const navigation = await findPublicGlobal('navigation', locale)
-  return (navigation.sections ?? []).flatMap((section) => {
+/**
+ * A site's own menus (Sites: its Navigation and Footer tabs), as an anonymous reader sees them.
+ * The whole site document: with `select`, SQLite's adapter left out the links' documents.
+ */
+async function siteMenus(site: Pick<Site, 'id'>, locale: Locale) {
+  const { docs } = await findPublic('sites', {
+    locale,
+    where: { id: { equals: site.id } },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+  })
+  return docs[0]
+}
+
+/**
+ * The header sections: the site's own (Sites, Navigation tab), or the Navigation global's when it
+ * has none; sections with nothing to show are left out.
+ */
+export async function siteNavigation(site: Pick<Site, 'id'>, locale: Locale): Promise<NavSection[]> {
+  const own = (await siteMenus(site, locale))?.sections
+  const sections = own && own.length > 0 ? own : (await findPublicGlobal('navigation', locale)).sections
+  return (sections ?? []).flatMap((section) => {
     const own = section.type === 'none' ? null : resolveLink(section, locale)
     const links = resolveAll(section.links, locale)
     if (!own && links.length === 0) return []
@@ -47,9 +67,10 @@ export async function siteNavigation(locale: Locale): Promise<NavSection[]> {
   })
 }
 
-/** The footer columns and note from the Footer global. */
-export async function siteFooter(locale: Locale): Promise<{ columns: FooterColumn[]; note: string | null }> {
-  const footer = await findPublicGlobal('footer', locale)
+/** The footer columns and note: the site's own (Sites, Footer tab), or the Footer global's when it has no columns. */
+export async function siteFooter(site: Pick<Site, 'id'>, locale: Locale): Promise<{ columns: FooterColumn[]; note: string | null }> {
+  const menus = await siteMenus(site, locale)
+  const footer = menus?.columns && menus.columns.length > 0 ? menus : await findPublicGlobal('footer', locale)
   const columns = (footer.columns ?? []).map((column) => ({ heading: column.heading, links: resolveAll(column.links, locale) })).filter((column) => column.links.length > 0)
   return { columns, note: footer.note ?? null }
 }

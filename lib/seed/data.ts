@@ -630,6 +630,8 @@ export type SeedLink = {
   route?: '/' | '/news' | '/statements' | '/programmes' | '/countries' | '/facts' | '/search' | '/news/rss' | '/statements/rss'
   document?: { relationTo: 'countries' | 'programmes'; key: string }
   url?: string
+  /** Only on the site of this office (a mailto link of one office). */
+  office?: 'TR' | 'AZ'
 }
 
 /** The header sections of the sites Köprü replaces (Who We Are, Our Work, …), plus news. */
@@ -671,8 +673,8 @@ export const navigation: (SeedLink & { links: SeedLink[] })[] = [
   {
     label: { en: 'Take Action', tr: 'Harekete Geçin', az: 'Bizə qoşulun' },
     links: [
-      { label: { en: 'Write to the Ankara office', tr: 'Ankara ofisine yazın', az: 'Ankara ofisinə yazın' }, url: 'mailto:ankara.office@kopru.example' },
-      { label: { en: 'Write to the Baku office', tr: 'Bakü ofisine yazın', az: 'Bakı ofisinə yazın' }, url: 'mailto:baku.office@kopru.example' },
+      { label: { en: 'Write to the Ankara office', tr: 'Ankara ofisine yazın', az: 'Ankara ofisinə yazın' }, url: 'mailto:ankara.office@kopru.example', office: 'TR' },
+      { label: { en: 'Write to the Baku office', tr: 'Bakü ofisine yazın', az: 'Bakı ofisinə yazın' }, url: 'mailto:baku.office@kopru.example', office: 'AZ' },
     ],
   },
   {
@@ -705,5 +707,19 @@ export const footer: { columns: { heading: PerLocale<string>; links: SeedLink[] 
     en: 'Published by the agency’s country offices in Türkiye and Azerbaijan. Our texts may be republished with attribution.',
     tr: 'Ajansın Türkiye ve Azerbaycan ülke ofisleri tarafından yayımlanır. Metinlerimiz kaynak gösterilerek yeniden yayımlanabilir.',
     az: 'Təşkilatın Türkiyə və Azərbaycandakı ölkə ofisləri tərəfindən dərc olunur. Mətnlərimiz mənbə göstərilməklə yenidən dərc oluna bilər.',
+  },
+}
+
+/** The closing note of each office's site (its footer; the shared `footer.note` is the platform default). */
+export const siteNotes: Record<'TR' | 'AZ', PerLocale<string>> = {
+  TR: {
+    en: 'Published by the agency’s country office in Türkiye. Our texts may be republished with attribution.',
+    tr: 'Ajansın Türkiye ülke ofisi tarafından yayımlanır. Metinlerimiz kaynak gösterilerek yeniden yayımlanabilir.',
+    az: 'Təşkilatın Türkiyədəki ölkə ofisi tərəfindən dərc olunur. Mətnlərimiz mənbə göstərilməklə yenidən dərc oluna bilər.',
+  },
+  AZ: {
+    en: 'Published by the agency’s country office in Azerbaijan. Our texts may be republished with attribution.',
+    tr: 'Ajansın Azerbaycan ülke ofisi tarafından yayımlanır. Metinlerimiz kaynak gösterilerek yeniden yayımlanabilir.',
+    az: 'Təşkilatın Azərbaycandakı ölkə ofisi tərəfindən dərc olunur. Mətnlərimiz mənbə göstərilməklə yenidən dərc oluna bilər.',
   },
 }

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
 import { seedSites } from './sites'
-import { countries, demoUsers, facts, footer, navigation, news, programmes, statements, type Localized, type SeedLink, type SeedUser } from './data'
+import { countries, demoUsers, facts, footer, navigation, news, programmes, siteNotes, statements, type Localized, type SeedLink, type SeedUser } from './data'
 
 export type SeedSummary = {
   created: Record<string, number>
@@ -239,7 +239,9 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
     })
   }
 
-  await seedGlobals(payload, summary, (link) => (link.relationTo === 'countries' ? countryIds : programmeIds).get(link.key))
+  const documentId = (link: NonNullable<SeedLink['document']>) => (link.relationTo === 'countries' ? countryIds : programmeIds).get(link.key)
+  await seedGlobals(payload, summary, documentId)
+  await seedSiteMenus(payload, summary, documentId)
 
   if (demo) {
     for (const user of demoUsers) {
@@ -316,8 +318,9 @@ type Row = { id?: string | null; links?: Row[] | null }
  * The navigation and footer, when they are still empty (an editor's changes are never
  * overwritten). Rows are shared across locales, so the translation reuses their ids.
  */
-async function seedGlobals(payload: Payload, summary: SeedSummary, documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined): Promise<void> {
-  const link = (item: SeedLink, locale: Locale, row?: Row) => ({
+/** A link of the seed data as stored in a language (its row id kept, so other languages' texts land on the same row). */
+function seedLinkFor(documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined) {
+  return (item: SeedLink, locale: Locale, row?: Row) => ({
     ...(row?.id ? { id: row.id } : {}),
     label: item.label[locale],
     type: item.document ? 'document' : item.url ? 'url' : item.route ? 'route' : 'none',
@@ -325,6 +328,90 @@ async function seedGlobals(payload: Payload, summary: SeedSummary, documentId: (
     document: item.document ? { relationTo: item.document.relationTo, value: documentId(item.document) } : undefined,
     url: item.url,
   })
+}
+
+/** Writes menus in each language in turn, the default first; later languages reuse the rows it made. */
+async function fillMenus(
+  locales_: readonly Locale[],
+  rowsField: 'sections' | 'columns',
+  write: (locale: Locale, rows: Row[]) => Promise<Record<string, Row[] | undefined>>,
+): Promise<void> {
+  let rows: Row[] = []
+  for (const locale of locales_) rows = (await write(locale, rows))[rowsField] ?? []
+}
+
+/**
+ * Each demo site's own header and footer (Sites, its Navigation and Footer tabs): the shared
+ * menus without what belongs to another office (its country page, a programme it does not run,
+ * its mailbox), in the site's languages. A site that has menus keeps them.
+ */
+async function seedSiteMenus(payload: Payload, summary: SeedSummary, documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined): Promise<void> {
+  const link = seedLinkFor(documentId)
+  const { docs } = await payload.find({
+    collection: 'sites',
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    overrideAccess: true,
+    select: { key: true, languages: true, sections: true, columns: true },
+  })
+  for (const site of docs) {
+    const office = site.key === 'turkiye' ? 'TR' : site.key === 'azerbaijan' ? 'AZ' : undefined
+    if (!office) continue
+    if ((site.sections ?? []).length > 0 || (site.columns ?? []).length > 0) {
+      summary.existing.siteMenus = (summary.existing.siteMenus ?? 0) + 1
+      continue
+    }
+    const programmeOffices = new Map(programmes.map((programme) => [programme.key, programme.countries as string[]]))
+    const shown = (item: SeedLink) =>
+      (!item.office || item.office === office) &&
+      (item.document?.relationTo !== 'countries' || item.document.key === office) &&
+      (item.document?.relationTo !== 'programmes' || (programmeOffices.get(item.document.key) ?? []).includes(office))
+    const sections = navigation
+      .map((section) => ({ ...section, links: section.links.filter(shown) }))
+      .filter((section) => shown(section) && (section.links.length > 0 || section.route || section.url || section.document))
+    const columns = footer.columns.map((column) => ({ ...column, links: column.links.filter(shown) })).filter((column) => column.links.length > 0)
+    const languages = [defaultLocale, ...((site.languages ?? []) as Locale[]).filter((locale) => locale !== defaultLocale)]
+    await fillMenus(languages, 'sections', async (locale, rows) => {
+      const saved = await payload.update({
+        collection: 'sites',
+        id: site.id,
+        locale,
+        depth: 0,
+        overrideAccess: true,
+        data: {
+          sections: sections.map((section, i) => ({
+            ...link(section, locale, rows[i]),
+            links: section.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
+          })),
+        } as never,
+      })
+      return saved as unknown as Record<string, Row[]>
+    })
+    await fillMenus(languages, 'columns', async (locale, rows) => {
+      const saved = await payload.update({
+        collection: 'sites',
+        id: site.id,
+        locale,
+        depth: 0,
+        overrideAccess: true,
+        data: {
+          columns: columns.map((column, i) => ({
+            ...(rows[i]?.id ? { id: rows[i].id } : {}),
+            heading: column.heading[locale],
+            links: column.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
+          })),
+          note: siteNotes[office][locale],
+        } as never,
+      })
+      return saved as unknown as Record<string, Row[]>
+    })
+    summary.created.siteMenus = (summary.created.siteMenus ?? 0) + 1
+  }
+}
+
+async function seedGlobals(payload: Payload, summary: SeedSummary, documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined): Promise<void> {
+  const link = seedLinkFor(documentId)
   const fill = async (slug: 'navigation' | 'footer', dataFor: (locale: Locale, rows: Row[]) => Record<string, unknown>) => {
     const current = (await payload.findGlobal({ slug, locale: defaultLocale, depth: 0, overrideAccess: true })) as unknown as Record<string, Row[] | undefined>
     const rowsField = slug === 'navigation' ? 'sections' : 'columns'

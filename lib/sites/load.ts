@@ -39,6 +39,15 @@ export function toSite(doc: Stored): Site | undefined {
  */
 export async function loadSites(): Promise<Site[]> {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'sites', locale: 'all', depth: 0, limit: 1000, pagination: false, overrideAccess: true, sort: 'createdAt' })
+  const { docs } = await payload.find({
+    collection: 'sites',
+    locale: 'all',
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'createdAt',
+    select: { key: true, name: true, url: true, aliases: true, languages: true, defaultLanguage: true, offices: true },
+  })
   return (docs as unknown as Stored[]).map(toSite).filter((site): site is Site => site !== undefined)
 }

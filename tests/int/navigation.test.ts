@@ -1,15 +1,24 @@
 import type { Payload } from 'payload'
 
 import { siteFooter, siteNavigation } from '@/lib/content/menus'
+import { loadSites } from '@/lib/sites/load'
 import { seed } from '@/lib/seed'
 import { createUser, startPayload } from '@/tests/helpers/payload'
 import { urlMessage } from '@/lib/safeUrl'
 
 let payload: Payload
+/** A site with no menus of its own: it shows the Navigation and Footer globals. */
+let plain: { id: number | string }
 
 beforeAll(async () => {
   payload = await startPayload()
   await seed(payload, { demo: false })
+  const { docs } = await payload.find({ collection: 'countries', limit: 10, depth: 0 })
+  plain = await payload.create({
+    collection: 'sites',
+    locale: 'en',
+    data: { name: 'Plain', key: 'plain', url: 'http://plain.example', languages: ['en', 'tr'], defaultLanguage: 'en', offices: docs.map((doc) => doc.id as number) },
+  })
 })
 
 afterAll(async () => {
@@ -18,7 +27,7 @@ afterAll(async () => {
 
 describe('navigation and footer (globals)', () => {
   it('gives the seeded sections in the reader’s language with that language’s URLs', async () => {
-    const tr = await siteNavigation('tr')
+    const tr = await siteNavigation(plain, 'tr')
     expect(tr.map((section) => section.label)).toEqual(['Biz Kimiz', 'Çalışmalarımız', 'Haberler ve Açıklamalar', 'Veri ve Kaynaklar', 'Harekete Geçin', '2030 Gündemi'])
     const whoWeAre = tr[0]
     expect(whoWeAre.href).toBeUndefined()
@@ -28,7 +37,7 @@ describe('navigation and footer (globals)', () => {
       { label: 'Azerbaycan', href: '/tr/ulkeler/azerbaycan', external: false },
     ])
     expect(tr[1].href).toBe('/tr/programlar')
-    const en = await siteNavigation('en')
+    const en = await siteNavigation(plain, 'en')
     expect(en[0].links[1]).toEqual({ label: 'Türkiye', href: '/en/countries/turkiye', external: false })
     expect(en[5].links[0]).toEqual({ label: 'The Sustainable Development Goals', href: 'https://sdgs.un.org/2030agenda', external: true })
   })
@@ -36,10 +45,10 @@ describe('navigation and footer (globals)', () => {
   it('drops a link to a document that is no longer published', async () => {
     const { docs } = await payload.find({ collection: 'programmes', where: { slug: { equals: 'migration-management' } }, limit: 1 })
     await payload.update({ collection: 'programmes', id: docs[0].id, data: { _status: 'draft' } })
-    const labels = (await siteNavigation('en'))[1].links.map((link) => link.label)
+    const labels = (await siteNavigation(plain, 'en'))[1].links.map((link) => link.label)
     expect(labels).toEqual(['Counter-trafficking'])
     await payload.update({ collection: 'programmes', id: docs[0].id, data: { _status: 'published' } })
-    expect((await siteNavigation('en'))[1].links).toHaveLength(2)
+    expect((await siteNavigation(plain, 'en'))[1].links).toHaveLength(2)
   })
 
   it('takes links to unpublished documents out of the globals for anyone but staff (REST, partners, the site)', async () => {
@@ -70,7 +79,7 @@ describe('navigation and footer (globals)', () => {
   })
 
   it('gives the footer columns and the localized note', async () => {
-    const footer = await siteFooter('tr')
+    const footer = await siteFooter(plain, 'tr')
     expect(footer.columns.map((column) => column.heading)).toEqual(['Ülke ofisleri', 'Haberlerimizi izleyin'])
     expect(footer.columns[1].links[0]).toEqual({ label: 'Haberler (RSS)', href: '/tr/haberler/rss', external: false })
     expect(footer.note).toMatch(/^Ajansın Türkiye ve Azerbaycan/)
@@ -87,7 +96,7 @@ describe('navigation and footer (globals)', () => {
         (e: { data?: { errors?: { message: string }[] } }) => e,
       )
     expect(error?.data?.errors?.[0]?.message).toBe(urlMessage)
-    expect((await siteFooter('en')).columns).toHaveLength(2)
+    expect((await siteFooter(plain, 'en')).columns).toHaveLength(2)
   })
 
   it('lets only admins change the navigation', async () => {
@@ -95,5 +104,29 @@ describe('navigation and footer (globals)', () => {
     await createUser(payload, ['admin'])
     const editor = await createUser(payload, ['editor'])
     await expect(payload.updateGlobal({ slug: 'navigation', data: { sections: [] }, overrideAccess: false, user: editor })).rejects.toThrow(/not allowed/i)
+  })
+
+  it('gives each office’s site its own menus, in its languages, without the other office’s pages', async () => {
+    const sites = await loadSites()
+    const azerbaijan = sites.find((site) => site.key === 'azerbaijan') as { id: number | string }
+    const turkiye = sites.find((site) => site.key === 'turkiye') as { id: number | string }
+    const az = await siteNavigation(azerbaijan, 'az')
+    expect(az[0]).toEqual({
+      label: 'Biz kimik',
+      href: undefined,
+      links: [
+        { label: 'Ölkə ofislərimiz', href: '/az/olkeler', external: false },
+        { label: 'Azərbaycan', href: '/az/olkeler/azerbaycan', external: false },
+      ],
+    })
+    const azLinks = az.flatMap((section) => section.links.map((link) => link.href))
+    expect(azLinks).toContain('mailto:baku.office@kopru.example')
+    expect(azLinks.filter((href) => /turkiye|ankara|migration-management|goc-yonetimi/.test(href))).toEqual([])
+    const trLinks = (await siteNavigation(turkiye, 'tr')).flatMap((section) => section.links.map((link) => link.href))
+    expect(trLinks).toContain('/tr/ulkeler/turkiye')
+    expect(trLinks.filter((href) => /azerbaycan|baku/.test(href))).toEqual([])
+    const footer = await siteFooter(azerbaijan, 'az')
+    expect(footer.note).toMatch(/^Təşkilatın Azərbaycandakı ölkə ofisi/)
+    expect(footer.columns[0].links).toEqual([{ label: 'Azərbaycan (Bakı)', href: '/az/olkeler/azerbaycan', external: false }])
   })
 })

@@ -42,7 +42,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const nav = await getTranslations({ locale, namespace: 'nav' })
   const searchT = await getTranslations({ locale, namespace: 'search' })
   const home = getPathname({ locale, href: '/' })
-  const [navigation, footer] = await Promise.all([siteNavigation(locale), siteFooter(locale)])
+  const [navigation, footer] = await Promise.all([siteNavigation(site, locale), siteFooter(site, locale)])
   // Until the Navigation global is filled in the admin, the header lists the site's sections.
   const sections: NavSection[] =
     navigation.length > 0

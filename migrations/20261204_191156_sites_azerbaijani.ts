@@ -11,6 +11,91 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`sites_languages_order_idx\` ON \`sites_languages\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`sites_languages_parent_idx\` ON \`sites_languages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sites_sections_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`type\` text DEFAULT 'route' NOT NULL,
+  	\`route\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sites_sections_links_order_idx\` ON \`sites_sections_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`sites_sections_links_parent_id_idx\` ON \`sites_sections_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sites_sections_links_locales\` (
+  	\`label\` text NOT NULL,
+  	\`url\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites_sections_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sites_sections_links_locales_locale_parent_id_unique\` ON \`sites_sections_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_sections_links_locales_parent_idx\` ON \`sites_sections_links_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sites_sections\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`type\` text DEFAULT 'route' NOT NULL,
+  	\`route\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sites_sections_order_idx\` ON \`sites_sections\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`sites_sections_parent_id_idx\` ON \`sites_sections\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sites_sections_locales\` (
+  	\`label\` text NOT NULL,
+  	\`url\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sites_sections_locales_locale_parent_id_unique\` ON \`sites_sections_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_sections_locales_parent_idx\` ON \`sites_sections_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sites_columns_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`type\` text DEFAULT 'route' NOT NULL,
+  	\`route\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites_columns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sites_columns_links_order_idx\` ON \`sites_columns_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`sites_columns_links_parent_id_idx\` ON \`sites_columns_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sites_columns_links_locales\` (
+  	\`label\` text NOT NULL,
+  	\`url\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites_columns_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sites_columns_links_locales_locale_parent_id_unique\` ON \`sites_columns_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_columns_links_locales_parent_idx\` ON \`sites_columns_links_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sites_columns\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sites_columns_order_idx\` ON \`sites_columns\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`sites_columns_parent_id_idx\` ON \`sites_columns\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sites_columns_locales\` (
+  	\`heading\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites_columns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sites_columns_locales_locale_parent_id_unique\` ON \`sites_columns_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_columns_locales_parent_idx\` ON \`sites_columns_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`sites\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -25,6 +110,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sites_created_at_idx\` ON \`sites\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`sites_locales\` (
   	\`name\` text NOT NULL,
+  	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -49,14 +135,23 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`countries_id\` integer,
+  	\`news_id\` integer,
+  	\`statements_id\` integer,
+  	\`programmes_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`countries_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`countries_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`statements_id\`) REFERENCES \`statements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`sites_rels_order_idx\` ON \`sites_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`sites_rels_parent_idx\` ON \`sites_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`sites_rels_path_idx\` ON \`sites_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`sites_rels_countries_id_idx\` ON \`sites_rels\` (\`countries_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_rels_news_id_idx\` ON \`sites_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_rels_statements_id_idx\` ON \`sites_rels\` (\`statements_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_rels_programmes_id_idx\` ON \`sites_rels\` (\`programmes_id\`);`)
   await db.run(sql`ALTER TABLE \`search\` ADD \`offices\` text;`)
   await db.run(sql`ALTER TABLE \`search\` ADD \`text_az\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sites_id\` integer REFERENCES sites(id);`)
@@ -98,6 +193,14 @@ const defaultSiteOffices = sql`INSERT INTO sites_rels ("order", parent_id, path,
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`sites_languages\`;`)
+  await db.run(sql`DROP TABLE \`sites_sections_links\`;`)
+  await db.run(sql`DROP TABLE \`sites_sections_links_locales\`;`)
+  await db.run(sql`DROP TABLE \`sites_sections\`;`)
+  await db.run(sql`DROP TABLE \`sites_sections_locales\`;`)
+  await db.run(sql`DROP TABLE \`sites_columns_links\`;`)
+  await db.run(sql`DROP TABLE \`sites_columns_links_locales\`;`)
+  await db.run(sql`DROP TABLE \`sites_columns\`;`)
+  await db.run(sql`DROP TABLE \`sites_columns_locales\`;`)
   await db.run(sql`DROP TABLE \`sites\`;`)
   await db.run(sql`DROP TABLE \`sites_locales\`;`)
   await db.run(sql`DROP TABLE \`sites_texts\`;`)
