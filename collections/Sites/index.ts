@@ -134,6 +134,8 @@ export const Sites: CollectionConfig<'sites'> = {
   },
   access: { read: anyone, create: admins, update: globalEditors, delete: admins },
   hooks: { beforeValidate: [checkSite], afterRead: [hideLinks], afterChange: [siteChanged], afterDelete: [siteDeleted] },
+  // Its menus' links to documents are filtered by hideLinks (tests/unit/cacheTags.test.ts reads this).
+  custom: { hidesUnpublishedLinks: true },
   fields: [
     {
       type: 'tabs',
