@@ -79,8 +79,19 @@ describe('partner API: lists', () => {
     expect(translated.every((doc) => doc.servedLocale === 'tr')).toBe(true)
     const baku = turkish.data.find((doc) => String(doc.title).startsWith('Bakü'))
     expect(baku).toMatchObject({ servedLocale: 'tr', fallback: false, dateline: 'Bakü', country: { isoCode: 'AZ' } })
-    expect(String(baku?.url)).toMatch(/\/tr\/haberler\//)
+    // Its page is on its office's site, which has no Turkish: the page in that site's default language.
+    expect(String(baku?.url)).toBe('http://az.localhost:3000/en/news/baku-round-table-on-the-day-against-trafficking')
     expect(String(baku?.body)).toContain('<p>28 Temmuz 2022’de Bakü ofisimiz')
+  })
+
+  it('serves Azerbaijani (lang=az) and links each item to its page on its own office’s site', async () => {
+    const azerbaijani = await page('news?lang=az&limit=100')
+    const baku = azerbaijani.data.find((doc) => (doc.country as { isoCode?: string } | null)?.isoCode === 'AZ' && !doc.fallback)
+    expect(baku).toMatchObject({ servedLocale: 'az', fallback: false })
+    expect(String(baku?.url)).toMatch(/^http:\/\/az\.localhost:3000\/az\/xeberler\//)
+    const english = await page('news?lang=en&limit=100')
+    const urls = english.data.map((doc) => [(doc.country as { isoCode?: string } | null)?.isoCode, new URL(String(doc.url)).origin])
+    expect(new Set(urls.map(([office, origin]) => `${office} ${origin}`))).toEqual(new Set(['TR http://localhost:3000', 'AZ http://az.localhost:3000']))
   })
 
   it('filters by country, programme, kind, date range, update time and full text', async () => {

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { filterClauses, type DateBound, type Filters } from '@/lib/content/filters'
-import { findPublic, type PublicDoc } from '@/lib/content/reader'
+import { findPublic, findPublicInAllLocales, type PublicDoc } from '@/lib/content/reader'
 import { getEnv } from '@/lib/env'
 import { storedIdPattern } from '@/lib/api/ids'
 import { matchingIds } from '@/lib/content/search'
@@ -88,7 +88,23 @@ async function itemsOf(collection: ApiCollection, { docs, locale }: Served, fiel
   const marked = await markTranslated(collection, docs, locale, titleField[collection] as never)
   const map = toItem[collection] as (doc: unknown, served: ServedAs) => Record<string, unknown>
   const originOf = await siteOriginsFor(collection, locale)
-  return marked.map(({ translated, ...doc }) => pick(map(doc, { locale, translated, origin: originOf(doc) }), fields))
+  const pages = marked.map((doc) => originOf(doc))
+  // An item whose site lacks the served language links to its page in the site's language: its slug there.
+  const elsewhere = marked.filter((_, i) => pages[i].pageLocale !== locale).map((doc) => doc.id)
+  const slugs =
+    elsewhere.length > 0 && collection !== 'facts'
+      ? new Map(
+          (await findPublicInAllLocales(collection, { where: { id: { in: elsewhere } }, limit: elsewhere.length, select: { slug: true }, pagination: false })).map((doc) => [
+            String(doc.id),
+            doc.slug as Partial<Record<Locale, string>> | undefined,
+          ]),
+        )
+      : new Map<string, Partial<Record<Locale, string>> | undefined>()
+  return marked.map(({ translated, ...doc }, i) => {
+    const { origin, pageLocale } = pages[i]
+    const pageSlug = pageLocale === locale ? undefined : slugs.get(String(doc.id))?.[pageLocale]
+    return pick(map(doc, { locale, translated, origin, pageLocale, pageSlug }), fields)
+  })
 }
 
 export type ListResult = { items: Record<string, unknown>[]; totalCount: number; page: number; totalPages: number; limit: number }

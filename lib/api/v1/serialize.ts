@@ -17,8 +17,12 @@ import { safeUrl } from '@/lib/safeUrl'
  * status and comments, who edited, translation status) have no way out.
  */
 
-/** The language served, whether it is the document's own, and the address of the site the document is on. */
-export type Served = { locale: Locale; translated: boolean; origin: string }
+/**
+ * The language served, whether it is the document's own, the address of the site the document
+ * is on, and the language of its page there (the served one when that site publishes it, else
+ * the site's default: lib/api/v1/siteOrigins.ts).
+ */
+export type Served = { locale: Locale; translated: boolean; origin: string; pageLocale: Locale; pageSlug?: string }
 
 function core(id: number | string, served: Served, updatedAt: string) {
   return { id: String(id), servedLocale: served.translated ? served.locale : defaultLocale, fallback: !served.translated, updatedAt }
@@ -34,11 +38,11 @@ function absolute(url: string | null | undefined): string | null {
 }
 
 /** The body as HTML (internal links as absolute URLs of their pages in the served language) and as text. */
-function bodyOf(body: RichTextValue | null | undefined, { locale, origin }: Served) {
+function bodyOf(body: RichTextValue | null | undefined, { pageLocale, origin }: Served) {
   if (!body?.root?.children?.length) return { body: null, bodyText: null }
   const data = body as Parameters<typeof convertLexicalToHTML>[0]['data']
   return {
-    body: convertLexicalToHTML({ data, disableContainer: true, converters: htmlConverters(locale, (path) => `${origin}${path}`) }),
+    body: convertLexicalToHTML({ data, disableContainer: true, converters: htmlConverters(pageLocale, (path) => `${origin}${path}`) }),
     bodyText: convertLexicalToPlaintext({ data }).trim() || null,
   }
 }
@@ -71,7 +75,7 @@ export const toItem = {
   news: (doc: News, served: Served): ApiItem<'news'> => ({
     ...core(doc.id, served, doc.updatedAt),
     slug: doc.slug ?? '',
-    url: `${served.origin}${documentPath('news', doc.slug ?? '', served.locale)}`,
+    url: `${served.origin}${documentPath('news', served.pageSlug ?? doc.slug ?? '', served.pageLocale)}`,
     title: doc.title,
     excerpt: text(doc.excerpt),
     ...bodyOf(doc.body, served),
@@ -86,7 +90,7 @@ export const toItem = {
   statements: (doc: Statement, served: Served): ApiItem<'statements'> => ({
     ...core(doc.id, served, doc.updatedAt),
     slug: doc.slug ?? '',
-    url: `${served.origin}${documentPath('statements', doc.slug ?? '', served.locale)}`,
+    url: `${served.origin}${documentPath('statements', served.pageSlug ?? doc.slug ?? '', served.pageLocale)}`,
     title: doc.title,
     kind: doc.kind,
     ...bodyOf(doc.body, served),
@@ -102,7 +106,7 @@ export const toItem = {
   programmes: (doc: Programme, served: Served): ApiItem<'programmes'> => ({
     ...core(doc.id, served, doc.updatedAt),
     slug: doc.slug ?? '',
-    url: `${served.origin}${documentPath('programmes', doc.slug ?? '', served.locale)}`,
+    url: `${served.origin}${documentPath('programmes', served.pageSlug ?? doc.slug ?? '', served.pageLocale)}`,
     title: doc.title,
     summary: text(doc.summary),
     ...bodyOf(doc.body, served),
@@ -116,7 +120,7 @@ export const toItem = {
   }),
   facts: (doc: Fact, served: Served): ApiItem<'facts'> => ({
     ...core(doc.id, served, doc.updatedAt),
-    url: `${served.origin}${getPathname({ locale: served.locale, href: '/facts' })}#fact-${doc.id}`,
+    url: `${served.origin}${getPathname({ locale: served.pageLocale, href: '/facts' })}#fact-${doc.id}`,
     label: doc.label,
     value: doc.value,
     notation: doc.notation,
@@ -131,7 +135,7 @@ export const toItem = {
   countries: (doc: Country, served: Served): ApiItem<'countries'> => ({
     ...core(doc.id, served, doc.updatedAt),
     slug: doc.slug ?? '',
-    url: `${served.origin}${documentPath('countries', doc.slug ?? '', served.locale)}`,
+    url: `${served.origin}${documentPath('countries', served.pageSlug ?? doc.slug ?? '', served.pageLocale)}`,
     name: doc.name,
     isoCode: doc.isoCode,
     presenceSince: doc.presenceSince ?? null,

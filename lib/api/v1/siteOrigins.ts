@@ -6,16 +6,17 @@ import type { ApiCollection } from './schemas'
 
 /**
  * The address of each item's page: the site of the item's office (a programme of several
- * offices: the first of their sites), preferring one that publishes the served language. An item
- * of no site's office (a global fact) is on the site at SERVER_URL, or on the first site.
+ * offices: the first of their sites), preferring one that publishes the served language; on a
+ * site that does not, the page in the site's default language. An item of no site's office (a
+ * global fact) is on the site at SERVER_URL, or on the first site.
  */
-export async function siteOriginsFor(collection: ApiCollection, locale: Locale): Promise<(doc: unknown) => string> {
+export async function siteOriginsFor(collection: ApiCollection, locale: Locale): Promise<(doc: unknown) => { origin: string; pageLocale: Locale }> {
   const { sites, byHost } = await siteDirectory()
   const home: Site | undefined = byHost.get(new URL(getEnv().SERVER_URL).hostname) ?? sites[0]
-  const fallback = home?.origin ?? getEnv().SERVER_URL
+  const pageOn = (site: Site | undefined) => ({ origin: site?.origin ?? getEnv().SERVER_URL, pageLocale: !site || site.languages.includes(locale) ? locale : site.defaultLanguage })
   return (doc) => {
     const offices = officeIdsOf(collection, doc).map(String)
     const showing = sites.filter((site) => site.offices.some((office) => offices.includes(String(office))))
-    return (showing.find((site) => site.languages.includes(locale)) ?? showing[0])?.origin ?? fallback
+    return pageOn(showing.find((site) => site.languages.includes(locale)) ?? showing[0] ?? home)
   }
 }
