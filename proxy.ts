@@ -4,7 +4,8 @@ import createMiddleware from 'next-intl/middleware'
 import { isLocale, locales, segmentFor, type Locale } from '@/i18n/locales'
 import { datedCollections } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
-import { siteForHost, type Site } from '@/lib/sites/directory'
+import { siteByKey, siteForHost, type Site } from '@/lib/sites/directory'
+import { draftModeCookie, previewSiteCookie } from '@/lib/sites/preview'
 import { requestHost } from '@/lib/sites/hosts.mjs'
 
 /**
@@ -61,7 +62,9 @@ export default async function proxy(request: NextRequest) {
     return plain(400, 'Bad request: the address contains malformed percent-encoding. / Hatalı istek: adres bozuk yüzde kodlaması içeriyor.')
   }
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
-  const site = await siteForHost(requestHost(request.headers))
+  const previewing = request.cookies.has(draftModeCookie) ? request.cookies.get(previewSiteCookie)?.value : undefined
+  // Staff previewing on the admin's address see the document's own site (lib/sites/preview.ts).
+  const site = (previewing ? await siteByKey(previewing) : undefined) ?? (await siteForHost(requestHost(request.headers)))
   if (!site) return plain(404, 'No such site: this address is not one of the platform’s sites. / Böyle bir site yok.')
   if (siteFiles.test(request.nextUrl.pathname)) return inSite(site, request, request.nextUrl.pathname)
   const [, first] = decoded.split('/')

@@ -56,6 +56,34 @@ describe('preview of drafts', () => {
     expect((await fetch(previewUrl(doc.id, 'en'), { redirect: 'manual', headers: browser(`payload-token=${other}`) })).status).toBe(404)
   })
 
+  it('previews another office’s draft on the admin’s address as that office’s site shows it, and keeps it out of every cache', async () => {
+    const editor = await login('editor.az@kopru.example', 'demo-editor-2026')
+    const { docs } = (await (await fetch(`${base()}/api/countries?where[isoCode][equals]=AZ&depth=0`)).json()) as { docs: { id: number }[] }
+    const created = await fetch(`${base()}/api/news?draft=true`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${editor}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Draft about a workshop in Ganja', country: docs[0].id, publishedDate: '2024-07-01T09:00:00.000Z', _status: 'draft' }),
+    })
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    // Asked in Turkish, which the Azerbaijan site does not publish: its page in the site's default language.
+    for (const [locale, path] of [
+      ['en', `/en/news/${doc.slug}`],
+      ['tr', `/en/news/${doc.slug}`],
+    ]) {
+      const entered = await fetch(previewUrl(doc.id, locale), { redirect: 'manual', headers: browser(`payload-token=${editor}`) })
+      expect(entered.status).toBe(307)
+      expect(new URL(entered.headers.get('location') as string, base()).pathname).toBe(path)
+      const cookies = (entered.headers.get('set-cookie') ?? '').match(/(__prerender_bypass|kopru_preview_site)=[^;]+/g) ?? []
+      expect(cookies.map((cookie) => cookie.split('=')[0]).sort()).toEqual(['__prerender_bypass', 'kopru_preview_site'])
+      const preview = await fetch(`${base()}${path}`, { headers: browser(`${cookies.join('; ')}; payload-token=${editor}`) })
+      const html = await preview.text()
+      expect([preview.status, html.includes('Draft about a workshop in Ganja'), html.includes('class="preview-banner"')]).toEqual([200, true, true])
+    }
+    // The site cookie alone, or forged, shows nothing: the Türkiye site answers as before, and caches nothing of it.
+    expect((await fetch(`${base()}/en/news/${doc.slug}`, { headers: { Cookie: 'kopru_preview_site=azerbaijan' } })).status).toBe(404)
+    expect((await fetch(`${base()}/en/news/${doc.slug}`)).status).toBe(404)
+  })
+
   it('answers a malformed preview link with 400', async () => {
     expect((await fetch(`${base()}/api/preview?collection=users&id=1&secret=x`)).status).toBe(400)
   })

@@ -1,4 +1,4 @@
-import { draftMode } from 'next/headers'
+import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
@@ -7,6 +7,9 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { documentPath, documentRoutes, type RoutedCollection } from '@/i18n/paths'
 import { isPreviewSecret } from '@/lib/previewUrl'
 import { getPayloadClient } from '@/lib/payload'
+import { previewSiteCookie } from '@/lib/sites/preview'
+import { sitesOfOffices } from '@/lib/sites'
+import { officeIdsOf } from '@/lib/sites/offices'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,7 +25,9 @@ const text = (message: string, status: number) => new Response(message, { status
 /**
  * GET /api/preview?collection=news&id=12&locale=tr&secret=…: the admin's Preview button. For a
  * signed-in staff member who may read the draft, turns on Next's draft mode and opens the
- * public page of the document, which then shows the latest draft (lib/content/preview.ts).
+ * public page of the document, which then shows the latest draft (lib/content/preview.ts), as
+ * the site of the document's office shows it: on this address (the admin's, where the staff
+ * session is), through a cookie that proxy.ts honours in draft mode only (lib/sites/preview.ts).
  * Outside next-intl's routing (proxy.ts skips /api).
  */
 export async function GET(request: Request) {
@@ -39,6 +44,11 @@ export async function GET(request: Request) {
   const slug = (doc as { slug?: string | null } | null)?.slug
   if (!slug) return text('No draft to preview: it does not exist, is not yours to see, or has no address (slug) yet.', 404)
 
+  const sites = await sitesOfOffices(officeIdsOf(collection, doc))
+  const site = sites.find((candidate) => candidate.languages.includes(locale)) ?? sites[0]
+  if (!site) return text('No site shows this document’s office yet: add the office to a site (Settings → Sites) to preview it.', 404)
+
   ;(await draftMode()).enable()
-  redirect(documentPath(collection, slug, locale))
+  ;(await cookies()).set(previewSiteCookie, site.key, { httpOnly: true, sameSite: 'lax', path: '/', secure: new URL(request.url).protocol === 'https:' })
+  redirect(documentPath(collection, slug, site.languages.includes(locale) ? locale : site.defaultLanguage))
 }
