@@ -49,6 +49,24 @@ export function localeOf(url) {
   return localePrefix.exec(url)?.[1]
 }
 
+/** Where lib/sites/directory.ts keeps the sites, on globalThis (proxy.ts has them loaded for every page request). */
+const sitesSlot = Symbol.for('kopru.sites.directory')
+/** @typedef {{ directory?: { byHost: Map<string, { languages: string[], defaultLanguage: string }> } }} SitesSlot */
+
+/**
+ * The language of the stand-in for an address of the site at `host`: the address's own, except
+ * a platform language the site lacks ("/az/…" on Türkiye's site), which proxy.ts answers with
+ * the site's not-found page in its default language: that page has no stand-in of its own
+ * ("/az/page-not-found" is not found there either). Without the sites loaded: the address's.
+ * @param {string} host @param {string} url
+ */
+export function standInLocale(host, url) {
+  const locale = localeOf(url)
+  const slot = /** @type {Record<symbol, SitesSlot | undefined>} */ (/** @type {unknown} */ (globalThis))[sitesSlot]
+  const site = slot?.directory?.byHost.get(host)
+  return locale && site && !site.languages.includes(locale) ? site.defaultLanguage : locale
+}
+
 /** The stand-in this address is itself ("/tr/page-error"), or undefined. @param {string} url @returns {StandIn | undefined} */
 export function standInAt(url) {
   return /** @type {StandIn | undefined} */ (standInRoute.exec(url)?.[1])
@@ -121,13 +139,14 @@ export function createStandIns({ port, generation }) {
 
   /**
    * The stand-in page in the address's language (its first segment, which the locale routing
-   * guarantees for every page that reaches Next): its last copy, or rendered now when there is
-   * none. Undefined when it cannot be had: the caller keeps Next's shell. Per site (`host`: its
-   * header and footer are the site's).
+   * guarantees for every page that reaches Next; a language the site lacks: the site's default,
+   * standInLocale): its last copy, or rendered now when there is none. Undefined when it
+   * cannot be had: the caller keeps Next's shell. Per site (`host`: its header and footer are
+   * the site's).
    * @param {string} host @param {string} url @param {StandIn} name @returns {Promise<Buffer | undefined>}
    */
   async function page(host, url, name) {
-    const locale = localeOf(url)
+    const locale = standInLocale(host, url)
     if (!locale || !host) return undefined
     const address = `/${locale}/${name}`
     const copy = copies.get(`${host}|${address}`)

@@ -48,7 +48,9 @@ export default async function ProgrammePage({ params }: Props) {
   const { doc: programme } = page
   const [t, related] = await Promise.all([getTranslations({ locale }), relatedToProgramme(site, programme.id, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)
-  const countries = (programme.countries ?? []).flatMap((c) => (typeof c === 'object' && c.slug ? [c] : []))
+  // Only this site's offices: another office's page is not on this site (lib/content/page.ts).
+  const offices = site.offices.map(String)
+  const countries = (programme.countries ?? []).flatMap((c) => (typeof c === 'object' && c.slug && offices.includes(String(c.id)) ? [c] : []))
 
   return (
     <>
