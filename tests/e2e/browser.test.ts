@@ -1,11 +1,14 @@
 /**
- * The public site in a real browser (Debian's chromium through playwright-core) against the
+ * The public sites in a real browser (Debian's chromium through playwright-core) against the
  * production build: WCAG 2.2 AA rules (axe-core), keyboard use, small screens, Turkish casing.
+ * Türkiye's site is at base(); Azerbaijan's at az.localhost on the same port, which chromium
+ * resolves to this machine itself (lib/seed/sites.ts).
  */
 import type { Browser, Page } from 'playwright-core'
 
 import { axeViolations, launchBrowser } from '@/tests/helpers/browser'
 import { base } from '@/tests/helpers/e2e'
+import { azerbaijan } from '@/tests/helpers/sitePages'
 
 let browser: Browser
 
@@ -17,9 +20,14 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** A page of Türkiye's site ("/tr"), or of the Azerbaijan site ("az:/az"). */
+const addressOf = (path: string) => (path.startsWith('az:') ? `${azerbaijan()}${path.slice(3)}` : `${base()}${path}`)
+
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport })
-  await page.goto(`${base()}${path}`, { waitUntil: 'load' })
+  const response = await page.goto(addressOf(path), { waitUntil: 'load' })
+  // Only the listed 404 pages may be one: a page that moved to the other site must not pass as an empty 404.
+  if (!/no-such-item|bu-sayfa-yok/.test(path) && response?.status() !== 200) throw new Error(`${addressOf(path)} answered ${response?.status()}`)
   return page
 }
 
@@ -27,14 +35,13 @@ const pages = [
   '/en',
   '/tr',
   '/en/news',
-  '/tr/haberler?country=AZ',
-  '/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi',
-  '/tr/haberler/shelter-support-continues-in-azerbaijan',
+  '/tr/haberler?country=TR',
+  '/tr/haberler/turkiyede-yabanci-is-gucu-ihtiyacinin-degerlendirilmesi',
   '/en/statements',
   '/en/statements/chief-of-mission-message-on-the-world-day-against-trafficking',
   '/tr/programlar/insan-ticaretiyle-mucadele',
   '/en/programmes',
-  '/en/countries/azerbaijan',
+  '/en/countries/turkiye',
   '/tr/ulkeler',
   '/tr/rakamlar',
   '/tr/arama?q=gocmen',
@@ -43,6 +50,19 @@ const pages = [
   '/tr/bu-sayfa-yok',
   '/api/v1/docs',
   '/api/v1/docs?lang=tr',
+  // The Azerbaijan site: its Azerbaijani pages (home, list, article, search), and more.
+  'az:/az',
+  'az:/az/xeberler',
+  'az:/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa',
+  'az:/az/axtaris?q=baki',
+  'az:/az/xeberler?country=AZ',
+  'az:/az/xeberler/shelter-support-continues-in-azerbaijan',
+  'az:/az/beyanatlar/emekdasliq-oz-behresini-verir-azerbaycan-2-ci-seviyyeye-yukseldi',
+  'az:/az/proqramlar/insan-alverine-qarsi-mubarize',
+  'az:/az/olkeler/azerbaycan',
+  'az:/az/reqemler',
+  'az:/en/countries/azerbaijan',
+  'az:/en/news/baku-round-table-on-the-day-against-trafficking',
 ]
 
 describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
@@ -54,7 +74,15 @@ describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
   })
 
   it('has the same on a 320 px wide screen, without horizontal scrolling', async () => {
-    for (const path of ['/tr', '/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi', '/tr/arama?q=gocmen', '/en/facts']) {
+    for (const path of [
+      '/tr',
+      '/tr/haberler/turkiyede-yabanci-is-gucu-ihtiyacinin-degerlendirilmesi',
+      '/tr/arama?q=gocmen',
+      '/en/facts',
+      'az:/az',
+      'az:/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa',
+      'az:/az/axtaris?q=baki',
+    ]) {
       const page = await open(path, { width: 320, height: 640 })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       const violations = await axeViolations(page)
@@ -88,13 +116,19 @@ describe('keyboard', () => {
     await page.close()
   })
 
-  it('switches language with the keyboard to the same document under its translated slug', async () => {
-    const page = await open('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
-    await page.focus('nav.language-links a[hreflang="en"]')
-    await page.keyboard.press('Enter')
-    await page.waitForURL(`${base()}/en/news/baku-round-table-on-the-day-against-trafficking`)
-    expect(await page.getAttribute('html', 'lang')).toBe('en')
-    await page.close()
+  it('switches language with the keyboard to the same document under its translated slug, on each site', async () => {
+    for (const [from, to, lang] of [
+      ['/tr/haberler/turkiyede-yabanci-is-gucu-ihtiyacinin-degerlendirilmesi', '/en/news/assessing-foreign-labour-needs-in-turkiye', 'en'],
+      ['az:/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa', 'az:/en/news/baku-round-table-on-the-day-against-trafficking', 'en'],
+      ['az:/en/news/baku-round-table-on-the-day-against-trafficking', 'az:/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa', 'az'],
+    ]) {
+      const page = await open(from)
+      await page.focus(`nav.language-links a[hreflang="${lang}"]`)
+      await page.keyboard.press('Enter')
+      await page.waitForURL(addressOf(to))
+      expect([from, await page.getAttribute('html', 'lang')]).toEqual([from, lang])
+      await page.close()
+    }
   })
 
   it('searches from the header form', async () => {
@@ -104,18 +138,33 @@ describe('keyboard', () => {
     await page.waitForURL(/\/tr\/arama\?q=G%C3%96%C3%87MEN/)
     expect(await page.textContent('#search-status')).toMatch(/“GÖÇMEN” için \d+ sonuç/)
     await page.close()
+    const az = await open('az:/az')
+    await az.fill('#search-site', 'BAKI')
+    await az.keyboard.press('Enter')
+    await az.waitForURL(`${azerbaijan()}/az/axtaris?q=BAKI`)
+    expect(await az.textContent('#search-status')).toBe('“BAKI” üzrə 3 nəticə')
+    await az.close()
   })
 })
 
 describe('weight', () => {
   it('sends rendered pages without JavaScript (the article budget is 60 KB gzipped): nothing on them needs it', async () => {
-    for (const path of ['/en', '/tr/haberler', '/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi', '/en/countries/azerbaijan', '/tr/arama?q=gocmen']) {
+    for (const path of [
+      '/en',
+      '/tr/haberler',
+      '/tr/haberler/turkiyede-yabanci-is-gucu-ihtiyacinin-degerlendirilmesi',
+      '/en/countries/turkiye',
+      '/tr/arama?q=gocmen',
+      'az:/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa',
+      'az:/en/countries/azerbaijan',
+    ]) {
       const page = await browser.newPage()
       const scripts: string[] = []
       page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()))
       const errors: string[] = []
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
-      await page.goto(`${base()}${path}`, { waitUntil: 'load' })
+      const response = await page.goto(addressOf(path), { waitUntil: 'load' })
+      expect([path, response?.status()]).toEqual([path, 200])
       const inline = await page.evaluate(() => [...document.scripts].filter((script) => script.type !== 'application/ld+json').length)
       await page.close()
       expect([path, scripts, inline, errors]).toEqual([path, [], 0, []])
@@ -123,15 +172,15 @@ describe('weight', () => {
   })
 
   it('fetches a first page once: no client-hint retry (Payload asks every response for one, as Critical-CH)', async () => {
-    for (const path of ['/en', '/tr/haberler', '/en/countries/azerbaijan']) {
+    for (const path of ['/en', '/tr/haberler', '/en/countries/turkiye', 'az:/az', 'az:/en/countries/azerbaijan']) {
       // A new context: no hint remembered from an earlier page of this origin.
       const context = await browser.newContext()
       const page = await context.newPage()
       const documents: string[] = []
       page.on('request', (request) => request.resourceType() === 'document' && documents.push(request.url()))
-      await page.goto(`${base()}${path}`, { waitUntil: 'load' })
+      await page.goto(addressOf(path), { waitUntil: 'load' })
       await context.close()
-      expect([path, documents]).toEqual([path, [`${base()}${path}`]])
+      expect([path, documents]).toEqual([path, [addressOf(path)]])
     }
   })
 })
@@ -142,9 +191,13 @@ describe('without JavaScript', () => {
     for (const [path, lang, heading, other] of [
       ['/tr/haberler/yok-boyle-bir-haber', 'tr', 'Sayfa bulunamadı', '/en'],
       ['/en/no-such-section', 'en', 'Page not found', '/tr'],
+      ['az:/az/xeberler/yoxdur', 'az', 'Səhifə tapılmadı', '/en'],
+      // A platform language the site lacks: the site's 404 in its default language.
+      ['/az/xeberler', 'en', 'Page not found', '/tr'],
+      ['az:/tr/haberler', 'en', 'Page not found', '/az'],
     ]) {
       const page = await context.newPage()
-      const response = await page.goto(`${base()}${path}`)
+      const response = await page.goto(addressOf(path))
       const seen = [response?.status(), await page.locator('html').getAttribute('lang'), await page.locator('h1').textContent()]
       const ways = [await page.locator('.site-header').count(), await page.locator(`a[hreflang="${other.slice(1)}"]`).getAttribute('href')]
       await page.close()

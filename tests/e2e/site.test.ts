@@ -1,12 +1,16 @@
-/** Against the production build on a seeded database (tests/setup/server.js). */
+/**
+ * Against the production build on a seeded database (tests/setup/server.js). Türkiye's site
+ * (the TR office, en and tr) answers at base(); the Baku office's content lives on the
+ * Azerbaijan site (en and az) at az.localhost on the same port (lib/seed/sites.ts), read here
+ * with `azerbaijan()`. tests/e2e/sites.test.ts tests what separates the two.
+ */
 import { base } from '@/tests/helpers/e2e'
+import { azerbaijan, sitePage } from '@/tests/helpers/sitePages'
+import { siteFetch } from '@/tests/helpers/sites'
 
-async function page(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${base()}${path}`, { headers, redirect: 'manual' })
-  // React separates adjacent text with <!-- -->; the reader sees one text. The flight data after
-  // </html> repeats the page and would only bloat failure messages.
-  const html = (await response.text()).replace(/<!-- -->/g, '').replace(/<script>\(self\.__next_f[\s\S]*$/, '')
-  return { response, html }
+/** A page of Türkiye's site, or of the site at `origin`. React separates adjacent text with <!-- -->; the flight data after </html> is cut. */
+async function page(path: string, headers: Record<string, string> = {}, origin = base()) {
+  return sitePage(origin, path, { headers })
 }
 
 const headlines = (html: string) => [...html.matchAll(/<h3 class="content-list__title"><a href="([^"]+)">([^<]+)<\/a><\/h3>/g)].map((m) => ({ href: m[1], title: m[2] }))
@@ -20,25 +24,37 @@ describe('the public site on a production server', () => {
     expect(new URL(en.response.headers.get('location')!, base()).pathname).toBe('/en')
   })
 
+  const latestNews = (html: string) => html.slice(html.indexOf('id="latest-news"'), html.indexOf('id="facts-band"'))
+
   it('lists Turkish titles on /tr where /en lists English ones, newest first', async () => {
     const en = await page('/en')
     const tr = await page('/tr')
     expect(en.html).toContain('<html lang="en"')
     expect(tr.html).toContain('<html lang="tr"')
-    const latestNews = (html: string) => html.slice(html.indexOf('id="latest-news"'), html.indexOf('id="facts-band"'))
-    expect(headlines(latestNews(en.html)).map((h) => h.title)).toEqual([
-      'Assessing foreign labour needs in Türkiye',
-      'Support for survivors’ shelters continues in Azerbaijan',
-      'Ankara workshop on referring trafficking survivors',
-      'Baku round table on the Day against Trafficking',
-    ])
+    expect(headlines(latestNews(en.html)).map((h) => h.title)).toEqual(['Assessing foreign labour needs in Türkiye', 'Ankara workshop on referring trafficking survivors'])
     expect(headlines(latestNews(tr.html)).map((h) => h.title)).toEqual([
       'Türkiye’de yabancı iş gücü ihtiyacının değerlendirilmesi',
-      'Support for survivors’ shelters continues in Azerbaijan',
       'Ankara’da insan ticareti mağdurlarının yönlendirilmesi çalıştayı',
-      'Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı',
     ])
-    expect(tr.html).toContain('28 Temmuz 2022')
+    expect(tr.html).toContain('12 Ekim 2022')
+    expect(en.html).toContain('12 October 2022')
+  })
+
+  it('lists Azerbaijani titles on the Azerbaijan site’s /az where /en lists English ones, newest first, an untranslated one marked', async () => {
+    const en = await page('/en', {}, azerbaijan())
+    const az = await page('/az', {}, azerbaijan())
+    expect(en.html).toContain('<html lang="en"')
+    expect(az.html).toContain('<html lang="az"')
+    expect(headlines(latestNews(en.html)).map((h) => h.title)).toEqual([
+      'Support for survivors’ shelters continues in Azerbaijan',
+      'Baku round table on the Day against Trafficking',
+    ])
+    expect(headlines(latestNews(az.html)).map((h) => h.title)).toEqual([
+      'Support for survivors’ shelters continues in Azerbaijan',
+      'Bakıda İnsan Alverinə Qarşı Mübarizə Günü münasibətilə dəyirmi masa',
+    ])
+    expect(az.html).toMatch(/<li class="content-list__item" lang="en">.*?Support for survivors’ shelters/)
+    expect(az.html).toContain('28 iyul 2022')
     expect(en.html).toContain('28 July 2022')
   })
 
@@ -50,8 +66,21 @@ describe('the public site on a production server', () => {
     expect(statements).toContain('href="/tr/aciklamalar"')
     const programmes = html.slice(html.indexOf('id="home-programmes"'), html.indexOf('id="home-countries"'))
     expect(programmes).toContain('<a href="/tr/programlar/insan-ticaretiyle-mucadele">')
-    const countries = html.slice(html.indexOf('id="home-countries"'))
-    expect(countries).toContain('<a href="/tr/ulkeler/azerbaycan">Azerbaycan</a>')
+    const countries = html.slice(html.indexOf('id="home-countries"'), html.indexOf('</main>'))
+    expect(countries).toContain('<a href="/tr/ulkeler/turkiye">Türkiye</a>')
+    expect(countries).toContain('1991')
+  })
+
+  it('shows the same sections on the Azerbaijan site’s home page, in Azerbaijani', async () => {
+    const { html } = await page('/az', {}, azerbaijan())
+    const statements = html.slice(html.indexOf('id="latest-statements"'), html.indexOf('id="home-programmes"'))
+    expect(statements).toContain('>Son bəyanatlar</h2>')
+    expect(headlines(statements).map((h) => h.title)).toEqual(['Əməkdaşlıq öz bəhrəsini verir: Azərbaycan 2-ci səviyyəyə yüksəldi'])
+    expect(statements).toContain('href="/az/beyanatlar"')
+    const programmes = html.slice(html.indexOf('id="home-programmes"'), html.indexOf('id="home-countries"'))
+    expect(programmes).toContain('<a href="/az/proqramlar/insan-alverine-qarsi-mubarize">İnsan alverinə qarşı mübarizə</a>')
+    const countries = html.slice(html.indexOf('id="home-countries"'), html.indexOf('</main>'))
+    expect(countries).toContain('<a href="/az/olkeler/azerbaycan">Azərbaycan</a>')
     expect(countries).toContain('1996')
   })
 
@@ -64,15 +93,22 @@ describe('the public site on a production server', () => {
     expect(draft.response.status).toBe(404)
   })
 
-  it('opens every listed article in both languages, under localized paths', async () => {
-    for (const locale of ['en', 'tr']) {
-      const list = headlines((await page(`/${locale}`)).html)
-      for (const { href, title } of list) {
-        const prefixes = locale === 'tr' ? ['/tr/haberler/', '/tr/aciklamalar/'] : ['/en/news/', '/en/statements/']
-        expect([href, prefixes.some((prefix) => href.startsWith(prefix))]).toEqual([href, true])
-        const article = await page(href)
-        expect(article.response.status).toBe(200)
-        expect(article.html).toMatch(new RegExp(`<h1(?: lang="en")?>${title}</h1>`))
+  it('opens every listed article in both languages of each site, under localized paths', async () => {
+    const prefixes: Record<string, string[]> = { en: ['/en/news/', '/en/statements/'], tr: ['/tr/haberler/', '/tr/aciklamalar/'], az: ['/az/xeberler/', '/az/beyanatlar/'] }
+    // Türkiye: two news items and two statements; Azerbaijan: two news items and one statement.
+    for (const [origin, locales, items] of [
+      [base(), ['en', 'tr'], 4],
+      [azerbaijan(), ['en', 'az'], 3],
+    ] as const) {
+      for (const locale of locales) {
+        const list = headlines((await page(`/${locale}`, {}, origin)).html)
+        expect([origin, locale, list.length]).toEqual([origin, locale, items])
+        for (const { href, title } of list) {
+          expect([href, prefixes[locale].some((prefix) => href.startsWith(prefix))]).toEqual([href, true])
+          const article = await page(href, {}, origin)
+          expect([origin, href, article.response.status]).toEqual([origin, href, 200])
+          expect(article.html).toMatch(new RegExp(`<h1(?: lang="en")?>${title}</h1>`))
+        }
       }
     }
   })
@@ -82,28 +118,39 @@ describe('the public site on a production server', () => {
     const tr = (await page('/tr')).html
     for (const figure of ['1.7M', '100,000', '140', '122']) expect(en).toContain(`>${figure}</dd>`)
     for (const figure of ['1,7 milyon', '100.000', '140', '122']) expect(tr).toContain(`>${figure}</dd>`)
+    const az = (await page('/az', {}, azerbaijan())).html
+    // Intl's compact notation in Azerbaijani: "1,7 mln" with a no-break space.
+    for (const figure of ['1,7\u00a0mln', '100.000', '140', '122']) expect(az).toContain(`>${figure}</dd>`)
   })
 
   it('links each article to its translation, with hreflang, x-default and canonical', async () => {
-    const tr = await page('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
+    const tr = await page('/tr/haberler/turkiyede-yabanci-is-gucu-ihtiyacinin-degerlendirilmesi')
     expect(tr.response.status).toBe(200)
-    expect(tr.html).toContain('href="/en/news/baku-round-table-on-the-day-against-trafficking" hrefLang="en" lang="en">English</a>')
-    expect(tr.html).toMatch(/<link rel="canonical" href="http:\/\/localhost:\d+\/tr\/haberler\/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi"/)
-    expect(tr.html).toMatch(/<link rel="alternate" hrefLang="en" href="http:\/\/localhost:\d+\/en\/news\/baku-round-table-on-the-day-against-trafficking"/)
-    expect(tr.html).toMatch(/<link rel="alternate" hrefLang="x-default" href="http:\/\/localhost:\d+\/en\/news\/baku-round-table/)
+    expect(tr.html).toContain('href="/en/news/assessing-foreign-labour-needs-in-turkiye" hrefLang="en" lang="en">English</a>')
+    expect(tr.html).toMatch(/<link rel="canonical" href="http:\/\/localhost:\d+\/tr\/haberler\/turkiyede-yabanci-is-gucu-ihtiyacinin-degerlendirilmesi"/)
+    expect(tr.html).toMatch(/<link rel="alternate" hrefLang="en" href="http:\/\/localhost:\d+\/en\/news\/assessing-foreign-labour-needs-in-turkiye"/)
+    expect(tr.html).toMatch(/<link rel="alternate" hrefLang="x-default" href="http:\/\/localhost:\d+\/en\/news\/assessing-foreign-labour/)
     expect(tr.html).not.toContain('fallback-notice')
+    // The Baku article, on the Azerbaijan site's address, in Azerbaijani.
+    const az = await page('/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa', {}, azerbaijan())
+    expect(az.response.status).toBe(200)
+    expect(az.html).toContain('href="/en/news/baku-round-table-on-the-day-against-trafficking" hrefLang="en" lang="en">English</a>')
+    expect(az.html).toMatch(/<link rel="canonical" href="http:\/\/az\.localhost:\d+\/az\/xeberler\/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa"/)
+    expect(az.html).toMatch(/<link rel="alternate" hrefLang="en" href="http:\/\/az\.localhost:\d+\/en\/news\/baku-round-table-on-the-day-against-trafficking"/)
+    expect(az.html).toMatch(/<link rel="alternate" hrefLang="x-default" href="http:\/\/az\.localhost:\d+\/en\/news\/baku-round-table/)
+    expect(az.html).not.toContain('fallback-notice')
   })
 
-  it('says so, in Turkish, when an article is shown in English, and marks its language', async () => {
-    const { response, html } = await page('/tr/haberler/shelter-support-continues-in-azerbaijan')
+  it('says so, in Azerbaijani, when an article is shown in English, and marks its language', async () => {
+    const { response, html } = await page('/az/xeberler/shelter-support-continues-in-azerbaijan', {}, azerbaijan())
     expect(response.status).toBe(200)
-    expect(html).toContain('Bu sayfanın Türkçe çevirisi henüz yok; bazı bölümleri İngilizce gösteriliyor.')
+    expect(html).toContain('Bu səhifə hələ azərbaycan dilinə tərcümə olunmayıb; bəzi hissələri ingilis dilində göstərilir.')
     expect(html).toContain('<h1 lang="en">Support for survivors’ shelters continues in Azerbaijan</h1>')
-    // No Turkish translation: the switcher's Turkish side is this list, hreflang lists only English,
-    // and the canonical page is the English one.
-    expect(html).not.toMatch(/hrefLang="tr" href=/)
-    expect(html).toMatch(/<link rel="canonical" href="http:\/\/localhost:\d+\/en\/news\/shelter-support-continues-in-azerbaijan"/)
-    const list = await page('/tr')
+    // No Azerbaijani translation: the switcher's Azerbaijani side is this list, hreflang lists only
+    // English, and the canonical page is the English one.
+    expect(html).not.toMatch(/hrefLang="az" href=/)
+    expect(html).toMatch(/<link rel="canonical" href="http:\/\/az\.localhost:\d+\/en\/news\/shelter-support-continues-in-azerbaijan"/)
+    const list = await page('/az', {}, azerbaijan())
     expect(list.html).toMatch(/<li class="content-list__item" lang="en">.*?Support for survivors’ shelters/)
   })
 
@@ -112,9 +159,10 @@ describe('the public site on a production server', () => {
     expect(all.response.status).toBe(200)
     expect(all.html).toContain('<h1>Haberler</h1>')
     const titles = (html: string) => [...html.matchAll(/<h2 class="content-list__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1])
-    expect(titles(all.html)).toHaveLength(4)
-    const azerbaijan = await page('/tr/haberler?country=az')
-    expect(titles(azerbaijan.html)).toEqual(['Support for survivors’ shelters continues in Azerbaijan', 'Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı'])
+    expect(titles(all.html)).toEqual(['Türkiye’de yabancı iş gücü ihtiyacının değerlendirilmesi', 'Ankara’da insan ticareti mağdurlarının yönlendirilmesi çalıştayı'])
+    const baku = await page('/az/xeberler?country=az', {}, azerbaijan())
+    expect(titles(baku.html)).toEqual(['Support for survivors’ shelters continues in Azerbaijan', 'Bakıda İnsan Alverinə Qarşı Mübarizə Günü münasibətilə dəyirmi masa'])
+    expect(titles((await page('/en/news?year=2023', {}, azerbaijan())).html)).toEqual(['Support for survivors’ shelters continues in Azerbaijan'])
     const in2022 = await page('/en/news?year=2022&country=TR')
     expect(titles(in2022.html)).toEqual(['Ankara workshop on referring trafficking survivors'])
     for (const bad of ['?page=0', '?page=9', '?country=TUR', '?year=1800', '?year=abc', '?page=1&page=2']) {
@@ -137,7 +185,7 @@ describe('the public site on a production server', () => {
     expect(tr.html).toContain('href="/en/statements/chief-of-mission-message-on-the-world-day-against-trafficking"')
   })
 
-  it('shows a programme with its pillars, principles, offices, facts and related news', async () => {
+  it('shows a programme with its pillars, principles, offices, facts and related news, on each site of its offices', async () => {
     const list = await page('/tr/programlar')
     expect(list.html).toContain('<a href="/tr/programlar/insan-ticaretiyle-mucadele">İnsan Ticaretiyle Mücadele</a>')
     const { response, html } = await page('/tr/programlar/insan-ticaretiyle-mucadele')
@@ -145,14 +193,24 @@ describe('the public site on a production server', () => {
     for (const pillar of ['Önleme', 'Koruma', 'Teknik İş Birliği']) expect(html).toContain(`<dt>${pillar}</dt>`)
     expect(html).toContain('<li>İnsan haklarına saygı</li>')
     expect(html).toContain('2009 yılından beri')
-    expect(html).toContain('<a href="/tr/ulkeler/azerbaycan">Azerbaycan</a>')
+    expect(html).toContain('<a href="/tr/ulkeler/turkiye">Türkiye</a>')
     expect(html).toContain('>100.000</dd>')
-    expect(html).toContain('Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı')
+    expect(html).toContain('Ankara’da insan ticareti mağdurlarının yönlendirilmesi çalıştayı')
     expect(html).toContain('href="/en/programmes/counter-trafficking"')
+    // The same programme on the Azerbaijan site, in Azerbaijani, with the Baku office's news.
+    const az = await page('/az/proqramlar/insan-alverine-qarsi-mubarize', {}, azerbaijan())
+    expect(az.response.status).toBe(200)
+    for (const pillar of ['Qarşısının alınması', 'Müdafiə', 'Texniki əməkdaşlıq']) expect(az.html).toContain(`<dt>${pillar}</dt>`)
+    expect(az.html).toContain('<li>İnsan hüquqlarına hörmət</li>')
+    expect(az.html).toContain('2009-cu ildən')
+    expect(az.html).toContain('<a href="/az/olkeler/azerbaycan">Azərbaycan</a>')
+    expect(az.html).toContain('>100.000</dd>')
+    expect(az.html).toContain('Bakıda İnsan Alverinə Qarşı Mübarizə Günü münasibətilə dəyirmi masa')
+    expect(az.html).toContain('href="/en/programmes/counter-trafficking"')
   })
 
   it('shows a country office with presence, programmes, facts, news, statements and contact', async () => {
-    const { response, html } = await page('/en/countries/azerbaijan')
+    const { response, html } = await page('/en/countries/azerbaijan', {}, azerbaijan())
     expect(response.status).toBe(200)
     expect(html).toContain('Present in the country since 1996')
     expect(html).toContain('<a href="/en/programmes/counter-trafficking">Counter-trafficking</a>')
@@ -161,10 +219,13 @@ describe('the public site on a production server', () => {
     expect(html).toContain('Cooperation pays off as Azerbaijan moves up to Tier 2')
     expect(html).not.toContain('Ankara workshop')
     expect(html).toContain('href="mailto:baku.office@kopru.example"')
-    expect(html).toContain('href="/tr/ulkeler/azerbaycan"')
+    expect(html).toContain('href="/az/olkeler/azerbaycan"')
     const list = await page('/tr/ulkeler')
     expect(list.html).toContain('<a href="/tr/ulkeler/turkiye">Türkiye</a>')
     expect(list.html).toContain('1991 yılından beri ülkede')
+    const azList = await page('/az/olkeler', {}, azerbaijan())
+    expect(azList.html).toContain('<a href="/az/olkeler/azerbaycan">Azərbaycan</a>')
+    expect(azList.html).toContain('Ölkədə 1996-cı ildən fəaliyyət göstərir')
   })
 
   it('serves RSS 2.0 feeds per locale and per country, announced on the lists', async () => {
@@ -177,9 +238,15 @@ describe('the public site on a production server', () => {
     expect(xml).toContain('<title><![CDATA[Türkiye’de yabancı iş gücü ihtiyacının değerlendirilmesi]]></title>')
     expect(xml).toMatch(/<link>http:\/\/localhost:\d+\/tr\/haberler\/turkiyede-yabanci-is-gucu-ihtiyacinin-degerlendirilmesi<\/link>/)
     expect(xml).not.toMatch(/seasonal|mevsimlik/i)
-    const az = await (await fetch(`${base()}/en/statements/rss?country=AZ`)).text()
+    const az = await (await siteFetch(`${azerbaijan()}/en/statements/rss?country=AZ`)).text()
     expect(az).toContain('Cooperation pays off as Azerbaijan moves up to Tier 2')
+    expect(az).toMatch(/<link>http:\/\/az\.localhost:\d+\/en\/statements\/azerbaijan-moves-up-in-the-trafficking-in-persons-report<\/link>/)
     expect(az).not.toContain('International Migrants Day')
+    const azNews = await siteFetch(`${azerbaijan()}/az/xeberler/rss`)
+    expect(azNews.status).toBe(200)
+    const azXml = await azNews.text()
+    expect(azXml).toContain('<language>az</language>')
+    expect(azXml).toContain('<title><![CDATA[Bakıda İnsan Alverinə Qarşı Mübarizə Günü münasibətilə dəyirmi masa]]></title>')
     expect((await fetch(`${base()}/en/news/rss?country=TURKEY`)).status).toBe(404)
     const list = await page('/en/news')
     expect(list.html).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="http:\/\/localhost:\d+\/en\/news\/rss" title="RSS: News"\/>/)
@@ -197,31 +264,38 @@ describe('the public site on a production server', () => {
     expect(xml).toMatch(/<loc>http:\/\/localhost:\d+\/tr\/programlar\/insan-ticaretiyle-mucadele<\/loc>/)
     expect(xml).toMatch(/hreflang="en" href="http:\/\/localhost:\d+\/en\/programmes\/counter-trafficking"/)
     expect(xml).toMatch(/hreflang="x-default"/)
-    expect(xml).toContain('/en/news/shelter-support-continues-in-azerbaijan</loc>')
+    expect(xml).toContain('/en/news/assessing-foreign-labour-needs-in-turkiye</loc>')
     expect(xml).not.toMatch(/seasonal|mevsimlik/i)
+    // The Azerbaijan site's own sitemap lists the Baku office's pages.
+    const azIndex = await (await siteFetch(`${azerbaijan()}/sitemap.xml`)).text()
+    const azChildren = [...azIndex.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+    expect(azChildren.map((url) => new URL(url).pathname)).toEqual(children)
+    const azXml = (await Promise.all(azChildren.map(async (url) => (await siteFetch(url)).text()))).join('\n')
+    expect(azXml).toMatch(/<loc>http:\/\/az\.localhost:\d+\/en\/news\/shelter-support-continues-in-azerbaijan<\/loc>/)
+    expect(azXml).toMatch(/hreflang="az" href="http:\/\/az\.localhost:\d+\/az\/xeberler\/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa"/)
     const robots = await (await fetch(`${base()}/robots.txt`)).text()
     expect(robots).toMatch(/Disallow: \/admin/)
     expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap.xml/)
   })
 
   it('gives articles a hero image through Next’s image optimizer, Open Graph, a Twitter card and NewsArticle JSON-LD', async () => {
-    const { html } = await page('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
-    const img = html.match(/<img[^>]*alt="Temsilî görsel: yukarıdan görülen yuvarlak bir masa[^"]*"[^>]*>/)?.[0]
+    const { html } = await page('/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa', {}, azerbaijan())
+    const img = html.match(/<img[^>]*alt="İllüstrasiya: yuxarıdan görünən dəyirmi masa[^"]*"[^>]*>/)?.[0]
     expect(img).toBeDefined()
     const src = img?.match(/src="([^"]+)"/)?.[1].replace(/&amp;/g, '&') as string
     expect(src).toMatch(/^\/_next\/image\?url=%2Fapi%2Fmedia%2Ffile%2Fround-table-1600x900\.png/)
-    const image = await fetch(`${base()}${src}`)
+    const image = await siteFetch(`${azerbaijan()}${src}`)
     expect(image.status).toBe(200)
     expect(image.headers.get('content-type')).toMatch(/^image\//)
-    expect(html).toContain('<figcaption>Bakü’deki yuvarlak masa toplantısının katılımcıları. Temsilî görsel.</figcaption>')
-    expect(html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/api\/media\/file\/round-table-1600x900.png"\/>/)
-    expect(html).toContain('<meta property="og:locale" content="tr"/>')
+    expect(html).toContain('<figcaption>Bakıdakı dəyirmi masanın iştirakçıları. İllüstrasiya.</figcaption>')
+    expect(html).toMatch(/<meta property="og:image" content="http:\/\/az\.localhost:\d+\/api\/media\/file\/round-table-1600x900.png"\/>/)
+    expect(html).toContain('<meta property="og:locale" content="az"/>')
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]+)<\/script>/)?.[1] ?? '{}')
     expect(jsonLd).toMatchObject({
       '@type': 'NewsArticle',
-      headline: 'Bakü’de İnsan Ticaretiyle Mücadele Günü yuvarlak masa toplantısı',
-      inLanguage: 'tr',
+      headline: 'Bakıda İnsan Alverinə Qarşı Mübarizə Günü münasibətilə dəyirmi masa',
+      inLanguage: 'az',
       datePublished: '2022-07-28T12:00:00.000Z',
     })
     const home = await page('/en')
@@ -230,15 +304,16 @@ describe('the public site on a production server', () => {
   })
 
   it('ends an article with press contacts, share links without scripts, and related items', async () => {
-    const { html } = await page('/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi')
-    expect(html).toContain('<h2 id="press-contacts-heading">Basın iletişim</h2>')
+    const { html } = await page('/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa', {}, azerbaijan())
+    expect(html).toContain('<h2 id="press-contacts-heading">Mətbuat üçün əlaqə</h2>')
     expect(html).toContain('<a href="mailto:baku.press@kopru.example">baku.press@kopru.example</a>')
-    expect(html).toContain('<h2 id="share-heading">Bu sayfayı paylaşın</h2>')
-    expect(html).toContain('href="https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Flocalhost%3A')
+    expect(html).toContain('<h2 id="share-heading">Bu səhifəni paylaşın</h2>')
+    expect(html).toContain('href="https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Faz.localhost%3A')
     expect(html).not.toMatch(/<script[^>]+src="https?:\/\//)
     const related = html.slice(html.indexOf('<h2 id="related-news">'))
-    expect(related).toContain('İlgili haberler')
-    expect(related).not.toContain('href="/tr/haberler/bakude-insan-ticaretiyle-mucadele-gunu-yuvarlak-masa-toplantisi"')
+    expect(related).toContain('Əlaqəli xəbərlər')
+    expect(related).toContain('href="/az/xeberler/shelter-support-continues-in-azerbaijan"')
+    expect(related).not.toContain('href="/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa"')
     const statement = await page('/en/statements/chief-of-mission-message-on-the-world-day-against-trafficking')
     expect(statement.html).toContain('<h2 id="share-heading">Share this page</h2>')
     expect(statement.html).toMatch(/<h2 id="related-(news|statements)">Related (news|statements)<\/h2>/)
@@ -248,10 +323,16 @@ describe('the public site on a production server', () => {
     const { response, html } = await page('/tr/rakamlar')
     expect(response.status).toBe(200)
     expect(html).toContain('>1,7 milyon</dd>')
-    expect(html).toContain('Gerçekler ve rakamlar: Azerbaycan')
-    expect(html).toContain('>326</dd>')
-    expect(html).toContain('28 Temmuz 2022 itibarıyla')
+    expect(html).toContain('31 Aralık 2022 itibarıyla')
     expect(html).toContain('href="/en/facts"')
+    // The Baku office's own figure is on its site, beside the global ones.
+    const az = await page('/az/reqemler', {}, azerbaijan())
+    expect(az.response.status).toBe(200)
+    expect(az.html).toContain('>1,7\u00a0mln</dd>')
+    expect(az.html).toContain('Faktlar və rəqəmlər: Azərbaycan')
+    expect(az.html).toContain('>326</dd>')
+    expect(az.html).toContain('28 iyul 2022 tarixinə')
+    expect(az.html).toContain('href="/en/facts"')
   })
 
   it('has the sections of the Navigation global in the header, in the page language', async () => {
@@ -269,7 +350,7 @@ describe('the public site on a production server', () => {
       ['/tr/haberler', 'Haberler'],
       ['/tr/aciklamalar', 'Açıklamalar ve basın bültenleri'],
       ['/tr/programlar/insan-ticaretiyle-mucadele', 'İnsan ticaretiyle mücadele'],
-      ['/tr/ulkeler/azerbaycan', 'Azerbaycan'],
+      ['/tr/ulkeler/turkiye', 'Türkiye'],
       ['/tr/rakamlar', 'Gerçekler ve rakamlar'],
     ]) {
       expect(header).toContain(`<a href="${href}">${label}</a>`)
@@ -277,7 +358,33 @@ describe('the public site on a production server', () => {
     expect(header).toContain('<form class="search-form search-form--site" role="search" action="/tr/arama" method="get">')
     const footer = html.slice(html.indexOf('<footer'), html.indexOf('</footer>'))
     expect(footer).toContain('<a href="/tr/ulkeler/turkiye">Türkiye (Ankara)</a>')
-    expect(footer).toContain('Ajansın Türkiye ve Azerbaycan ülke ofisleri tarafından yayımlanır.')
+    expect(footer).toMatch(/<p class="site-footer__note">Ajansın Türkiye [^<]*tarafından yayımlanır\./)
+  })
+
+  it('has the header and footer on the Azerbaijan site in Azerbaijani', async () => {
+    const { html } = await page('/az', {}, azerbaijan())
+    const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'))
+    expect([...header.matchAll(/<summary>([^<]+)<\/summary>/g)].map((m) => m[1])).toEqual([
+      'Biz kimik',
+      'Fəaliyyətimiz',
+      'Xəbərlər və bəyanatlar',
+      'Məlumatlar və resurslar',
+      'Bizə qoşulun',
+      '2030 Gündəliyi',
+    ])
+    for (const [href, label] of [
+      ['/az/xeberler', 'Xəbərlər'],
+      ['/az/beyanatlar', 'Bəyanatlar və press-relizlər'],
+      ['/az/proqramlar/insan-alverine-qarsi-mubarize', 'İnsan alverinə qarşı mübarizə'],
+      ['/az/olkeler/azerbaycan', 'Azərbaycan'],
+      ['/az/reqemler', 'Faktlar və rəqəmlər'],
+    ]) {
+      expect(header).toContain(`<a href="${href}">${label}</a>`)
+    }
+    expect(header).toContain('<form class="search-form search-form--site" role="search" action="/az/axtaris" method="get">')
+    const footer = html.slice(html.indexOf('<footer'), html.indexOf('</footer>'))
+    expect(footer).toContain('<a href="/az/olkeler/azerbaycan">Azərbaycan (Bakı)</a>')
+    expect(footer).toMatch(/<p class="site-footer__note">Təşkilatın [^<]*Azərbaycan[^<]*tərəfindən dərc olunur\./)
   })
 
   it('searches in the page language, folding case, accents and Turkish i, with matches marked', async () => {
@@ -291,6 +398,14 @@ describe('the public site on a production server', () => {
     }
     const istanbul = await page('/tr/arama?q=istanbul')
     expect(istanbul.html).toMatch(/<mark>İstanbul<\/mark>/)
+    // Azerbaijani on its site: "baki", "BAKI" and "Bakı" find each other.
+    for (const q of ['baki', 'BAKI', 'Bakı']) {
+      const { response, html } = await page(`/az/axtaris?q=${encodeURIComponent(q)}`, {}, azerbaijan())
+      expect([q, response.status]).toEqual([q, 200])
+      expect(html).toContain('<html lang="az"')
+      expect(html).toContain('“' + q + '” üzrə 3 nəticə')
+      expect(html).toContain('<mark>Bakı</mark>da İnsan Alverinə Qarşı Mübarizə Günü münasibətilə dəyirmi masa')
+    }
     const en = await page('/en/search?q=trafficking&type=statements')
     expect(en.html).toMatch(/\d+ results? for “trafficking”/)
     expect(en.html).not.toContain('<p class="content-list__kicker">News')
