@@ -3,7 +3,10 @@
  * deploy/nginx/kopru.conf (the file the proxy's image carries), pointed at the end-to-end
  * server by deploy/nginx/local.mjs. Pages and API answers are served from the cache;
  * signed-in, API-key, preview, router and admin requests never are; a publish purges the cache
- * so readers see it at once.
+ * so readers see it at once. Two host names reach it, as browsers resolve them: the Türkiye
+ * site (127.0.0.1 and localhost) and the Azerbaijan site (az.localhost) of the demo seed
+ * (lib/seed/sites.ts); each site's pages are cached apart, and a host that is no site's is a
+ * 404 that is not kept.
  */
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -15,11 +18,16 @@ import path from 'node:path'
 import { startProxy } from '@/deploy/nginx/local.mjs'
 import { demoUsers } from '@/lib/seed/data'
 import { base } from '@/tests/helpers/e2e'
+import { rawGet } from '@/tests/helpers/net'
+import { siteFetch } from '@/tests/helpers/sites'
 
 const port = Number(process.env.E2E_PROXY_PORT ?? '3102')
 // Where the app sends its purges (tests/setup/server.js), as docker-compose's proxy:8081.
 const purgePort = Number(process.env.E2E_PROXY_PURGE_PORT ?? '3103')
 const proxy = `http://127.0.0.1:${port}`
+/** The proxy as each demo site's readers reach it (the Host their browser sends names the site). */
+const turkiye = `http://localhost:${port}`
+const azerbaijan = `http://az.localhost:${port}`
 let nginx: ChildProcess | undefined
 let workdir: string
 
@@ -65,6 +73,26 @@ afterAll(async () => {
 })
 
 const through = (pathname: string, headers: Record<string, string> = {}) => fetch(`${proxy}${pathname}`, { headers, redirect: 'manual' })
+/** Through the proxy on a site's host name (siteFetch: Node's own resolver does not know `*.localhost`). */
+const onSite = (origin: string, pathname: string, headers: Record<string, string> = {}) => siteFetch(`${origin}${pathname}`, { headers, redirect: 'manual' })
+const purge = () => fetch(`http://127.0.0.1:${purgePort}/_cache/purge`, { method: 'POST' })
+
+/**
+ * Which demo site a page is, by what it shows: its address in the canonical link (the site's
+ * address on the app: SERVER_URL, and az. before its host), its office's country page in its
+ * menus (and, on the home page, its list of offices), and nothing of the other site: neither
+ * its office's page nor its address. (Not by the latest news: the suites that write publish
+ * their own.)
+ */
+function siteOf(html: string): string {
+  const app = new URL(base())
+  const origins = { turkiye: app.origin, azerbaijan: `http://az.localhost:${app.port}` }
+  const canonical = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html)?.[1]
+  const offices = { turkiye: html.includes('href="/en/countries/turkiye"'), azerbaijan: html.includes('href="/en/countries/azerbaijan"') }
+  if (canonical === origins.turkiye && offices.turkiye && !offices.azerbaijan && !html.includes(origins.azerbaijan)) return 'turkiye'
+  if (canonical === origins.azerbaijan && offices.azerbaijan && !offices.turkiye && !html.includes(`//${app.host}`)) return 'azerbaijan'
+  return `neither (canonical ${canonical}, links to the offices' pages ${JSON.stringify(offices)})`
+}
 
 async function login(role: string): Promise<string> {
   const user = demoUsers.find((candidate) => candidate.roles.includes(role as never))!
@@ -77,19 +105,24 @@ async function login(role: string): Promise<string> {
 }
 
 describe('the caching proxy (nginx)', () => {
-  it.each(['/en', '/tr', '/en/news/baku-round-table-on-the-day-against-trafficking', '/en/countries/azerbaijan', '/api/v1/news', '/en/news/rss'])(
-    'serves %s from its cache after the first request',
-    async (pathname) => {
-      const first = await through(pathname)
-      expect(first.status).toBe(200)
-      const body = await first.text()
-      const second = await through(pathname)
-      expect([pathname, second.headers.get('x-cache')]).toEqual([pathname, 'HIT'])
-      expect(await second.text()).toBe(body)
-      // A cached copy does not pretend to carry this request's rate-limit counters.
-      expect(second.headers.get('ratelimit-remaining')).toBeNull()
-    },
-  )
+  it.each([
+    [proxy, '/en'],
+    [proxy, '/tr'],
+    [azerbaijan, '/en/news/baku-round-table-on-the-day-against-trafficking'],
+    [azerbaijan, '/en/countries/azerbaijan'],
+    [azerbaijan, '/az'],
+    [proxy, '/api/v1/news'],
+    [proxy, '/en/news/rss'],
+  ])('serves %s%s from its cache after the first request', async (origin, pathname) => {
+    const first = await onSite(origin, pathname)
+    expect(first.status).toBe(200)
+    const body = await first.text()
+    const second = await onSite(origin, pathname)
+    expect([pathname, second.headers.get('x-cache')]).toEqual([pathname, 'HIT'])
+    expect(await second.text()).toBe(body)
+    // A cached copy does not pretend to carry this request's rate-limit counters.
+    expect(second.headers.get('ratelimit-remaining')).toBeNull()
+  })
 
   it('never caches signed-in, API-key, preview or admin requests', async () => {
     const token = await login('editor')
@@ -112,6 +145,62 @@ describe('the caching proxy (nginx)', () => {
   it('does not keep errors (a missing page may be published a minute later)', async () => {
     await through('/en/news/not-yet-published')
     expect((await through('/en/news/not-yet-published')).headers.get('x-cache')).not.toBe('HIT')
+  })
+
+  it('gives each site its own page at the same address, each cached apart', async () => {
+    for (const pathname of ['/en', '/en/news']) {
+      // From an empty cache: had the copies one key, the second site's first read would be a
+      // HIT of the first site's page.
+      expect((await purge()).status).toBe(200)
+      const first = { turkiye: await onSite(turkiye, pathname), azerbaijan: await onSite(azerbaijan, pathname) }
+      const again = { turkiye: await onSite(turkiye, pathname), azerbaijan: await onSite(azerbaijan, pathname) }
+      for (const site of ['turkiye', 'azerbaijan'] as const) {
+        const [html, repeat] = [await first[site].text(), await again[site].text()]
+        expect([pathname, site, first[site].status, first[site].headers.get('x-cache'), siteOf(html)]).toEqual([pathname, site, 200, 'MISS', site])
+        expect([pathname, site, again[site].headers.get('x-cache'), siteOf(repeat), repeat === html]).toEqual([pathname, site, 'HIT', site, true])
+      }
+    }
+  })
+
+  it("cannot be made to cache one site's page for another site's readers with a crafted Host or X-Forwarded-Host", async () => {
+    // nginx keys its copies by the Host the reader sent and passes that Host on, with no
+    // X-Forwarded-Host (deploy/nginx/kopru.conf): the app, which believes the proxy's forwarding
+    // headers, picks the site by that same Host. Had a client's X-Forwarded-Host reached the
+    // app, this request would have put Türkiye's page under Azerbaijan's key, and the other way round.
+    for (const [origin, forwarded, served] of [
+      [azerbaijan, `localhost:${port}`, 'azerbaijan'],
+      [turkiye, `az.localhost:${port}`, 'turkiye'],
+    ] as const) {
+      expect((await purge()).status).toBe(200)
+      const crafted = await onSite(origin, '/en', { 'X-Forwarded-Host': forwarded })
+      expect([origin, forwarded, crafted.status, crafted.headers.get('x-cache'), siteOf(await crafted.text())]).toEqual([origin, forwarded, 200, 'MISS', served])
+      // After it, each site's plain readers: the crafted request's copy for its own host's
+      // readers, their own site's page for the others.
+      for (const [reader, site] of [
+        [turkiye, 'turkiye'],
+        [azerbaijan, 'azerbaijan'],
+      ] as const) {
+        const plain = await onSite(reader, '/en')
+        expect([origin, forwarded, reader, plain.status, siteOf(await plain.text()), plain.headers.get('x-cache')]).toEqual([
+          origin,
+          forwarded,
+          reader,
+          200,
+          site,
+          reader === origin ? 'HIT' : 'MISS',
+        ])
+      }
+    }
+  })
+
+  it('answers a host that is no site with a plain 404 that it does not keep', async () => {
+    for (const host of [`no-such-site.localhost:${port}`, 'evil.example', `127.0.0.2:${port}`]) {
+      for (const attempt of ['first', 'again']) {
+        const response = await rawGet(`${proxy}/en`, { Host: host })
+        expect([host, attempt, response.status, response.headers['cache-control'], response.headers['x-cache']]).toEqual([host, attempt, 404, 'no-store', 'MISS'])
+        expect(response.body.toString('utf8')).toMatch(/^No such site/)
+      }
+    }
   })
 
   it('shows a publish through the proxy at once: the app purges its cache', async () => {
@@ -140,9 +229,23 @@ describe('the caching proxy (nginx)', () => {
       }
       seen[pathname] = Date.now() - started
     }
-    console.log(`publish to live through the proxy (ms after the POST was sent): ${JSON.stringify(seen)}`)
-    // Cached again once the follow-up expiry and purge (1.5 s after the change) have passed.
-    await new Promise((resolve) => setTimeout(resolve, 2500))
+    // The save's follow-up (lib/cache/revalidate.ts, followUpMs: 1.5 s after it) purges once
+    // more: seconds after the save, not minutes. On SQLite, Payload's data loader leaves `{}` as
+    // the save's transaction, which was waited on for 2 minutes: every save emptied the caches
+    // again 2 minutes later, and this file's second reads were MISSes after the suites that write.
+    let cachedAt: number | undefined
+    let followedUpAt: number | undefined
+    while (followedUpAt === undefined && Date.now() - started < 10_000) {
+      const cache = (await through('/en')).headers.get('x-cache')
+      if (cache === 'HIT') cachedAt ??= Date.now() - started
+      // (Before 1 s: the save's own purge, landing after a read.)
+      else if (cachedAt !== undefined && Date.now() - started >= 1000) followedUpAt = Date.now() - started
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    console.log(`publish to live through the proxy (ms after the POST was sent): ${JSON.stringify({ ...seen, cachedAt, followedUpAt })}`)
+    expect({ cachedAt, followedUpAt }).toEqual({ cachedAt: expect.any(Number), followedUpAt: expect.any(Number) })
+    // Cached again once the follow-up has passed.
+    await new Promise((resolve) => setTimeout(resolve, 500))
     await through('/en')
     expect((await through('/en')).headers.get('x-cache')).toBe('HIT')
   })
@@ -206,7 +309,8 @@ describe('the caching proxy (nginx)', () => {
   })
 
   it('keeps one copy of an optimised image per format the browser takes (Next answers with Vary: Accept)', async () => {
-    const html = await (await through('/en/news/baku-round-table-on-the-day-against-trafficking')).text()
+    // The Baku round table is the demo article with a picture: on the Azerbaijan site.
+    const html = await (await onSite(azerbaijan, '/en/news/baku-round-table-on-the-day-against-trafficking')).text()
     const image = /src="(\/_next\/image\?[^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&')
     expect(image).toBeDefined()
     const formats = [
@@ -219,7 +323,7 @@ describe('the caching proxy (nginx)', () => {
     ] as const
     for (const round of ['first', 'again']) {
       for (const [accept, type] of formats) {
-        const response = await through(image!, { Accept: accept })
+        const response = await onSite(azerbaijan, image!, { Accept: accept })
         expect([round, accept, response.status, response.headers.get('content-type')]).toEqual([round, accept, 200, type])
         await response.arrayBuffer()
       }
@@ -233,17 +337,17 @@ describe('the caching proxy (nginx)', () => {
     // after the whole e2e suite; alone the test passed).
     const cachedSoon = async () => {
       const seen: Array<string | null> = []
-      for (let attempt = 0; attempt < 3 && seen.at(-1) !== 'HIT'; attempt++) seen.push((await through('/en/countries/azerbaijan')).headers.get('x-cache'))
+      for (let attempt = 0; attempt < 3 && seen.at(-1) !== 'HIT'; attempt++) seen.push((await onSite(azerbaijan, '/en/countries/azerbaijan')).headers.get('x-cache'))
       return seen
     }
     await stop()
     await start()
-    await through('/en/countries/azerbaijan')
+    await onSite(azerbaijan, '/en/countries/azerbaijan')
     expect((await cachedSoon()).at(-1)).toBe('HIT')
     await stop()
     await start()
     // Same cache directory, so the copy is still on disk; a new generation never reads it.
-    expect((await through('/en/countries/azerbaijan')).headers.get('x-cache')).toBe('MISS')
+    expect((await onSite(azerbaijan, '/en/countries/azerbaijan')).headers.get('x-cache')).toBe('MISS')
     expect((await cachedSoon()).at(-1)).toBe('HIT')
   })
 })

@@ -37,13 +37,16 @@ export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; b
 /**
  * One GET on a connection of its own, as sent: no decompression (Content-Encoding stays
  * visible) and no keep-alive pool (a request never waits on, or is reset with, an idle socket
- * of an earlier one).
+ * of an earlier one). A `Host` in `headers` is sent as given (a site's host name on the test
+ * server's address, as a browser or a crafted client would send it); `localAddress` is the
+ * address the request comes from (127.0.0.2: a client on this machine that is not a trusted
+ * proxy, lib/http/trustedProxies.mjs; use a URL with 127.0.0.1 with it).
  */
-export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function rawGet(url: string, headers: Record<string, string> = {}, { localAddress }: { localAddress?: string } = {}): Promise<RawResponse> {
   const started = Date.now()
   return new Promise((resolve, reject) => {
     http
-      .get(url, { agent: false, headers }, (response) => {
+      .get(url, { agent: false, headers, localAddress }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('error', reject)

@@ -2,7 +2,8 @@
  * Two app instances on one database and one Redis (REDIS_URL): what an editor saves through
  * either instance is what both serve, at once. Without the shared cache handler
  * (lib/cache/handler.mjs) the other instance keeps its own rendered copy and serves the old
- * version until it restarts.
+ * version until it restarts. The pages are the Baku office's, on the Azerbaijan site of the
+ * demo seed (az. before the instance's host: lib/seed/sites.ts); the API is on SERVER_URL.
  */
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -11,6 +12,7 @@ import { createClient } from '@redis/client'
 
 import { demoUsers } from '@/lib/seed/data'
 import { freePort, startRedis } from '@/tests/helpers/net'
+import { azerbaijanBase, siteFetch } from '@/tests/helpers/sites'
 import { migrateAndSeed, serverEnvironment, startServer, stopServer } from '@/tests/setup/server.js'
 
 type Started = { server: ChildProcess; base: string }
@@ -33,8 +35,9 @@ afterAll(() => {
   redis?.process.kill()
 })
 
+/** A page of the Azerbaijan site, as served by the instance at `base`. */
 async function html(base: string, pathname: string): Promise<{ status: number; title: string | undefined; body: string }> {
-  const response = await fetch(`${base}${pathname}`)
+  const response = await siteFetch(`${azerbaijanBase(base)}${pathname}`)
   const body = await response.text()
   return { status: response.status, title: body.match(/<title>([^<]*)<\/title>/)?.[1], body }
 }
@@ -86,7 +89,7 @@ describe('two app instances sharing Redis', () => {
     // save. (Pages rendered by the other instance are not: Next knows a page's Cache-Control
     // only in the process that rendered it, so they come without one and are not kept.)
     for (const { base } of instances) for (const page of [...pages, feed]) await html(base, page)
-    for (const { base } of instances) expect([base, (await fetch(`${base}${feed}`)).headers.get('x-page-cache')]).toEqual([base, 'hit'])
+    for (const { base } of instances) expect([base, (await siteFetch(`${azerbaijanBase(base)}${feed}`)).headers.get('x-page-cache')]).toEqual([base, 'hit'])
 
     const auth = await signIn(a.base)
     const { docs } = (await (await fetch(`${a.base}/api/news?where[slug][equals]=${slug}&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
@@ -100,7 +103,7 @@ describe('two app instances sharing Redis', () => {
     // And the other way round: unpublished through B, gone from A.
     const authB = await signIn(b.base)
     await html(a.base, feed)
-    expect((await fetch(`${a.base}${feed}`)).headers.get('x-page-cache')).toBe('hit')
+    expect((await siteFetch(`${azerbaijanBase(a.base)}${feed}`)).headers.get('x-page-cache')).toBe('hit')
     expect((await fetch(`${b.base}/api/news/${id}`, { method: 'PATCH', headers: authB, body: JSON.stringify({ _status: 'draft' }) })).status).toBe(200)
     const goneOnA = await shownEverywhere(a.base, [`/en/news/${slug}`], null)
     for (const page of ['/en/news', feed]) expect([page, (await html(a.base, page)).body]).toEqual([page, expect.not.stringContaining(title)])

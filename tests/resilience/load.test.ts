@@ -2,9 +2,12 @@
  * Load while editors work: readers hammer pages, feeds and both APIs for RESILIENCE_SECONDS
  * (60 by default) while two editors keep publishing and retitling news. No request may fail,
  * every write must be there afterwards, and the pages must show the last version of each.
+ * Readers read both demo sites (lib/seed/sites.ts): Türkiye's at SERVER_URL, where the editors
+ * publish, and Azerbaijan's (the Baku office's pages) at az. before its host.
  */
 import { demoUsers } from '@/lib/seed/data'
 import { base } from '@/tests/helpers/e2e'
+import { azerbaijanBase, siteFetch } from '@/tests/helpers/sites'
 
 const seconds = Number(process.env.RESILIENCE_SECONDS ?? 60)
 const readers = 16
@@ -28,13 +31,16 @@ describe('resilience under load', () => {
       }),
     )
     const { docs: countries } = (await (await fetch(`${base()}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()) as { docs: { id: number }[] }
+    const azerbaijan = azerbaijanBase(base())
+    // Türkiye's pages unless an address is given whole.
     const paths = [
       '/en',
       '/tr',
       '/en/news',
       '/tr/haberler',
       '/en/news?country=TR',
-      '/en/news/baku-round-table-on-the-day-against-trafficking',
+      `${azerbaijan}/en/news/baku-round-table-on-the-day-against-trafficking`,
+      `${azerbaijan}/az`,
       '/tr/ulkeler/turkiye',
       '/en/news/rss',
       '/api/v1/news?limit=20',
@@ -53,7 +59,7 @@ describe('resilience under load', () => {
       for (let i = offset; Date.now() < until; i += 1) {
         const path = paths[i % paths.length]
         try {
-          const response = await fetch(`${base()}${path}`, { headers: reader() })
+          const response = await siteFetch(path.startsWith('/') ? `${base()}${path}` : path, { headers: reader() })
           await response.arrayBuffer()
           reads += 1
           if (response.status !== 200) failures.push({ what: `GET ${path}`, status: response.status })

@@ -72,6 +72,19 @@ it('leaves the purge to Next inside a request, and follows up once, followUpMs l
   expect(sent[0].at).toBeGreaterThanOrEqual(followUpMs)
 })
 
+it('follows a save up followUpMs later when Payload has populated the saved document (SQLite: its data loader leaves `{}`, no transaction)', async () => {
+  // Payload's relationship data loader writes back the JSON of its batch key before afterChange:
+  // the promise of null becomes `{}`. Read as an open transaction, it held the follow-ups (and
+  // their purges) for transactionWaitMs, 2 minutes.
+  const req: { transactionID?: unknown } = { transactionID: JSON.parse(JSON.stringify([Promise.resolve(null)]))[0] }
+  expect(req.transactionID).toEqual({})
+  change('news', req as never)
+  await jest.advanceTimersByTimeAsync(followUpMs + 400)
+  expect(sent.map(({ tags }) => tags)).toEqual([['kopru:news']])
+  expect(sent[0].at).toBeGreaterThanOrEqual(followUpMs)
+  expect(sent[0].at).toBeLessThan(followUpMs + 400)
+})
+
 it('follows a save up at once when its transaction commits, however long it stays open, and again followUpMs later', async () => {
   const req: { transactionID?: number } = { transactionID: 1 }
   // A bulk publish: three documents' hooks, 1 s apart, in one transaction.
