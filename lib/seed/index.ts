@@ -372,40 +372,26 @@ async function seedSiteMenus(payload: Payload, summary: SeedSummary, documentId:
       .filter((section) => shown(section) && (section.links.length > 0 || section.route || section.url || section.document))
     const columns = footer.columns.map((column) => ({ ...column, links: column.links.filter(shown) })).filter((column) => column.links.length > 0)
     const languages = [defaultLocale, ...((site.languages ?? []) as Locale[]).filter((locale) => locale !== defaultLocale)]
-    await fillMenus(languages, 'sections', async (locale, rows) => {
-      const saved = await payload.update({
-        collection: 'sites',
-        id: site.id,
-        locale,
-        depth: 0,
-        overrideAccess: true,
-        data: {
-          sections: sections.map((section, i) => ({
-            ...link(section, locale, rows[i]),
-            links: section.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
-          })),
-        } as never,
-      })
-      return saved as unknown as Record<string, Row[]>
-    })
-    await fillMenus(languages, 'columns', async (locale, rows) => {
-      const saved = await payload.update({
-        collection: 'sites',
-        id: site.id,
-        locale,
-        depth: 0,
-        overrideAccess: true,
-        data: {
-          columns: columns.map((column, i) => ({
-            ...(rows[i]?.id ? { id: rows[i].id } : {}),
-            heading: column.heading[locale],
-            links: column.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
-          })),
-          note: siteNotes[office][locale],
-        } as never,
-      })
-      return saved as unknown as Record<string, Row[]>
-    })
+    const writeSite = async (locale: Locale, data: Record<string, unknown>) =>
+      (await payload.update({ collection: 'sites', id: site.id, locale, depth: 0, overrideAccess: true, data: data as never })) as unknown as Record<string, Row[]>
+    await fillMenus(languages, 'sections', (locale, rows) =>
+      writeSite(locale, {
+        sections: sections.map((section, i) => ({
+          ...link(section, locale, rows[i]),
+          links: section.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
+        })),
+      }),
+    )
+    await fillMenus(languages, 'columns', (locale, rows) =>
+      writeSite(locale, {
+        columns: columns.map((column, i) => ({
+          ...(rows[i]?.id ? { id: rows[i].id } : {}),
+          heading: column.heading[locale],
+          links: column.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
+        })),
+        note: siteNotes[office][locale],
+      }),
+    )
     summary.created.siteMenus = (summary.created.siteMenus ?? 0) + 1
   }
 }
