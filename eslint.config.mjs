@@ -35,6 +35,7 @@ export const libBase = [
   './api/redisConnection.ts',
   './sites/directory.ts',
   './sites/hosts.mjs',
+  './sites/offices.ts',
 ]
 const leaves = { collections: ['./Statements/kinds.ts'], access: ['./roles.ts'] }
 const model = ['./collections', './fields', './access', './globals']

@@ -25,15 +25,18 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+import { Agent, fetch as undiciFetch } from 'undici'
+
 import { startProxy } from '../deploy/nginx/local.mjs'
 import { serverArgs } from '../lib/http/serverCommand.mjs'
 
 /** @typedef {import('node:child_process').ChildProcess} ChildProcess */
 /** @typedef {{ reqPerSec: number, p50Ms: number, p99Ms: number, errors: number }} WrkResult One wrk run's numbers (see wrk()). */
 /**
- * @typedef {{ page: string, path: string, proxy: WrkResult, app: WrkResult, nginx: WrkResult, proxyVsNginx: number, appVsNginx: number }} LoadRow
+ * @typedef {{ page: string, site: Site, path: string, proxy: WrkResult, app: WrkResult, nginx: WrkResult, proxyVsNginx: number, appVsNginx: number }} LoadRow
  *   One page's load through the three targets.
  */
+/** @typedef {'turkiye' | 'azerbaijan'} Site The demo's two sites: Türkiye at the server's own host, Azerbaijan at az.localhost. */
 /** @typedef {{ lcp: number, cls: number, tbt: number }} Vitals What the init script collects in the page. */
 /** @typedef {typeof window & { __vitals: Vitals }} VitalsWindow */
 /** @typedef {PerformanceEntry & { hadRecentInput: boolean, value: number }} LayoutShift Chromium's layout-shift entry (not in lib.dom). */
@@ -84,12 +87,34 @@ const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(
 async function get(url, init) {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await fetch(url, init)
+      return /** @type {Response} */ (/** @type {unknown} */ (await undiciFetch(url, /** @type {never} */ ({ ...init, dispatcher: localhost }))))
     } catch (error) {
       if (attempt >= 3) throw error
       await sleep(200)
     }
   }
+}
+
+/** Resolves `*.localhost` to this machine, as browsers do (Node's resolver may not). */
+const localhost = new Agent({
+  connect: {
+    lookup: (hostname, options, callback) =>
+      options.all
+        ? /** @type {(e: null, a: { address: string, family: number }[]) => void} */ (/** @type {unknown} */ (callback))(null, [{ address: '127.0.0.1', family: 4 }])
+        : callback(null, '127.0.0.1', 4),
+  },
+})
+
+/**
+ * A target's address for a site: the Türkiye site answers the target's own host (localhost,
+ * 127.0.0.1), the Azerbaijan site az.localhost on the same port.
+ * @param {string} target @param {Site} site
+ */
+function onSite(target, site) {
+  if (site === 'turkiye') return target
+  const url = new URL(target)
+  url.hostname = 'az.localhost'
+  return url.origin
 }
 
 /** @param {string} url @param {number} [timeoutMs] */
@@ -157,21 +182,31 @@ const firstRender = Date.now()
 await fetch(`${app_}/en`)
 coldStart.firstPageMs = Date.now() - firstRender
 
-const { docs: articles } = /** @type {{ docs: { slug: { en: string, tr?: string | null } }[] }} */ (
-  await (await fetch(`${app_}/api/news?limit=1&sort=-publishedDate&depth=0&locale=all`)).json()
-)
-const article = articles[0].slug
+/** The newest news item of an office, its slug per language. @param {string} office */
+async function newestOf(office) {
+  const { docs } = /** @type {{ docs: { slug: { en: string, tr?: string | null, az?: string | null } }[] }} */ (
+    await (await fetch(`${app_}/api/news?limit=1&sort=-publishedDate&depth=0&locale=all&where[country.isoCode][equals]=${office}`)).json()
+  )
+  return docs[0].slug
+}
+const article = await newestOf('TR')
+const bakuArticle = await newestOf('AZ')
+/** @type {[name: string, pathname: string, site: Site][]} */
 const pages = [
-  ['home (en)', '/en'],
-  ['home (tr)', '/tr'],
-  ['news list (en)', '/en/news'],
-  ['news list (tr)', '/tr/haberler'],
-  ['article (en)', `/en/news/${article.en}`],
-  ['article (tr)', `/tr/haberler/${article.tr ?? article.en}`],
-  ['country (en)', '/en/countries/azerbaijan'],
-  ['country (tr)', '/tr/ulkeler/azerbaycan'],
-  ['API /api/v1/news', '/api/v1/news'],
-  ['RSS news (en)', '/en/news/rss'],
+  ['home (en)', '/en', 'turkiye'],
+  ['home (tr)', '/tr', 'turkiye'],
+  ['news list (en)', '/en/news', 'turkiye'],
+  ['news list (tr)', '/tr/haberler', 'turkiye'],
+  ['article (en)', `/en/news/${article.en}`, 'turkiye'],
+  ['article (tr)', `/tr/haberler/${article.tr ?? article.en}`, 'turkiye'],
+  ['country (en)', '/en/countries/turkiye', 'turkiye'],
+  ['country (tr)', '/tr/ulkeler/turkiye', 'turkiye'],
+  ['API /api/v1/news', '/api/v1/news', 'turkiye'],
+  ['RSS news (en)', '/en/news/rss', 'turkiye'],
+  ['Azerbaijan site: home (az)', '/az', 'azerbaijan'],
+  ['Azerbaijan site: news list (az)', '/az/xeberler', 'azerbaijan'],
+  ['Azerbaijan site: article (az)', `/az/xeberler/${bakuArticle.az ?? bakuArticle.en}`, 'azerbaijan'],
+  ['Azerbaijan site: country (az)', '/az/olkeler/azerbaycan', 'azerbaijan'],
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -183,11 +218,13 @@ const proxy = startProxy({ port: ports.proxy, purgePort: ports.purge, upstream: 
 children.push(proxy)
 await waitFor(`http://127.0.0.1:${ports.proxy}/api/health`)
 
+// One directory per host, as nginx names it ($host): 127.0.0.1 for Türkiye, az.localhost.
 const staticDir = path.join(work, 'static')
-for (const [, pathname] of pages) {
-  const response = await fetch(`${app_}${pathname}`)
+for (const [, pathname, site] of pages) {
+  const response = await get(`${onSite(app_, site)}${pathname}`)
+  if (!response.ok) throw new Error(`${onSite(app_, site)}${pathname} answered ${response.status}`)
   const body = Buffer.from(await response.arrayBuffer())
-  const file = path.join(staticDir, pathname.replace(/^\//, ''), 'index.html')
+  const file = path.join(staticDir, site === 'turkiye' ? '127.0.0.1' : 'az.localhost', pathname.replace(/^\//, ''), 'index.html')
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, body)
   fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }))
@@ -214,7 +251,7 @@ http {
   gzip_static on;
   server {
     listen 127.0.0.1:${ports.nginx};
-    root ${staticDir};
+    root ${staticDir}/$host;
     location / { try_files $uri/index.html =404; }
   }
 }
@@ -227,10 +264,13 @@ await waitFor(`http://127.0.0.1:${ports.nginx}/en`)
 // ---------------------------------------------------------------------------------------------
 // 3. Load
 
-/** @param {string} url @returns {WrkResult} */
+/** wrk on a site's page: the address by 127.0.0.1, the site by its Host header. @param {string} url @returns {WrkResult} */
 function wrk(url) {
-  if (warmupSeconds > 0) execFileSync('wrk', ['-t2', `-c${connections}`, `-d${warmupSeconds}s`, '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' })
-  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' })
+  const { host, port, pathname, search } = new URL(url)
+  const target = `http://127.0.0.1:${port}${pathname}${search}`
+  const headers = ['-H', 'Accept-Encoding: gzip', '-H', `Host: ${host}`]
+  if (warmupSeconds > 0) execFileSync('wrk', ['-t2', `-c${connections}`, `-d${warmupSeconds}s`, ...headers, target], { encoding: 'utf8' })
+  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', ...headers, target], { encoding: 'utf8' })
   const number = (/** @type {RegExp} */ re) => Number(re.exec(out)?.[1] ?? NaN)
   const ms = (/** @type {RegExp} */ re) => {
     const match = re.exec(out)
@@ -276,14 +316,14 @@ async function settle(pid) {
 const targets = { proxy: `http://127.0.0.1:${ports.proxy}`, app: app_, nginx: `http://127.0.0.1:${ports.nginx}` }
 /** @type {LoadRow[]} */
 const load = []
-for (const [name, pathname] of pages) {
+for (const [name, pathname, site] of pages) {
   // Warm: the app renders once, the proxy stores once.
-  for (const target of Object.values(targets)) await get(`${target}${pathname}`, { headers: { 'Accept-Encoding': 'gzip' } })
-  const row = /** @type {LoadRow} */ ({ page: name, path: pathname })
+  for (const target of Object.values(targets)) await get(`${onSite(target, site)}${pathname}`, { headers: { 'Accept-Encoding': 'gzip' } })
+  const row = /** @type {LoadRow} */ ({ page: name, site, path: pathname })
   for (const [target, baseUrl] of /** @type {[keyof typeof targets, string][]} */ (Object.entries(targets))) {
     const waited = await settle(app.pid)
     process.stdout.write(`bench: ${name} via ${target} (after ${waited} ms for the app to idle)… `)
-    row[target] = wrk(`${baseUrl}${pathname}`)
+    row[target] = wrk(`${onSite(baseUrl, site)}${pathname}`)
     console.log(`${row[target].reqPerSec} req/s, p99 ${row[target].p99Ms} ms`)
   }
   row.proxyVsNginx = row.proxy.reqPerSec / row.nginx.reqPerSec
@@ -311,8 +351,8 @@ function treeRss(pid) {
 const serverRssMb = Math.round(treeRss(app.pid) / 1024 / 1024)
 
 const weight = []
-for (const [name, pathname] of pages.filter(([, p]) => !p.startsWith('/api') && !p.endsWith('/rss'))) {
-  const response = await get(`${app_}${pathname}`)
+for (const [name, pathname, site] of pages.filter(([, p]) => !p.startsWith('/api') && !p.endsWith('/rss'))) {
+  const response = await get(`${onSite(app_, site)}${pathname}`)
   const html = await response.text()
   // What a modern browser loads: module-era scripts, not the noModule polyfills.
   const scripts = [
@@ -325,7 +365,7 @@ for (const [name, pathname] of pages.filter(([, p]) => !p.startsWith('/api') && 
     ),
   ]
   let jsGzip = 0
-  for (const src of /** @type {string[]} */ (scripts)) jsGzip += zlib.gzipSync(Buffer.from(await (await get(new URL(src, app_))).arrayBuffer())).length
+  for (const src of /** @type {string[]} */ (scripts)) jsGzip += zlib.gzipSync(Buffer.from(await (await get(new URL(src, onSite(app_, site)))).arrayBuffer())).length
   weight.push({ page: name, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: zlib.gzipSync(html).length, scripts: scripts.length, jsGzipBytes: jsGzip })
 }
 
@@ -354,6 +394,72 @@ for (let run = 0; run < 3; run += 1) {
   publishToLive.push(Date.now() - started)
 }
 
+/**
+ * Cache hits on the Türkiye site while the Azerbaijan site is edited (each save purges only the
+ * sites that show its document: lib/cache/purge.ts), and, for contrast, while the Türkiye site
+ * itself is: readers go round four Türkiye pages through the proxy (X-Cache) and on the app alone
+ * (its page cache, X-Page-Cache), one request at a time, while an editor publishes an edit of one
+ * news item every 250 ms.
+ * @param {string} email @param {string} office
+ */
+async function hitRateWhileEditing(email, office) {
+  const signedIn = await get(`${app_}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo-editor-2026' }),
+  })
+  const auth = { Authorization: `JWT ${/** @type {{ token: string }} */ (await signedIn.json()).token}`, 'Content-Type': 'application/json' }
+  const { docs: offices } = /** @type {{ docs: { id: number | string }[] }} */ (await (await get(`${app_}/api/countries?where[isoCode][equals]=${office}&depth=0`)).json())
+  const created = await get(`${app_}/api/news`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({
+      title: `Bench edits ${office} ${Date.now()}`,
+      excerpt: 'Bench.',
+      publishedDate: new Date().toISOString(),
+      country: offices[0].id,
+      _status: 'published',
+    }),
+  })
+  const { doc } = /** @type {{ doc: { id: number | string } }} */ (await created.json())
+  const readerPages = ['/en', '/en/news', pages[4][1], '/tr/haberler']
+  // Past the creation's follow-up purge (1.5 s), and warm.
+  await sleep(2500)
+  for (const pathname of readerPages) for (const target of [targets.proxy, app_]) await (await get(`${target}${pathname}`)).arrayBuffer()
+  let editing = true
+  let edits = 0
+  const editor = (async () => {
+    while (editing) {
+      await (
+        await get(`${app_}/api/news/${doc.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: `Bench edit ${office} ${edits}`, _status: 'published' }) })
+      ).arrayBuffer()
+      edits += 1
+      await sleep(250)
+    }
+  })()
+  const counts = { proxy: { hits: 0, reads: 0 }, app: { hits: 0, reads: 0 } }
+  const until = Date.now() + Math.max(5, seconds) * 1000
+  while (Date.now() < until) {
+    for (const pathname of readerPages) {
+      const viaProxy = await get(`${targets.proxy}${pathname}`)
+      await viaProxy.arrayBuffer()
+      counts.proxy.reads += 1
+      if (viaProxy.headers.get('x-cache') === 'HIT') counts.proxy.hits += 1
+      const viaApp = await get(`${app_}${pathname}`)
+      await viaApp.arrayBuffer()
+      counts.app.reads += 1
+      if (viaApp.headers.get('x-page-cache') === 'hit') counts.app.hits += 1
+    }
+  }
+  editing = false
+  await editor
+  return { edits, proxyHitRate: counts.proxy.hits / counts.proxy.reads, proxyReads: counts.proxy.reads, appHitRate: counts.app.hits / counts.app.reads, appReads: counts.app.reads }
+}
+const turkiyeHitRate = {
+  whileAzerbaijanEdited: await hitRateWhileEditing('editor.az@kopru.example', 'AZ'),
+  whileTurkiyeEdited: await hitRateWhileEditing('editor.tr@kopru.example', 'TR'),
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. Browser: mobile emulation, CPU 4× slower, a fast-3G-like network
 
@@ -364,10 +470,11 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 })
 const vitals = []
-for (const [name, pathname] of [
-  ['home (tr)', '/tr'],
-  ['article (tr)', pages[5][1]],
-]) {
+for (const [name, pathname, site] of /** @type {[string, string, Site][]} */ ([
+  ['home (tr)', '/tr', 'turkiye'],
+  ['article (tr)', pages[5][1], 'turkiye'],
+  ['Azerbaijan site: home (az)', '/az', 'azerbaijan'],
+])) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 3,
@@ -392,7 +499,7 @@ for (const [name, pathname] of [
       for (const entry of list.getEntries()) /** @type {VitalsWindow} */ (window).__vitals.tbt += Math.max(0, entry.duration - 50)
     }).observe({ type: 'longtask', buffered: true })
   })
-  await page.goto(`${targets.proxy}${pathname}`, { waitUntil: 'networkidle' })
+  await page.goto(`${onSite(targets.proxy, site)}${pathname}`, { waitUntil: 'networkidle' })
   await sleep(1000)
   const measured = await page.evaluate(() => {
     const navigation = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0])
@@ -426,6 +533,7 @@ const report = {
   serverRssMbAfterLoad: serverRssMb,
   coldStart,
   publishToLiveThroughProxyMs: publishToLive,
+  turkiyeHitRate,
   weight,
   vitals,
 }
@@ -438,6 +546,8 @@ const md = [
   '',
   `${report.machine.cpus} cores, ${report.machine.memoryGb} GiB, Node ${report.machine.node}; wrk ${connections} connections, ${seconds} s each after ${warmupSeconds} s unrecorded at the same load, once the app is idle, gzip accepted.`,
   '',
+  'Pages of the Azerbaijan site are read at az.localhost (Host header), the others at the Türkiye site.',
+  '',
   '| page | proxy req/s | p50 | p99 | app req/s | p50 | p99 | nginx req/s | p99 | proxy/nginx | errors |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...load.map(
@@ -447,6 +557,13 @@ const md = [
   '',
   `Server memory (RSS) after the load: ${serverRssMb} MB. Cold start: healthy after ${coldStart.healthyMs} ms, first page ${coldStart.firstPageMs} ms.`,
   `Publish to live through the proxy: ${publishToLive.map((ms) => `${ms} ms`).join(', ')}.`,
+  '',
+  '| Türkiye site read while… | edits | proxy hits | app page-cache hits |',
+  '|---|---:|---:|---:|',
+  ...Object.entries(turkiyeHitRate).map(
+    ([when, r]) =>
+      `| ${when === 'whileAzerbaijanEdited' ? 'the Azerbaijan site is edited' : 'the Türkiye site itself is edited'} | ${r.edits} | ${fmt(r.proxyHitRate * 100, 1)} % of ${r.proxyReads} | ${fmt(r.appHitRate * 100, 1)} % of ${r.appReads} |`,
+  ),
   '',
   '| page | HTML | HTML gzip | scripts | JS gzip |',
   '|---|---:|---:|---:|---:|',

@@ -162,7 +162,7 @@ export class KopruCacheHandler extends CacheHandler {
       console.error(`[cache] could not record the revalidation of ${tags.join(', ')}: ${error instanceof Error ? error.message : error}`)
     }
     await super.revalidateTag(tag)
-    purgeFrontCaches()
+    purgeFrontCaches(tags)
   }
 }
 

@@ -13,10 +13,11 @@
  * it for every missing page), with its status. For at most s-maxage seconds, and only until
  * content changes: server.mjs registers `expire()` (registerPageCacheExpiry, lib/cache/registry.mjs)
  * and lib/cache/purge.ts calls it (expirePageCache) each time Next has applied a tag expiry
- * (lib/cache/handler.mjs). A render that began before an expiry is not stored (generation check).
+ * (lib/cache/handler.mjs), with the hosts of the sites the change reaches (none named: every
+ * site's). A render that began before an expiry of its site is not stored (generation check).
  *
- * Several instances (REDIS_URL): an expiry is published on a Redis channel and every instance
- * clears its own cache. While this instance is not subscribed (Redis down, reconnecting), it
+ * Several instances (REDIS_URL): an expiry is published on a Redis channel, with its hosts, and
+ * every instance clears those of its own cache. While this instance is not subscribed (Redis down, reconnecting), it
  * stores nothing and serves nothing from here: Next's shared cache answers, as without it.
  *
  * Only Node built-ins (and @redis/client, which the cache handler already brings): the file
@@ -47,6 +48,9 @@ export function pageKey(req) {
   return `${requestHost(req.headers)}|${req.url ?? '/'}`
 }
 
+/** The host of a page key. @param {string} key */
+const hostOfKey = (key) => key.slice(0, Math.max(0, key.indexOf('|')))
+
 /** @param {import('node:http').IncomingMessage} req */
 export function cacheableRequest(req) {
   return req.method === 'GET' && !req.headers.authorization && !isPreview(req)
@@ -67,7 +71,13 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
   /** @type {Map<string, Entry>} */
   const entries = new Map()
   let bytes = 0
+  // Raised by every expiry of every site, and per host by the expiries of its site: a host's
+  // generation is their sum, which any expiry reaching it raises.
   let generation = 0
+  /** @type {Map<string, number>} */
+  const hostGenerations = new Map()
+  /** @param {string} [host] */
+  const generationOf = (host = '') => generation + (hostGenerations.get(host) ?? 0)
   // Without Redis this process sees every change; with it, only while subscribed.
   let live = maxBytes > 0 && !redisUrl
   const instance = crypto.randomUUID()
@@ -78,15 +88,38 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
   let subscribed = false
   let closed = false
 
-  function clear() {
-    generation++
-    entries.clear()
-    bytes = 0
+  /** Drops every page, or those of these hosts. @param {string[] | null} [hosts] */
+  function clear(hosts) {
+    if (!hosts) {
+      generation++
+      entries.clear()
+      bytes = 0
+      return
+    }
+    const reached = new Set(hosts)
+    for (const host of reached) hostGenerations.set(host, (hostGenerations.get(host) ?? 0) + 1)
+    for (const [key, entry] of entries) {
+      if (!reached.has(hostOfKey(key))) continue
+      entries.delete(key)
+      bytes -= entry.size
+    }
   }
 
-  function expire() {
-    clear()
-    publisher?.publish(channel, instance).catch((error) => log(`[page cache] could not publish an expiry: ${error.message}`))
+  /** Every site's pages, or those of these hosts (normalized, lib/sites/hosts.mjs), here and on every instance. @param {string[] | null} [hosts] */
+  function expire(hosts) {
+    clear(hosts)
+    publisher?.publish(channel, JSON.stringify({ from: instance, hosts: hosts ?? null })).catch((error) => log(`[page cache] could not publish an expiry: ${error.message}`))
+  }
+
+  /** An expiry another instance published: every page when it cannot be read. @param {string} message */
+  function heard(message) {
+    try {
+      const { from, hosts } = JSON.parse(message)
+      if (from === instance) return
+      clear(Array.isArray(hosts) && hosts.every((host) => typeof host === 'string') ? hosts : null)
+    } catch {
+      clear()
+    }
   }
 
   async function connect() {
@@ -110,7 +143,7 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
         clear()
       })
     await Promise.all([pub.connect(), sub.connect()])
-    await sub.subscribe(channel, (message) => message !== instance && clear())
+    await sub.subscribe(channel, heard)
     subscribed = true
     clear()
     live = true
@@ -126,8 +159,8 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
     get size() {
       return entries.size
     },
-    /** The current generation: a response is stored only if no expiry came since its request began. */
-    generation: () => generation,
+    /** A host's current generation: a response is stored only if no expiry of its site came since its request began. @param {string} [host] */
+    generation: (host) => generationOf(host),
 
     /** @param {string} key @returns {Entry | undefined} */
     lookup(key) {
@@ -149,7 +182,7 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
      * @returns {Entry | undefined} the stored entry
      */
     store(key, { status = 200, headers, body, maxAge }, since) {
-      if (!live || since !== generation || maxAge <= 0 || body.length > maxBytes / 8) return undefined
+      if (!live || since !== generationOf(hostOfKey(key)) || maxAge <= 0 || body.length > maxBytes / 8) return undefined
       const previous = entries.get(key)
       if (previous) {
         entries.delete(key)

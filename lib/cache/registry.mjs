@@ -20,8 +20,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 /**
  * @typedef {object} Registry
- * @property {(() => void) | undefined} [expirePageCache]  Empties server.mjs's page cache (and tells the other instances).
- * @property {(() => void) | undefined} [purgeFrontCaches]  Purges the page cache and the caching proxies.
+ * @property {((hosts?: string[] | null) => void) | undefined} [expirePageCache]  Empties server.mjs's page cache, or these hosts' pages in it (and tells the other instances).
+ * @property {((tags?: string[]) => void) | undefined} [purgeFrontCaches]  Purges the page cache and the caching proxies of what these tags cover.
  * @property {AsyncLocalStorage<number> | undefined} [requestClock]  The start of the request being served.
  */
 
@@ -33,29 +33,33 @@ const registry = (holder[slot] ??= {})
 /**
  * Registers how to empty the page cache in front of Next (server.mjs, with its page cache's
  * `expire`); undefined unregisters it. Outside server.mjs (`next dev`, scripts, tests) none is set.
- * @param {(() => void) | undefined} expire
+ * @param {((hosts?: string[] | null) => void) | undefined} expire
  */
 export function registerPageCacheExpiry(expire) {
   registry.expirePageCache = expire
 }
 
-/** Empties the page cache, when this process has one (see registerPageCacheExpiry). */
-export function expirePageCache() {
-  registry.expirePageCache?.()
+/** Empties the page cache, or these hosts' pages, when this process has one (see registerPageCacheExpiry). @param {string[] | null} [hosts] */
+export function expirePageCache(hosts) {
+  registry.expirePageCache?.(hosts)
 }
 
 /**
  * Registers how to purge every cache in front of Next (lib/cache/purge.ts, as it loads);
  * undefined unregisters it.
- * @param {(() => void) | undefined} purge
+ * @param {((tags?: string[]) => void) | undefined} purge
  */
 export function registerFrontCachePurge(purge) {
   registry.purgeFrontCaches = purge
 }
 
-/** Purges the caches in front of Next, when the code that knows them is loaded (see registerFrontCachePurge). */
-export function purgeFrontCaches() {
-  registry.purgeFrontCaches?.()
+/**
+ * Purges the caches in front of Next of what the expired tags cover (lib/cache/tags.ts: the
+ * sites of their offices), when the code that knows them is loaded (see registerFrontCachePurge).
+ * @param {string[]} [tags]
+ */
+export function purgeFrontCaches(tags) {
+  registry.purgeFrontCaches?.(tags)
 }
 
 /** The process's one request clock (lib/cache/requestClock.mjs), made on first use. @returns {AsyncLocalStorage<number>} */

@@ -1,11 +1,24 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { derivedSecret } from '@/lib/derivedSecret'
 import { selfOrigin } from '@/lib/selfOrigin'
 
 import { purgeCaches } from './purge'
-import { collectionTag, globalTag, publicCollections, publicGlobals, type PublicGlobal, type TaggedCollection } from './tags'
+import { officeIdsOf } from '@/lib/sites/offices'
+
+import {
+  collectionTag,
+  globalTag,
+  isKnownTag,
+  officeTag,
+  publicCollections,
+  publicGlobals,
+  tagsForChange,
+  type OfficeScope,
+  type PublicGlobal,
+  type TaggedCollection,
+} from './tags'
 
 /**
  * Expires the collection's cache tag at once (not stale-while-revalidate), so the next
@@ -127,12 +140,15 @@ function followUp(tag: string, req: PayloadRequest | undefined, taken: boolean):
 
 export const revalidateToken = () => derivedSecret('cache:revalidate')
 
-/** Every tag this server's follow-up may expire. */
-export const knownTags = new Set<string>([...publicCollections.map(collectionTag), ...publicGlobals.map(globalTag)])
+/** Every tag of every site's reads and of reads for no site: what a change that alters every page expires. */
+const everyTag = [...publicCollections.flatMap((collection) => [collectionTag(collection), officeTag(collection, '*')]), ...publicGlobals.map(globalTag)]
+
+/** Whether this server's follow-up may expire the tag (/api/revalidate). */
+export { isKnownTag }
 
 /** For /api/revalidate: the caches in front of Next are purged once Next has applied them. */
 export function expireTags(tags: string[]): void {
-  for (const tag of tags) if (knownTags.has(tag)) expire(tag)
+  for (const tag of tags) if (isKnownTag(tag)) expire(tag)
 }
 
 /**
@@ -141,26 +157,101 @@ export function expireTags(tags: string[]): void {
  */
 function changed(tag: string, req: PayloadRequest | undefined): void {
   const taken = expire(tag)
-  if (!taken) purgeCaches()
+  if (!taken) purgeCaches([tag])
   followUp(tag, req, taken)
 }
 
-export function revalidateCollection(collection: string, req?: PayloadRequest): void {
-  if ((publicCollections as readonly string[]).includes(collection)) changed(collectionTag(collection as TaggedCollection), req)
+/** A public collection's change: its tags for these offices, or for every site ('everywhere'). */
+export function revalidateCollection(collection: string, req?: PayloadRequest, offices: readonly OfficeScope[] | 'everywhere' = 'everywhere'): void {
+  if (!(publicCollections as readonly string[]).includes(collection)) return
+  for (const tag of tagsForChange(collection as TaggedCollection, offices)) changed(tag, req)
 }
 
 /** Every public tag at once: a change that can alter every page (a site's languages, offices or addresses). */
 export function expireEveryTag(req?: PayloadRequest): void {
-  for (const tag of knownTags) changed(tag, req)
+  for (const tag of everyTag) changed(tag, req)
 }
 
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
-  revalidateCollection(collection.slug, req)
-  return doc
+type Doc = Record<string, unknown> | undefined
+
+const published = (doc: Doc) => doc !== undefined && (doc._status === undefined || doc._status === 'published')
+
+const sameInstant = (a: unknown, b: unknown) => a != null && b != null && new Date(a as string).getTime() === new Date(b as string).getTime()
+
+/**
+ * A save that changed nothing anyone outside the admin reads: a draft created, or a draft saved
+ * over a document (published or not) without touching its published version. Payload writes
+ * the document itself only when it publishes or unpublishes (a draft goes to the versions
+ * alone), so the stored document tells: still published, or not written by this save (its
+ * updatedAt is not this save's).
+ */
+async function draftOnly(collection: string, doc: Doc, operation: 'create' | 'update', req: PayloadRequest): Promise<boolean> {
+  if (doc?._status !== 'draft') return false
+  if (operation === 'create') return true
+  const stored = (await req.payload.db.findOne({ collection: collection as CollectionSlug, where: { id: { equals: doc.id } }, req })) as Doc | null
+  return stored != null && (stored._status === 'published' || !sameInstant(stored.updatedAt, doc.updatedAt))
+}
+
+/**
+ * Which sites a change reaches: those of the offices its document belongs to, before and after
+ * the change (a document moved to another office leaves the first site too; lib/sites/offices.ts),
+ * or every site:
+ * - what has no office: a global fact, an image (any site may show it), a search entry of one;
+ * - a retraction (unpublished, deleted, or given another slug): another office's documents and
+ *   menus may link to it, and their cached pages must not keep naming an address that is gone,
+ *   nor the slug of what was withdrawn.
+ */
+export function officesOfChange(collection: string, doc: Doc, previousDoc: Doc, retracted: boolean): OfficeScope[] | 'everywhere' {
+  if (retracted || collection === 'media' || collection === 'sites') return 'everywhere'
+  if (collection === 'search') {
+    const tokens = [doc, previousDoc].flatMap((entry) =>
+      String(entry?.offices ?? '')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean),
+    )
+    return tokens.length === 0 || tokens.includes('global') ? 'everywhere' : tokens
+  }
+  if (collection === 'facts' && [doc, previousDoc].some((fact) => fact?.scope === 'global')) return 'everywhere'
+  const offices = [...new Set([...officeIdsOf(collection, doc), ...officeIdsOf(collection, previousDoc)].map(String))]
+  return offices.length === 0 ? 'everywhere' : offices
+}
+
+const slugChanged = (doc: Doc, previousDoc: Doc) => previousDoc?.slug !== undefined && JSON.stringify(previousDoc.slug) !== JSON.stringify(doc?.slug)
+
+/** The change's scope, once known (see officesOfChange); every site's when it cannot be told. */
+function revalidateChange(collection: string, doc: Doc, before: Doc, operation: 'create' | 'update', req: PayloadRequest): void {
+  let scope: OfficeScope[] | 'everywhere' = 'everywhere'
+  try {
+    // Saved as a draft and not a draft only (draftOnly): this save unpublished it.
+    const retracted = operation === 'update' && (!published(doc) || (published(before) && slugChanged(doc, before)))
+    scope = officesOfChange(collection, doc, before, retracted)
+  } catch (error) {
+    console.error(`[cache] could not tell which sites a change of ${collection} reaches, expiring every site's: ${error instanceof Error ? error.message : error}`)
+  }
+  revalidateCollection(collection, req, scope)
+}
+
+/** Expires what the change reaches; a draft saved without touching the published version expires nothing (draftOnly). */
+export const revalidateAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, operation, req }) => {
+  const before = operation === 'create' ? undefined : (previousDoc as Doc)
+  if ((doc as Doc)?._status !== 'draft') {
+    revalidateChange(collection.slug, doc, before, operation, req)
+    return doc
+  }
+  return draftOnly(collection.slug, doc, operation, req)
+    .catch((error) => {
+      console.error(`[cache] could not tell whether a save of ${collection.slug} was a draft only: ${error instanceof Error ? error.message : error}`)
+      return false
+    })
+    .then((only) => {
+      if (!only) revalidateChange(collection.slug, doc, before, operation, req)
+      return doc
+    })
 }
 
 export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
-  revalidateCollection(collection.slug, req)
+  revalidateCollection(collection.slug, req, officesOfChange(collection.slug, undefined, doc, published(doc)))
   return doc
 }
 

@@ -46,6 +46,7 @@ function yearRange(year: number): { from: DateBound; to: DateBound } {
 async function listDated<C extends DatedCollection>(collection: C, site: SiteOffices, locale: Locale, params: ListParams) {
   const dateField = dateFieldOf[collection]
   const result = await findPublic(collection, {
+    site,
     locale,
     where: filtersWhere(collection, site, params),
     sort: [`-${dateField}`, '-createdAt', '-id'],
@@ -54,7 +55,7 @@ async function listDated<C extends DatedCollection>(collection: C, site: SiteOff
     depth: 0,
     select: listFields[collection],
   })
-  return { ...result, docs: await markTranslated(collection, result.docs, locale, 'title') }
+  return { ...result, docs: await markTranslated(collection, result.docs, locale, 'title', site) }
 }
 
 export const listNews = (site: SiteOffices, locale: Locale, params: ListParams) => listDated('news', site, locale, params)
@@ -63,7 +64,7 @@ export const listStatements = (site: SiteOffices, locale: Locale, params: ListPa
 
 /** The site's country offices, for filters and the countries list. */
 export async function listCountries(site: SiteOffices, locale: Locale) {
-  const { docs } = await findPublic('countries', { locale, where: officeClause('countries', site.offices), sort: 'name', limit: 50, depth: 1 })
+  const { docs } = await findPublic('countries', { site, locale, where: officeClause('countries', site.offices), sort: 'name', limit: 50, depth: 1 })
   return docs
 }
 
@@ -77,6 +78,7 @@ export async function yearsWithContent(site: SiteOffices, collection: DatedColle
   const dateField = dateFieldOf[collection]
   const yearOf = async (sort: string[]) => {
     const { docs } = await findPublic(collection, {
+      site,
       locale,
       where: officeClause(collection, site.offices),
       sort,
@@ -97,6 +99,6 @@ export async function yearsWithContent(site: SiteOffices, collection: DatedColle
 }
 
 export async function listProgrammes(site: SiteOffices, locale: Locale) {
-  const { docs } = await findPublic('programmes', { locale, where: officeClause('programmes', site.offices), sort: 'title', limit: 50, depth: 0 })
-  return markTranslated('programmes', docs, locale, 'title')
+  const { docs } = await findPublic('programmes', { site, locale, where: officeClause('programmes', site.offices), sort: 'title', limit: 50, depth: 0 })
+  return markTranslated('programmes', docs, locale, 'title', site)
 }

@@ -41,8 +41,9 @@ const resolveAll = (links: StoredLink[] | null | undefined, locale: Locale) =>
  * A site's own menus (Sites: its Navigation and Footer tabs), as an anonymous reader sees them.
  * The whole site document: with `select`, SQLite's adapter left out the links' documents.
  */
-async function siteMenus(site: Pick<Site, 'id'>, locale: Locale) {
+async function siteMenus(site: Pick<Site, 'id' | 'offices'>, locale: Locale) {
   const { docs } = await findPublic('sites', {
+    site,
     locale,
     where: { id: { equals: site.id } },
     limit: 1,
@@ -56,9 +57,9 @@ async function siteMenus(site: Pick<Site, 'id'>, locale: Locale) {
  * The header sections: the site's own (Sites, Navigation tab), or the Navigation global's when it
  * has none; sections with nothing to show are left out.
  */
-export async function siteNavigation(site: Pick<Site, 'id'>, locale: Locale): Promise<NavSection[]> {
+export async function siteNavigation(site: Pick<Site, 'id' | 'offices'>, locale: Locale): Promise<NavSection[]> {
   const own = (await siteMenus(site, locale))?.sections
-  const sections = own && own.length > 0 ? own : (await findPublicGlobal('navigation', locale)).sections
+  const sections = own && own.length > 0 ? own : (await findPublicGlobal('navigation', locale, site)).sections
   return (sections ?? []).flatMap((section) => {
     const own = section.type === 'none' ? null : resolveLink(section, locale)
     const links = resolveAll(section.links, locale)
@@ -68,9 +69,9 @@ export async function siteNavigation(site: Pick<Site, 'id'>, locale: Locale): Pr
 }
 
 /** The footer columns and note: the site's own (Sites, Footer tab), or the Footer global's when it has no columns. */
-export async function siteFooter(site: Pick<Site, 'id'>, locale: Locale): Promise<{ columns: FooterColumn[]; note: string | null }> {
+export async function siteFooter(site: Pick<Site, 'id' | 'offices'>, locale: Locale): Promise<{ columns: FooterColumn[]; note: string | null }> {
   const menus = await siteMenus(site, locale)
-  const footer = menus?.columns && menus.columns.length > 0 ? menus : await findPublicGlobal('footer', locale)
+  const footer = menus?.columns && menus.columns.length > 0 ? menus : await findPublicGlobal('footer', locale, site)
   const columns = (footer.columns ?? []).map((column) => ({ heading: column.heading, links: resolveAll(column.links, locale) })).filter((column) => column.links.length > 0)
   return { columns, note: footer.note ?? null }
 }

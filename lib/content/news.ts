@@ -7,6 +7,7 @@ import { markTranslated } from './translation'
 /** The site's newest published news items in a locale, each marked translated or shown in English. */
 export async function latestNews(site: SiteOffices, locale: Locale, limit = 10) {
   const { docs } = await findPublic('news', {
+    site,
     locale,
     where: officeClause('news', site.offices),
     sort: '-publishedDate',
@@ -15,12 +16,13 @@ export async function latestNews(site: SiteOffices, locale: Locale, limit = 10) 
     select: listFields.news,
     pagination: false,
   })
-  return markTranslated('news', docs, locale, 'title')
+  return markTranslated('news', docs, locale, 'title', site)
 }
 
 /** The site's newest published statements in a locale, each marked translated or shown in English. */
 export async function latestStatements(site: SiteOffices, locale: Locale, limit = 4) {
   const { docs } = await findPublic('statements', {
+    site,
     locale,
     where: officeClause('statements', site.offices),
     sort: '-date',
@@ -29,5 +31,5 @@ export async function latestStatements(site: SiteOffices, locale: Locale, limit 
     select: listFields.statements,
     pagination: false,
   })
-  return markTranslated('statements', docs, locale, 'title')
+  return markTranslated('statements', docs, locale, 'title', site)
 }

@@ -13,12 +13,20 @@ import { getPayloadClient } from '@/lib/payload'
  * a cache hit runs no database query and a change is visible on the next request. Scripts and
  * tests (no Next server) read directly.
  */
-function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown[], unguarded: () => Promise<T>, cache = true): Promise<T> {
+function cachedRead<T>(collection: PublicCollection, depth: number, key: unknown[], unguarded: () => Promise<T>, cache: boolean, site: ReadSite | null): Promise<T> {
   // Under the database deadline and breaker (lib/db/availability.ts); a failed read is not cached.
   const read = () => guardedRead(unguarded)
   if (!cache || process.env.NEXT_RUNTIME !== 'nodejs') return read()
-  return unstable_cache(read, ['kopru-read', collection, JSON.stringify(key)], { tags: tagsForRead(collection, depth), revalidate: false })()
+  const offices = site ? site.offices.map(String) : undefined
+  return unstable_cache(read, ['kopru-read', collection, JSON.stringify([offices, ...key])], { tags: tagsForRead(collection, depth, offices), revalidate: false })()
 }
+
+/**
+ * The site a read is made for (its pages, feeds, sitemap): its cache entry is tagged per office
+ * of that site (lib/cache/tags.ts), so a change elsewhere leaves it. Leave it out only for reads
+ * for no site (the partner API).
+ */
+export type ReadSite = { offices: readonly (string | number)[] }
 
 /**
  * The one safe door for everything public (pages, feeds, sitemap, search, /api/v1).
@@ -48,11 +56,13 @@ export type PublicQuery = {
   cache?: boolean
   /** `false` skips counting every match (totalDocs): for reads that show a few and no pages. */
   pagination?: boolean
+  /** The site it is read for, or null for no site (see ReadSite). Required, so that no page read goes untagged. */
+  site: ReadSite | null
 }
 
 export async function findPublic<C extends PublicCollection>(
   collection: C,
-  { locale, where, sort, limit = 10, page = 1, depth = 1, fallback = true, select, cache = true, pagination = true }: PublicQuery,
+  { locale, where, sort, limit = 10, page = 1, depth = 1, fallback = true, select, cache = true, pagination = true, site }: PublicQuery,
 ): Promise<PaginatedDocs<PublicDoc<C>>> {
   const result = await cachedRead(
     collection,
@@ -77,6 +87,7 @@ export async function findPublic<C extends PublicCollection>(
       })
     },
     cache,
+    site,
   )
   return result as unknown as PaginatedDocs<PublicDoc<C>>
 }
@@ -87,12 +98,18 @@ export async function findPublic<C extends PublicCollection>(
  * fallback language), so that slug matches too; slugs are unique across locales, so at most
  * one document can match.
  */
-export async function findPublicBySlug<C extends PublicCollection>(collection: C, slug: string, locale: Locale, depth = 1): Promise<PublicDoc<C> | null> {
+export async function findPublicBySlug<C extends PublicCollection>(
+  collection: C,
+  slug: string,
+  locale: Locale,
+  depth: number,
+  site: ReadSite | null,
+): Promise<PublicDoc<C> | null> {
   // One lookup per slug's locale, each served by the slug index: an `or` across two locales'
   // rows cannot be, and read every published document (94 ms at 8,000 news).
   for (const slugLocale of locale === defaultLocale ? [locale] : [locale, defaultLocale]) {
     const where: Where = { [`slug.${slugLocale}`]: { equals: slug } }
-    const { docs } = await findPublic(collection, { locale, where, limit: 1, depth, pagination: false })
+    const { docs } = await findPublic(collection, { locale, where, limit: 1, depth, pagination: false, site })
     if (docs[0]) return docs[0]
   }
   return null
@@ -112,25 +129,33 @@ export async function findPublicInAllLocales(
     sort,
     select,
     pagination = true,
-  }: { where?: Where; limit?: number; page?: number; sort?: Sort; select?: Record<string, true>; pagination?: boolean } = {},
+    site,
+  }: { where?: Where; limit?: number; page?: number; sort?: Sort; select?: Record<string, true>; pagination?: boolean; site: ReadSite | null },
 ): Promise<Record<string, unknown>[]> {
-  const { docs } = await cachedRead(collection, 0, ['all', where, sort, limit, page, select, pagination], async () => {
-    const payload = await getPayloadClient()
-    return payload.find({
-      collection,
-      where,
-      sort,
-      locale: 'all',
-      depth: 0,
-      limit,
-      page,
-      pagination,
-      select,
-      draft: false,
-      overrideAccess: false,
-      user: undefined,
-    })
-  })
+  const { docs } = await cachedRead(
+    collection,
+    0,
+    ['all', where, sort, limit, page, select, pagination],
+    async () => {
+      const payload = await getPayloadClient()
+      return payload.find({
+        collection,
+        where,
+        sort,
+        locale: 'all',
+        depth: 0,
+        limit,
+        page,
+        pagination,
+        select,
+        draft: false,
+        overrideAccess: false,
+        user: undefined,
+      })
+    },
+    true,
+    site,
+  )
   return docs as unknown as Record<string, unknown>[]
 }
 
@@ -138,7 +163,8 @@ export async function findPublicInAllLocales(
  * A site-wide global (navigation, footer) as an anonymous visitor sees it: links to documents
  * that are not published are left unpopulated (their id only), so callers drop them.
  */
-export async function findPublicGlobal<G extends PublicGlobal>(global: G, locale: Locale): Promise<Config['globals'][G]> {
+export async function findPublicGlobal<G extends PublicGlobal>(global: G, locale: Locale, site: ReadSite | null): Promise<Config['globals'][G]> {
+  const offices = site?.offices.map(String)
   const read = () =>
     guardedRead(async () => {
       const payload = await getPayloadClient()
@@ -153,6 +179,8 @@ export async function findPublicGlobal<G extends PublicGlobal>(global: G, locale
       })
     })
   const result =
-    process.env.NEXT_RUNTIME === 'nodejs' ? await unstable_cache(read, ['kopru-global', global, locale], { tags: tagsForGlobal(global), revalidate: false })() : await read()
+    process.env.NEXT_RUNTIME === 'nodejs'
+      ? await unstable_cache(read, ['kopru-global', global, locale, JSON.stringify(offices)], { tags: tagsForGlobal(global, offices), revalidate: false })()
+      : await read()
   return result as Config['globals'][G]
 }

@@ -15,6 +15,7 @@ export async function relatedToProgramme(site: SiteOffices, id: number | string,
   // A programme of several offices: only this site's offices' items.
   const [news, statements, facts] = await Promise.all([
     findPublic('news', {
+      site,
       locale,
       where: { and: [{ programmes: { in: [id] } }, officeClause('news', site.offices)] },
       sort: '-publishedDate',
@@ -24,6 +25,7 @@ export async function relatedToProgramme(site: SiteOffices, id: number | string,
       pagination: false,
     }),
     findPublic('statements', {
+      site,
       locale,
       where: { and: [{ programmes: { in: [id] } }, officeClause('statements', site.offices)] },
       sort: '-date',
@@ -32,28 +34,36 @@ export async function relatedToProgramme(site: SiteOffices, id: number | string,
       select: listFields.statements,
       pagination: false,
     }),
-    findPublic('facts', { locale, where: { and: [{ programme: { equals: id } }, officeClause('facts', site.offices)] }, sort: 'order', limit: 12, depth: 0, pagination: false }),
+    findPublic('facts', {
+      site,
+      locale,
+      where: { and: [{ programme: { equals: id } }, officeClause('facts', site.offices)] },
+      sort: 'order',
+      limit: 12,
+      depth: 0,
+      pagination: false,
+    }),
   ])
   return {
-    news: await markTranslated('news', news.docs, locale, 'title'),
-    statements: await markTranslated('statements', statements.docs, locale, 'title'),
-    facts: await markTranslated('facts', facts.docs, locale, 'label'),
+    news: await markTranslated('news', news.docs, locale, 'title', site),
+    statements: await markTranslated('statements', statements.docs, locale, 'title', site),
+    facts: await markTranslated('facts', facts.docs, locale, 'label', site),
   }
 }
 
 /** What a country page shows: its programmes, facts, latest news and statements. */
-export async function relatedToCountry(id: number | string, locale: Locale) {
+export async function relatedToCountry(site: SiteOffices, id: number | string, locale: Locale) {
   const [programmes, news, statements, facts] = await Promise.all([
-    findPublic('programmes', { locale, where: { countries: { in: [id] } }, sort: 'title', limit: 20, depth: 0, pagination: false }),
-    findPublic('news', { locale, where: { country: { equals: id } }, sort: '-publishedDate', limit: latest, depth: 0, select: listFields.news, pagination: false }),
-    findPublic('statements', { locale, where: { country: { equals: id } }, sort: '-date', limit: latest, depth: 0, select: listFields.statements, pagination: false }),
-    findPublic('facts', { locale, where: { country: { equals: id } }, sort: 'order', limit: 12, depth: 0, pagination: false }),
+    findPublic('programmes', { site, locale, where: { countries: { in: [id] } }, sort: 'title', limit: 20, depth: 0, pagination: false }),
+    findPublic('news', { site, locale, where: { country: { equals: id } }, sort: '-publishedDate', limit: latest, depth: 0, select: listFields.news, pagination: false }),
+    findPublic('statements', { site, locale, where: { country: { equals: id } }, sort: '-date', limit: latest, depth: 0, select: listFields.statements, pagination: false }),
+    findPublic('facts', { site, locale, where: { country: { equals: id } }, sort: 'order', limit: 12, depth: 0, pagination: false }),
   ])
   return {
-    programmes: await markTranslated('programmes', programmes.docs, locale, 'title'),
-    news: await markTranslated('news', news.docs, locale, 'title'),
-    statements: await markTranslated('statements', statements.docs, locale, 'title'),
-    facts: await markTranslated('facts', facts.docs, locale, 'label'),
+    programmes: await markTranslated('programmes', programmes.docs, locale, 'title', site),
+    news: await markTranslated('news', news.docs, locale, 'title', site),
+    statements: await markTranslated('statements', statements.docs, locale, 'title', site),
+    facts: await markTranslated('facts', facts.docs, locale, 'label', site),
   }
 }
 
@@ -78,11 +88,20 @@ export async function relatedToArticle(
   // Only this site's offices' items (a shared programme's other offices are on their own sites).
   const notSelf = (collection: DatedCollection): Where[] => [officeClause(collection, site.offices), ...(collection === self.collection ? [{ id: { not_equals: self.id } }] : [])]
   const [news, statements] = await Promise.all([
-    findPublic('news', { locale, where: { and: [{ or }, ...notSelf('news')] }, sort: '-publishedDate', limit, depth: 0, select: listFields.news, pagination: false }),
-    findPublic('statements', { locale, where: { and: [{ or }, ...notSelf('statements')] }, sort: '-date', limit, depth: 0, select: listFields.statements, pagination: false }),
+    findPublic('news', { site, locale, where: { and: [{ or }, ...notSelf('news')] }, sort: '-publishedDate', limit, depth: 0, select: listFields.news, pagination: false }),
+    findPublic('statements', {
+      site,
+      locale,
+      where: { and: [{ or }, ...notSelf('statements')] },
+      sort: '-date',
+      limit,
+      depth: 0,
+      select: listFields.statements,
+      pagination: false,
+    }),
   ])
   return {
-    news: await markTranslated('news', news.docs, locale, 'title'),
-    statements: await markTranslated('statements', statements.docs, locale, 'title'),
+    news: await markTranslated('news', news.docs, locale, 'title', site),
+    statements: await markTranslated('statements', statements.docs, locale, 'title', site),
   }
 }

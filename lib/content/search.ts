@@ -47,6 +47,7 @@ function hrefOf(collection: SearchedCollection, id: string, slug: string, locale
 async function publishedIds(collection: SearchedCollection, ids: string[], locale: Locale): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
   const { docs } = await findPublic(collection, {
+    site: null,
     locale,
     where: { id: { in: ids } },
     select: { id: true },
@@ -73,6 +74,7 @@ export async function searchSite(site: Pick<Site, 'offices'>, locale: Locale, qu
   const totalPages = Math.ceil(ranked.total / searchPageSize)
   if (ranked.ids.length === 0) return { ...empty, total: ranked.total, totalPages }
   const { docs } = await findPublic('search', {
+    site,
     locale,
     where: { id: { in: ranked.ids } },
     limit: ranked.ids.length,
@@ -127,6 +129,7 @@ export async function matchingIds(collection: SearchedCollection, q: string, loc
   const { ids } = await guardedRead(() => fullTextOf(payload).search(payload, { locale, terms, collection, limit: max, offset: 0 }))
   if (ids.length === 0) return []
   const { docs } = await findPublic('search', {
+    site: null,
     locale,
     where: { id: { in: ids } },
     limit: ids.length,

@@ -39,7 +39,7 @@ const routed = Object.keys(documentRoutes) as RoutedCollection[]
 export async function sitemapNames(site: SiteScope, maxUrls?: number): Promise<string[]> {
   const counts = await Promise.all(
     routed.map(async (collection) => {
-      const { totalDocs } = await findPublic(collection, { locale: defaultLocale, where: officeClause(collection, site.offices), limit: 1, depth: 0, select: { slug: true } })
+      const { totalDocs } = await findPublic(collection, { site, locale: defaultLocale, where: officeClause(collection, site.offices), limit: 1, depth: 0, select: { slug: true } })
       return Array.from({ length: Math.ceil(totalDocs / documentsPerSitemap(site, maxUrls)) }, (_, i) => `${collection}-${i + 1}`)
     }),
   )
@@ -77,8 +77,8 @@ export async function sitemapChild(site: SiteScope, name: string, maxUrls?: numb
     // count: a count per slice was nine more queries over the published set per child.
     const docs =
       k === 1
-        ? await findPublicInAllLocales(collection, { sort: 'id', limit: slice, page: (Number(match[2]) - 1) * (perChild / slice) + 1, where: offices, select })
-        : await findPublicInAllLocales(collection, { sort: 'id', limit: slice, where: { and: [offices, { id: { greater_than: last } }] }, pagination: false, select })
+        ? await findPublicInAllLocales(collection, { site, sort: 'id', limit: slice, page: (Number(match[2]) - 1) * (perChild / slice) + 1, where: offices, select })
+        : await findPublicInAllLocales(collection, { site, sort: 'id', limit: slice, where: { and: [offices, { id: { greater_than: last } }] }, pagination: false, select })
     read += docs.length
     last = docs.at(-1)?.id
     for (const doc of docs) {

@@ -1,5 +1,5 @@
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { findPublic, type PublicCollection, type PublicDoc } from './reader'
+import { findPublic, type PublicCollection, type PublicDoc, type ReadSite } from './reader'
 
 export type WithTranslation<T> = T & { translated: boolean }
 
@@ -12,9 +12,11 @@ export async function markTranslated<C extends PublicCollection>(
   docs: PublicDoc<C>[],
   locale: Locale,
   field: keyof PublicDoc<C> & string,
+  site: ReadSite | null,
 ): Promise<WithTranslation<PublicDoc<C>>[]> {
   if (locale === defaultLocale || docs.length === 0) return docs.map((doc) => ({ ...doc, translated: true }))
   const { docs: own } = await findPublic(collection, {
+    site,
     locale,
     fallback: false,
     where: { id: { in: docs.map((doc) => doc.id) } },

@@ -52,7 +52,7 @@ export function holdPage(req, res, { pages, standIns }) {
   // A preview keeps React: its live-preview listener re-renders on each save.
   const previewing = isPreview(req)
   const shareable = cacheableRequest(req)
-  const since = pages.generation()
+  const since = pages.generation(requestHost(req.headers))
   // A stand-in at its own address: rendered (200 from Next), sent with its status.
   const standIn = standInAt(req.url ?? '')
   delete req.headers['accept-encoding']

@@ -91,7 +91,7 @@ export function isErrorShell(body) {
 
 /**
  * The stand-ins of one server, rendered by requests to itself.
- * @param {{ port: number, generation: () => number }} options  `generation`: the page cache's, which every content change raises.
+ * @param {{ port: number, generation: (host: string) => number }} options  `generation`: the page cache's for a host, which every content change of its site raises.
  */
 export function createStandIns({ port, generation }) {
   /** @type {Map<string, { body: Buffer, generation: number }>} */
@@ -113,7 +113,7 @@ export function createStandIns({ port, generation }) {
     attempts.delete(key)
     attempts.set(key, Date.now())
     if (attempts.size > 64) attempts.delete(/** @type {string} */ (attempts.keys().next().value))
-    const since = generation()
+    const since = generation(host)
     const rendering = getPage(port, host, address)
       .then(({ status, html }) => {
         if (status !== standIns[name] || isErrorShell(html)) throw new Error(`answered ${status}`)
@@ -133,7 +133,7 @@ export function createStandIns({ port, generation }) {
   function freshen(host, locale) {
     for (const name of /** @type {StandIn[]} */ (Object.keys(standIns))) {
       const address = `/${locale}/${name}`
-      if (copies.get(`${host}|${address}`)?.generation !== generation()) void render(host, address, name)
+      if (copies.get(`${host}|${address}`)?.generation !== generation(host)) void render(host, address, name)
     }
   }
 

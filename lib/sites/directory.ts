@@ -93,6 +93,11 @@ export async function siteDirectory(): Promise<SiteDirectory> {
   return reload()
 }
 
+/** The sites as last loaded, without waiting: undefined before the first load (or after a change to Sites). */
+export function loadedSites(): Site[] | undefined {
+  return slot.directory?.sites
+}
+
 export async function siteForHost(host: string): Promise<Site | undefined> {
   const name = normalizeHost(host)
   return name ? (await siteDirectory()).byHost.get(name) : undefined

@@ -13,6 +13,10 @@ import { base } from '@/tests/helpers/e2e'
 import { rawGet, type RawResponse } from '@/tests/helpers/net'
 import { azerbaijanBase } from '@/tests/helpers/sites'
 
+// Earlier test files wrote content (sites.test.ts edits and deletes sites): let their follow-up
+// purges (1.5 s after each change, lib/cache/revalidate.ts) pass before counting hits.
+beforeAll(() => new Promise((resolve) => setTimeout(resolve, 2500)))
+
 /** Raw: fetch would decompress and hide Content-Encoding. */
 const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${base()}${path}`, headers)
 

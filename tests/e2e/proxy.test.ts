@@ -250,6 +250,64 @@ describe('the caching proxy (nginx)', () => {
     expect((await through('/en')).headers.get('x-cache')).toBe('HIT')
   })
 
+  it('leaves the Türkiye site’s copies while the Azerbaijan site is edited: a purge names the sites a change reaches', async () => {
+    // The previous test published: let its follow-up purge (1.5 s after it) pass.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    const editor = demoUsers.find((user) => user.email === 'editor.az@kopru.example')!
+    const signedIn = await fetch(`${base()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: editor.email, password: editor.password }),
+    })
+    const auth = { Authorization: `JWT ${((await signedIn.json()) as { token: string }).token}`, 'Content-Type': 'application/json' }
+    const turkiyePages = [
+      [turkiye, '/en'],
+      [turkiye, '/tr/haberler'],
+      [proxy, '/en/news'],
+    ] as const
+    const warm: string[] = []
+    for (const [origin, pathname] of turkiyePages) {
+      await onSite(origin, pathname)
+      const again = await onSite(origin, pathname)
+      expect([origin, pathname, again.headers.get('x-cache')]).toEqual([origin, pathname, 'HIT'])
+      warm.push(await again.text())
+    }
+    // The app's own page cache, behind the proxy, as well.
+    await fetch(`${base()}/en/news`)
+    expect((await fetch(`${base()}/en/news`)).headers.get('x-page-cache')).toBe('hit')
+    await onSite(azerbaijan, '/en/news')
+    expect((await onSite(azerbaijan, '/en/news')).headers.get('x-cache')).toBe('HIT')
+
+    const { docs } = (await (await fetch(`${base()}/api/countries?where[isoCode][equals]=AZ&depth=0`)).json()) as { docs: { id: number }[] }
+    const title = `Baku edit ${Date.now()}`
+    const started = Date.now()
+    const created = await fetch(`${base()}/api/news`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title, excerpt: 'On the Azerbaijan site only.', publishedDate: new Date().toISOString(), country: docs[0].id, _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    // Seen at once on its own site, and edited again.
+    while (!(await (await onSite(azerbaijan, '/en/news')).text()).includes(title)) {
+      if (Date.now() - started > 10_000) throw new Error('the Azerbaijan site still shows its cached news list after 10 s')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    const liveMs = Date.now() - started
+    const edited = await fetch(`${base()}/api/news/${doc.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: `${title} (edited)`, _status: 'published' }) })
+    expect(edited.status).toBe(200)
+    // Past both saves' follow-ups (followUpMs, 1.5 s): every purge they set off has landed.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    expect(await (await onSite(azerbaijan, '/en/news')).text()).toContain(`${title} (edited)`)
+    for (const [i, [origin, pathname]] of turkiyePages.entries()) {
+      const response = await onSite(origin, pathname)
+      expect([origin, pathname, response.headers.get('x-cache')]).toEqual([origin, pathname, 'HIT'])
+      expect((await response.text()) === warm[i]).toBe(true)
+    }
+    expect((await fetch(`${base()}/en/news`)).headers.get('x-page-cache')).toBe('hit')
+    console.log(`Baku publish to live on its own site through the proxy: ${liveMs} ms; the Türkiye site's copies kept`)
+  })
+
   it('keeps one copy per encoding: a reader without gzip or br gets the page uncompressed', async () => {
     const raw = (encoding: string, pathname = '/en/news') =>
       new Promise<{ encoding?: string; cache?: string; body: Buffer }>((resolve, reject) => {

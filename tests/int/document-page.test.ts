@@ -48,6 +48,43 @@ describe('loadDocumentPage', () => {
     expect(page?.canonical).toBe('/en/news/english-only-story')
   })
 
+  it('judges an array by its rows’ own text: a programme’s translated pillars are not marked as English, a row’s text in English only is', async () => {
+    const programme = await payload.create({
+      collection: 'programmes',
+      locale: 'en',
+      data: {
+        countries: site.offices,
+        title: 'Counter-trafficking',
+        summary: 'Prevention and protection.',
+        pillars: [{ title: 'Prevention', text: 'Stopping it early.' }, { title: 'Protection' }],
+        principles: [{ text: 'Do no harm' }],
+        _status: 'published',
+      } as never,
+    })
+    const { pillars, principles } = programme as unknown as { pillars: { id: string }[]; principles: { id: string }[] }
+    const translate = (pillarTexts: (string | undefined)[]) =>
+      payload.update({
+        collection: 'programmes',
+        id: programme.id,
+        locale: 'tr',
+        data: {
+          title: 'İnsan ticaretiyle mücadele',
+          summary: 'Önleme ve koruma.',
+          pillars: pillars.map((row, i) => ({ id: row.id, title: ['Önleme', 'Koruma'][i], text: pillarTexts[i] })),
+          principles: principles.map((row) => ({ id: row.id, text: 'Zarar verme' })),
+          _status: 'published',
+        } as never,
+      })
+    const fields = ['title', 'summary', 'body', 'pillars', 'principles'] as const
+    await translate([undefined, undefined])
+    const partly = await loadDocumentPage(site, 'programmes', 'insan-ticaretiyle-mucadele', 'tr', [...fields])
+    expect(partly?.doc.pillars?.map((pillar) => pillar.title)).toEqual(['Önleme', 'Koruma'])
+    // The first pillar's text exists in English only: the pillars are shown (and marked) as falling back.
+    expect(partly?.fallbackFields).toEqual(['pillars'])
+    await translate(['Erken önlemek.', undefined])
+    expect((await loadDocumentPage(site, 'programmes', 'insan-ticaretiyle-mucadele', 'tr', [...fields]))?.fallbackFields).toEqual([])
+  })
+
   it('finds nothing for an unknown slug, or a Turkish slug asked for in English', async () => {
     expect(await loadDocumentPage(site, 'news', 'no-such-story', 'tr', ['title'])).toBeNull()
     expect(await loadDocumentPage(site, 'news', 'bakude-yuvarlak-masa', 'en', ['title'])).toBeNull()

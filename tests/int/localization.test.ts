@@ -27,8 +27,8 @@ describe('localized content', () => {
       data: { title: 'Bakü’de yuvarlak masa', excerpt: 'Ortaklar buluştu.', dateline: 'Bakü', _status: 'published' },
     })
 
-    const en = await findPublicBySlug('news', 'round-table-in-baku', 'en')
-    const tr = await findPublicBySlug('news', 'bakude-yuvarlak-masa', 'tr')
+    const en = await findPublicBySlug('news', 'round-table-in-baku', 'en', 1, null)
+    const tr = await findPublicBySlug('news', 'bakude-yuvarlak-masa', 'tr', 1, null)
     expect(en).toMatchObject({ id: created.id, title: 'Round table in Baku', dateline: 'Baku' })
     expect(tr).toMatchObject({ id: created.id, title: 'Bakü’de yuvarlak masa', dateline: 'Bakü', excerpt: 'Ortaklar buluştu.' })
 
@@ -44,16 +44,16 @@ describe('localized content', () => {
       locale: 'en',
       data: { title: 'English only story', excerpt: 'Only in English.', _status: 'published', publishedDate: '2023-01-20T12:00:00.000Z' },
     })
-    const withFallback = await findPublic('news', { locale: 'tr', sort: '-publishedDate' })
+    const withFallback = await findPublic('news', { site: null, locale: 'tr', sort: '-publishedDate' })
     expect(withFallback.docs[0]).toMatchObject({ title: 'English only story', excerpt: 'Only in English.' })
 
-    const withoutFallback = await findPublic('news', { locale: 'tr', fallback: false, sort: '-publishedDate' })
+    const withoutFallback = await findPublic('news', { site: null, locale: 'tr', fallback: false, sort: '-publishedDate' })
     expect(withoutFallback.docs[0].title ?? null).toBeNull()
 
     // The Turkish list links it with its only slug, the English one: that address must work.
     expect(withFallback.docs[0].slug).toBe('english-only-story')
-    expect(await findPublicBySlug('news', 'english-only-story', 'tr')).toMatchObject({ title: 'English only story' })
-    expect(await findPublicBySlug('news', 'no-such-story', 'tr')).toBeNull()
+    expect(await findPublicBySlug('news', 'english-only-story', 'tr', 1, null)).toMatchObject({ title: 'English only story' })
+    expect(await findPublicBySlug('news', 'no-such-story', 'tr', 1, null)).toBeNull()
   })
 
   it('keeps numbers and relations shared between locales', async () => {

@@ -8,17 +8,19 @@ import { urlMessage } from '@/lib/safeUrl'
 
 let payload: Payload
 /** A site with no menus of its own: it shows the Navigation and Footer globals. */
-let plain: { id: number | string }
+let plain: { id: number | string; offices: (number | string)[] }
 
 beforeAll(async () => {
   payload = await startPayload()
   await seed(payload, { demo: false })
   const { docs } = await payload.find({ collection: 'countries', limit: 10, depth: 0 })
-  plain = await payload.create({
+  const offices = docs.map((doc) => doc.id as number)
+  const created = await payload.create({
     collection: 'sites',
     locale: 'en',
-    data: { name: 'Plain', key: 'plain', url: 'http://plain.example', languages: ['en', 'tr'], defaultLanguage: 'en', offices: docs.map((doc) => doc.id as number) },
+    data: { name: 'Plain', key: 'plain', url: 'http://plain.example', languages: ['en', 'tr'], defaultLanguage: 'en', offices },
   })
+  plain = { id: created.id, offices }
 })
 
 afterAll(async () => {
@@ -108,8 +110,8 @@ describe('navigation and footer (globals)', () => {
 
   it('gives each office’s site its own menus, in its languages, without the other office’s pages', async () => {
     const sites = await loadSites()
-    const azerbaijan = sites.find((site) => site.key === 'azerbaijan') as { id: number | string }
-    const turkiye = sites.find((site) => site.key === 'turkiye') as { id: number | string }
+    const azerbaijan = sites.find((site) => site.key === 'azerbaijan') as { id: number | string; offices: (number | string)[] }
+    const turkiye = sites.find((site) => site.key === 'turkiye') as { id: number | string; offices: (number | string)[] }
     const az = await siteNavigation(azerbaijan, 'az')
     expect(az[0]).toEqual({
       label: 'Biz kimik',

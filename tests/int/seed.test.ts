@@ -52,27 +52,27 @@ describe('npm run seed', () => {
   })
 
   it('holds the four global facts and a country fact', async () => {
-    const { docs } = await findPublic('facts', { locale: 'en', sort: 'order', limit: 20, depth: 1 })
+    const { docs } = await findPublic('facts', { site: null, locale: 'en', sort: 'order', limit: 20, depth: 1 })
     expect(docs.filter((f) => f.scope === 'global').map((f) => f.value)).toEqual([1_700_000, 100_000, 140, 122])
     const countryFact = docs.find((f) => f.scope === 'country')
     expect(countryFact?.country).toMatchObject({ isoCode: 'AZ' })
   })
 
   it('has everything in both languages except one English-only news item', async () => {
-    const trNews = await findPublic('news', { locale: 'tr', fallback: false, limit: 50 })
+    const trNews = await findPublic('news', { site: null, locale: 'tr', fallback: false, limit: 50 })
     expect(trNews.docs.filter((doc) => !doc.title).length).toBe(1)
-    const trStatements = await findPublic('statements', { locale: 'tr', fallback: false, limit: 50 })
+    const trStatements = await findPublic('statements', { site: null, locale: 'tr', fallback: false, limit: 50 })
     expect(trStatements.docs.every((doc) => doc.title)).toBe(true)
-    const counterTrafficking = await findPublicBySlug('programmes', 'insan-ticaretiyle-mucadele', 'tr')
+    const counterTrafficking = await findPublicBySlug('programmes', 'insan-ticaretiyle-mucadele', 'tr', 1, null)
     expect(counterTrafficking?.pillars?.map((p) => p.title)).toEqual(['Önleme', 'Koruma', 'Teknik İş Birliği'])
-    const english = await findPublicBySlug('programmes', 'counter-trafficking', 'en')
+    const english = await findPublicBySlug('programmes', 'counter-trafficking', 'en', 1, null)
     expect(english?.pillars?.map((p) => p.title)).toEqual(['Prevention', 'Protection', 'Technical cooperation'])
   })
 
   it('keeps its draft away from anonymous readers', async () => {
     const all = await payload.find({ collection: 'news', draft: true, overrideAccess: true, limit: 50 })
     expect(all.docs.some((doc) => doc._status === 'draft')).toBe(true)
-    const { docs } = await findPublic('news', { locale: 'en', limit: 50 })
+    const { docs } = await findPublic('news', { site: null, locale: 'en', limit: 50 })
     expect(docs).toHaveLength(4)
     expect(docs.every((doc) => doc._status === 'published')).toBe(true)
   })
@@ -90,7 +90,7 @@ describe('npm run seed', () => {
 
   it('repairs a document whose translation a crashed run never wrote', async () => {
     // What a run killed between the English create and the Turkish update leaves behind.
-    const doc = (await findPublicBySlug('statements', 'speech-on-international-migrants-day', 'en'))!
+    const doc = (await findPublicBySlug('statements', 'speech-on-international-migrants-day', 'en', 1, null))!
     await payload.delete({ collection: 'statements', id: doc.id })
     const { id, updatedAt, createdAt, slug, ...english } = doc
     await payload.create({ collection: 'statements', locale: 'en', data: { ...english, slug, country: (doc.country as { id: number }).id, programmes: [] } })
@@ -98,7 +98,7 @@ describe('npm run seed', () => {
     const summary = await seed(payload, { demo: false })
     expect(summary.created).toEqual({})
     expect(summary.translated).toEqual({ statements: 1 })
-    const repaired = (await findPublicBySlug('statements', 'speech-on-international-migrants-day', 'en'))!
+    const repaired = (await findPublicBySlug('statements', 'speech-on-international-migrants-day', 'en', 1, null))!
     const tr = await payload.findByID({ collection: 'statements', id: repaired.id, locale: 'tr', fallbackLocale: false })
     expect(tr.title).toMatch(/Uluslararası Göçmenler Günü/)
   })
@@ -107,7 +107,7 @@ describe('npm run seed', () => {
     // the version row and its localized text left a version without a slug, which the next run
     // did not find and tried to create again ("The following field is invalid: Slug", CI).
     // SQLite-only by nature (a MongoDB version is one document): the raw client cuts it.
-    const doc = (await findPublicBySlug('news', 'baku-round-table-on-the-day-against-trafficking', 'en'))!
+    const doc = (await findPublicBySlug('news', 'baku-round-table-on-the-day-against-trafficking', 'en', 1, null))!
     const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown> } }).client
     await client.execute({ sql: 'DELETE FROM _news_v_locales WHERE _parent_id IN (SELECT id FROM _news_v WHERE parent_id = ?)', args: [doc.id] })
     const lost = await payload.find({ collection: 'news', draft: true, where: { slug: { equals: doc.slug } }, overrideAccess: true, depth: 0 })

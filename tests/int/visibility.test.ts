@@ -29,15 +29,15 @@ const titles = (docs: { title?: string | null }[]) => docs.map((doc) => doc.titl
 
 describe('draft visibility', () => {
   it('gives anonymous readers of the safe reader only published news', async () => {
-    const { docs, totalDocs } = await findPublic('news', { locale: 'en' })
+    const { docs, totalDocs } = await findPublic('news', { site: null, locale: 'en' })
     expect(titles(docs)).toEqual(['Published item'])
     expect(totalDocs).toBe(1)
-    expect(await findPublicBySlug('news', 'secret-draft', 'en')).toBeNull()
+    expect(await findPublicBySlug('news', 'secret-draft', 'en', 1, null)).toBeNull()
   })
 
   it('keeps drafts of statements and programmes out of the safe reader', async () => {
-    expect((await findPublic('statements', { locale: 'tr' })).docs).toHaveLength(0)
-    expect((await findPublic('programmes', { locale: 'tr' })).docs).toHaveLength(0)
+    expect((await findPublic('statements', { site: null, locale: 'tr' })).docs).toHaveLength(0)
+    expect((await findPublic('programmes', { site: null, locale: 'tr' })).docs).toHaveLength(0)
   })
 
   it('hides drafts from an anonymous local-API call that respects access control', async () => {
@@ -58,9 +58,9 @@ describe('draft visibility', () => {
   })
 
   it('keeps the published version public while a newer draft is pending', async () => {
-    const { docs } = await findPublic('news', { locale: 'en' })
+    const { docs } = await findPublic('news', { site: null, locale: 'en' })
     await payload.update({ collection: 'news', id: docs[0].id, draft: true, data: { title: 'Unapproved new headline', _status: 'draft' } })
-    const after = await findPublic('news', { locale: 'en' })
+    const after = await findPublic('news', { site: null, locale: 'en' })
     expect(titles(after.docs)).toEqual(['Published item'])
   })
 

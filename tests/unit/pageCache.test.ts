@@ -64,6 +64,27 @@ describe('createPageCache', () => {
     expect(cache.lookup('/en')?.body.toString()).toBe('<p>two</p>')
   })
 
+  it('lets go of the pages of the hosts an expiry names, and of no other site’s', () => {
+    const cache = createPageCache({ maxBytes: 1024 * 1024 })
+    const turkiye = cache.generation('turkiye.example')
+    const azerbaijan = cache.generation('az.example')
+    cache.store('turkiye.example|/en', page('<p>Ankara</p>'), turkiye)
+    cache.store('az.example|/en', page('<p>Baku</p>'), azerbaijan)
+    cache.store('az.example|/az', page('<p>Bakı</p>'), azerbaijan)
+    cache.expire(['az.example'])
+    expect(cache.lookup('turkiye.example|/en')?.body.toString()).toBe('<p>Ankara</p>')
+    expect([cache.lookup('az.example|/en'), cache.lookup('az.example|/az')]).toEqual([undefined, undefined])
+    // A render of the expired site that began before the expiry is not kept; one of the other site is.
+    expect(cache.store('az.example|/en', page('<p>old Baku</p>'), azerbaijan)).toBeUndefined()
+    expect(cache.store('turkiye.example|/tr', page('<p>Ankara</p>'), turkiye)).toBeDefined()
+    expect(cache.generation('turkiye.example')).toBe(turkiye)
+    expect(cache.generation('az.example')).toBeGreaterThan(azerbaijan)
+    // An expiry naming no host is every site's.
+    cache.expire()
+    expect(cache.lookup('turkiye.example|/en')).toBeUndefined()
+    expect(cache.generation('turkiye.example')).toBeGreaterThan(turkiye)
+  })
+
   it('keeps the status a page is sent with: 200 unless told (the 404 page answers 404)', () => {
     const cache = createPageCache({ maxBytes: 1024 * 1024 })
     cache.store('/en', page('<p>home</p>'), cache.generation())

@@ -53,22 +53,27 @@ afterEach(async () => {
   registerPageCacheExpiry(undefined)
 })
 
-/** A change as Payload's afterChange hook reports it, inside the request's transaction. */
+/** A change as Payload's afterChange hook reports it, inside the request's transaction: an edit of a published document of office 7. */
 function change(slug: string, req: { transactionID?: number | string | Promise<unknown> }) {
-  ;(revalidateAfterChange as Hook)({ collection: { slug }, doc: {}, req } as never)
+  const doc = { id: 1, _status: 'published', country: 7, slug: 'a' }
+  ;(revalidateAfterChange as Hook)({ collection: { slug }, doc, previousDoc: doc, operation: 'update', req } as never)
 }
+
+/** The tags an edit of office 7's document expires: for reads for no site, and for its office's sites. */
+const news = ['kopru:news', 'kopru:news@7']
+const statements = ['kopru:statements', 'kopru:statements@7']
 
 it('leaves the purge to Next inside a request, and follows up once, followUpMs later (SQLite: no transaction)', async () => {
   // What Payload's initTransaction leaves when beginTransaction gives null.
   const req = { transactionID: Promise.resolve(null) }
   for (const slug of ['news', 'statements', 'news']) change(slug, req)
-  expect(expired).toEqual(['kopru:news', 'kopru:statements', 'kopru:news'])
+  expect(expired).toEqual([...news, ...statements, ...news])
   await jest.advanceTimersByTimeAsync(followUpMs - 100)
   expect(purges).not.toHaveBeenCalled()
   expect(sent).toEqual([])
   await jest.advanceTimersByTimeAsync(400)
   expect(sent).toHaveLength(1)
-  expect(sent[0].tags.sort()).toEqual(['kopru:news', 'kopru:statements'])
+  expect(sent[0].tags.sort()).toEqual([...news, ...statements])
   expect(sent[0].at).toBeGreaterThanOrEqual(followUpMs)
 })
 
@@ -80,7 +85,7 @@ it('follows a save up followUpMs later when Payload has populated the saved docu
   expect(req.transactionID).toEqual({})
   change('news', req as never)
   await jest.advanceTimersByTimeAsync(followUpMs + 400)
-  expect(sent.map(({ tags }) => tags)).toEqual([['kopru:news']])
+  expect(sent.map(({ tags }) => tags)).toEqual([news])
   expect(sent[0].at).toBeGreaterThanOrEqual(followUpMs)
   expect(sent[0].at).toBeLessThan(followUpMs + 400)
 })
@@ -100,12 +105,12 @@ it('follows a save up at once when its transaction commits, however long it stay
   await jest.advanceTimersByTimeAsync(300)
   // At once after the commit, with every tag the transaction touched...
   expect(sent).toHaveLength(1)
-  expect(sent[0].tags.sort()).toEqual(['kopru:news', 'kopru:statements'])
+  expect(sent[0].tags.sort()).toEqual([...news, ...statements])
   expect(sent[0].at - committedAt).toBeLessThan(300)
   // ...and once more, followUpMs after it.
   await jest.advanceTimersByTimeAsync(followUpMs)
   expect(sent).toHaveLength(2)
-  expect(sent[1].tags.sort()).toEqual(['kopru:news', 'kopru:statements'])
+  expect(sent[1].tags.sort()).toEqual([...news, ...statements])
   expect(sent[1].at - committedAt).toBeGreaterThanOrEqual(followUpMs)
   expect(purges).not.toHaveBeenCalled()
 })
@@ -113,11 +118,12 @@ it('follows a save up at once when its transaction commits, however long it stay
 it('outside a request (a scheduled job in the server) purges at once and has the tags expired at once', async () => {
   insideRequest = false
   change('news', {})
+  // Once: the plain tag's reads are the API's, not pages (the sites are not loaded here: every site's pages).
   expect(purges).toHaveBeenCalledTimes(1)
   await jest.advanceTimersByTimeAsync(300)
-  expect(sent.map(({ tags }) => tags)).toEqual([['kopru:news']])
+  expect(sent.map(({ tags }) => tags)).toEqual([news])
   await jest.advanceTimersByTimeAsync(followUpMs)
-  expect(sent.map(({ tags }) => tags)).toEqual([['kopru:news'], ['kopru:news']])
+  expect(sent.map(({ tags }) => tags)).toEqual([news, news])
 })
 
 it('follows each save up followUpMs after it, also while editors keep saving', async () => {
@@ -132,7 +138,7 @@ it('follows each save up followUpMs after it, also while editors keep saving', a
   await jest.advanceTimersByTimeAsync(followUpMs + 500)
   // The last save (at 5.4 s) got one of its own, no sooner than followUpMs later.
   expect(sent.at(-1)!.at).toBeGreaterThanOrEqual(5400 + followUpMs)
-  expect(sent.every(({ tags }) => tags.join() === 'kopru:news')).toBe(true)
+  expect(sent.every(({ tags }) => tags.join() === news.join())).toBe(true)
 })
 
 it('follows up globals too, and nothing outside the Next server, where it purges at once', async () => {
@@ -147,4 +153,66 @@ it('follows up globals too, and nothing outside the Next server, where it purges
   await jest.advanceTimersByTimeAsync(followUpMs * 2)
   expect(sent).toHaveLength(1)
   expect(purges).toHaveBeenCalledTimes(1)
+})
+
+describe('which sites a change reaches', () => {
+  /** The tags a save expires at once, as the hook is given it; `stored` is the document as the database now holds it. */
+  async function expiredBy(slug: string, doc: Record<string, unknown>, previousDoc: Record<string, unknown> | undefined, stored?: Record<string, unknown>) {
+    expired.length = 0
+    const req = { transactionID: Promise.resolve(null), payload: { db: { findOne: async () => stored ?? null } } }
+    await (revalidateAfterChange as Hook)({ collection: { slug }, doc, previousDoc, operation: previousDoc ? 'update' : 'create', req } as never)
+    return [...expired]
+  }
+  const live = { id: 1, _status: 'published', country: 3, slug: 'a', updatedAt: '2026-12-04T10:00:00.000Z' }
+
+  it('an edit: the sites of its office, before and after (a document moved to another office leaves the first site too)', async () => {
+    expect(await expiredBy('news', live, live)).toEqual(['kopru:news', 'kopru:news@3'])
+    expect(await expiredBy('news', { ...live, country: { id: 4 } }, live)).toEqual(['kopru:news', 'kopru:news@4', 'kopru:news@3'])
+    expect(await expiredBy('programmes', { ...live, countries: [3, 4] }, { ...live, countries: [3] })).toEqual(['kopru:programmes', 'kopru:programmes@3', 'kopru:programmes@4'])
+    expect(await expiredBy('countries', { id: 4, name: 'Azerbaijan' }, { id: 4, name: 'Azerbaycan' })).toEqual(['kopru:countries', 'kopru:countries@4'])
+  })
+
+  it('what every site may show: a global fact, an image, a search entry of a global fact', async () => {
+    expect(await expiredBy('facts', { id: 2, scope: 'global' }, { id: 2, scope: 'global' })).toEqual(['kopru:facts', 'kopru:facts@*'])
+    expect(await expiredBy('facts', { id: 2, scope: 'country', country: 3 }, { id: 2, scope: 'global' })).toEqual(['kopru:facts', 'kopru:facts@*'])
+    expect(await expiredBy('facts', { id: 2, scope: 'country', country: 3 }, { id: 2, scope: 'country', country: 3 })).toEqual(['kopru:facts', 'kopru:facts@3'])
+    expect(await expiredBy('media', { id: 9, alt: 'x' }, { id: 9, alt: 'y' })).toEqual(['kopru:media', 'kopru:media@*'])
+    expect(await expiredBy('search', { id: 5, offices: ' global ' }, undefined)).toEqual(['kopru:search', 'kopru:search@*'])
+    expect(await expiredBy('search', { id: 5, offices: ' 3 ' }, { id: 5, offices: ' 3 ' })).toEqual(['kopru:search', 'kopru:search@3'])
+  })
+
+  it('a retraction, which other offices’ links may name: unpublished or given another slug', async () => {
+    const unpublished = { ...live, _status: 'draft' }
+    // Payload wrote the document itself with this save: an unpublish.
+    expect(await expiredBy('statements', unpublished, live, unpublished)).toEqual(['kopru:statements', 'kopru:statements@*'])
+    expect(await expiredBy('news', { ...live, slug: 'b' }, live)).toEqual(['kopru:news', 'kopru:news@*'])
+  })
+
+  it('nothing for a draft that leaves the published version as it was', async () => {
+    const draft = { ...live, _status: 'draft', updatedAt: '2026-12-04T11:00:00.000Z' }
+    // Over a published document: the stored document is still the published one.
+    expect(await expiredBy('news', draft, live, live)).toEqual([])
+    // Over a document never published (or unpublished earlier): the stored one is not this save's.
+    expect(await expiredBy('news', draft, { ...draft, updatedAt: '2026-12-04T10:30:00.000Z' }, { ...draft, updatedAt: '2026-12-03T09:00:00.000Z' })).toEqual([])
+    // A draft created.
+    expect(await expiredBy('news', { ...draft, id: 2 }, undefined)).toEqual([])
+  })
+
+  it('the caches in front of Next: the hosts of the sites of the offices the tags name', async () => {
+    const { hostsOfTags } = await import('@/lib/cache/purge')
+    const sites = [
+      { offices: [3], hosts: ['turkiye.example', '127.0.0.1'] },
+      { offices: [4], hosts: ['az.example'] },
+      { offices: [3, 4], hosts: ['both.example'] },
+    ] as never
+    expect(hostsOfTags(['kopru:news', 'kopru:news@4'], sites)).toEqual(['az.example', 'both.example'])
+    expect(hostsOfTags(['kopru:news@3'], sites)).toEqual(['turkiye.example', '127.0.0.1', 'both.example'])
+    // The API's reads only: no site's pages.
+    expect(hostsOfTags(['kopru:news'], sites)).toEqual([])
+    // Every site's: a tag of every site, a global, no tags, or sites not loaded yet.
+    expect(hostsOfTags(['kopru:news@3', 'kopru:media@*'], sites)).toBeNull()
+    expect(hostsOfTags(['kopru:global:footer'], sites)).toBeNull()
+    expect(hostsOfTags(undefined, sites)).toBeNull()
+    expect(hostsOfTags(['kopru:news@3'], undefined)).toBeNull()
+  })
 })

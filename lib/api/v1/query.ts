@@ -34,7 +34,7 @@ function rangeBound(value: string, end: boolean): DateBound {
 }
 
 async function countryId(isoCode: string): Promise<string | number> {
-  const { docs } = await findPublic('countries', { locale: locales[0], limit: 100, depth: 0, select: { isoCode: true } })
+  const { docs } = await findPublic('countries', { site: null, locale: locales[0], limit: 100, depth: 0, select: { isoCode: true } })
   const match = docs.find((doc) => doc.isoCode === isoCode)
   if (!match) {
     const known = docs
@@ -48,6 +48,7 @@ async function countryId(isoCode: string): Promise<string | number> {
 
 async function programmeId(slug: string): Promise<string | number> {
   const { docs } = await findPublic('programmes', {
+    site: null,
     locale: locales[0],
     where: { or: locales.map((locale) => ({ [`slug.${locale}`]: { equals: slug } })) },
     limit: 1,
@@ -85,7 +86,7 @@ async function filtersWhere(collection: ApiCollection, query: ListQuery): Promis
 type Served = { docs: PublicDoc<ApiCollection>[]; locale: Locale }
 
 async function itemsOf(collection: ApiCollection, { docs, locale }: Served, fields: string[] | undefined) {
-  const marked = await markTranslated(collection, docs, locale, titleField[collection] as never)
+  const marked = await markTranslated(collection, docs, locale, titleField[collection] as never, null)
   const map = toItem[collection] as (doc: unknown, served: ServedAs) => Record<string, unknown>
   const originOf = await siteOriginsFor(collection, locale)
   const pages = marked.map((doc) => originOf(doc))
@@ -94,10 +95,9 @@ async function itemsOf(collection: ApiCollection, { docs, locale }: Served, fiel
   const slugs =
     elsewhere.length > 0 && collection !== 'facts'
       ? new Map(
-          (await findPublicInAllLocales(collection, { where: { id: { in: elsewhere } }, limit: elsewhere.length, select: { slug: true }, pagination: false })).map((doc) => [
-            String(doc.id),
-            doc.slug as Partial<Record<Locale, string>> | undefined,
-          ]),
+          (await findPublicInAllLocales(collection, { site: null, where: { id: { in: elsewhere } }, limit: elsewhere.length, select: { slug: true }, pagination: false })).map(
+            (doc) => [String(doc.id), doc.slug as Partial<Record<Locale, string>> | undefined],
+          ),
         )
       : new Map<string, Partial<Record<Locale, string>> | undefined>()
   return marked.map(({ translated, ...doc }, i) => {
@@ -117,6 +117,7 @@ export async function listItems(collection: ApiCollection, query: ListQuery): Pr
   const sortTable: Record<string, readonly string[]> = sorts[collection]
   const sort = [...sortTable[query.sort ?? Object.keys(sortTable)[0]]]
   const result = await findPublic(collection, {
+    site: null,
     locale: query.lang,
     where,
     sort,
@@ -141,7 +142,7 @@ export async function findItem(collection: ApiCollection, key: string, query: It
   // One lookup per locale: each is served by the slug index, an `or` across locales is not.
   const bySlug: Where[] = collection === 'facts' ? [] : locales.map((locale) => ({ [`slug.${locale}`]: { equals: key } }))
   for (const where of [...byId, ...bySlug]) {
-    const { docs } = await findPublic(collection, { locale: query.lang, where, limit: 1, depth: 1, pagination: false })
+    const { docs } = await findPublic(collection, { site: null, locale: query.lang, where, limit: 1, depth: 1, pagination: false })
     if (docs[0]) return (await itemsOf(collection, { docs, locale: query.lang }, query.fields))[0]
   }
   return null

@@ -44,7 +44,7 @@ export default async function HomePage({ params }: Props) {
   const [news, statements, facts, programmes, countries] = await Promise.all([
     latestNews(site, locale, 6),
     latestStatements(site, locale, 4),
-    globalFacts(locale),
+    globalFacts(site, locale),
     listProgrammes(site, locale),
     listCountries(site, locale),
   ])

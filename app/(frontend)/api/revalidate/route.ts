@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { sameSecret } from '@/lib/derivedSecret'
-import { expireTags, knownTags, revalidateToken } from '@/lib/cache/revalidate'
+import { expireTags, isKnownTag, revalidateToken } from '@/lib/cache/revalidate'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,7 +16,7 @@ export async function POST(request: Request) {
     return Response.json({ error: 'Not allowed.', details: ['This endpoint is for the server itself.'] }, { status: 401 })
   }
   const parsed = body.safeParse(await request.json().catch(() => null))
-  if (!parsed.success || parsed.data.tags.some((tag) => !knownTags.has(tag))) {
+  if (!parsed.success || parsed.data.tags.some((tag) => !isKnownTag(tag))) {
     return Response.json({ error: 'Invalid body.', details: ['Send {"tags": [...]} with known cache tags.'] }, { status: 400 })
   }
   expireTags(parsed.data.tags)

@@ -45,7 +45,7 @@ export default async function CountryPage({ params }: Props) {
   const page = await loadCountry(siteKey, slug, locale)
   if (!page) notFound()
   const { doc: country } = page
-  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToCountry(country.id, locale)])
+  const [t, related] = await Promise.all([getTranslations({ locale }), relatedToCountry(site, country.id, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)
 
   return (
