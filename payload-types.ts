@@ -738,6 +738,38 @@ export interface Site {
    * The country offices whose news, statements, programmes and facts this site shows.
    */
   offices: (number | Country)[];
+  /**
+   * The sections of this site’s home page, in this order: introduction, latest news, facts, statements, programmes, offices.
+   */
+  home?: {
+    /**
+     * One or two sentences under the first heading, in this language; also the description search engines and shared links show (up to 300 characters). Empty: none, and the platform’s description.
+     */
+    intro?: string | null;
+    /**
+     * 1 to 12.
+     */
+    news?: number | null;
+    /**
+     * 0 to 8; 0 leaves the section out.
+     */
+    statements?: number | null;
+    /**
+     * The global facts, in their order (Facts).
+     */
+    facts?: boolean | null;
+    /**
+     * The programmes of this site’s offices, as cards.
+     */
+    programmes?: boolean | null;
+    /**
+     * This site’s offices, as cards linking to their pages.
+     */
+    offices?: boolean | null;
+  };
+  /**
+   * The main sections of this site’s header, in order.
+   */
   sections?:
     | {
         /**
@@ -847,8 +879,14 @@ export interface Site {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Columns of links at the bottom of this site’s pages.
+   */
   columns?:
     | {
+        /**
+         * Heading of the column.
+         */
         heading: string;
         /**
          * The links, in the order shown.
@@ -1335,6 +1373,16 @@ export interface SitesSelect<T extends boolean = true> {
   languages?: T;
   defaultLanguage?: T;
   offices?: T;
+  home?:
+    | T
+    | {
+        intro?: T;
+        news?: T;
+        statements?: T;
+        facts?: T;
+        programmes?: T;
+        offices?: T;
+      };
   sections?:
     | T
     | {

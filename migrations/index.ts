@@ -8,6 +8,7 @@ import * as migration_20261201_091341_media_public from './20261201_091341_media
 import * as migration_20261204_060021_list_indexes from './20261204_060021_list_indexes';
 import * as migration_20261204_124109_media_offices from './20261204_124109_media_offices';
 import * as migration_20261204_191156_sites_azerbaijani from './20261204_191156_sites_azerbaijani';
+import * as migration_20261204_215521_site_home from './20261204_215521_site_home';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_191156_sites_azerbaijani.up,
     down: migration_20261204_191156_sites_azerbaijani.down,
-    name: '20261204_191156_sites_azerbaijani'
+    name: '20261204_191156_sites_azerbaijani',
+  },
+  {
+    up: migration_20261204_215521_site_home.up,
+    down: migration_20261204_215521_site_home.down,
+    name: '20261204_215521_site_home'
   },
 ];

@@ -116,6 +116,102 @@ const identity = (field: Field): Field => ({ ...field, access: { ...('access' in
 
 const languageOptions = locales.map((locale) => ({ value: locale, label: localeLabel(locale) }))
 
+/**
+ * The site's home page settings (app/(frontend)/[site]/[locale]/page.tsx). Until pages are built
+ * from blocks, a home is today's sections, each of which a site may leave out, with counts and
+ * an introduction of its own.
+ */
+const homeField: Field = {
+  name: 'home',
+  type: 'group',
+  label: { en: 'Home page', tr: 'Ana sayfa', az: 'Ana səhifə' },
+  admin: {
+    description: {
+      en: 'The sections of this site’s home page, in this order: introduction, latest news, facts, statements, programmes, offices.',
+      tr: 'Bu sitenin ana sayfasının bölümleri, bu sırayla: giriş, son haberler, rakamlar, açıklamalar, programlar, ofisler.',
+      az: 'Bu saytın ana səhifəsinin bölmələri, bu ardıcıllıqla: giriş, son xəbərlər, rəqəmlər, bəyanatlar, proqramlar, ofislər.',
+    },
+  },
+  fields: [
+    {
+      name: 'intro',
+      type: 'textarea',
+      localized: true,
+      maxLength: 300,
+      label: { en: 'Introduction', tr: 'Giriş', az: 'Giriş' },
+      admin: {
+        description: {
+          en: 'One or two sentences under the first heading, in this language; also the description search engines and shared links show (up to 300 characters). Empty: none, and the platform’s description.',
+          tr: 'İlk başlığın altında bir iki cümle, bu dilde; arama motorlarının ve paylaşılan bağlantıların gösterdiği açıklama da budur (en çok 300 karakter). Boşsa: giriş yok ve platformun açıklaması.',
+          az: 'Birinci başlığın altında bir-iki cümlə, bu dildə; axtarış sistemlərinin və paylaşılan keçidlərin göstərdiyi təsvir də budur (ən çoxu 300 simvol). Boşdursa: giriş yoxdur və platformanın təsviri.',
+        },
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'news',
+          type: 'number',
+          min: 1,
+          max: 12,
+          defaultValue: 6,
+          label: { en: 'Latest news shown', tr: 'Gösterilen son haberler', az: 'Göstərilən son xəbərlər' },
+          admin: { description: { en: '1 to 12.', tr: '1 ile 12 arası.', az: '1-dən 12-yə qədər.' } },
+        },
+        {
+          name: 'statements',
+          type: 'number',
+          min: 0,
+          max: 8,
+          defaultValue: 4,
+          label: { en: 'Latest statements shown', tr: 'Gösterilen son açıklamalar', az: 'Göstərilən son bəyanatlar' },
+          admin: { description: { en: '0 to 8; 0 leaves the section out.', tr: '0 ile 8 arası; 0 bölümü kaldırır.', az: '0-dan 8-ə qədər; 0 bölməni çıxarır.' } },
+        },
+      ],
+    },
+    {
+      name: 'facts',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { en: 'Show the facts and figures band', tr: 'Rakamlar şeridini göster', az: 'Rəqəmlər zolağını göstər' },
+      admin: {
+        description: {
+          en: 'The global facts, in their order (Facts).',
+          tr: 'Küresel rakamlar, kendi sıralarıyla (Rakamlar).',
+          az: 'Qlobal rəqəmlər, öz ardıcıllıqları ilə (Rəqəmlər).',
+        },
+      },
+    },
+    {
+      name: 'programmes',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { en: 'Show the programmes', tr: 'Programları göster', az: 'Proqramları göstər' },
+      admin: {
+        description: {
+          en: 'The programmes of this site’s offices, as cards.',
+          tr: 'Bu sitenin ofislerinin programları, kartlar hâlinde.',
+          az: 'Bu saytın ofislərinin proqramları, kartlar şəklində.',
+        },
+      },
+    },
+    {
+      name: 'offices',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { en: 'Show the country offices', tr: 'Ülke ofislerini göster', az: 'Ölkə ofislərini göstər' },
+      admin: {
+        description: {
+          en: 'This site’s offices, as cards linking to their pages.',
+          tr: 'Bu sitenin ofisleri, sayfalarına bağlanan kartlar hâlinde.',
+          az: 'Bu saytın ofisləri, səhifələrinə aparan kartlar şəklində.',
+        },
+      },
+    },
+  ],
+}
+
 export const Sites: CollectionConfig<'sites'> = {
   slug: 'sites',
   labels: {
@@ -259,6 +355,15 @@ export const Sites: CollectionConfig<'sites'> = {
               },
             ] as Field[]
           ).map(identity),
+        },
+        {
+          label: { en: 'Home page', tr: 'Ana sayfa', az: 'Ana səhifə' },
+          description: {
+            en: 'What this site’s home page shows. Left as it is, the home page shows the latest news and statements, the facts, the programmes and the offices.',
+            tr: 'Bu sitenin ana sayfasının gösterdikleri. Olduğu gibi bırakılırsa ana sayfa son haberleri ve açıklamaları, rakamları, programları ve ofisleri gösterir.',
+            az: 'Bu saytın ana səhifəsinin göstərdikləri. Olduğu kimi qalarsa, ana səhifə son xəbərləri və bəyanatları, rəqəmləri, proqramları və ofisləri göstərir.',
+          },
+          fields: [homeField],
         },
         {
           label: { en: 'Navigation', tr: 'Gezinme menüsü', az: 'Naviqasiya menyusu' },

@@ -75,3 +75,26 @@ export async function siteFooter(site: Pick<Site, 'id' | 'offices'>, locale: Loc
   const columns = (footer.columns ?? []).map((column) => ({ heading: column.heading, links: resolveAll(column.links, locale) })).filter((column) => column.links.length > 0)
   return { columns, note: footer.note ?? null }
 }
+
+/** What a site's home page shows (Sites, Home page tab); an unset setting is the default. */
+export type SiteHome = { intro: string | null; news: number; statements: number; facts: boolean; programmes: boolean; offices: boolean }
+
+/**
+ * A site's home page settings in a language. The introduction is the language's own or none (no
+ * fallback: the page would show another language's text unmarked, and it is the page's meta
+ * description).
+ */
+export async function siteHome(site: Pick<Site, 'id' | 'offices'>, locale: Locale): Promise<SiteHome> {
+  const { docs } = await findPublic('sites', { site, locale, where: { id: { equals: site.id } }, limit: 1, depth: 0, fallback: false, pagination: false })
+  const home = docs[0]?.home
+  const count = (value: number | null | undefined, fallback: number, max: number) =>
+    typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(0, Math.round(value))) : fallback
+  return {
+    intro: home?.intro?.trim() || null,
+    news: Math.max(1, count(home?.news, 6, 12)),
+    statements: count(home?.statements, 4, 8),
+    facts: home?.facts !== false,
+    programmes: home?.programmes !== false,
+    offices: home?.offices !== false,
+  }
+}

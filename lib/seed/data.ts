@@ -711,6 +711,20 @@ export const footer: { columns: { heading: PerLocale<string>; links: SeedLink[] 
 }
 
 /** The closing note of each office's site (its footer; the shared `footer.note` is the platform default). */
+/** Each demo site's home page introduction (Sites, Home page tab), in our own words. */
+export const siteIntros: Record<'TR' | 'AZ', PerLocale<string>> = {
+  TR: {
+    en: 'The agency’s office in Türkiye works with the government and partners on migration management, protection and support for people on the move, from Ankara and field offices across the country.',
+    tr: 'Ajansın Türkiye ofisi; göç yönetimi, koruma ve hareket hâlindeki insanlara destek alanlarında hükümet ve ortaklarla birlikte, Ankara’dan ve ülke genelindeki saha ofislerinden çalışır.',
+    az: 'Təşkilatın Türkiyədəki ofisi hökumət və tərəfdaşlarla birlikdə Ankaradan və ölkə üzrə sahə ofislərindən miqrasiyanın idarə olunması, müdafiə və yerdəyişən insanlara dəstək sahələrində çalışır.',
+  },
+  AZ: {
+    en: 'The agency’s office in Baku supports Azerbaijan on migration management, counter-trafficking and the return and reintegration of migrants, with the government and civil society.',
+    tr: 'Ajansın Bakü ofisi; hükümet ve sivil toplumla birlikte göç yönetimi, insan ticaretiyle mücadele ve göçmenlerin geri dönüşü ile yeniden entegrasyonu alanlarında Azerbaycan’a destek verir.',
+    az: 'Təşkilatın Bakıdakı ofisi hökumət və vətəndaş cəmiyyəti ilə birlikdə Azərbaycana miqrasiyanın idarə olunması, insan alverinə qarşı mübarizə, miqrantların qayıdışı və reinteqrasiyası sahələrində dəstək göstərir.',
+  },
+}
+
 export const siteNotes: Record<'TR' | 'AZ', PerLocale<string>> = {
   TR: {
     en: 'Published by the agency’s country office in Türkiye. Our texts may be republished with attribution.',

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
 import { seedSites } from './sites'
-import { countries, demoUsers, facts, footer, navigation, news, programmes, siteNotes, statements, type Localized, type SeedLink, type SeedUser } from './data'
+import { countries, demoUsers, facts, footer, navigation, news, programmes, siteNotes, siteIntros, statements, type Localized, type SeedLink, type SeedUser } from './data'
 
 export type SeedSummary = {
   created: Record<string, number>
@@ -390,6 +390,7 @@ async function seedSiteMenus(payload: Payload, summary: SeedSummary, documentId:
           links: column.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
         })),
         note: siteNotes[office][locale],
+        home: { intro: siteIntros[office][locale] },
       }),
     )
     summary.created.siteMenus = (summary.created.siteMenus ?? 0) + 1

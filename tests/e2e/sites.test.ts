@@ -561,6 +561,50 @@ describe('drafts', () => {
   })
 })
 
+describe('each site has its own home page', () => {
+  let azerbaijanId: number | undefined
+
+  afterAll(async () => {
+    if (azerbaijanId !== undefined) await api('PATCH', `/sites/${azerbaijanId}?locale=en`, { home: { statements: 4, programmes: true } })
+  })
+
+  it('shows its introduction (also its description) and the sections its settings keep, and an edit reaches only that site', async () => {
+    const intro = (html: string) => /<p class="home-intro">([^<]*)<\/p>/.exec(html)?.[1]
+    const description = (html: string) => /<meta name="description" content="([^"]*)"/.exec(html)?.[1]
+    const az = (await sitePage(azerbaijan(), '/az')).html
+    expect(intro(az)).toMatch(/^Təşkilatın Bakıdakı ofisi/)
+    expect(description(az)).toBe(intro(az))
+    const tr = (await sitePage(turkiye(), '/tr')).html
+    expect(intro(tr)).toMatch(/^Ajansın Türkiye ofisi/)
+    for (const html of [az, tr]) expect([html.includes('id="latest-statements"'), html.includes('id="home-programmes"')]).toEqual([true, true])
+
+    const { json } = await api('GET', '/sites?where[key][equals]=azerbaijan&depth=0')
+    azerbaijanId = (json?.docs as { id: number }[])[0].id
+    const saved = await api('PATCH', `/sites/${azerbaijanId}?locale=en`, { home: { statements: 0, programmes: false } })
+    expect(saved.status).toBe(200)
+    const { value } = await until(
+      'the Azerbaijan home page follows its settings',
+      async () => (await sitePage(azerbaijan(), '/az')).html,
+      (html) => !html.includes('id="latest-statements"'),
+    )
+    expect([value.includes('id="home-programmes"'), value.includes('id="latest-news"'), intro(value) !== undefined]).toEqual([false, true, true])
+    const after = (await sitePage(turkiye(), '/tr')).html
+    expect([after.includes('id="latest-statements"'), after.includes('id="home-programmes"')]).toEqual([true, true])
+    // Admins and global editors edit a site's menus and home page; a contributor cannot.
+    const contributor = await fetch(`${base()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'contributor@kopru.example', password: 'demo-contributor-2026' }),
+    })
+    const refused = await fetch(`${base()}/api/sites/${azerbaijanId}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${((await contributor.json()) as { token: string }).token}` },
+      body: JSON.stringify({ home: { news: 1 } }),
+    })
+    expect(refused.status).toBe(403)
+  })
+})
+
 describe('a site is data', () => {
   let created: number | undefined
 

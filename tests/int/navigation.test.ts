@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { siteFooter, siteNavigation } from '@/lib/content/menus'
+import { siteFooter, siteHome, siteNavigation } from '@/lib/content/menus'
 import { loadSites } from '@/lib/sites/load'
 import { seed } from '@/lib/seed'
 import { createUser, startPayload } from '@/tests/helpers/payload'
@@ -130,5 +130,38 @@ describe('navigation and footer (globals)', () => {
     const footer = await siteFooter(azerbaijan, 'az')
     expect(footer.note).toMatch(/^Təşkilatın Azərbaycandakı ölkə ofisi/)
     expect(footer.columns[0].links).toEqual([{ label: 'Azərbaycan (Bakı)', href: '/az/olkeler/azerbaycan', external: false }])
+  })
+
+  it('gives each site its home page settings: its own introduction per language, and the sections it leaves out', async () => {
+    const sites = await loadSites()
+    const azerbaijan = sites.find((site) => site.key === 'azerbaijan')!
+    const turkiye = sites.find((site) => site.key === 'turkiye')!
+    expect(await siteHome(azerbaijan, 'az')).toEqual({
+      intro: expect.stringMatching(/^Təşkilatın Bakıdakı ofisi/),
+      news: 6,
+      statements: 4,
+      facts: true,
+      programmes: true,
+      offices: true,
+    })
+    expect((await siteHome(turkiye, 'tr')).intro).toMatch(/^Ajansın Türkiye ofisi/)
+    // Not one of the site's languages, so never written: no introduction, not another language's.
+    expect((await siteHome(azerbaijan, 'tr')).intro).toBeNull()
+    const refused = await payload.update({ collection: 'sites', id: azerbaijan.id, data: { home: { news: 40 } } as never, overrideAccess: true }).then(
+      () => 'saved',
+      (error: { data?: { errors?: { path: string }[] } }) => error.data?.errors?.map((e) => e.path).join(),
+    )
+    expect(refused).toBe('home.news')
+    await payload.update({ collection: 'sites', id: azerbaijan.id, locale: 'en', data: { home: { statements: 0, offices: false } } as never, overrideAccess: true })
+    expect(await siteHome(azerbaijan, 'az')).toEqual({
+      intro: expect.stringMatching(/^Təşkilatın Bakıdakı ofisi/),
+      news: 6,
+      statements: 0,
+      facts: true,
+      programmes: true,
+      offices: false,
+    })
+    // The other site's settings are its own.
+    expect(await siteHome(turkiye, 'en')).toMatchObject({ statements: 4, offices: true })
   })
 })

@@ -11,6 +11,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { feedPath, listPath } from '@/i18n/paths'
 import { globalFacts } from '@/lib/content/facts'
 import { listCountries, listProgrammes } from '@/lib/content/lists'
+import { siteHome } from '@/lib/content/menus'
 import { latestNews, latestStatements } from '@/lib/content/news'
 import { countryCards, factItems, newsItems, programmeCards, statementItems } from '@/lib/content/toListItems'
 import { alternatesMetadata, socialMetadata } from '@/lib/metadata'
@@ -24,11 +25,12 @@ const homes = () => Object.fromEntries(locales.map((l) => [l, getPathname({ loca
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { site: siteKey, locale } = await params
   const site = await pageSite(siteKey, locale)
-  const t = await getTranslations({ locale })
+  const [t, home] = await Promise.all([getTranslations({ locale }), siteHome(site, locale)])
   const paths = homes()
+  const description = home.intro ?? t('home.metaDescription')
   return {
-    description: t('home.metaDescription'),
-    ...socialMetadata({ site, title: t('site.name'), description: t('home.metaDescription'), path: paths[locale], locale }),
+    description,
+    ...socialMetadata({ site, title: t('site.name'), description, path: paths[locale], locale }),
     alternates: alternatesMetadata(site, paths[locale], paths, undefined, [
       { url: feedPath('news', locale), title: `RSS: ${t('nav.news')}` },
       { url: feedPath('statements', locale), title: `RSS: ${t('nav.statements')}` },
@@ -40,18 +42,20 @@ export default async function HomePage({ params }: Props) {
   const { site: siteKey, locale } = await params
   const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
-  const t = await getTranslations({ locale })
+  const [t, home] = await Promise.all([getTranslations({ locale }), siteHome(site, locale)])
+  // What the site's Home page settings leave out is not read at all.
   const [news, statements, facts, programmes, countries] = await Promise.all([
-    latestNews(site, locale, 6),
-    latestStatements(site, locale, 4),
-    globalFacts(site, locale),
-    listProgrammes(site, locale),
-    listCountries(site, locale),
+    latestNews(site, locale, home.news),
+    home.statements > 0 ? latestStatements(site, locale, home.statements) : [],
+    home.facts ? globalFacts(site, locale) : [],
+    home.programmes ? listProgrammes(site, locale) : [],
+    home.offices ? listCountries(site, locale) : [],
   ])
 
   return (
     <>
       <LanguageLinks current={locale} languages={site.languages} hrefs={homes()} label={t('site.languageSwitcher')} />
+      {home.intro ? <p className="home-intro">{home.intro}</p> : null}
       <section aria-labelledby="latest-news">
         <h1 id="latest-news">{t('home.title')}</h1>
         <ContentList locale={locale} emptyText={t('home.empty')} items={newsItems(news, locale)} />
@@ -59,22 +63,28 @@ export default async function HomePage({ params }: Props) {
           <a href={listPath('news', locale)}>{t('home.allNews')} →</a>
         </p>
       </section>
-      <FactsBand title={t('facts.bandTitle')} locale={locale} facts={factItems(facts)} />
-      <section aria-labelledby="latest-statements">
-        <h2 id="latest-statements">{t('home.latestStatements')}</h2>
-        <ContentList locale={locale} emptyText={t('statements.empty')} items={statementItems(statements, locale, (kind) => t(`statements.kind.${kind}`))} />
-        <p>
-          <a href={listPath('statements', locale)}>{t('home.allStatements')} →</a>
-        </p>
-      </section>
-      <section aria-labelledby="home-programmes">
-        <h2 id="home-programmes">{t('home.programmes')}</h2>
-        <CardList locale={locale} headingLevel={3} emptyText={t('programmes.empty')} cards={programmeCards(programmes, locale, t)} />
-      </section>
-      <section aria-labelledby="home-countries">
-        <h2 id="home-countries">{t('home.countries')}</h2>
-        <CardList locale={locale} headingLevel={3} emptyText={t('home.empty')} cards={countryCards(countries, locale, t)} />
-      </section>
+      {home.facts ? <FactsBand title={t('facts.bandTitle')} locale={locale} facts={factItems(facts)} /> : null}
+      {home.statements > 0 ? (
+        <section aria-labelledby="latest-statements">
+          <h2 id="latest-statements">{t('home.latestStatements')}</h2>
+          <ContentList locale={locale} emptyText={t('statements.empty')} items={statementItems(statements, locale, (kind) => t(`statements.kind.${kind}`))} />
+          <p>
+            <a href={listPath('statements', locale)}>{t('home.allStatements')} →</a>
+          </p>
+        </section>
+      ) : null}
+      {home.programmes ? (
+        <section aria-labelledby="home-programmes">
+          <h2 id="home-programmes">{t('home.programmes')}</h2>
+          <CardList locale={locale} headingLevel={3} emptyText={t('programmes.empty')} cards={programmeCards(programmes, locale, t)} />
+        </section>
+      ) : null}
+      {home.offices ? (
+        <section aria-labelledby="home-countries">
+          <h2 id="home-countries">{t('home.countries')}</h2>
+          <CardList locale={locale} headingLevel={3} emptyText={t('home.empty')} cards={countryCards(countries, locale, t)} />
+        </section>
+      ) : null}
       <JsonLd data={organization(site, t('site.publisher'), locale)} />
     </>
   )
