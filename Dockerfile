@@ -26,6 +26,7 @@ COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/server.mjs ./server.mjs
 COPY --from=build --chown=node:node /app/lib/http/*.mjs ./lib/http/
 COPY --from=build --chown=node:node /app/lib/cache/*.mjs ./lib/cache/
+COPY --from=build --chown=node:node /app/lib/sites/*.mjs ./lib/sites/
 COPY --from=build --chown=node:node /app/lib/envSchema.mjs /app/lib/redisOptions.mjs ./lib/
 # server.mjs validates its variables with the app's schema (zod, which has no dependencies of its own).
 COPY --from=build --chown=node:node /app/node_modules/zod ./node_modules/zod

@@ -75,6 +75,28 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toContain('.next/standalone')
   })
 
+  it('copies into the image every local module server.mjs loads (the standalone output does not trace them)', () => {
+    const dockerfile = fs.readFileSync('Dockerfile', 'utf8')
+    const copied = [...dockerfile.matchAll(/^COPY --from=build \S+ ((?:\/app\/\S+ )+)\S+$/gm)].flatMap((m) =>
+      m[1]
+        .trim()
+        .split(' ')
+        .map((source) => source.replace(/^\/app\//, '')),
+    )
+    const covered = (file: string) =>
+      copied.some((source) => source === file || (source.endsWith('/*.mjs') && path.dirname(file) === source.slice(0, -'/*.mjs'.length) && file.endsWith('.mjs')))
+    const loaded = new Set<string>()
+    const visit = (file: string) => {
+      if (loaded.has(file)) return
+      loaded.add(file)
+      for (const [, specifier] of fs.readFileSync(file, 'utf8').matchAll(/^import [^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm))
+        visit(path.normalize(path.join(path.dirname(file), specifier)))
+    }
+    visit('server.mjs')
+    expect(loaded.size).toBeGreaterThan(10)
+    expect([...loaded].filter((file) => !covered(file))).toEqual([])
+  })
+
   it('documents every variable lib/env.ts validates in .env.example', async () => {
     const { envSchema } = await import('@/lib/env')
     const example = fs.readFileSync('.env.example', 'utf8')
