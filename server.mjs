@@ -33,6 +33,8 @@ import { serveCached } from './lib/http/fromPageCache.mjs'
 import { holdPage } from './lib/http/heldPage.mjs'
 import { asPlainPage, isPublicPath, refuseNonPage } from './lib/http/pageRequests.mjs'
 import { createStandIns } from './lib/http/standIns.mjs'
+import { adminAddress } from './lib/http/adminAddress.mjs'
+import { hideInternalHeaders } from './lib/http/internalHeaders.mjs'
 import { servedOverHttps, strictTransportSecurity } from './lib/http/transport.mjs'
 import { believeForwarding, parseTrustedProxies } from './lib/http/trustedProxies.mjs'
 
@@ -45,7 +47,7 @@ try {
   console.error(error.message)
   process.exit(1)
 }
-const { PORT: port, PAGE_CACHE_MB: pageCacheMb, TRUSTED_PROXIES, REDIS_URL } = env
+const { PORT: port, PAGE_CACHE_MB: pageCacheMb, TRUSTED_PROXIES, REDIS_URL, SERVER_URL } = env
 const dir = path.dirname(fileURLToPath(import.meta.url))
 // Every interface, IPv4 and IPv6, like `next start` (HOSTNAME is often the machine's name).
 const hostname = 'localhost'
@@ -62,12 +64,18 @@ const pages = createPageCache({ maxBytes: pageCacheMb * 1024 * 1024, redisUrl: R
 // lib/cache/purge.ts (bundled by Next, so it cannot import this file) empties it through this.
 registerPageCacheExpiry(pages.expire)
 const standIns = createStandIns({ port, generation: pages.generation })
+// As lib/envSchema.mjs defaults it for the app.
+const toAdmin = adminAddress(SERVER_URL ?? `http://localhost:${port}`)
 
 createServer((req, res) => {
   // Before anything reads them: forwarding headers only as far as a trusted proxy vouches.
   believeForwarding(req, trusts)
   // Per request, never stored with a page: it depends on how this reader connected.
   if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', strictTransportSecurity)
+  // Next's own headers that name internal addresses stay inside (lib/http/internalHeaders.mjs).
+  hideInternalHeaders(res)
+  // The admin at another host than SERVER_URL's is sent there (lib/http/adminAddress.mjs).
+  if (toAdmin(req, res)) return
   if (isPublicPath(req)) {
     const previewing = isPreview(req)
     if (refuseNonPage(req, res, previewing)) return

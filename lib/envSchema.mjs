@@ -245,7 +245,13 @@ function localSecret(env) {
 }
 
 /** What server.mjs reads itself, before Next starts: the same definitions as above. */
-const serverSchema = z.object({ PORT: fields.PORT, PAGE_CACHE_MB: fields.PAGE_CACHE_MB, TRUSTED_PROXIES: fields.TRUSTED_PROXIES, REDIS_URL: fields.REDIS_URL })
+const serverSchema = z.object({
+  PORT: fields.PORT,
+  PAGE_CACHE_MB: fields.PAGE_CACHE_MB,
+  TRUSTED_PROXIES: fields.TRUSTED_PROXIES,
+  REDIS_URL: fields.REDIS_URL,
+  SERVER_URL: fields.SERVER_URL,
+})
 
 /**
  * The variables server.mjs and its modules read (the rest is validated when Next loads

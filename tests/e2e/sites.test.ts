@@ -175,6 +175,39 @@ describe('the host picks the site', () => {
   })
 })
 
+describe('what stays on the platform’s side', () => {
+  it('keeps the admin at its one address (SERVER_URL): another host is sent there, with its path and query', async () => {
+    for (const origin of [`http://127.0.0.1:${port()}`, azerbaijan()]) {
+      const response = await siteFetch(`${origin}/admin/collections/news?limit=5`, { redirect: 'manual' })
+      expect([origin, response.status, response.headers.get('location'), response.headers.get('cache-control')]).toEqual([
+        origin,
+        307,
+        `${turkiye()}/admin/collections/news?limit=5`,
+        'no-store',
+      ])
+    }
+    expect((await siteFetch(`${turkiye()}/admin/login`, { redirect: 'manual' })).status).toBe(200)
+    // The API answers on every host (partners keep their addresses).
+    expect((await siteFetch(`${azerbaijan()}/api/v1/news?limit=1`)).status).toBe(200)
+  })
+
+  it('names no internal address in any answer: pages, feeds, sitemaps, robots.txt, not-found pages', async () => {
+    for (const [origin, path] of [
+      [turkiye(), '/en'],
+      [turkiye(), '/tr/haberler'],
+      [azerbaijan(), '/az'],
+      [azerbaijan(), '/az/xeberler/rss'],
+      [azerbaijan(), '/sitemap.xml'],
+      [turkiye(), '/robots.txt'],
+      [turkiye(), '/en/news/no-such-story'],
+      [azerbaijan(), '/tr'],
+    ]) {
+      const response = await siteFetch(`${origin}${path}`, { redirect: 'manual' })
+      expect([path, response.headers.get('x-middleware-rewrite'), [...response.headers.keys()].filter((name) => name.startsWith('x-middleware'))]).toEqual([path, null, []])
+    }
+  })
+})
+
 describe('each site has its own languages', () => {
   it('routes only the site’s languages: /az on Türkiye and /tr on Azerbaijan are the site’s own 404 page', async () => {
     const cases: [() => string, string][] = [
