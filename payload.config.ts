@@ -211,6 +211,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Köprü' },
+    // Not Gravatar: no request to an outside service from every admin page (with a hash of the
+    // officer's e-mail), and no broken image offline.
+    avatar: 'default',
     importMap: { baseDir: root },
   },
   // Nothing needs GraphQL: the site reads through the local API, partners through REST.

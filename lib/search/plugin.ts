@@ -3,6 +3,7 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field, Plugin } from 'payload'
 
+import { hasRole } from '@/access/roles'
 import { admins } from '@/access/staff'
 import { anyone } from '@/access/anyone'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
@@ -127,6 +128,8 @@ export function sitesearch(): Plugin {
       labels: { singular: { en: 'Search entry', tr: 'Arama kaydı', az: 'Axtarış qeydi' }, plural: { en: 'Search index', tr: 'Arama dizini', az: 'Axtarış indeksi' } },
       admin: {
         group: { en: 'Settings', tr: 'Ayarlar', az: 'Parametrlər' },
+        // Written by the plugin, not by officers: listed to admins only.
+        hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
         defaultColumns: ['title', 'doc', 'priority', 'date'],
         description: {
           en: 'Kept up to date automatically from published content (drafts are never indexed). Raise "priority" to rank an entry higher; "Reindex" rebuilds the index.',

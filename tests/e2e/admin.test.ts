@@ -17,8 +17,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function signIn(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+/** Signs in through the login form; `locale` is the browser's language (its Accept-Language). */
+async function signIn(email: string, password: string, locale = 'en-GB'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale })
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
   await page.goto(`${base()}/admin/login`)
@@ -107,5 +108,66 @@ describe('editorial flow in the admin', () => {
     await editor.context().close()
     // Still a draft: the public page does not exist.
     expect((await fetch(`${base()}/en/news/live-preview-draft`)).status).toBe(404)
+  })
+})
+
+describe('the admin in Azerbaijani', () => {
+  it('speaks Azerbaijani to a browser that asks for it: its menus, the forms’ labels and descriptions, the Sites tabs', async () => {
+    const page = await signIn('editor.az@kopru.example', 'demo-editor-2026', 'az-AZ')
+    expect(await page.getAttribute('html', 'lang')).toBe('az')
+    // Our collection and group labels in its menu.
+    await page.waitForSelector('nav >> text=Xəbərlər')
+    for (const label of ['Bəyanatlar', 'Proqramlar']) expect(await page.locator(`nav >> text=${label}`).count()).toBeGreaterThan(0)
+
+    // Payload's own words (@payloadcms/translations' az) on the list.
+    await page.goto(`${base()}/admin/collections/news`)
+    await page.waitForSelector('text=Yeni yarat')
+    await page.goto(`${base()}/admin/collections/news/create?locale=az`)
+    await page.waitForSelector('#field-title')
+    const text = (await page.textContent('main, .template-default, body')) ?? ''
+    for (const words of ['Başlıq', 'Qısa məzmun', 'Mətn', 'Siyahılarda, lentlərdə, axtarış nəticələrində']) expect([words, text.includes(words)]).toEqual([words, true])
+    // No English field label left on the form.
+    for (const words of ['Title', 'Excerpt', 'Body']) expect(await page.locator(`label:text-is("${words}")`).count()).toBe(0)
+    await page.context().close()
+
+    // An admin's Sites form: its tabs and the Home page settings.
+    const admin = await signIn('admin@kopru.example', 'demo-admin-2026', 'az')
+    const sites = (await (await fetch(`${base()}/api/sites?where[key][equals]=azerbaijan&depth=0`)).json()) as { docs: { id: number }[] }
+    await admin.goto(`${base()}/admin/collections/sites/${sites.docs[0].id}?locale=az`)
+    await admin.waitForSelector('text=Ünvan')
+    for (const tab of ['Sayt', 'Ana səhifə', 'Naviqasiya menyusu']) expect(await admin.locator(`button:has-text("${tab}")`).count()).toBeGreaterThan(0)
+    await admin.click('button:has-text("Ana səhifə")')
+    await admin.waitForSelector('text=Göstərilən son xəbərlər')
+    expect(await admin.inputValue('#field-home__intro')).toMatch(/^Təşkilatın Bakıdakı ofisi/)
+    await admin.context().close()
+  })
+})
+
+describe('an admin for officers', () => {
+  it('makes no request to another origin (no Gravatar, no remote fonts) and lists the search index to admins only', async () => {
+    const outside: string[] = []
+    const watch = (page: Page) =>
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (!['http:', 'https:'].includes(url.protocol)) return
+        if (url.origin !== new URL(base()).origin) outside.push(request.url())
+      })
+    const editor = await signIn('editor.tr@kopru.example', 'demo-editor-2026')
+    watch(editor)
+    for (const path of ['/admin', '/admin/collections/news', '/admin/collections/news/create', '/admin/account']) {
+      await editor.goto(`${base()}${path}`)
+      await editor.waitForLoadState('networkidle')
+    }
+    // The avatar in the header is Payload's own drawing, not an image from elsewhere.
+    expect(await editor.locator('img[src*="gravatar"]').count()).toBe(0)
+    expect(await editor.locator('nav >> text=Search index').count()).toBe(0)
+    await editor.context().close()
+    const admin = await signIn('admin@kopru.example', 'demo-admin-2026')
+    watch(admin)
+    await admin.goto(`${base()}/admin`)
+    await admin.waitForLoadState('networkidle')
+    expect(await admin.locator('nav >> text=Search index').count()).toBeGreaterThan(0)
+    await admin.context().close()
+    expect(outside).toEqual([])
   })
 })
