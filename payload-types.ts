@@ -113,6 +113,7 @@ export interface Config {
   };
   locale: 'en' | 'tr' | 'az';
   widgets: {
+    work: WorkWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -1855,6 +1856,16 @@ export interface FooterSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work_widget".
+ */
+export interface WorkWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,6 +25,7 @@ import { Footer } from '@/globals/Footer'
 import { Navigation } from '@/globals/Navigation'
 import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { refusalNamespace, refusals } from '@/i18n/refusals'
+import { officerLocales } from '@/lib/admin/locales'
 import { getEnv } from '@/lib/env'
 import { mayRunJobs } from '@/lib/jobs'
 import { guardScheduleCancel } from '@/lib/schedule'
@@ -201,6 +202,8 @@ export default buildConfig({
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,
     fallback: true,
+    // The admin's locale menu: the languages of the officer's offices' sites (lib/admin/locales.ts).
+    filterAvailableLocales: officerLocales,
   },
   i18n: {
     fallbackLanguage: defaultLocale,
@@ -214,6 +217,14 @@ export default buildConfig({
     // Not Gravatar: no request to an outside service from every admin page (with a hash of the
     // officer's e-mail), and no broken image offline.
     avatar: 'default',
+    // The dashboard opens on the officer's own work (components/admin/WorkQueues.tsx), then Payload's collection cards.
+    dashboard: {
+      widgets: [{ slug: 'work', Component: '/components/admin/WorkQueues#WorkQueues', label: { en: 'Your work', tr: 'İşleriniz', az: 'İşləriniz' }, minWidth: 'medium' }],
+      defaultLayout: [
+        { widgetSlug: 'work', width: 'full' },
+        { widgetSlug: 'collections', width: 'full' },
+      ],
+    },
     importMap: { baseDir: root },
   },
   // Nothing needs GraphQL: the site reads through the local API, partners through REST.

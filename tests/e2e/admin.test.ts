@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
-import { launchBrowser } from '@/tests/helpers/browser'
+import { axeViolations, launchBrowser } from '@/tests/helpers/browser'
 import { base } from '@/tests/helpers/e2e'
 
 let browser: Browser
@@ -169,5 +169,45 @@ describe('an admin for officers', () => {
     expect(await admin.locator('nav >> text=Search index').count()).toBeGreaterThan(0)
     await admin.context().close()
     expect(outside).toEqual([])
+  })
+})
+
+describe('the dashboard', () => {
+  it('opens on the officer’s own work: an editor sees what waits for review, linking to the filtered list; no axe violations', async () => {
+    const login = await fetch(`${base()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'contributor@kopru.example', password: 'demo-contributor-2026' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const title = `Waiting on the dashboard ${Date.now()}`
+    const created = await fetch(`${base()}/api/news?draft=true`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title, publishedDate: '2026-12-01T09:00:00.000Z', reviewStatus: 'inReview', _status: 'draft' }),
+    })
+    expect(created.status).toBe(201)
+
+    const editor = await signIn('editor.tr@kopru.example', 'demo-editor-2026')
+    const waiting = editor.locator('.kopru-work [data-queue="waiting"]')
+    await waiting.waitFor()
+    expect(await waiting.locator('h3').textContent()).toMatch(/^Waiting for you: in review \(\d+\)$/)
+    await waiting.locator(`a:text-is("${title}")`).waitFor()
+    // The queue's list: the news list filtered to what is in review, showing the same item.
+    await waiting.locator('.kopru-work__lists a').first().click()
+    await editor.waitForURL(/\/admin\/collections\/news\?/)
+    expect(decodeURIComponent(editor.url())).toContain('[reviewStatus][equals]=inReview')
+    await editor.waitForSelector(`text=${title}`)
+    await editor.goto(`${base()}/admin`)
+    await waiting.waitFor()
+    expect(await axeViolations(editor)).toEqual([])
+    await editor.context().close()
+
+    // A translator has nothing to review: no such queue, but what lacks Turkish.
+    const translator = await signIn('translator@kopru.example', 'demo-translator-2026', 'tr-TR')
+    await translator.locator('.kopru-work [data-queue="untranslated"]').waitFor()
+    expect(await translator.locator('.kopru-work [data-queue="waiting"]').count()).toBe(0)
+    expect(await translator.locator('.kopru-work h2').textContent()).toBe('İşleriniz')
+    await translator.context().close()
   })
 })
