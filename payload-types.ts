@@ -530,6 +530,23 @@ export interface User {
    */
   countries?: (number | Country)[] | null;
   /**
+   * The notifications below come in this language.
+   */
+  language?: ('en' | 'tr' | 'az') | null;
+  /**
+   * E-mails about the review of your office’s content, each with a link to the document.
+   */
+  notify?: {
+    /**
+     * A contributor of your office chose “In review”.
+     */
+    reviewRequested?: boolean | null;
+    /**
+     * With the editor’s comment.
+     */
+    changesRequested?: boolean | null;
+  };
+  /**
    * Editors only: may also edit the global facts, the navigation and the footer.
    */
   globalEditor?: boolean | null;
@@ -1487,6 +1504,13 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   countries?: T;
+  language?: T;
+  notify?:
+    | T
+    | {
+        reviewRequested?: T;
+        changesRequested?: T;
+      };
   globalEditor?: T;
   updatedAt?: T;
   createdAt?: T;

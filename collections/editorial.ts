@@ -8,6 +8,7 @@ import { publishMedia } from '@/collections/Media/hooks/publishMedia'
 import { reviewWorkflow } from '@/fields/review'
 import { trackTranslations } from '@/fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
+import { notifyReview } from './hooks/notifyReview'
 import { scheduleEndpoint } from '@/lib/schedule'
 
 /**
@@ -30,7 +31,7 @@ export function editorialBehaviour(slug: CollectionSlug, office: OfficeField): P
     hooks: {
       beforeOperation: [guardPublication, duplicateWithinOffices(office)],
       beforeChange: [serverTimestamps, guardChange, reviewWorkflow, trackTranslations, keepInOwnOffices(office), linkOwnProgrammes, attachOwnMedia],
-      afterChange: [publishMedia, revalidateAfterChange],
+      afterChange: [publishMedia, revalidateAfterChange, notifyReview],
       afterDelete: [revalidateAfterDelete],
     },
   }

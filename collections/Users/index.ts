@@ -4,6 +4,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { hasRole, isStaff, roles } from '@/access/roles'
 import { admins } from '@/access/staff'
 import { evenLoginTime } from '@/lib/api/loginThrottle'
+import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { getEnv } from '@/lib/env'
 import { apiKeysForPartnersOnly, passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
 
@@ -86,6 +87,65 @@ export const Users: CollectionConfig<'users'> = {
         position: 'sidebar',
         description: { en: 'The offices whose content this person works on.', tr: 'Bu kişinin içeriğinde çalıştığı ofisler.', az: 'Bu şəxsin məzmunu üzərində işlədiyi ofislər.' },
       },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: defaultLocale,
+      options: locales.map((locale) => ({ value: locale, label: localeLabel(locale) })),
+      label: { en: 'Language of e-mails', tr: 'E-postaların dili', az: 'E-poçtların dili' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'The notifications below come in this language.',
+          tr: 'Aşağıdaki bildirimler bu dilde gelir.',
+          az: 'Aşağıdakı bildirişlər bu dildə gəlir.',
+        },
+      },
+    },
+    {
+      name: 'notify',
+      type: 'group',
+      label: { en: 'Notifications', tr: 'Bildirimler', az: 'Bildirişlər' },
+      admin: {
+        description: {
+          en: 'E-mails about the review of your office’s content, each with a link to the document.',
+          tr: 'Ofisinizin içeriğinin incelenmesiyle ilgili e-postalar; her birinde belgeye bir bağlantı vardır.',
+          az: 'Ofisinizin məzmununun yoxlanılması ilə bağlı e-poçtlar; hər birində sənədə keçid var.',
+        },
+      },
+      fields: [
+        {
+          name: 'reviewRequested',
+          type: 'checkbox',
+          defaultValue: true,
+          label: {
+            en: 'When something is submitted for my review (editors)',
+            tr: 'Bir içerik incelememe gönderildiğinde (editörler)',
+            az: 'Bir material yoxlamama göndəriləndə (redaktorlar)',
+          },
+          admin: {
+            description: {
+              en: 'A contributor of your office chose “In review”.',
+              tr: 'Ofisinizden bir yazar “İncelemede”yi seçti.',
+              az: 'Ofisinizdən bir müəllif “Yoxlamada” variantını seçdi.',
+            },
+          },
+        },
+        {
+          name: 'changesRequested',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { en: 'When an editor asks for changes to my work', tr: 'Bir editör çalışmamda değişiklik istediğinde', az: 'Redaktor işimdə dəyişiklik istəyəndə' },
+          admin: {
+            description: {
+              en: 'With the editor’s comment.',
+              tr: 'Editörün notuyla birlikte.',
+              az: 'Redaktorun qeydi ilə birlikdə.',
+            },
+          },
+        },
+      ],
     },
     {
       name: 'globalEditor',

@@ -1,0 +1,78 @@
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
+import { getEnv } from '@/lib/env'
+import { idOf } from '@/lib/relationValues'
+
+/**
+ * The review workflow's e-mails (issue 18), each in the recipient's language (their account's
+ * `language`) with a direct link to the document in the admin, and each one a recipient can
+ * turn off in their account (`notify`):
+ * - a document submitted for review ("In review") goes to the editors of its offices;
+ * - "Changes requested" goes to its author (who last saved it before the editor), with the
+ *   editor's comment.
+ * Only a person's save sends them (the seed and scheduled jobs save without a user), never to
+ * the person who made the change. Sending never blocks or fails the save (lib/mail.ts).
+ */
+type Doc = Record<string, unknown>
+type Recipient = { id: number | string; email?: string | null; name?: string | null; language?: string | null; notify?: Record<string, boolean | null | undefined> | null }
+
+type Kind = 'reviewRequested' | 'changesRequested'
+
+/** The offices a reviewed document belongs to: news and statements `country`, programmes `countries`. */
+function officesOf(doc: Doc): (number | string)[] {
+  const values = Array.isArray(doc.countries) ? doc.countries : [doc.country]
+  return values.map((value) => idOf(value)).filter((id): id is number | string => id != null)
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+async function send(req: PayloadRequest, kind: Kind, to: Recipient, values: { title: string; link: string; by: string; comment?: string }) {
+  if (!to.email || to.notify?.[kind] === false) return
+  const language: Locale = isLocale(to.language) ? to.language : defaultLocale
+  const t = messages[language].notify
+  const subject = fill(t[`${kind}Subject`], values)
+  const lines = [fill(t[kind], values), ...(values.comment ? [fill(t.comment, { comment: values.comment })] : [])]
+  await req.payload.sendEmail({
+    to: to.email,
+    subject,
+    text: [...lines, values.link, '', t.footer].join('\n'),
+    html: `<!doctype html><html lang="${language}"><body>${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p><a href="${escapeHtml(values.link)}">${escapeHtml(t.open)}</a></p><p><small>${escapeHtml(t.footer)}</small></p></body></html>`,
+  })
+}
+
+export const notifyReview: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+  const by = req.user
+  if (!by) return doc
+  const now = (doc as Doc).reviewStatus
+  const before = operation === 'create' ? undefined : (previousDoc as Doc | undefined)?.reviewStatus
+  if (now === before || (now !== 'inReview' && now !== 'changesRequested')) return doc
+  try {
+    const title = String((doc as Doc).title ?? (doc as Doc).name ?? `#${doc.id}`)
+    const link = `${getEnv().SERVER_URL}${req.payload.config.routes.admin}/collections/${collection.slug}/${doc.id}`
+    const values = { title, link, by: String((by as { name?: string | null }).name || by.email || '') }
+    const find = (where: Where) =>
+      req.payload
+        .find({ collection: 'users' as CollectionSlug, where, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })
+        .then((found) => found.docs as unknown as Recipient[])
+    if (now === 'inReview') {
+      const offices = officesOf(doc as Doc)
+      if (offices.length === 0) return doc
+      const editors = await find({ and: [{ roles: { in: ['editor'] } }, { countries: { in: offices } }, { id: { not_equals: by.id } }] })
+      await Promise.all(editors.map((editor) => send(req, 'reviewRequested', editor, values)))
+    } else {
+      // The author: who saved it last before this change (fields/review.ts, lastEditedBy).
+      const author = idOf((previousDoc as Doc | undefined)?.lastEditedBy)
+      if (author == null || String(author) === String(by.id)) return doc
+      const [recipient] = await find({ id: { equals: author } })
+      const comment = typeof (doc as Doc).reviewComment === 'string' ? ((doc as Doc).reviewComment as string).trim() : ''
+      if (recipient) await send(req, 'changesRequested', recipient, { ...values, comment: comment || undefined })
+    }
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `The review e-mail for ${collection.slug} ${doc.id} was not sent` })
+  }
+  return doc
+}
