@@ -545,6 +545,10 @@ export interface User {
      * With the editor’s comment.
      */
     changesRequested?: boolean | null;
+    /**
+     * A scheduled publish or unpublish that failed, with a link to do it by hand.
+     */
+    scheduleFailed?: boolean | null;
   };
   /**
    * Editors only: may also edit the global facts, the navigation and the footer.
@@ -1510,6 +1514,7 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         reviewRequested?: T;
         changesRequested?: T;
+        scheduleFailed?: T;
       };
   globalEditor?: T;
   updatedAt?: T;

@@ -35,6 +35,7 @@ import { checkQueriesEverywhere } from '@/lib/api/queryGuard'
 import { withSqliteUpkeep } from '@/lib/db/sqlite'
 import { sqliteFullText } from '@/lib/db/sqliteFullText'
 import { guardEditLocks } from '@/collections/LockedDocuments'
+import { notifyScheduleFailure } from '@/collections/hooks/notifyReview'
 import { sentInBackground } from '@/lib/mail'
 
 const env = getEnv()
@@ -239,3 +240,9 @@ export default buildConfig({
   .then(checkQueriesEverywhere)
   // Edit locks: Payload adds the collection after the plugins (collections/LockedDocuments/index.ts).
   .then(guardEditLocks)
+  // A scheduled publish that fails e-mails who scheduled it (Payload adds the task; collections/hooks/notifyReview.ts).
+  .then((config) => {
+    const task = config.jobs.tasks?.find((candidate) => candidate.slug === 'schedulePublish')
+    if (task) task.onFail = notifyScheduleFailure as NonNullable<typeof task.onFail>
+    return config
+  })

@@ -9,7 +9,7 @@ import * as migration_20261204_060021_list_indexes from './20261204_060021_list_
 import * as migration_20261204_124109_media_offices from './20261204_124109_media_offices';
 import * as migration_20261204_191156_sites_azerbaijani from './20261204_191156_sites_azerbaijani';
 import * as migration_20261204_215521_site_home from './20261204_215521_site_home';
-import * as migration_20261204_223922_user_notifications from './20261204_223922_user_notifications';
+import * as migration_20261204_225010_user_notifications from './20261204_225010_user_notifications';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261204_215521_site_home',
   },
   {
-    up: migration_20261204_223922_user_notifications.up,
-    down: migration_20261204_223922_user_notifications.down,
-    name: '20261204_223922_user_notifications'
+    up: migration_20261204_225010_user_notifications.up,
+    down: migration_20261204_225010_user_notifications.down,
+    name: '20261204_225010_user_notifications'
   },
 ];

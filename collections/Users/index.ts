@@ -145,6 +145,19 @@ export const Users: CollectionConfig<'users'> = {
             },
           },
         },
+        {
+          name: 'scheduleFailed',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { en: 'When something I scheduled was not published', tr: 'Zamanladığım bir içerik yayımlanmadığında', az: 'Planlaşdırdığım material dərc edilmədikdə' },
+          admin: {
+            description: {
+              en: 'A scheduled publish or unpublish that failed, with a link to do it by hand.',
+              tr: 'Başarısız olan zamanlanmış bir yayımlama ya da yayından kaldırma; elle yapmak için bir bağlantıyla.',
+              az: 'Uğursuz olan planlaşdırılmış dərc və ya dərcdən çıxarma; əl ilə etmək üçün keçidlə.',
+            },
+          },
+        },
       ],
     },
     {

@@ -18,7 +18,7 @@ import { idOf } from '@/lib/relationValues'
 type Doc = Record<string, unknown>
 type Recipient = { id: number | string; email?: string | null; name?: string | null; language?: string | null; notify?: Record<string, boolean | null | undefined> | null }
 
-type Kind = 'reviewRequested' | 'changesRequested'
+type Kind = 'reviewRequested' | 'changesRequested' | 'scheduleFailed'
 
 /** The offices a reviewed document belongs to: news and statements `country`, programmes `countries`. */
 function officesOf(doc: Doc): (number | string)[] {
@@ -30,12 +30,13 @@ const fill = (template: string, values: Record<string, string>) => template.repl
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-async function send(req: PayloadRequest, kind: Kind, to: Recipient, values: { title: string; link: string; by: string; comment?: string }) {
+async function send(req: PayloadRequest, kind: Kind, to: Recipient, values: { title: string; link: string; by: string; comment?: string; action?: string; date?: string }) {
   if (!to.email || to.notify?.[kind] === false) return
   const language: Locale = isLocale(to.language) ? to.language : defaultLocale
   const t = messages[language].notify
-  const subject = fill(t[`${kind}Subject`], values)
-  const lines = [fill(t[kind], values), ...(values.comment ? [fill(t.comment, { comment: values.comment })] : [])]
+  const subject = fill(t[`${kind}Subject`], values as Record<string, string>)
+  const kindText = kind === 'scheduleFailed' ? t[values.action === 'unpublish' ? 'unpublishFailed' : 'publishFailed'] : t[kind]
+  const lines = [fill(kindText, values as Record<string, string>), ...(values.comment ? [fill(t.comment, { comment: values.comment })] : [])]
   await req.payload.sendEmail({
     to: to.email,
     subject,
@@ -75,4 +76,47 @@ export const notifyReview: CollectionAfterChangeHook = async ({ collection, doc,
     req.payload.logger.error({ err: error, msg: `The review e-mail for ${collection.slug} ${doc.id} was not sent` })
   }
   return doc
+}
+
+/**
+ * A scheduled publish or unpublish that failed (Payload's schedulePublish task, whose onFail
+ * payload.config.ts sets to this): an e-mail to the person who scheduled it, in their language,
+ * with the document's link and the reason, unless they turned it off.
+ */
+export async function notifyScheduleFailure({ input, job, req }: { input: unknown; job: { waitUntil?: string | null }; req: PayloadRequest }): Promise<void> {
+  try {
+    const { type, doc, user } = (input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: unknown }; user?: { relationTo?: string; value?: unknown } }
+    const userId = idOf(user?.value)
+    if (!doc?.relationTo || userId == null) return
+    const [recipient] = (
+      await req.payload.find({ collection: 'users' as CollectionSlug, where: { id: { equals: userId } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req })
+    ).docs as unknown as Recipient[]
+    if (!recipient) return
+    const id = idOf(doc.value)
+    const found =
+      id == null
+        ? null
+        : await req.payload.find({
+            collection: doc.relationTo as CollectionSlug,
+            where: { id: { equals: id } },
+            draft: true,
+            depth: 0,
+            limit: 1,
+            pagination: false,
+            overrideAccess: true,
+            req,
+          })
+    const target = found?.docs[0] as Doc | undefined
+    const title = String(target?.title ?? target?.name ?? target?.label ?? `#${id}`)
+    const link = `${getEnv().SERVER_URL}${req.payload.config.routes.admin}/collections/${doc.relationTo}/${id}`
+    const language: Locale = isLocale(recipient.language) ? recipient.language : defaultLocale
+    const when = job.waitUntil
+      ? new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(
+          new Date(job.waitUntil),
+        )
+      : ''
+    await send(req, 'scheduleFailed', recipient, { title, link, by: '', date: when, action: type === 'unpublish' ? 'unpublish' : 'publish' })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'The e-mail about a failed scheduled publish was not sent' })
+  }
 }

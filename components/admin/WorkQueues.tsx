@@ -16,7 +16,7 @@ export async function WorkQueues({ req, user }: WidgetServerProps) {
   const t = await getTranslations({ locale: language, namespace: 'adminWork' })
   const adminRoute = req.payload.config.routes.admin
   const queues = await workQueues(req.payload, { ...req, user }, { adminRoute, locale: content })
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' })
+  const date = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' })
   const names = (languages: Locale[] = []) => new Intl.ListFormat(language, { type: 'conjunction' }).format(languages.map((code) => languageName(code, language)))
   const collectionLabel = (slug: string, plural = false) => {
     const labels = req.payload.collections[slug as keyof typeof req.payload.collections]?.config.labels

@@ -175,4 +175,27 @@ describe('review e-mails', () => {
     )
     expect(sent.flatMap((message) => message.to)).not.toContain(users.contributorTR.email)
   })
+
+  it('a scheduled publish that fails e-mails who scheduled it, with the time it was due and a link', async () => {
+    // Scheduled by the Türkiye editor; the document is deleted before it is due, so the job fails.
+    const doomed = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      draft: true,
+      overrideAccess: true,
+      data: { title: 'Press release for Monday', country: offices.TR, publishedDate: '2026-12-07T09:00:00.000Z', _status: 'draft' } as never,
+    })
+    const due = new Date(Date.now() - 60_000)
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'news', value: String(doomed.id) }, user: { relationTo: 'users', value: users.editorTR.id } } as never,
+      waitUntil: due,
+    })
+    await payload.delete({ collection: 'news', id: doomed.id, overrideAccess: true })
+    const sent = await sentBy(() => payload.jobs.run({ overrideAccess: true }), 1)
+    expect(sent.map((message) => message.to)).toEqual([[users.editorTR.email]])
+    expect(sent[0].text).toContain('Subject: Planlandığı gibi yayımlanmadı:')
+    expect(sent[0].text).toContain('tarihinde yayımlanacaktı, yayımlanmadı')
+    expect(sent[0].text).toContain(`/admin/collections/news/${doomed.id}`)
+  })
 })
