@@ -128,6 +128,9 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
   const sites = await seedSites(payload, countryIds)
   if (sites.created) summary.created.sites = sites.created
   if (sites.existing) summary.existing.sites = sites.existing
+  // The country pages were saved before their sites existed, when every language counted as
+  // theirs (fields/translationStatus.ts): saved once more, they owe only their sites' languages.
+  if (sites.created) for (const id of countryIds.values()) await payload.update({ collection: 'countries', id, data: {}, depth: 0, overrideAccess: true })
 
   const programmeIds: Ids = new Map()
   for (const programme of programmes) {

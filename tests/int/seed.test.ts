@@ -51,6 +51,14 @@ describe('npm run seed', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it('owes each country page only its own site’s languages (saved again once the sites exist)', async () => {
+    const { docs } = await payload.find({ collection: 'countries', depth: 0, overrideAccess: true, locale: 'en' })
+    const owed = Object.fromEntries(docs.map((doc) => [doc.isoCode, ((doc.missingTranslations ?? []) as string[]).filter((language) => language === 'tr' || language === 'az')]))
+    // Türkiye's site is English and Turkish, Azerbaijan's English and Azerbaijani: neither owes the other's language.
+    expect(owed.TR).not.toContain('az')
+    expect(owed.AZ).not.toContain('tr')
+  })
+
   it('holds the four global facts and a country fact', async () => {
     const { docs } = await findPublic('facts', { site: null, locale: 'en', sort: 'order', limit: 20, depth: 1 })
     expect(docs.filter((f) => f.scope === 'global').map((f) => f.value)).toEqual([1_700_000, 100_000, 140, 122])
