@@ -9,6 +9,8 @@ import { RichTextBody } from './RichTextBody'
 type Props = {
   /** The page's language: internal links in the body point at pages in it. */
   locale: Locale
+  /** The site's offices: a link in the body to another office's document is its text alone (RichTextBody). */
+  offices?: readonly (string | number)[]
   back: { href: string; label: string }
   /** Shown when some passages are in another language than the page's. */
   fallbackNotice?: string
@@ -29,7 +31,7 @@ type Props = {
 }
 
 /** A news item's or a statement's page body: back link, notice, headline, meta, lead, text. */
-export function Article({ locale, back, fallbackNotice, langOf, title, kicker, meta, lead, body, hero, children }: Props) {
+export function Article({ locale, offices, back, fallbackNotice, langOf, title, kicker, meta, lead, body, hero, children }: Props) {
   return (
     <article className="article">
       <p>
@@ -52,7 +54,7 @@ export function Article({ locale, back, fallbackNotice, langOf, title, kicker, m
       ) : null}
       {body ? (
         <div lang={langOf('body')}>
-          <RichTextBody data={body} locale={locale} />
+          <RichTextBody data={body} locale={locale} offices={offices} />
         </div>
       ) : null}
       {children}

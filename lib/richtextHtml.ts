@@ -3,6 +3,7 @@ import { LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/rich
 
 import { documentPath, documentRoutes, type RoutedCollection } from '@/i18n/paths'
 import type { Locale } from '@/i18n/locales'
+import { officeIdsOf } from '@/lib/sites/offices'
 
 /**
  * An internal link's page in the reader's locale, or null when it has none to show: the
@@ -10,11 +11,18 @@ import type { Locale } from '@/i18n/locales'
  * fields/richTextLinks.ts takes its id out), or the read was not deep enough to populate it.
  * Readers then get the link's text without a link, never a "#".
  */
-export function internalLinkPath(node: Pick<SerializedLinkNode, 'fields'>, locale: Locale): string | null {
+export function internalLinkPath(node: Pick<SerializedLinkNode, 'fields'>, locale: Locale, offices?: readonly (string | number)[]): string | null {
   const doc = node.fields.doc
   if (!doc || typeof doc.value !== 'object' || doc.value === null) return null
   const slug = (doc.value as { slug?: unknown }).slug
   if (typeof slug !== 'string' || !slug || !(doc.relationTo in documentRoutes)) return null
+  // On a site (its offices given): a document of another office is not on it, and a link to its
+  // address here would be a 404; the link's text alone, as for one not published.
+  if (offices) {
+    const own = new Set(offices.map(String))
+    const theirs = officeIdsOf(doc.relationTo, doc.value)
+    if (theirs.length > 0 && !theirs.some((office) => own.has(String(office)))) return null
+  }
   return documentPath(doc.relationTo as RoutedCollection, slug, locale)
 }
 

@@ -16,4 +16,21 @@ describe('<RichTextBody>', () => {
     expect(container.textContent).toBe('See a programme in preparation')
     expect(container.querySelector('a')).toBeNull()
   })
+
+  it('on a site, shows a link to another office’s document as its text (it is not on this site), and links its own office’s and shared ones', () => {
+    const data = body(
+      text('See '),
+      internalLink('news', { id: 5, slug: 'baku-round-table', country: 2 }, 'the Baku round table'),
+      text(', '),
+      internalLink('news', { id: 6, slug: 'ankara-workshop', country: { id: 1 } }, 'the Ankara workshop'),
+      text(' and '),
+      internalLink('programmes', { id: 3, slug: 'counter-trafficking', countries: [1, 2] }, 'our programme'),
+    )
+    const { container } = render(<RichTextBody locale="en" offices={[1]} data={data} />)
+    expect(container.textContent).toBe('See the Baku round table, the Ankara workshop and our programme')
+    expect([...container.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['the Ankara workshop', '/en/news/ankara-workshop'],
+      ['our programme', '/en/programmes/counter-trafficking'],
+    ])
+  })
 })

@@ -66,7 +66,7 @@ export default async function CountryPage({ params }: Props) {
         ) : null}
         {country.body ? (
           <div lang={marks.langOf('body')}>
-            <RichTextBody data={country.body} locale={locale} />
+            <RichTextBody data={country.body} locale={locale} offices={site.offices} />
           </div>
         ) : null}
       </article>

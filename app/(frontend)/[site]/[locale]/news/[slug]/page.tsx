@@ -72,6 +72,7 @@ export default async function NewsArticlePage({ params }: Props) {
       <LanguageLinks current={locale} languages={site.languages} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
         locale={locale}
+        offices={site.offices}
         back={{ href: listPath('news', locale), label: t('news.backToList') }}
         fallbackNotice={marks.hasFallback ? t('fallback.document', marks.languages) : undefined}
         langOf={marks.langOf}

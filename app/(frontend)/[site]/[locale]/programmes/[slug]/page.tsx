@@ -73,7 +73,7 @@ export default async function ProgrammePage({ params }: Props) {
         ) : null}
         {programme.body ? (
           <div lang={marks.langOf('body')}>
-            <RichTextBody data={programme.body} locale={locale} />
+            <RichTextBody data={programme.body} locale={locale} offices={site.offices} />
           </div>
         ) : null}
         {programme.pillars?.length ? (

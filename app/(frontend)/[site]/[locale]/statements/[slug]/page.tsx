@@ -60,6 +60,7 @@ export default async function StatementPage({ params }: Props) {
       <LanguageLinks current={locale} languages={site.languages} hrefs={page.alternates} label={t('site.languageSwitcher')} />
       <Article
         locale={locale}
+        offices={site.offices}
         back={{ href: listPath('statements', locale), label: t('statements.backToList') }}
         fallbackNotice={marks.hasFallback ? t('fallback.document', marks.languages) : undefined}
         langOf={marks.langOf}
