@@ -4,6 +4,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
 import { getEnv } from '@/lib/env'
 import { idOf } from '@/lib/relationValues'
+import { officeIdsOf } from '@/lib/sites/offices'
 
 /**
  * The review workflow's e-mails (issue 18), each in the recipient's language (their account's
@@ -19,12 +20,6 @@ type Doc = Record<string, unknown>
 type Recipient = { id: number | string; email?: string | null; name?: string | null; language?: string | null; notify?: Record<string, boolean | null | undefined> | null }
 
 type Kind = 'reviewRequested' | 'changesRequested' | 'scheduleFailed'
-
-/** The offices a reviewed document belongs to: news and statements `country`, programmes `countries`. */
-function officesOf(doc: Doc): (number | string)[] {
-  const values = Array.isArray(doc.countries) ? doc.countries : [doc.country]
-  return values.map((value) => idOf(value)).filter((id): id is number | string => id != null)
-}
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
 
@@ -60,7 +55,7 @@ export const notifyReview: CollectionAfterChangeHook = async ({ collection, doc,
         .find({ collection: 'users' as CollectionSlug, where, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })
         .then((found) => found.docs as unknown as Recipient[])
     if (now === 'inReview') {
-      const offices = officesOf(doc as Doc)
+      const offices = officeIdsOf(collection.slug, doc)
       if (offices.length === 0) return doc
       const editors = await find({ and: [{ roles: { in: ['editor'] } }, { countries: { in: offices } }, { id: { not_equals: by.id } }] })
       await Promise.all(editors.map((editor) => send(req, 'reviewRequested', editor, values)))

@@ -1,9 +1,9 @@
 import type { Locale as PayloadLocale, PayloadRequest } from 'payload'
 
+import { officeIds } from '@/access/offices'
 import { hasRole } from '@/access/roles'
 import { siteLanguagesOfOffices } from '@/fields/translationStatus'
 import { defaultLocale } from '@/i18n/locales'
-import { idOf } from '@/lib/relationValues'
 
 /**
  * The content languages the admin offers an officer (payload.config.ts, localization's
@@ -15,8 +15,7 @@ import { idOf } from '@/lib/relationValues'
 export async function officerLocales({ locales, req }: { locales: PayloadLocale[]; req: PayloadRequest }): Promise<PayloadLocale[]> {
   const user = req.user
   if (!user || hasRole(user, 'admin')) return locales
-  const countries = (user as { countries?: unknown }).countries
-  const offices = (Array.isArray(countries) ? countries : []).map((value) => idOf(value)).filter((id): id is number | string => id != null)
+  const offices = officeIds(user)
   if (offices.length === 0) return locales
   const languages = await siteLanguagesOfOffices(req.payload, offices, req)
   if (!languages) return locales

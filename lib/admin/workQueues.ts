@@ -1,8 +1,10 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
+import { officeIds } from '@/access/offices'
 import { hasRole } from '@/access/roles'
 import { siteLanguagesOfOffices } from '@/fields/translationStatus'
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { officeClause } from '@/lib/content/filters'
 import { idOf } from '@/lib/relationValues'
 
 /**
@@ -68,18 +70,14 @@ export function listHref(adminRoute: string, collection: string, where: Where): 
 const docHref = (adminRoute: string, collection: string, id: number | string, locale?: Locale) =>
   `${adminRoute}/collections/${collection}/${id}${locale ? `?locale=${locale}` : ''}`
 
-/** The offices of an officer (their `countries`), as ids. */
-function officesOf(user: User): (number | string)[] {
-  const countries = (user as { countries?: unknown }).countries
-  return (Array.isArray(countries) ? countries : []).map((value) => idOf(value)).filter((id): id is number | string => id != null)
-}
-
-/** The filter that keeps what belongs to these offices, per collection (admins: none). */
+/**
+ * The filter that keeps what belongs to these offices (admins: none): the sites' own office
+ * clause (lib/content/filters.ts), except that global facts are the site-wide editors', not an
+ * office's work.
+ */
 function officeWhere(collection: TranslatedCollection, offices: (number | string)[] | 'all'): Where | undefined {
   if (offices === 'all') return undefined
-  if (collection === 'countries') return { id: { in: offices } }
-  if (collection === 'programmes') return { countries: { in: offices } }
-  return { country: { in: offices } }
+  return collection === 'facts' ? { country: { in: offices } } : officeClause(collection, offices)
 }
 
 const and = (...clauses: (Where | undefined)[]): Where => {
@@ -161,16 +159,21 @@ async function scheduled(
     overrideAccess: true,
     req: req as PayloadRequest,
   })
-  const items: QueueItem[] = []
-  for (const job of jobs.docs as unknown as { waitUntil?: string; input?: { type?: string; doc?: { relationTo?: string; value?: unknown } } }[]) {
+  type Job = { waitUntil?: string; input?: { type?: string; doc?: { relationTo?: string; value?: unknown } } }
+  const due = (jobs.docs as unknown as Job[]).flatMap((job) => {
     const collection = job.input?.doc?.relationTo as TranslatedCollection | undefined
     const id = idOf(job.input?.doc?.value)
-    if (!collection || !(translated as readonly string[]).includes(collection) || id == null) continue
-    // Read as the officer: a document they may not read is not theirs to see scheduled.
+    return collection && (translated as readonly string[]).includes(collection) && id != null ? [{ job, collection, id }] : []
+  })
+  // Read as the officer, one query per collection: a document they may not read is not theirs to see scheduled.
+  const readable = new Map<string, Record<string, unknown>>()
+  for (const collection of new Set(due.map((entry) => entry.collection))) {
+    const ids = due.filter((entry) => entry.collection === collection).map((entry) => entry.id)
     const { docs } = await payload.find({
       collection: collection as CollectionSlug,
-      where: { id: { equals: id } },
-      limit: 1,
+      where: { id: { in: ids } },
+      limit: ids.length,
+      pagination: false,
       depth: 0,
       draft: true,
       locale,
@@ -179,17 +182,22 @@ async function scheduled(
       overrideAccess: false,
       req: req as PayloadRequest,
     })
-    const doc = docs[0] as unknown as Record<string, unknown> | undefined
-    if (!doc) continue
-    items.push({
-      collection,
-      id,
-      title: String(doc[titleField[collection]] ?? `#${id}`),
-      href: docHref(adminRoute, collection, id, locale),
-      date: job.waitUntil,
-      action: job.input?.type === 'unpublish' ? 'unpublish' : 'publish',
-    })
+    for (const doc of docs as unknown as Record<string, unknown>[]) readable.set(`${collection}:${doc.id}`, doc)
   }
+  const items: QueueItem[] = due.flatMap(({ job, collection, id }) => {
+    const doc = readable.get(`${collection}:${id}`)
+    if (!doc) return []
+    return [
+      {
+        collection,
+        id,
+        title: String(doc[titleField[collection]] ?? `#${id}`),
+        href: docHref(adminRoute, collection, id, locale),
+        date: job.waitUntil,
+        action: job.input?.type === 'unpublish' ? ('unpublish' as const) : ('publish' as const),
+      },
+    ]
+  })
   return { key: 'scheduled', total: items.length, items: items.slice(0, limit), lists: [] }
 }
 
@@ -202,7 +210,7 @@ export async function workQueues(payload: Payload, req: Partial<PayloadRequest> 
   const { user } = req
   const admin = hasRole(user, 'admin')
   const editor = admin || hasRole(user, 'editor')
-  const offices = admin ? ('all' as const) : officesOf(user)
+  const offices = admin ? ('all' as const) : officeIds(user)
   const queues: Promise<Queue>[] = []
   const inOffices = (collection: TranslatedCollection) => officeWhere(collection, offices)
   if (editor)
