@@ -26,6 +26,8 @@ import { Navigation } from '@/globals/Navigation'
 import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { refusalNamespace, refusals } from '@/i18n/refusals'
 import { officerLocales } from '@/lib/admin/locales'
+import { sourceText } from '@/lib/admin/sourceText'
+import { messages } from '@/i18n/messages'
 import { getEnv } from '@/lib/env'
 import { mayRunJobs } from '@/lib/jobs'
 import { guardScheduleCancel } from '@/lib/schedule'
@@ -198,7 +200,8 @@ export default buildConfig({
       hooks: { ...defaultJobsCollection.hooks, beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), guardScheduleCancel] },
     }),
   },
-  plugins: [sitesearch(), describeFields, ...mediaStorage()],
+  // The source text beside every translation (lib/admin/sourceText.ts), after the descriptions.
+  plugins: [sitesearch(), describeFields, sourceText, ...mediaStorage()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,
@@ -209,8 +212,9 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: defaultLocale,
     supportedLanguages: Object.fromEntries(locales.map((code) => [code, translations[code]])),
-    // The write guards' refusals (lib/refuse.ts) in the request's admin language.
-    translations: Object.fromEntries(locales.map((code) => [code, { [refusalNamespace]: refusals[code] }])),
+    // The write guards' refusals (lib/refuse.ts) in the request's admin language, and the
+    // source-text view's words (messages/*.json, adminSource).
+    translations: Object.fromEntries(locales.map((code) => [code, { [refusalNamespace]: refusals[code], kopruSource: messages[code].adminSource }])),
   },
   admin: {
     user: Users.slug,
