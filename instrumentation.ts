@@ -1,6 +1,7 @@
 /**
  * Runs once when the Next server starts: starts the jobs runner (lib/jobs.ts), which asks this
- * server every JOBS_INTERVAL_SECONDS to run the jobs that are due (scheduled publishing).
+ * server every JOBS_INTERVAL_SECONDS to run the jobs that are due (scheduled publishing), and
+ * starts the partners' changes feed from existing content if it has no entries yet.
  *
  * One run at a time, the next one an interval after the last ended. A run that fails (the
  * database down: with SQLite each query then holds the process for its busy timeout) doubles
@@ -38,4 +39,10 @@ export async function register() {
     setTimeout(run, Math.min(interval * 2 ** Math.min(failures, 10), Math.max(interval, 60_000))).unref()
   }
   setTimeout(run, interval).unref()
+  // The partners' changes feed on a database from before it (lib/sync/changes.ts), once.
+  setTimeout(() => {
+    void Promise.all([import('@/lib/payload'), import('@/lib/sync/changes')])
+      .then(async ([{ getPayloadClient }, { backfillIfEmpty }]) => backfillIfEmpty(await getPayloadClient()))
+      .catch((error: unknown) => console.error('[changes] could not start the changes feed from the existing content:', error instanceof Error ? error.message : error))
+  }, 5_000).unref()
 }

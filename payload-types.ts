@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     users: User;
     search: Search;
+    'partner-changes': PartnerChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
+    'partner-changes': PartnerChangesSelect<false> | PartnerChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1038,6 +1040,21 @@ export interface Search {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-changes".
+ */
+export interface PartnerChange {
+  id: number;
+  seq: number;
+  collectionSlug: 'news' | 'statements' | 'programmes' | 'facts' | 'countries';
+  document: string;
+  lang: 'en' | 'tr' | 'az';
+  kind: 'upsert' | 'delete';
+  offices?: string | null;
+  version?: string | null;
+  changedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1187,6 +1204,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search';
         value: number | Search;
+      } | null)
+    | ({
+        relationTo: 'partner-changes';
+        value: number | PartnerChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1555,6 +1576,20 @@ export interface SearchSelect<T extends boolean = true> {
   text_az?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-changes_select".
+ */
+export interface PartnerChangesSelect<T extends boolean = true> {
+  seq?: T;
+  collectionSlug?: T;
+  document?: T;
+  lang?: T;
+  kind?: T;
+  offices?: T;
+  version?: T;
+  changedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

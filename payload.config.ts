@@ -27,6 +27,7 @@ import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { refusalNamespace, refusals } from '@/i18n/refusals'
 import { officerLocales } from '@/lib/admin/locales'
 import { sourceText } from '@/lib/admin/sourceText'
+import { partnerChanges } from '@/lib/sync/changes'
 import { messages } from '@/i18n/messages'
 import { getEnv } from '@/lib/env'
 import { mayRunJobs } from '@/lib/jobs'
@@ -200,8 +201,9 @@ export default buildConfig({
       hooks: { ...defaultJobsCollection.hooks, beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), guardScheduleCancel] },
     }),
   },
-  // The source text beside every translation (lib/admin/sourceText.ts), after the descriptions.
-  plugins: [sitesearch(), describeFields, sourceText, ...mediaStorage()],
+  // The source text beside every translation (lib/admin/sourceText.ts), after the descriptions;
+  // the partners' changes feed's log and its hooks (lib/sync/changes.ts).
+  plugins: [sitesearch(), describeFields, sourceText, partnerChanges, ...mediaStorage()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,

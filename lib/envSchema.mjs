@@ -51,6 +51,8 @@ const fields = {
   EMAIL_FROM_NAME: z.string().trim().min(1).max(100).default('Köprü'),
   /** How often the server runs due jobs (scheduled publishing), in seconds. */
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Days the partner changes feed keeps its deletion entries; an older cursor gets a 410 (start over). At least 90. */
+  CHANGES_RETENTION_DAYS: z.coerce.number().int().min(90).max(3650).default(90),
   /** URLs per child sitemap (/sitemaps/*.xml, listed by /sitemap.xml); the protocol allows 50,000. */
   SITEMAP_MAX_URLS: z.coerce.number().int().min(10).max(50_000).default(10_000),
   /**

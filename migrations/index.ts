@@ -10,6 +10,7 @@ import * as migration_20261204_124109_media_offices from './20261204_124109_medi
 import * as migration_20261204_191156_sites_azerbaijani from './20261204_191156_sites_azerbaijani';
 import * as migration_20261204_215521_site_home from './20261204_215521_site_home';
 import * as migration_20261204_225010_user_notifications from './20261204_225010_user_notifications';
+import * as migration_20261205_013254_partner_changes from './20261205_013254_partner_changes';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_225010_user_notifications.up,
     down: migration_20261204_225010_user_notifications.down,
-    name: '20261204_225010_user_notifications'
+    name: '20261204_225010_user_notifications',
+  },
+  {
+    up: migration_20261205_013254_partner_changes.up,
+    down: migration_20261205_013254_partner_changes.down,
+    name: '20261205_013254_partner_changes'
   },
 ];

@@ -25,6 +25,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { PerLocale } from '@/i18n/localized'
 import { paragraphs } from '@/lib/richtext'
 import { searchEntryData, searchPriorities } from '@/lib/search/plugin'
+import { recordPublished, reconcile } from '@/lib/sync/changes'
 import { toSlug } from '@/lib/slugify'
 import { seed } from './index'
 
@@ -406,6 +407,8 @@ export async function writeDocument(payload: Payload, collection: BulkCollection
     returning: false,
   })
   await writeSearchEntry(payload, collection, created.id, doc, req)
+  // What the partners' changes feed records on a published save (lib/sync/changes.ts).
+  await recordPublished(payload, collection, created.id, { ...doc, id: created.id }, req)
   return created.id
 }
 
@@ -457,6 +460,8 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
             // Left by a run that stopped between the document and its version: write it again.
             await payload.db.deleteOne({ collection, where: { id: { equals: present } }, req, returning: false })
             await payload.db.deleteMany({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: present } }] }, req })
+            // Partners who saw it hear that it went (its replacement comes with a new id).
+            await reconcile(payload, collection, present)
             counts.repaired += 1
           }
           await writeDocument(payload, collection, data, req)

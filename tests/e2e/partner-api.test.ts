@@ -6,6 +6,9 @@
  * a 5xx, and the example sync client works.
  */
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { Validator } from '@seriousme/openapi-schema-validator'
@@ -64,7 +67,12 @@ describe('the OpenAPI document', () => {
     expect(result.valid).toBe(true)
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual(
-      [...['news', 'statements', 'programmes', 'facts', 'countries'].flatMap((c) => [`/api/v1/${c}`, `/api/v1/${c}/{key}`]), '/api/v1/news.rss', '/api/v1/statements.rss'].sort(),
+      [
+        ...['news', 'statements', 'programmes', 'facts', 'countries'].flatMap((c) => [`/api/v1/${c}`, `/api/v1/${c}/{key}`]),
+        '/api/v1/news.rss',
+        '/api/v1/statements.rss',
+        '/api/v1/changes',
+      ].sort(),
     )
   })
 })
@@ -137,6 +145,47 @@ describe('contract: every documented parameter works and every response matches 
     expect(validate(jsonSchemaOf(operation, '404'), await missing.json())).toEqual([])
   })
 
+  it('/api/v1/changes: every documented parameter works, every page matches its schema to the end, 400 and 410 too', async () => {
+    const operation = doc.paths['/api/v1/changes'].get
+    const ok = jsonSchemaOf(operation, '200')
+    const first = await get('/api/v1/changes?limit=5')
+    expect(first.status).toBe(200)
+    const firstBody = (await first.json()) as { next: string; hasMore: boolean; data: { type: string; item?: unknown }[] }
+    expect(validate(ok, firstBody)).toEqual([])
+    expect(firstBody.data.length).toBe(5)
+    const byName: Record<string, string[]> = { cursor: [firstBody.next], limit: ['1', '1000'], country: ['TR', 'az'] }
+    let tried = 0
+    for (const parameter of operation.parameters ?? []) {
+      const values = parameter.schema.enum ?? byName[parameter.name]
+      if (!values) throw new Error(`no sample for the documented parameter ${parameter.name}: add one here`)
+      for (const value of values) {
+        const query = new URLSearchParams({ [parameter.name]: value })
+        const response = await get(`/api/v1/changes?${query}`)
+        expect([query.toString(), response.status]).toEqual([query.toString(), 200])
+        expect([query.toString(), validate(ok, await response.json())]).toEqual([query.toString(), []])
+        tried += 1
+      }
+    }
+    expect(tried).toBeGreaterThan(8)
+    // Followed to its end: the demo's published documents, each upsert with its item.
+    let cursor = ''
+    let upserts = 0
+    for (let pages = 0; pages < 100; pages++) {
+      const body = (await (await get(`/api/v1/changes?limit=50${cursor ? `&cursor=${cursor}` : ''}`)).json()) as typeof firstBody
+      expect(validate(ok, body)).toEqual([])
+      upserts += body.data.filter((entry) => entry.type === 'upsert' && entry.item).length
+      cursor = body.next
+      if (!body.hasMore) break
+    }
+    expect(upserts).toBeGreaterThan(20)
+    const bad = await get('/api/v1/changes?cursor=made-up')
+    expect(bad.status).toBe(400)
+    expect(validate(jsonSchemaOf(operation, '400'), await bad.json())).toEqual([])
+    const old = await get(`/api/v1/changes?cursor=${Buffer.from(JSON.stringify({ s: 1, t: Date.now() - 100 * 86_400_000 })).toString('base64url')}`)
+    expect(old.status).toBe(410)
+    expect(validate(jsonSchemaOf(operation, '410'), await old.json())).toEqual([])
+  })
+
   it.each(['news', 'statements'])('/api/v1/%s.rss: every documented parameter works', async (collection) => {
     const operation = doc.paths[`/api/v1/${collection}.rss`].get
     for (const parameter of operation.parameters ?? []) {
@@ -184,7 +233,7 @@ describe('the index', () => {
     const response = await get('/api/v1')
     expect(response.status).toBe(200)
     const { links } = (await response.json()) as { links: Record<string, string> }
-    expect(Object.keys(links).sort()).toEqual(['countries', 'docs', 'facts', 'news', 'newsFeed', 'openapi', 'programmes', 'statements', 'statementsFeed'])
+    expect(Object.keys(links).sort()).toEqual(['changes', 'countries', 'docs', 'facts', 'news', 'newsFeed', 'openapi', 'programmes', 'statements', 'statementsFeed'])
     for (const url of Object.values(links)) expect([url, (await get(url)).status]).toEqual([url, 200])
   })
 })
@@ -432,22 +481,50 @@ describe("Payload's REST API beyond GET", () => {
 })
 
 describe('the example sync client (examples/sync-news.mjs)', () => {
-  it('syncs every news item updated since a date, in both languages', async () => {
+  it('mirrors the published news in a folder by following the changes feed, deletions included, and goes on from its cursor', async () => {
     const run = promisify(execFile)
-    const { stdout, stderr } = await run('node', ['examples/sync-news.mjs', '--base', base(), '--since', '2000-01-01T00:00:00Z'])
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { lang: string; id: string; servedLocale: string })
-    const expected = (await (await get('/api/v1/news?limit=1&fields=title')).json()) as { totalCount: number }
-    for (const lang of ['en', 'tr']) {
-      const ids = lines.filter((line) => line.lang === lang).map((line) => line.id)
-      expect(new Set(ids).size).toBe(expected.totalCount)
-      expect(ids.length).toBe(expected.totalCount)
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-sync-'))
+    const sync = () => run('node', ['examples/sync-news.mjs', '--base', base(), '--out', out])
+    const files = () => fs.readdirSync(out).filter((name) => name.endsWith('.json'))
+    const first = await sync()
+    expect(first.stderr).toMatch(/^\d+ upserts, \d+ deletions; cursor \S+/m)
+    // Exactly what the API publishes: every item in English, those with their own Turkish text in Turkish.
+    const published = async (lang: string) => {
+      const ids: string[] = []
+      for (let page = 1; ; page++) {
+        const body = (await (await get(`/api/v1/news?lang=${lang}&limit=100&page=${page}&fields=title`)).json()) as {
+          data: { id: string; fallback: boolean }[]
+          totalPages: number
+        }
+        ids.push(...body.data.filter((item) => !item.fallback).map((item) => `news-${item.id}.${lang}.json`))
+        if (page >= body.totalPages) return ids
+      }
     }
-    expect(lines.some((line) => line.lang === 'tr' && line.servedLocale === 'tr')).toBe(true)
-    expect(stderr).toMatch(/en: \d+ items; next run: --since \d{4}-/)
-    const none = await run('node', ['examples/sync-news.mjs', '--base', base(), '--since', '2999-01-01T00:00:00Z'])
-    expect(none.stdout).toBe('')
+    const expected = async () => [...(await published('en')), ...(await published('tr'))].sort()
+    expect(files().sort()).toEqual(await expected())
+
+    // A news item published, then unpublished: each next run (from its cursor) follows it.
+    const editor = { Authorization: `JWT ${await login('editor.tr@kopru.example', 'demo-editor-2026')}`, 'Content-Type': 'application/json' }
+    const countries = (await (await get('/api/v1/countries?fields=isoCode')).json()) as { data: { id: string; isoCode: string }[] }
+    const turkiye = countries.data.find((country) => country.isoCode === 'TR')!.id
+    const created = await fetch(`${base()}/api/news`, {
+      method: 'POST',
+      headers: editor,
+      body: JSON.stringify({ title: `Synced by the example ${Date.now()}`, country: Number(turkiye), publishedDate: '2026-12-04T09:00:00.000Z', _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    const newId = String(((await created.json()) as { doc: { id: number } }).doc.id)
+    const second = await sync()
+    expect(second.stderr).toMatch(/^[1-9]\d* upserts, 0 deletions/m)
+    expect(files()).toContain(`news-${newId}.en.json`)
+    expect(files().sort()).toEqual(await expected())
+    const unpublished = await fetch(`${base()}/api/news/${newId}`, { method: 'PATCH', headers: editor, body: JSON.stringify({ _status: 'draft' }) })
+    expect(unpublished.status).toBe(200)
+    const third = await sync()
+    expect(third.stderr).toMatch(/^0 upserts, 1 deletions/m)
+    expect(files()).not.toContain(`news-${newId}.en.json`)
+    expect(files().sort()).toEqual(await expected())
+    await fetch(`${base()}/api/news/${newId}`, { method: 'DELETE', headers: editor })
+    fs.rmSync(out, { recursive: true, force: true })
   })
 })

@@ -59,7 +59,22 @@ async function stateOf(collection: BulkCollection, key: string) {
   const { doc: _doc, ...entry } = entries[0] as unknown as Doc
   const image = (published.hero as { image?: number | string } | undefined)?.image
   const media = image ? await payload.findByID({ collection: 'media', id: image, depth: 0, overrideAccess: true }) : null
-  return { published: comparable(published), latest: comparable(latest), entry: comparable(entry), imagePublic: media ? media.public : null, id: published.id as number | string }
+  // The partners' changes feed: an upsert per language it is published in (lib/sync/changes.ts).
+  const { docs: changes } = await payload.find({
+    collection: 'partner-changes' as never,
+    where: { and: [{ collectionSlug: { equals: collection } }, { document: { equals: String(published.id) } }] },
+    depth: 0,
+    overrideAccess: true,
+  })
+  const feed = (changes as unknown as { lang: string; kind: string }[]).map((change) => `${change.lang} ${change.kind}`).sort()
+  return {
+    published: comparable(published),
+    latest: comparable(latest),
+    entry: comparable(entry),
+    feed,
+    imagePublic: media ? media.public : null,
+    id: published.id as number | string,
+  }
 }
 
 async function remove(collection: BulkCollection, id: number | string) {

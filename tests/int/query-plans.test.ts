@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { changes, encodeCursor } from '@/lib/api/v1/changes'
 import { listItems } from '@/lib/api/v1/query'
 import { latestNews, latestStatements } from '@/lib/content/news'
 import { listNews, listStatements, yearsWithContent } from '@/lib/content/lists'
@@ -10,6 +11,7 @@ import { sitemapChild, sitemapNames } from '@/lib/content/sitemap'
 import type { ListParams } from '@/lib/listParams'
 import { refreshStatistics } from '@/lib/db/sqliteStatistics'
 import { seedBulk } from '@/lib/seed/bulk'
+import { purgeTombstones, reconcile } from '@/lib/sync/changes'
 import type { Site } from '@/lib/sites/directory'
 import { siteOfEveryOffice } from '@/tests/helpers/sites'
 import { createUser, startPayload } from '@/tests/helpers/payload'
@@ -34,7 +36,7 @@ const large = ['news', 'statements'].flatMap((c) => [
   `_${c}_v_rels`,
   `_${c}_v_version_missing_translations`,
 ])
-large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 'search_rels')
+large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 'search_rels', 'partner_changes')
 
 const list = (page: number, extra: Partial<ListParams> = {}) => ({ page, ...extra }) as ListParams
 
@@ -89,6 +91,11 @@ const shapes: Record<string, () => Promise<unknown>> = {
   'REST, anonymous by updatedAt': () => payload.find({ collection: 'statements', limit: 10, page: 5, sort: '-updatedAt', overrideAccess: false, depth: 0 }),
   'admin list (editor, latest versions)': () =>
     payload.find({ collection: 'news', limit: 10, page: 20, sort: '-publishedDate', draft: true, overrideAccess: false, user: editor, depth: 0 }),
+  'changes feed, from the start': () => changes(new Request('http://localhost:3000/api/v1/changes?limit=100')),
+  'changes feed, from a cursor, one collection, language and office': () =>
+    changes(new Request(`http://localhost:3000/api/v1/changes?collection=news&lang=tr&country=TR&cursor=${encodeCursor({ s: 50, t: Date.now() })}`)),
+  'changes feed, the log of one document after its save': () => reconcile(payload, 'news', ids.newsId),
+  'changes feed, deletions past their time': () => purgeTombstones(payload, 90),
   'admin list, recently updated': () => payload.find({ collection: 'statements', limit: 50, sort: '-updatedAt', draft: true, overrideAccess: true, depth: 0 }),
 }
 

@@ -5,6 +5,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { getEnv } from '@/lib/env'
 import { apiUrl } from '@/lib/metadata'
 import { openApiDocument } from './openapi'
+import { encodeCursor } from './changes'
 import { listItems } from './query'
 import { apiBase, apiCollections, feedCollections, type ApiCollection } from './schemas'
 
@@ -50,6 +51,16 @@ function example(label: string, url: string, headers: string[] = []): string {
 }
 
 function examplesFor(path: string, keys: Partial<Record<ApiCollection, string>>, country: string | undefined, t: (key: string) => string): string[] {
+  if (path === `${apiBase}/changes`) {
+    const url = apiUrl(`${apiBase}/changes`)
+    // A real cursor (the beginning, given out now), so that the example answers.
+    const cursor = encodeCursor({ s: 0, t: Math.floor(Date.now() / 3_600_000) * 3_600_000 })
+    return [
+      example(t('exampleChangesStart'), `${url}?limit=100`),
+      example(t('exampleChangesFiltered'), `${url}?collection=news&lang=en${country ? `&country=${country}` : ''}`),
+      example(t('exampleChangesCursor'), `${url}?cursor=${cursor}`, ['Authorization: users API-Key YOUR-KEY']),
+    ]
+  }
   const [, collectionPart, rest] = /^\/api\/v1\/([a-z]+)(.*)$/.exec(path) ?? []
   const collection = collectionPart as ApiCollection
   const filter = country && collection !== 'countries' ? `&country=${country}` : ''
@@ -174,6 +185,8 @@ export async function docsPage(locale: Locale): Promise<string> {
           <pre><code>${escapeHtml(curl(apiUrl(`${apiBase}/news?lang=en`), ['Authorization: users API-Key YOUR-KEY']))}</code></pre>
           <h2>${escapeHtml(tr('cachingTitle'))}</h2>
           <p>${escapeHtml(tr('cachingText'))}</p>
+          <h2 id="changes">${escapeHtml(tr('changesTitle'))}</h2>
+          <p>${escapeHtml(t('changesText', { days: env.CHANGES_RETENTION_DAYS }))}</p>
           <h2>${escapeHtml(tr('errorsTitle'))}</h2>
           <p>${escapeHtml(tr('errorsText'))}</p>
           <h2>${escapeHtml(tr('feedsTitle'))}</h2>

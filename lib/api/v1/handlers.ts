@@ -128,6 +128,7 @@ export async function index(request: Request): Promise<ApiResult> {
         openapi: apiUrl(`${apiBase}/openapi.json`),
         ...Object.fromEntries(apiCollections.map((collection) => [collection, apiUrl(`${apiBase}/${collection}`)])),
         ...Object.fromEntries(feedCollections.map((collection) => [`${collection}Feed`, apiUrl(`${apiBase}/${collection}.rss`)])),
+        changes: apiUrl(`${apiBase}/changes`),
       },
     },
   }

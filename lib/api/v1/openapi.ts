@@ -3,7 +3,20 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 
 import { getEnv } from '@/lib/env'
 import { cacheControl } from './http'
-import { apiBase, apiCollections, errorBody, feedCollections, itemEnvelope, itemKey, itemQuerySchema, listEnvelope, listQuerySchemas, type ApiCollection } from './schemas'
+import {
+  apiBase,
+  apiCollections,
+  changesEnvelope,
+  changesQuerySchema,
+  errorBody,
+  feedCollections,
+  itemEnvelope,
+  itemKey,
+  itemQuerySchema,
+  listEnvelope,
+  listQuerySchemas,
+  type ApiCollection,
+} from './schemas'
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers validate
@@ -82,6 +95,19 @@ function feedOperation(collection: ApiCollection): ZodOpenApiOperationObject {
   }
 }
 
+const changesOperation: ZodOpenApiOperationObject = {
+  operationId: 'listChanges',
+  summary: 'What changed for partners since your cursor, deletions included',
+  description:
+    'Follow it to keep a mirror exact. Start without a cursor: the pages give every published document (one entry per language it is published in), then what changes. Apply each entry in order: an upsert replaces your copy of that document in that language with `item`; a delete removes it (deleted, unpublished, or its translation removed). Keep `next` and send it as `cursor`: while `hasMore` is true ask again at once, otherwise poll later. Drafts never appear. Deletions are kept CHANGES_RETENTION_DAYS (at least 90) days: an older cursor gets a 410, and you start over.',
+  tags: ['Changes'],
+  requestParams: { query: changesQuerySchema },
+  responses: {
+    ...responses({ description: 'A page of changes, oldest first.', headers: okHeaders, content: { 'application/json': { schema: changesEnvelope } } }, false),
+    '410': error('The cursor is older than the deletions kept: start over without a cursor.'),
+  },
+}
+
 function buildDocument() {
   const paths: ZodOpenApiPathsObject = {}
   for (const collection of apiCollections) {
@@ -89,6 +115,7 @@ function buildDocument() {
     paths[`${apiBase}/${collection}/{key}`] = { get: itemOperation(collection) }
   }
   for (const collection of feedCollections) paths[`${apiBase}/${collection}.rss`] = { get: feedOperation(collection) }
+  paths[`${apiBase}/changes`] = { get: changesOperation }
 
   return createDocument({
     openapi: '3.1.0',
@@ -99,7 +126,7 @@ function buildDocument() {
         'Published news, statements, programmes, facts and country offices of the agency’s country offices, in English and Turkish. Read-only; drafts never appear. Anonymous use is rate-limited per IP; partners with an API key get a higher rate.',
     },
     servers: [{ url: getEnv().SERVER_URL }],
-    tags: apiCollections.map((collection) => ({ name: titles[collection] })),
+    tags: [...apiCollections.map((collection) => ({ name: titles[collection] })), { name: 'Changes', description: 'The changes feed: sync with deletions.' }],
     security: [{}, { apiKey: [] }],
     components: {
       securitySchemes: {

@@ -33,7 +33,7 @@ function rangeBound(value: string, end: boolean): DateBound {
   return { op: end ? 'less_than_equal' : 'greater_than_equal', iso: new Date(value).toISOString() }
 }
 
-async function countryId(isoCode: string): Promise<string | number> {
+export async function countryId(isoCode: string): Promise<string | number> {
   const { docs } = await findPublic('countries', { site: null, locale: locales[0], limit: 100, depth: 0, select: { isoCode: true } })
   const match = docs.find((doc) => doc.isoCode === isoCode)
   if (!match) {
@@ -146,4 +146,11 @@ export async function findItem(collection: ApiCollection, key: string, query: It
     if (docs[0]) return (await itemsOf(collection, { docs, locale: query.lang }, query.fields))[0]
   }
   return null
+}
+
+/** Published documents by id in one language, as the API's items (past the read cache: the changes feed names what just changed). */
+export async function itemsByIds(collection: ApiCollection, ids: string[], lang: Locale): Promise<Record<string, unknown>[]> {
+  if (ids.length === 0) return []
+  const { docs } = await findPublic(collection, { site: null, locale: lang, where: { id: { in: ids } }, limit: ids.length, depth: 1, pagination: false, cache: false })
+  return itemsOf(collection, { docs, locale: lang }, undefined)
 }

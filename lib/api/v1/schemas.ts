@@ -22,6 +22,9 @@ export function isApiCollection(value: string): value is ApiCollection {
   return (apiCollections as readonly string[]).includes(value)
 }
 
+/** The field that names a document of each collection; a language in which it is empty is an untranslated one. */
+export const titleField = { news: 'title', statements: 'title', programmes: 'title', facts: 'label', countries: 'name' } as const satisfies Record<ApiCollection, string>
+
 /** Collections with an RSS feed (/api/v1/news.rss): the dated ones (i18n/paths.ts). */
 export const feedCollections = datedCollections satisfies readonly ApiCollection[]
 export type FeedCollection = (typeof feedCollections)[number]
@@ -403,3 +406,56 @@ export function parseQuery<T>(schema: z.ZodType<T>, params: URLSearchParams): { 
   if (details.length > 0 || !parsed.success) return { ok: false, details }
   return { ok: true, value: parsed.data }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The changes feed (/api/v1/changes, changes.ts)
+
+export const changesMaxLimit = 1000
+export const changesDefaultLimit = 100
+
+export const changesQuerySchema = z.strictObject({
+  cursor: z
+    .string()
+    .max(200, 'cursor must be the `next` value of an earlier page, unchanged')
+    .regex(/^[A-Za-z0-9_-]+$/, 'cursor must be the `next` value of an earlier page, unchanged')
+    .optional()
+    .meta({ description: 'Where to go on from: the `next` of the page before. Leave it out to start from the beginning (every published document, then what changed).' }),
+  limit: documentedWholeNumber('limit', 1, changesMaxLimit, `Entries per page, 1 to ${changesMaxLimit} (default ${changesDefaultLimit}).`).optional(),
+  collection: z
+    .enum(apiCollections, { message: `collection must be one of ${apiCollections.join(', ')}` })
+    .optional()
+    .meta({ description: 'Only entries of this collection.' }),
+  country: country.optional(),
+  lang: z
+    .enum(locales, { message: `lang must be one of ${locales.join(', ')}` })
+    .optional()
+    .meta({ description: 'Only entries in this language. Without it, every language: each document has one entry per language it is published in.' }),
+})
+export type ChangesQuery = z.output<typeof changesQuerySchema>
+
+const changeEntry = z
+  .object({
+    type: z.enum(['upsert', 'delete']).meta({
+      description:
+        'upsert: the document is published in this language, new or changed; replace your copy with `item`. delete: it is no longer (deleted, unpublished, or its translation into this language removed); drop your copy.',
+    }),
+    collection: z.enum(apiCollections),
+    id: z.string().meta({ description: 'The document’s id, as items give it.' }),
+    lang: z.enum(locales).meta({ description: 'The language this entry is about; a document has one entry per language.' }),
+    changedAt: isoDateTime,
+    href: z.url().meta({ description: 'The document in this language on the API (a 404 once deleted).' }),
+    item: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({ description: 'For an upsert: the document as /api/v1/{collection}/{id}?lang= returns it now (its latest state, whatever the entry’s time).' }),
+  })
+  .meta({ id: 'ChangeEntry', description: 'The latest change of one document in one language.' })
+
+export const changesEnvelope = z
+  .object({
+    data: z.array(changeEntry).meta({ description: 'In the feed’s order, oldest change first; a document’s earlier entries are replaced by its latest.' }),
+    next: z.string().meta({ description: 'The cursor to send next time (also when this page is empty): keep it.' }),
+    hasMore: z.boolean().meta({ description: 'More entries are waiting: ask again now with `next`. false: you are up to date; poll later with `next`.' }),
+    links: z.object({ self: z.url(), next: z.url() }),
+  })
+  .meta({ id: 'ChangesPage' })

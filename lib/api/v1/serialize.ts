@@ -149,7 +149,7 @@ export const toItem = {
 } satisfies { [C in ApiCollection]: (doc: never, served: Served) => ApiItem<C> }
 
 /** The field that tells a translated document from one shown in the default language. */
-export const titleField = { news: 'title', statements: 'title', programmes: 'title', facts: 'label', countries: 'name' } as const
+export { titleField } from './schemas'
 
 /** An item reduced to the requested fields (plus the core ones). */
 export function pick<T extends Record<string, unknown>>(item: T, fields: string[] | undefined): Partial<T> {

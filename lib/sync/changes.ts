@@ -1,0 +1,321 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest, Plugin, Where } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { officeIdsOf } from '@/lib/sites/offices'
+import { apiCollections, titleField, type ApiCollection } from '@/lib/api/v1/schemas'
+
+/**
+ * The partners' changes feed (issue 20; /api/v1/changes, lib/api/v1/changes.ts) keeps a log:
+ * one entry per document and language, the latest thing that happened to it as partners see
+ * it. An upsert when it is published in that language (its own text there: a translation
+ * removed is a deletion) or changed while published; a deletion when it stops being so
+ * (deleted, unpublished, translation removed). Entries are ordered by `seq`, which only grows.
+ *
+ * The log is reconciled, not appended blindly: after every change of a partner-visible
+ * document, `reconcile` reads it as the public does (lib/content/reader.ts) and writes an entry
+ * only for the languages whose public state differs from their last entry. So a draft saved
+ * over a published document writes nothing, and running it twice writes nothing more.
+ */
+export const changesSlug = 'partner-changes'
+
+export type ChangeKind = 'upsert' | 'delete'
+
+export type ChangeEntry = {
+  id: number | string
+  seq: number
+  collectionSlug: ApiCollection
+  document: string
+  lang: Locale
+  kind: ChangeKind
+  offices?: string | null
+  version?: string | null
+  changedAt: string
+}
+
+const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as Parameters<typeof hasRole>[0], 'admin')
+
+export const PartnerChanges: CollectionConfig = {
+  slug: changesSlug,
+  labels: {
+    singular: { en: 'Partner change', tr: 'Ortak değişikliği', az: 'Tərəfdaş dəyişikliyi' },
+    plural: { en: 'Partner changes', tr: 'Ortak değişiklikleri', az: 'Tərəfdaş dəyişiklikləri' },
+  },
+  admin: {
+    // Written only by the hooks below; admins may look.
+    hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
+    defaultColumns: ['seq', 'collectionSlug', 'document', 'lang', 'kind', 'changedAt'],
+    useAsTitle: 'document',
+  },
+  access: { read: adminsOnly, create: () => false, update: () => false, delete: () => false },
+  timestamps: false,
+  fields: [
+    { name: 'seq', type: 'number', required: true, unique: true, index: true },
+    { name: 'collectionSlug', type: 'select', required: true, options: [...apiCollections] },
+    { name: 'document', type: 'text', required: true },
+    { name: 'lang', type: 'select', required: true, options: [...locales] },
+    { name: 'kind', type: 'select', required: true, options: ['upsert', 'delete'] },
+    // The document's offices (ids between spaces, " 3 7 "), kept on a deletion so `country` still filters it.
+    { name: 'offices', type: 'text' },
+    // The document's updatedAt when published: a new one is a change.
+    { name: 'version', type: 'text' },
+    { name: 'changedAt', type: 'date', required: true },
+  ],
+  // The feed reads in `seq` order, filtered by collection or language (lib/api/v1/changes.ts);
+  // a save reads one document's entries; the purge, the oldest deletions.
+  indexes: [{ fields: ['collectionSlug', 'seq'] }, { fields: ['lang', 'seq'] }, { fields: ['collectionSlug', 'document', 'seq'] }, { fields: ['kind', 'changedAt'] }],
+}
+
+type PublicState = Map<Locale, { version: string; offices: string }>
+
+/**
+ * The languages a document is published in, as the public reads it (own text in that
+ * language; the default always). Read as lib/content/reader.ts's findPublicInAllLocales reads
+ * (anonymous, access applied, published versions only), past its cache: the hooks run before
+ * the change's expiry.
+ */
+async function publicState(payload: Payload, collection: ApiCollection, id: string): Promise<PublicState> {
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { equals: id } },
+    locale: 'all',
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+    user: undefined,
+  })
+  const doc = docs[0] as unknown as Record<string, unknown> | undefined
+  return doc ? stateOf(collection, doc) : new Map()
+}
+
+/** A published document's languages (read with every locale), each with its version and offices. */
+function stateOf(collection: ApiCollection, doc: Record<string, unknown>): PublicState {
+  const state: PublicState = new Map()
+  const titles = (doc[titleField[collection]] ?? {}) as Partial<Record<Locale, unknown>>
+  const offices = ` ${officeIdsOf(collection, doc).map(String).join(' ')} `
+  for (const lang of locales) {
+    const own = titles[lang]
+    if (lang === defaultLocale || (typeof own === 'string' && own.trim() !== '')) state.set(lang, { version: String(doc.updatedAt ?? ''), offices })
+  }
+  return state
+}
+
+// One writer at a time in this process: `seq` is the largest plus one, and each document's
+// entries are read and replaced together. (Several instances: the unique index on `seq`
+// refuses a duplicate, and the write is tried again.)
+let queue: Promise<unknown> = Promise.resolve()
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work)
+  queue = run.catch(() => undefined)
+  return run
+}
+
+export async function lastSeq(payload: Payload, req?: PayloadRequest): Promise<number> {
+  const { docs } = await payload.find({
+    collection: changesSlug as never,
+    sort: ['-seq', '-id'],
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { seq: true } as never,
+    req,
+  })
+  return Number((docs[0] as { seq?: number } | undefined)?.seq ?? 0)
+}
+
+/** Brings the log's entries of one document in line with its public state. Returns the entries written. */
+export function reconcile(payload: Payload, collection: ApiCollection, id: string | number): Promise<number> {
+  return serially(async () => {
+    const state = await publicState(payload, collection, String(id))
+    const { docs } = await payload.find({
+      collection: changesSlug as never,
+      where: { and: [{ collectionSlug: { equals: collection } }, { document: { equals: String(id) } }] },
+      sort: ['seq', 'id'],
+      limit: locales.length * 4,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const entries = docs as unknown as ChangeEntry[]
+    let written = 0
+    for (const lang of locales) {
+      const previous = entries.filter((entry) => entry.lang === lang)
+      const last = previous.at(-1)
+      const now = state.get(lang)
+      let kind: ChangeKind | undefined
+      if (now && (!last || last.kind === 'delete' || last.version !== now.version)) kind = 'upsert'
+      else if (!now && last?.kind === 'upsert') kind = 'delete'
+      if (!kind) continue
+      for (let attempt = 1; ; attempt++) {
+        try {
+          // The new entry first, then the old ones: the largest `seq` never goes back.
+          await payload.create({
+            collection: changesSlug as never,
+            overrideAccess: true,
+            data: {
+              seq: (await lastSeq(payload)) + 1,
+              collectionSlug: collection,
+              document: String(id),
+              lang,
+              kind,
+              offices: now?.offices ?? last?.offices ?? '',
+              version: now?.version ?? null,
+              changedAt: new Date().toISOString(),
+            } as never,
+          })
+          break
+        } catch (error) {
+          if (attempt >= 3) throw error
+        }
+      }
+      if (previous.length > 0) await payload.delete({ collection: changesSlug as never, where: { id: { in: previous.map((entry) => entry.id) } }, overrideAccess: true })
+      written += 1
+    }
+    return written
+  })
+}
+
+const report = (collection: string, id: unknown) => (error: unknown) =>
+  console.error(`[changes] could not record the change of ${collection} ${String(id)} for partners: ${error instanceof Error ? error.message : error}`)
+
+const isApiCollection = (slug: string): slug is ApiCollection => (apiCollections as readonly string[]).includes(slug)
+
+/**
+ * After a change, once the save is in the database. Awaited: the next request sees the entry.
+ * Payload's SQLite adapter commits each write at once; on MongoDB, where the hooks may run
+ * inside the save's transaction, the public read sees the state before the commit, and the
+ * next change (or `reconcileAll`) writes what was missed.
+ */
+export const recordChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (isApiCollection(collection.slug)) await reconcile(req.payload, collection.slug, doc.id).catch(report(collection.slug, doc.id))
+  return doc
+}
+
+export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (isApiCollection(collection.slug)) await reconcile(req.payload, collection.slug, doc.id).catch(report(collection.slug, doc.id))
+  return doc
+}
+
+/**
+ * The entries the hooks would write for a document just published, for a writer that goes past
+ * them (lib/seed/bulk.ts): an upsert per language it is published in. `doc` has every locale.
+ */
+export function recordPublished(payload: Payload, collection: ApiCollection, id: number | string, doc: Record<string, unknown>, req: PayloadRequest): Promise<void> {
+  return serially(async () => {
+    // A document written again under an id used before (SQLite reuses the largest after a delete): its old entries go.
+    const { docs: previous } = await payload.db.find({
+      collection: changesSlug,
+      where: { and: [{ collectionSlug: { equals: collection } }, { document: { equals: String(id) } }] },
+      limit: 0,
+      pagination: false,
+      req,
+    })
+    for (const [lang, { version, offices }] of stateOf(collection, doc)) {
+      await payload.db.create({
+        collection: changesSlug,
+        data: {
+          seq: (await lastSeq(payload, req)) + 1,
+          collectionSlug: collection,
+          document: String(id),
+          lang,
+          kind: 'upsert',
+          offices,
+          version,
+          changedAt: new Date().toISOString(),
+        },
+        req,
+        returning: false,
+      })
+    }
+    if (previous.length > 0) await payload.db.deleteMany({ collection: changesSlug, where: { id: { in: previous.map((entry) => entry.id) } }, req })
+  })
+}
+
+/** Every document of the partner API's collections, reconciled: for a log started on existing content, or to repair one. */
+export async function reconcileAll(payload: Payload): Promise<number> {
+  let written = 0
+  for (const collection of apiCollections) {
+    for (let page = 1; ; page++) {
+      const { docs, hasNextPage } = await payload.find({ collection, limit: 500, page, depth: 0, overrideAccess: true, select: { updatedAt: true }, sort: ['createdAt', 'id'] })
+      for (const doc of docs as unknown as { id: number | string }[]) written += await reconcile(payload, collection, doc.id)
+      if (!hasNextPage) break
+    }
+    // Documents deleted while no hook ran: their last upsert becomes a deletion.
+    const { docs: upserts } = await payload.find({
+      collection: changesSlug as never,
+      where: { and: [{ collectionSlug: { equals: collection } }, { kind: { equals: 'upsert' } }] } as Where,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { document: true } as never,
+    })
+    const ids = [...new Set((upserts as unknown as { document: string }[]).map((entry) => entry.document))]
+    for (const id of ids) written += await reconcile(payload, collection, id)
+  }
+  return written
+}
+
+/** The log's collection and its hooks on every collection the partner API serves: no per-collection wiring. */
+export const partnerChanges: Plugin = (config) => ({
+  ...config,
+  collections: [
+    ...(config.collections ?? []).map((collection) =>
+      isApiCollection(collection.slug)
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), recordChange],
+              afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion],
+            },
+          }
+        : collection,
+    ),
+    PartnerChanges,
+  ],
+})
+
+/** Deletion entries older than `days`, gone (an older cursor is refused: lib/api/v1/changes.ts). */
+export async function purgeTombstones(payload: Payload, days: number): Promise<number> {
+  const before = new Date(Date.now() - days * 86_400_000).toISOString()
+  let purged = 0
+  for (;;) {
+    // The oldest first, by the (kind, changedAt) index, then by id.
+    const { docs } = await payload.find({
+      collection: changesSlug as never,
+      where: { and: [{ kind: { equals: 'delete' } }, { changedAt: { less_than: before } }] },
+      sort: ['changedAt', 'id'],
+      limit: 500,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { kind: true } as never,
+    })
+    if (docs.length === 0) return purged
+    await serially(() =>
+      payload.delete({ collection: changesSlug as never, where: { id: { in: (docs as unknown as { id: number | string }[]).map((doc) => doc.id) } }, overrideAccess: true }),
+    )
+    purged += docs.length
+  }
+}
+
+/**
+ * A database from before the log (or one restored without it) starts it from its content: when
+ * the log is empty and the partner API's collections are not, every document is reconciled,
+ * in the background of the server's start (instrumentation.ts). Until it ends, a partner
+ * following the feed gets the rest as later entries; nothing is lost.
+ */
+export async function backfillIfEmpty(payload: Payload): Promise<number> {
+  if ((await payload.count({ collection: changesSlug as never, overrideAccess: true })).totalDocs > 0) return 0
+  let documents = 0
+  for (const collection of apiCollections) documents += (await payload.count({ collection, overrideAccess: true })).totalDocs
+  if (documents === 0) return 0
+  const started = Date.now()
+  const written = await reconcileAll(payload)
+  console.info(`[changes] the partners' changes feed started from ${documents} existing documents: ${written} entries in ${Math.round((Date.now() - started) / 1000)} s`)
+  return written
+}

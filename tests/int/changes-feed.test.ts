@@ -1,0 +1,225 @@
+/**
+ * The partners' changes feed (issue 20): random sequences of create, publish, edit, draft edit,
+ * translate, unpublish, republish and delete. After every step a client that follows the feed
+ * holds exactly what the partner API publishes, per language; so does every client that
+ * started at an earlier step (with what it held then) and catches up at the end, and one that
+ * starts from nothing. Plus the feed's contract: cursors, 400, 410, filters, ETag and 304.
+ */
+import fc from 'fast-check'
+import type { Payload } from 'payload'
+
+import { changes, encodeCursor } from '@/lib/api/v1/changes'
+import { listOrFeed } from '@/lib/api/v1/handlers'
+import { apiRoute } from '@/lib/api/v1/http'
+import { changesEnvelope } from '@/lib/api/v1/schemas'
+import { backfillIfEmpty, reconcile } from '@/lib/sync/changes'
+import { officesWithStaff, startPayload } from '@/tests/helpers/payload'
+
+type Mirror = Record<'en' | 'tr', Record<string, string>>
+type Entry = { type: 'upsert' | 'delete'; collection: string; id: string; lang: 'en' | 'tr'; item?: { title?: string } }
+type Page = { data: Entry[]; next: string; hasMore: boolean }
+
+let payload: Payload
+let offices: Record<'TR' | 'AZ', number>
+const route = apiRoute(changes)
+
+const get = async (query: string, headers: Record<string, string> = {}) =>
+  route.GET(new Request(`http://localhost:3000/api/v1/changes${query}`, { headers }), { params: Promise.resolve({}) })
+
+/** A page, from the handler itself (the many reads here would meet the anonymous rate limit of the route). */
+async function page(cursor: string | undefined): Promise<Page> {
+  const result = await changes(new Request(`http://localhost:3000/api/v1/changes?collection=news&limit=7${cursor ? `&cursor=${cursor}` : ''}`))
+  expect(result.status ?? 200).toBe(200)
+  return result.json as Page
+}
+
+/** Follows the feed from `cursor` to its end, applying each entry to `mirror`; the new cursor. */
+async function follow(mirror: Mirror, cursor: string | undefined): Promise<string> {
+  for (;;) {
+    const { data, next, hasMore } = await page(cursor)
+    for (const entry of data) {
+      if (entry.lang !== 'en' && entry.lang !== 'tr') continue
+      if (entry.type === 'delete') delete mirror[entry.lang][entry.id]
+      else {
+        expect(entry.item?.title).toEqual(expect.any(String))
+        mirror[entry.lang][entry.id] = entry.item!.title!
+      }
+    }
+    cursor = next
+    if (!hasMore) return cursor
+  }
+}
+
+/** What the partner API publishes now: every news item in English, those with their own Turkish text in Turkish. */
+async function published(): Promise<Mirror> {
+  const result: Mirror = { en: {}, tr: {} }
+  for (const lang of ['en', 'tr'] as const) {
+    for (let p = 1; ; p++) {
+      const { json } = await listOrFeed(new Request(`http://localhost:3000/api/v1/news?lang=${lang}&limit=100&page=${p}`), { collection: 'news' })
+      const body = json as { data: { id: string; title: string; fallback: boolean }[]; totalPages: number }
+      for (const item of body.data) if (!item.fallback) result[lang][item.id] = item.title
+      if (p >= body.totalPages) break
+    }
+  }
+  return result
+}
+
+const copy = (mirror: Mirror): Mirror => ({ en: { ...mirror.en }, tr: { ...mirror.tr } })
+
+type Op = { op: 'create' } | { op: 'publish' | 'unpublish' | 'delete' | 'untranslate'; doc: number } | { op: 'edit' | 'draftEdit' | 'translate'; doc: number; text: string }
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant({ op: 'create' } as Op) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('publish', 'unpublish', 'delete', 'untranslate'), doc: fc.nat(3) }) as fc.Arbitrary<Op> },
+  {
+    weight: 4,
+    arbitrary: fc.record({ op: fc.constantFrom('edit', 'draftEdit', 'translate'), doc: fc.nat(3), text: fc.stringMatching(/^[a-zçğıöşü]{3,12}$/) }) as fc.Arbitrary<Op>,
+  },
+)
+
+async function apply(op: Op, docs: number[], stamp: string): Promise<void> {
+  if (op.op === 'create') {
+    const created = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      draft: true,
+      data: { title: `News ${stamp} ${docs.length}`, country: offices.TR, publishedDate: '2026-11-30T09:00:00.000Z', _status: 'draft' } as never,
+    })
+    docs.push(created.id as number)
+    return
+  }
+  const id = docs[op.doc % Math.max(docs.length, 1)]
+  if (id === undefined) return
+  const current = await payload.findByID({ collection: 'news', id, depth: 0, locale: 'all', disableErrors: true, overrideAccess: true })
+  if (!current) return
+  const isPublished = current._status === 'published'
+  const status = (published: boolean) => ({ _status: published ? 'published' : 'draft' })
+  switch (op.op) {
+    case 'publish':
+      await payload.update({ collection: 'news', id, locale: 'en', data: status(true) as never })
+      return
+    case 'unpublish':
+      await payload.update({ collection: 'news', id, locale: 'en', data: status(false) as never })
+      return
+    case 'delete':
+      await payload.delete({ collection: 'news', id })
+      return
+    case 'edit':
+      await payload.update({ collection: 'news', id, locale: 'en', data: { title: `${op.text} ${stamp}`, ...status(isPublished) } as never })
+      return
+    case 'draftEdit':
+      // A draft over whatever is published: partners must not hear of it.
+      await payload.update({ collection: 'news', id, locale: 'en', draft: true, data: { title: `${op.text} draft ${stamp}`, _status: 'draft' } as never })
+      return
+    case 'translate':
+      await payload.update({ collection: 'news', id, locale: 'tr', draft: !isPublished, data: { title: `${op.text} tr ${stamp}`, ...status(isPublished) } as never })
+      return
+    case 'untranslate':
+      // The Turkish removed: the admin cannot empty a required title, the database can (a
+      // migration, a repair), and then reconciles the document (as reconcileAll does).
+      await payload.db.updateOne({ collection: 'news', id, locale: 'all', data: { title: { ...(current.title as unknown as Record<string, string>), tr: null } } } as never)
+      await reconcile(payload, 'news', id)
+      return
+  }
+}
+
+beforeAll(async () => {
+  payload = await startPayload()
+  ;({ offices } = await officesWithStaff(payload, ['editorTR'] as const))
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('the changes feed', () => {
+  it('leaves every following client with exactly the published set, per language, whatever the sequence and wherever it started', async () => {
+    let follower: Mirror = { en: {}, tr: {} }
+    let followerCursor = await follow(follower, undefined)
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 4, maxLength: 18 }), async (ops) => {
+        run += 1
+        const stamp = `r${run}`
+        const docs: number[] = []
+        const checkpoints: { cursor: string; mirror: Mirror }[] = []
+        for (const op of ops) {
+          await apply(op, docs, stamp)
+          followerCursor = await follow(follower, followerCursor)
+          const expected = await published()
+          expect(follower).toEqual(expected)
+          checkpoints.push({ cursor: followerCursor, mirror: copy(follower) })
+        }
+        // A client that stopped at an earlier step catches up; one starts from nothing.
+        const expected = await published()
+        for (const checkpoint of checkpoints.filter((_, i) => i % 3 === 0)) {
+          const mirror = copy(checkpoint.mirror)
+          await follow(mirror, checkpoint.cursor)
+          expect(mirror).toEqual(expected)
+        }
+        const fresh: Mirror = { en: {}, tr: {} }
+        await follow(fresh, undefined)
+        expect(fresh).toEqual(expected)
+        follower = copy(follower)
+      }),
+      { numRuns: 12, seed: 20261205, endOnFailure: true },
+    )
+  }, 600_000)
+
+  it('answers by its contract: the OpenAPI schema, filters, a stable ETag with 304, 400 for a made-up cursor, 410 for an expired one', async () => {
+    const article = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      data: { title: 'Contract check', country: offices.AZ, publishedDate: '2026-11-30T09:00:00.000Z', _status: 'published' } as never,
+    })
+    const response = await get('?collection=news&country=AZ&lang=en')
+    expect(response.status).toBe(200)
+    const body = changesEnvelope.parse(await response.json())
+    expect(body.data.some((entry) => entry.id === String(article.id) && entry.type === 'upsert')).toBe(true)
+    expect(body.data.every((entry) => entry.lang === 'en' && entry.collection === 'news')).toBe(true)
+    // Türkiye's entries are left out by country=AZ.
+    const tr = changesEnvelope.parse(await (await get('?collection=news&country=TR&lang=en')).json())
+    expect(tr.data.some((entry) => entry.id === String(article.id))).toBe(false)
+
+    const etag = response.headers.get('etag')!
+    expect(etag).toBeTruthy()
+    expect((await get('?collection=news&country=AZ&lang=en', { 'If-None-Match': etag })).status).toBe(304)
+
+    const madeUp = await get('?cursor=not-a-cursor')
+    expect(madeUp.status).toBe(400)
+    expect(((await madeUp.json()) as { details: string[] }).details.join(' ')).toMatch(/next/)
+    const old = await get(`?cursor=${encodeCursor({ s: 1, t: Date.now() - 91 * 86_400_000 })}`)
+    expect(old.status).toBe(410)
+    expect(((await old.json()) as { details: string[] }).details.join(' ')).toMatch(/Start over/)
+    expect((await get('?limit=0')).status).toBe(400)
+    expect((await get('?collection=users')).status).toBe(400)
+    expect((await get('?unknown=1')).status).toBe(400)
+
+    // Its Turkish removed: a deletion in Turkish, an upsert in English.
+    await payload.update({ collection: 'news', id: article.id, locale: 'tr', data: { title: 'Sözleşme denetimi', _status: 'published' } as never })
+    const translated = changesEnvelope.parse(await (await get(`?collection=news&cursor=${body.next}`)).json())
+    // (English too: the document changed, and the feed tells by document, not by field.)
+    expect(translated.data.find((entry) => entry.lang === 'tr')).toEqual(
+      expect.objectContaining({ type: 'upsert', id: String(article.id), lang: 'tr', item: expect.objectContaining({ title: 'Sözleşme denetimi' }) }),
+    )
+    await apply({ op: 'untranslate', doc: 0 }, [article.id as number], 'contract')
+    const untranslated = changesEnvelope.parse(await (await get(`?collection=news&cursor=${translated.next}`)).json())
+    expect(untranslated.data.map(({ type, lang }) => `${type} ${lang}`)).toEqual(['delete tr'])
+
+    // Deleted: a deletion entry for each language it was published in, with no item.
+    await payload.delete({ collection: 'news', id: article.id })
+    const after = changesEnvelope.parse(await (await get(`?collection=news&cursor=${untranslated.next}`)).json())
+    expect(after.data).toEqual([expect.objectContaining({ type: 'delete', id: String(article.id), lang: 'en' })])
+    expect(after.data[0].item).toBeUndefined()
+  })
+
+  it('starts from the existing content on a database that has no log yet', async () => {
+    await payload.db.deleteMany({ collection: 'partner-changes', where: { id: { exists: true } } } as never)
+    expect(await backfillIfEmpty(payload)).toBeGreaterThan(0)
+    // Once: a log that has entries is left alone.
+    expect(await backfillIfEmpty(payload)).toBe(0)
+    const fresh: Mirror = { en: {}, tr: {} }
+    await follow(fresh, undefined)
+    expect(fresh).toEqual(await published())
+  })
+})
