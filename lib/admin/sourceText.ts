@@ -102,7 +102,8 @@ const refuse = (status: number, error: string) => Response.json({ error }, { sta
  * GET /api/<collection>/<id>/translation-source?locale=tr (and /api/globals/<slug>/…): what
  * the admin shows beside each field being translated. Read as the signed-in user, with the
  * collection's access rules (a document they may not read is a 404; a field they may not read
- * is left out). Versions are compared only to mark changed sources, and only paths come back.
+ * is left out). Versions, read with the same access, are compared only to mark changed sources,
+ * and only paths come back.
  */
 export function translationSourceEndpoint(target: { collection: CollectionSlug } | { global: GlobalSlug }, fields: Field[], hasVersions: boolean): Endpoint {
   return {
@@ -126,20 +127,14 @@ export function translationSourceEndpoint(target: { collection: CollectionSlug }
       const values = Object.fromEntries(paths.map((path) => [path, valueAt(doc, path) ?? null]))
       let changed: string[] = []
       if (hasVersions) {
-        // Only which paths changed leaves here; the versions' text does not.
-        const versions =
+        // Read with the caller's access (readVersions): someone who may not see the drafts
+        // learns nothing from them. Only which paths changed leaves here, not the versions' text.
+        const read = { sort: '-updatedAt', limit: 50, locale: 'all', depth: 0, req, user: req.user, overrideAccess: false } as const
+        const versions = await (
           'collection' in target
-            ? await req.payload.findVersions({
-                collection: target.collection,
-                where: { parent: { equals: id } },
-                sort: '-updatedAt',
-                limit: 50,
-                locale: 'all',
-                depth: 0,
-                req,
-                overrideAccess: true,
-              })
-            : await req.payload.findGlobalVersions({ slug: target.global, sort: '-updatedAt', limit: 50, locale: 'all', depth: 0, req, overrideAccess: true })
+            ? req.payload.findVersions({ ...read, collection: target.collection, where: { parent: { equals: id } } })
+            : req.payload.findGlobalVersions({ ...read, slug: target.global })
+        ).catch(() => ({ docs: [] }))
         changed = changedSources(
           paths,
           versions.docs.map((version) => version.version as unknown as Doc),

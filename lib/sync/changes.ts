@@ -4,6 +4,7 @@ import { hasRole } from '@/access/roles'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { officeIdsOf } from '@/lib/sites/offices'
 import { apiCollections, titleField, type ApiCollection } from '@/lib/api/v1/schemas'
+import { transactionEnded } from '@/lib/cache/revalidate'
 
 /**
  * The partners' changes feed (issue 20; /api/v1/changes, lib/api/v1/changes.ts) keeps a log:
@@ -126,6 +127,12 @@ export async function lastSeq(payload: Payload, req?: PayloadRequest): Promise<n
   return Number((docs[0] as { seq?: number } | undefined)?.seq ?? 0)
 }
 
+/** The offices of both, once each: an upsert of a document that moved still reaches partners filtering by its old office. */
+function unionOffices(a: string | null | undefined, b: string | null | undefined): string {
+  const ids = [...new Set(`${a ?? ''} ${b ?? ''}`.split(' ').filter(Boolean))]
+  return ` ${ids.join(' ')} `
+}
+
 /** Brings the log's entries of one document in line with its public state. Returns the entries written. */
 export function reconcile(payload: Payload, collection: ApiCollection, id: string | number): Promise<number> {
   return serially(async () => {
@@ -133,17 +140,19 @@ export function reconcile(payload: Payload, collection: ApiCollection, id: strin
     const { docs } = await payload.find({
       collection: changesSlug as never,
       where: { and: [{ collectionSlug: { equals: collection } }, { document: { equals: String(id) } }] },
-      sort: ['seq', 'id'],
-      limit: locales.length * 4,
+      // Newest first: the first of each language is its last entry.
+      sort: ['-seq', '-id'],
+      limit: 100,
       depth: 0,
       pagination: false,
       overrideAccess: true,
     })
     const entries = docs as unknown as ChangeEntry[]
     let written = 0
+    let seq: number | undefined
     for (const lang of locales) {
       const previous = entries.filter((entry) => entry.lang === lang)
-      const last = previous.at(-1)
+      const last = previous[0]
       const now = state.get(lang)
       let kind: ChangeKind | undefined
       if (now && (!last || last.kind === 'delete' || last.version !== now.version)) kind = 'upsert'
@@ -151,27 +160,32 @@ export function reconcile(payload: Payload, collection: ApiCollection, id: strin
       if (!kind) continue
       for (let attempt = 1; ; attempt++) {
         try {
+          seq = (seq ?? (await lastSeq(payload))) + 1
           // The new entry first, then the old ones: the largest `seq` never goes back.
-          await payload.create({
-            collection: changesSlug as never,
-            overrideAccess: true,
+          await payload.db.create({
+            collection: changesSlug,
             data: {
-              seq: (await lastSeq(payload)) + 1,
+              seq,
               collectionSlug: collection,
               document: String(id),
               lang,
               kind,
-              offices: now?.offices ?? last?.offices ?? '',
+              // A deletion keeps the offices partners knew it by; an upsert adds them to its own.
+              offices: now ? unionOffices(now.offices, last?.offices) : (last?.offices ?? ''),
               version: now?.version ?? null,
               changedAt: new Date().toISOString(),
-            } as never,
+            },
+            returning: false,
           })
           break
         } catch (error) {
-          if (attempt >= 3) throw error
+          // Another instance took this `seq` (its unique index): read the largest again.
+          seq = undefined
+          if (attempt >= 5) throw error
+          await new Promise((resolve) => setTimeout(resolve, 10 * attempt))
         }
       }
-      if (previous.length > 0) await payload.delete({ collection: changesSlug as never, where: { id: { in: previous.map((entry) => entry.id) } }, overrideAccess: true })
+      if (previous.length > 0) await payload.db.deleteMany({ collection: changesSlug, where: { id: { in: previous.map((entry) => entry.id) } } })
       written += 1
     }
     return written
@@ -184,18 +198,27 @@ const report = (collection: string, id: unknown) => (error: unknown) =>
 const isApiCollection = (slug: string): slug is ApiCollection => (apiCollections as readonly string[]).includes(slug)
 
 /**
- * After a change, once the save is in the database. Awaited: the next request sees the entry.
- * Payload's SQLite adapter commits each write at once; on MongoDB, where the hooks may run
- * inside the save's transaction, the public read sees the state before the commit, and the
- * next change (or `reconcileAll`) writes what was missed.
+ * After a change, once the save is in the database: with no transaction open (Payload's
+ * SQLite adapter commits each write at once) at once, so the next request sees the entry;
+ * inside one (MongoDB runs each save in a transaction, and the hooks before its commit), once
+ * it has ended (lib/cache/revalidate.ts, transactionEnded), since the public read sees only
+ * what is committed.
  */
+async function reconcileAfterSave(req: PayloadRequest, collection: ApiCollection, id: string | number): Promise<unknown> {
+  const run = () => reconcile(req.payload, collection, id).catch(report(collection, id))
+  // A transaction being begun is a promise of its id (of null where there is none).
+  const transaction: unknown = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  if (typeof transaction !== 'string' && typeof transaction !== 'number') return run()
+  void transactionEnded(req).then(run)
+}
+
 export const recordChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (isApiCollection(collection.slug)) await reconcile(req.payload, collection.slug, doc.id).catch(report(collection.slug, doc.id))
+  if (isApiCollection(collection.slug)) await reconcileAfterSave(req, collection.slug, doc.id)
   return doc
 }
 
 export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  if (isApiCollection(collection.slug)) await reconcile(req.payload, collection.slug, doc.id).catch(report(collection.slug, doc.id))
+  if (isApiCollection(collection.slug)) await reconcileAfterSave(req, collection.slug, doc.id)
   return doc
 }
 
@@ -238,9 +261,13 @@ export function recordPublished(payload: Payload, collection: ApiCollection, id:
 export async function reconcileAll(payload: Payload): Promise<number> {
   let written = 0
   for (const collection of apiCollections) {
+    const seen = new Set<string>()
     for (let page = 1; ; page++) {
       const { docs, hasNextPage } = await payload.find({ collection, limit: 500, page, depth: 0, overrideAccess: true, select: { updatedAt: true }, sort: ['createdAt', 'id'] })
-      for (const doc of docs as unknown as { id: number | string }[]) written += await reconcile(payload, collection, doc.id)
+      for (const doc of docs as unknown as { id: number | string }[]) {
+        seen.add(String(doc.id))
+        written += await reconcile(payload, collection, doc.id)
+      }
       if (!hasNextPage) break
     }
     // Documents deleted while no hook ran: their last upsert becomes a deletion.
@@ -253,7 +280,7 @@ export async function reconcileAll(payload: Payload): Promise<number> {
       overrideAccess: true,
       select: { document: true } as never,
     })
-    const ids = [...new Set((upserts as unknown as { document: string }[]).map((entry) => entry.document))]
+    const ids = [...new Set((upserts as unknown as { document: string }[]).map((entry) => entry.document))].filter((id) => !seen.has(id))
     for (const id of ids) written += await reconcile(payload, collection, id)
   }
   return written
@@ -283,11 +310,13 @@ export const partnerChanges: Plugin = (config) => ({
 export async function purgeTombstones(payload: Payload, days: number): Promise<number> {
   const before = new Date(Date.now() - days * 86_400_000).toISOString()
   let purged = 0
+  // Never the newest entry: the largest `seq` must stay, or the next would reuse numbers partners have passed.
+  const newest = await lastSeq(payload)
   for (;;) {
     // The oldest first, by the (kind, changedAt) index, then by id.
     const { docs } = await payload.find({
       collection: changesSlug as never,
-      where: { and: [{ kind: { equals: 'delete' } }, { changedAt: { less_than: before } }] },
+      where: { and: [{ kind: { equals: 'delete' } }, { changedAt: { less_than: before } }, { seq: { less_than: newest } }] },
       sort: ['changedAt', 'id'],
       limit: 500,
       depth: 0,

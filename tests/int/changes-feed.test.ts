@@ -12,7 +12,7 @@ import { changes, encodeCursor } from '@/lib/api/v1/changes'
 import { listOrFeed } from '@/lib/api/v1/handlers'
 import { apiRoute } from '@/lib/api/v1/http'
 import { changesEnvelope } from '@/lib/api/v1/schemas'
-import { backfillIfEmpty, reconcile } from '@/lib/sync/changes'
+import { backfillIfEmpty, lastSeq, purgeTombstones, reconcile } from '@/lib/sync/changes'
 import { officesWithStaff, startPayload } from '@/tests/helpers/payload'
 
 type Mirror = Record<'en' | 'tr', Record<string, string>>
@@ -211,6 +211,51 @@ describe('the changes feed', () => {
     const after = changesEnvelope.parse(await (await get(`?collection=news&cursor=${untranslated.next}`)).json())
     expect(after.data).toEqual([expect.objectContaining({ type: 'delete', id: String(article.id), lang: 'en' })])
     expect(after.data[0].item).toBeUndefined()
+  })
+
+  it('keeps a walk’s start in its cursor while there is more, refuses a cursor from the future, and never purges the newest entry', async () => {
+    const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s: number; t: number }
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000
+    const old = Date.now() - 80 * 86_400_000
+    const first = (await changes(new Request(`http://localhost:3000/api/v1/changes?limit=1&cursor=${encodeCursor({ s: 0, t: old })}`))).json as Page
+    expect(first.hasMore).toBe(true)
+    // More to read: the cursor keeps when the walk began, so a deletion purged meanwhile still ends it with a 410.
+    expect(decode(first.next).t).toBe(old)
+    const end = (await changes(new Request(`http://localhost:3000/api/v1/changes?limit=1000&cursor=${first.next}`))).json as Page
+    expect(end.hasMore).toBe(false)
+    expect(decode(end.next).t).toBe(hour)
+    expect(
+      (await changes(new Request(`http://localhost:3000/api/v1/changes?cursor=${encodeCursor({ s: 0, t: Date.now() + 86_400_000 })}`)).catch((error: Error) => error)) instanceof
+        Error,
+    ).toBe(true)
+
+    // Every entry a deletion older than the retention: all go but the newest.
+    const newest = await lastSeq(payload)
+    await payload.db.updateMany({
+      collection: 'partner-changes',
+      where: { id: { exists: true } },
+      data: { kind: 'delete', changedAt: new Date(Date.now() - 200 * 86_400_000).toISOString() },
+    } as never)
+    expect(await purgeTombstones(payload, 90)).toBeGreaterThan(0)
+    const left = await payload.find({ collection: 'partner-changes' as never, depth: 0, overrideAccess: true })
+    expect(left.docs.map((doc) => (doc as unknown as { seq: number }).seq)).toEqual([newest])
+  })
+
+  it('tells partners filtering by an office that a document moved away from it', async () => {
+    const moving = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      data: { title: 'Moving office', country: offices.TR, publishedDate: '2026-11-30T09:00:00.000Z', _status: 'published' } as never,
+    })
+    const start = ((await changes(new Request('http://localhost:3000/api/v1/changes?limit=1000&country=TR'))).json as Page).next
+    await payload.update({ collection: 'news', id: moving.id, data: { country: offices.AZ } as never })
+    const after = (await changes(new Request(`http://localhost:3000/api/v1/changes?country=TR&cursor=${start}`))).json as {
+      data: (Entry & { item?: { country?: { isoCode: string } } })[]
+    }
+    expect(after.data).toEqual([
+      expect.objectContaining({ type: 'upsert', id: String(moving.id), item: expect.objectContaining({ country: expect.objectContaining({ isoCode: 'AZ' }) }) }),
+    ])
+    await payload.delete({ collection: 'news', id: moving.id })
   })
 
   it('starts from the existing content on a database that has no log yet', async () => {

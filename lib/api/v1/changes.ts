@@ -52,12 +52,17 @@ export async function changes(request: Request): Promise<ApiResult> {
 
   const startOver = `Start over without a cursor (${apiUrl(`${apiBase}/changes`)}): the first pages give every published document again, and you drop what they do not name.`
   let from = 0
+  const hour = Math.floor(now / 3_600_000) * 3_600_000
+  // When the walk this cursor belongs to began: the deletions it may still meet are those kept since.
+  let began = hour
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor)
-    if (!cursor) throw new BadRequest(['cursor is not one this API gave out: send the `next` value of an earlier page unchanged, or leave cursor out to start from the beginning'])
+    if (!cursor || cursor.t > now)
+      throw new BadRequest(['cursor is not one this API gave out: send the `next` value of an earlier page unchanged, or leave cursor out to start from the beginning'])
     if (cursor.t < now - retentionDays * 86_400_000)
       return gone([`The feed keeps deletions ${retentionDays} days, and this cursor is older: some deletions since are no longer known.`, startOver])
     from = cursor.s
+    began = cursor.t
   }
 
   // The newest entry first: what is written while this page is read waits for the next one.
@@ -79,10 +84,11 @@ export async function changes(request: Request): Promise<ApiResult> {
   })
   const entries = (docs as unknown as ChangeEntry[]).slice(0, limit)
   const hasMore = docs.length > limit
-  // Without more, the cursor goes to the newest entry read, past those the filters left out.
-  // Its time to the hour: the same page has the same bytes (and ETag) for an hour, and a
-  // cursor only ever looks older than it is.
-  const next = encodeCursor({ s: hasMore ? entries[entries.length - 1].seq : last, t: Math.floor(now / 3_600_000) * 3_600_000 })
+  // Without more, the cursor goes to the newest entry read, past those the filters left out, and
+  // its time to now: nothing older is left to meet. With more, it keeps the time its walk began:
+  // a deletion further on may be as old as that, and is purged only past the retention.
+  // Times to the hour: the same page has the same bytes (and ETag) for an hour.
+  const next = encodeCursor(hasMore ? { s: entries[entries.length - 1].seq, t: began } : { s: last, t: hour })
 
   // The items of the upserts, read per collection and language as the API serves them now.
   const items = new Map<string, Record<string, unknown>>()

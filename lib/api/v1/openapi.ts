@@ -99,7 +99,7 @@ const changesOperation: ZodOpenApiOperationObject = {
   operationId: 'listChanges',
   summary: 'What changed for partners since your cursor, deletions included',
   description:
-    'Follow it to keep a mirror exact. Start without a cursor: the pages give every published document (one entry per language it is published in), then what changes. Apply each entry in order: an upsert replaces your copy of that document in that language with `item`; a delete removes it (deleted, unpublished, or its translation removed). Keep `next` and send it as `cursor`: while `hasMore` is true ask again at once, otherwise poll later. Drafts never appear. Deletions are kept CHANGES_RETENTION_DAYS (at least 90) days: an older cursor gets a 410, and you start over.',
+    'Follow it to keep a mirror exact. Start without a cursor: the pages give every published document (one entry per language it is published in), then what changes. Apply each entry in order: an upsert replaces your copy of that document in that language with `item`; a delete removes it (deleted, unpublished, or its translation removed). Keep `next` and send it as `cursor`: while `hasMore` is true ask again at once, otherwise poll later. Drafts never appear. Deletions are kept CHANGES_RETENTION_DAYS (at least 90) days: an older cursor gets a 410, and you start over. With country=, a document moved to another office comes as an upsert whose item names its new country: drop it. An entry is written when the document itself changes; a renamed country or programme shows in the items of documents changed later.',
   tags: ['Changes'],
   requestParams: { query: changesQuerySchema },
   responses: {
