@@ -1,8 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterLoginHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { locales } from '@/i18n/locales'
+import { getEnv } from '@/lib/env'
 import { inEveryLocale, messages, type Messages } from '@/i18n/messages'
 
 /** Long passphrases beat complexity rules (NIST SP 800-63B): a minimum length, no composition rules. */
@@ -55,4 +56,30 @@ export const apiKeysForPartnersOnly: CollectionBeforeChangeHook = ({ data, origi
   }
   if (errors.length > 0) throw new ValidationError({ collection: 'users', errors, req })
   return data
+}
+
+/** The admin's language cookie (Payload reads `<prefix>-lng` before Accept-Language: payload/utilities/getRequestLanguage). */
+function languageCookie(req: PayloadRequest, language: string): void {
+  const name = `${req.payload.config.cookiePrefix || 'payload'}-lng`
+  const secure = getEnv().SERVER_URL.startsWith('https://') ? '; Secure' : ''
+  req.responseHeaders ??= new Headers()
+  req.responseHeaders.append('Set-Cookie', `${name}=${encodeURIComponent(language)}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`)
+}
+
+const isAdminLanguage = (value: unknown): value is string => typeof value === 'string' && (locales as readonly string[]).includes(value)
+
+/**
+ * The admin speaks the officer's own language (their `language`, en, tr or az) from the moment
+ * they sign in, on any browser: the sign-in answer sets Payload's language cookie. Payload's
+ * language menu on the account page still changes it for that browser until the next sign-in.
+ */
+export const adminLanguageOnLogin: CollectionAfterLoginHook = ({ req, user }) => {
+  const language = (user as { language?: unknown }).language
+  if (isAdminLanguage(language)) languageCookie(req, language)
+}
+
+/** A change of one's own language applies to the admin from the next page on. */
+export const adminLanguageOnChange: CollectionAfterChangeHook = ({ req, doc, previousDoc }) => {
+  if (req.user && String(req.user.id) === String(doc.id) && doc.language !== previousDoc?.language && isAdminLanguage(doc.language)) languageCookie(req, doc.language)
+  return doc
 }

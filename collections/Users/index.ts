@@ -6,7 +6,7 @@ import { admins } from '@/access/staff'
 import { evenLoginTime } from '@/lib/api/loginThrottle'
 import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { getEnv } from '@/lib/env'
-import { apiKeysForPartnersOnly, passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
+import { adminLanguageOnChange, adminLanguageOnLogin, apiKeysForPartnersOnly, passwordPolicy, resetPasswordEmail, resetPasswordSubject } from './auth'
 
 /** The very first account (created in the admin's welcome screen) becomes an administrator. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -60,7 +60,13 @@ export const Users: CollectionConfig<'users'> = {
     // Only admins lift a login lockout (the default lets any signed-in account do it).
     unlock: admins,
   },
-  hooks: { beforeOperation: [evenLoginTime], beforeValidate: [passwordPolicy], beforeChange: [firstUserIsAdmin, apiKeysForPartnersOnly] },
+  hooks: {
+    beforeOperation: [evenLoginTime],
+    beforeValidate: [passwordPolicy],
+    beforeChange: [firstUserIsAdmin, apiKeysForPartnersOnly],
+    afterLogin: [adminLanguageOnLogin],
+    afterChange: [adminLanguageOnChange],
+  },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', tr: 'Ad soyad', az: 'Ad və soyad' } },
     {
@@ -93,13 +99,13 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       defaultValue: defaultLocale,
       options: locales.map((locale) => ({ value: locale, label: localeLabel(locale) })),
-      label: { en: 'Language of e-mails', tr: 'E-postaların dili', az: 'E-poçtların dili' },
+      label: { en: 'Language of the admin and e-mails', tr: 'Yönetim panelinin ve e-postaların dili', az: 'İdarəetmə panelinin və e-poçtların dili' },
       admin: {
         position: 'sidebar',
         description: {
-          en: 'The notifications below come in this language.',
-          tr: 'Aşağıdaki bildirimler bu dilde gelir.',
-          az: 'Aşağıdakı bildirişlər bu dildə gəlir.',
+          en: 'The admin speaks this language from your next sign-in (on any computer), and the notifications below come in it.',
+          tr: 'Yönetim paneli bir sonraki girişinizden itibaren (her bilgisayarda) bu dilde olur; aşağıdaki bildirimler de bu dilde gelir.',
+          az: 'İdarəetmə paneli növbəti girişinizdən (istənilən kompüterdə) bu dildə olur; aşağıdakı bildirişlər də bu dildə gəlir.',
         },
       },
     },

@@ -446,6 +446,7 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
       const req = await createLocalReq({}, payload)
       if (transactionID) req.transactionID = transactionID
       const existing: (number | string)[] = []
+      const repaired: (number | string)[] = []
       try {
         for (const { key, data } of batch) {
           const image = (data.hero as { image?: number | string } | undefined)?.image
@@ -460,8 +461,7 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
             // Left by a run that stopped between the document and its version: write it again.
             await payload.db.deleteOne({ collection, where: { id: { equals: present } }, req, returning: false })
             await payload.db.deleteMany({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: present } }] }, req })
-            // Partners who saw it hear that it went (its replacement comes with a new id).
-            await reconcile(payload, collection, present)
+            repaired.push(present)
             counts.repaired += 1
           }
           await writeDocument(payload, collection, data, req)
@@ -473,6 +473,9 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
         throw error
       }
       await searchEntriesFor(payload, collection, existing)
+      // Partners who saw a repaired document hear that it went (its replacement has a new id),
+      // once the batch is committed: the feed reads what the public reads.
+      for (const id of repaired) await reconcile(payload, collection, id)
       const done = Math.min(total, from + batchSize)
       const seconds = (performance.now() - started) / 1000
       options.onProgress?.({

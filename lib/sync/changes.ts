@@ -51,16 +51,95 @@ export const PartnerChanges: CollectionConfig = {
   access: { read: adminsOnly, create: () => false, update: () => false, delete: () => false },
   timestamps: false,
   fields: [
-    { name: 'seq', type: 'number', required: true, unique: true, index: true },
-    { name: 'collectionSlug', type: 'select', required: true, options: [...apiCollections] },
-    { name: 'document', type: 'text', required: true },
-    { name: 'lang', type: 'select', required: true, options: [...locales] },
-    { name: 'kind', type: 'select', required: true, options: ['upsert', 'delete'] },
+    {
+      name: 'seq',
+      type: 'number',
+      required: true,
+      unique: true,
+      index: true,
+      label: { en: 'Sequence', tr: 'Sıra', az: 'Sıra' },
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'The order of the feed; each new entry gets the next number.',
+          tr: 'Akışın sırası; her yeni kayıt bir sonraki numarayı alır.',
+          az: 'Lentin ardıcıllığı; hər yeni qeyd növbəti nömrəni alır.',
+        },
+      },
+    },
+    {
+      name: 'collectionSlug',
+      type: 'select',
+      required: true,
+      options: [...apiCollections],
+      label: { en: 'Collection', tr: 'Koleksiyon', az: 'Kolleksiya' },
+      admin: { readOnly: true, description: { en: 'What kind of document.', tr: 'Belgenin türü.', az: 'Sənədin növü.' } },
+    },
+    {
+      name: 'document',
+      type: 'text',
+      required: true,
+      label: { en: 'Document', tr: 'Belge', az: 'Sənəd' },
+      admin: { readOnly: true, description: { en: 'The document’s id.', tr: 'Belgenin kimliği (id).', az: 'Sənədin identifikatoru (id).' } },
+    },
+    {
+      name: 'lang',
+      type: 'select',
+      required: true,
+      options: [...locales],
+      label: { en: 'Language', tr: 'Dil', az: 'Dil' },
+      admin: { readOnly: true, description: { en: 'The language this entry is about.', tr: 'Bu kaydın ilgili olduğu dil.', az: 'Bu qeydin aid olduğu dil.' } },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: ['upsert', 'delete'],
+      label: { en: 'Kind', tr: 'Tür', az: 'Növ' },
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'upsert: published or changed in this language; delete: no longer published in it.',
+          tr: 'upsert: bu dilde yayımlandı ya da değişti; delete: artık bu dilde yayımlanmıyor.',
+          az: 'upsert: bu dildə dərc olundu və ya dəyişdi; delete: artıq bu dildə dərc olunmur.',
+        },
+      },
+    },
     // The document's offices (ids between spaces, " 3 7 "), kept on a deletion so `country` still filters it.
-    { name: 'offices', type: 'text' },
+    {
+      name: 'offices',
+      type: 'text',
+      label: { en: 'Offices', tr: 'Ofisler', az: 'Ofislər' },
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'The ids of the document’s country offices, for the feed’s country filter.',
+          tr: 'Belgenin ülke ofislerinin kimlikleri; akışın ülke süzgeci için.',
+          az: 'Sənədin ölkə ofislərinin identifikatorları; lentin ölkə filtri üçün.',
+        },
+      },
+    },
     // The document's updatedAt when published: a new one is a change.
-    { name: 'version', type: 'text' },
-    { name: 'changedAt', type: 'date', required: true },
+    {
+      name: 'version',
+      type: 'text',
+      label: { en: 'Version', tr: 'Sürüm', az: 'Versiya' },
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'When the published document was last changed.',
+          tr: 'Yayımlanmış belgenin son değiştiği zaman.',
+          az: 'Dərc olunmuş sənədin sonuncu dəfə dəyişdiyi vaxt.',
+        },
+      },
+    },
+    {
+      name: 'changedAt',
+      type: 'date',
+      required: true,
+      label: { en: 'Recorded at', tr: 'Kayıt zamanı', az: 'Qeyd vaxtı' },
+      admin: { readOnly: true, description: { en: 'When this entry was written.', tr: 'Bu kaydın yazıldığı zaman.', az: 'Bu qeydin yazıldığı vaxt.' } },
+    },
   ],
   // The feed reads in `seq` order, filtered by collection or language (lib/api/v1/changes.ts);
   // a save reads one document's entries; the purge, the oldest deletions.

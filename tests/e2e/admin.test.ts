@@ -143,6 +143,36 @@ describe('the admin in Azerbaijani', () => {
   })
 })
 
+describe('the admin in the officer’s own language', () => {
+  it('follows the account’s language, not the browser’s, from the sign-in on', async () => {
+    const login = await fetch(`${base()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@kopru.example', password: 'demo-admin-2026' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const users = (await (await fetch(`${base()}/api/users?where[email][equals]=contributor@kopru.example&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+      docs: { id: number }[]
+    }
+    const setLanguage = (language: string) =>
+      fetch(`${base()}/api/users/${users.docs[0].id}`, {
+        method: 'PATCH',
+        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ language }),
+      })
+    expect((await setLanguage('tr')).status).toBe(200)
+    try {
+      // An English browser; the account says Turkish.
+      const contributor = await signIn('contributor@kopru.example', 'demo-contributor-2026', 'en-GB')
+      expect(await contributor.getAttribute('html', 'lang')).toBe('tr')
+      await contributor.waitForSelector('nav >> text=Haberler')
+      await contributor.context().close()
+    } finally {
+      await setLanguage('en')
+    }
+  })
+})
+
 describe('an admin for officers', () => {
   it('makes no request to another origin (no Gravatar, no remote fonts) and lists the search index to admins only', async () => {
     const outside: string[] = []
