@@ -536,6 +536,10 @@ export interface User {
    */
   language?: ('en' | 'tr' | 'az') | null;
   /**
+   * The admin speaks it on any computer you sign in on. Empty: your browser’s language.
+   */
+  adminLanguage?: ('en' | 'tr' | 'az') | null;
+  /**
    * E-mails about the review of your office’s content, each with a link to the document.
    */
   notify?: {
@@ -1044,13 +1048,37 @@ export interface Search {
  */
 export interface PartnerChange {
   id: number;
+  /**
+   * The order of the feed; each new entry gets the next number.
+   */
   seq: number;
+  /**
+   * What kind of document.
+   */
   collectionSlug: 'news' | 'statements' | 'programmes' | 'facts' | 'countries';
+  /**
+   * The document’s id.
+   */
   document: string;
+  /**
+   * The language this entry is about.
+   */
   lang: 'en' | 'tr' | 'az';
+  /**
+   * upsert: published or changed in this language; delete: no longer published in it.
+   */
   kind: 'upsert' | 'delete';
+  /**
+   * The ids of the document’s country offices, for the feed’s country filter.
+   */
   offices?: string | null;
+  /**
+   * When the published document was last changed.
+   */
   version?: string | null;
+  /**
+   * When this entry was written.
+   */
   changedAt: string;
 }
 /**
@@ -1530,6 +1558,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   countries?: T;
   language?: T;
+  adminLanguage?: T;
   notify?:
     | T
     | {

@@ -224,6 +224,8 @@ export default buildConfig({
     // Not Gravatar: no request to an outside service from every admin page (with a hash of the
     // officer's e-mail), and no broken image offline.
     avatar: 'default',
+    // The officer's chosen admin language, applied right after signing in (components/admin/AdminLanguage.tsx).
+    components: { providers: ['/components/admin/AdminLanguage#AdminLanguage'] },
     // The dashboard opens on the officer's own work (components/admin/WorkQueues.tsx), then Payload's collection cards.
     dashboard: {
       widgets: [{ slug: 'work', Component: '/components/admin/WorkQueues#WorkQueues', label: { en: 'Your work', tr: 'İşleriniz', az: 'İşləriniz' }, minWidth: 'medium' }],

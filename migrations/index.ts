@@ -11,6 +11,7 @@ import * as migration_20261204_191156_sites_azerbaijani from './20261204_191156_
 import * as migration_20261204_215521_site_home from './20261204_215521_site_home';
 import * as migration_20261204_225010_user_notifications from './20261204_225010_user_notifications';
 import * as migration_20261205_013254_partner_changes from './20261205_013254_partner_changes';
+import * as migration_20261205_021852_admin_language from './20261205_021852_admin_language';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261205_013254_partner_changes.up,
     down: migration_20261205_013254_partner_changes.down,
-    name: '20261205_013254_partner_changes'
+    name: '20261205_013254_partner_changes',
+  },
+  {
+    up: migration_20261205_021852_admin_language.up,
+    down: migration_20261205_021852_admin_language.down,
+    name: '20261205_021852_admin_language'
   },
 ];

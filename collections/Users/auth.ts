@@ -69,17 +69,20 @@ function languageCookie(req: PayloadRequest, language: string): void {
 const isAdminLanguage = (value: unknown): value is string => typeof value === 'string' && (locales as readonly string[]).includes(value)
 
 /**
- * The admin speaks the officer's own language (their `language`, en, tr or az) from the moment
- * they sign in, on any browser: the sign-in answer sets Payload's language cookie. Payload's
- * language menu on the account page still changes it for that browser until the next sign-in.
+ * The admin speaks the officer's chosen language (`adminLanguage`: en, tr or az; none chosen,
+ * the browser's) from the moment they sign in, on any browser: the sign-in answer sets
+ * Payload's language cookie, and components/admin/AdminLanguage.tsx refreshes the admin once
+ * it sees the cookie differ from the language it was rendered in. Payload's language menu on
+ * the account page still changes it for that browser until the next sign-in.
  */
 export const adminLanguageOnLogin: CollectionAfterLoginHook = ({ req, user }) => {
-  const language = (user as { language?: unknown }).language
+  const language = (user as { adminLanguage?: unknown }).adminLanguage
   if (isAdminLanguage(language)) languageCookie(req, language)
 }
 
-/** A change of one's own language applies to the admin from the next page on. */
+/** A change of one's own admin language applies from the next page on. */
 export const adminLanguageOnChange: CollectionAfterChangeHook = ({ req, doc, previousDoc }) => {
-  if (req.user && String(req.user.id) === String(doc.id) && doc.language !== previousDoc?.language && isAdminLanguage(doc.language)) languageCookie(req, doc.language)
+  if (req.user && String(req.user.id) === String(doc.id) && doc.adminLanguage !== previousDoc?.adminLanguage && isAdminLanguage(doc.adminLanguage))
+    languageCookie(req, doc.adminLanguage)
   return doc
 }

@@ -99,13 +99,27 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       defaultValue: defaultLocale,
       options: locales.map((locale) => ({ value: locale, label: localeLabel(locale) })),
-      label: { en: 'Language of the admin and e-mails', tr: 'Yönetim panelinin ve e-postaların dili', az: 'İdarəetmə panelinin və e-poçtların dili' },
+      label: { en: 'Language of e-mails', tr: 'E-postaların dili', az: 'E-poçtların dili' },
       admin: {
         position: 'sidebar',
         description: {
-          en: 'The admin speaks this language from your next sign-in (on any computer), and the notifications below come in it.',
-          tr: 'Yönetim paneli bir sonraki girişinizden itibaren (her bilgisayarda) bu dilde olur; aşağıdaki bildirimler de bu dilde gelir.',
-          az: 'İdarəetmə paneli növbəti girişinizdən (istənilən kompüterdə) bu dildə olur; aşağıdakı bildirişlər də bu dildə gəlir.',
+          en: 'The notifications below come in this language.',
+          tr: 'Aşağıdaki bildirimler bu dilde gelir.',
+          az: 'Aşağıdakı bildirişlər bu dildə gəlir.',
+        },
+      },
+    },
+    {
+      name: 'adminLanguage',
+      type: 'select',
+      options: locales.map((locale) => ({ value: locale, label: localeLabel(locale) })),
+      label: { en: 'Language of the admin', tr: 'Yönetim panelinin dili', az: 'İdarəetmə panelinin dili' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'The admin speaks it on any computer you sign in on. Empty: your browser’s language.',
+          tr: 'Giriş yaptığınız her bilgisayarda yönetim paneli bu dilde olur. Boş: tarayıcınızın dili.',
+          az: 'Daxil olduğunuz hər kompüterdə idarəetmə paneli bu dildə olur. Boş: brauzerinizin dili.',
         },
       },
     },

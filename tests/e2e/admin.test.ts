@@ -154,21 +154,25 @@ describe('the admin in the officer’s own language', () => {
     const users = (await (await fetch(`${base()}/api/users?where[email][equals]=contributor@kopru.example&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
       docs: { id: number }[]
     }
-    const setLanguage = (language: string) =>
+    const setLanguage = (language: string | null) =>
       fetch(`${base()}/api/users/${users.docs[0].id}`, {
         method: 'PATCH',
         headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ language }),
+        body: JSON.stringify({ adminLanguage: language }),
       })
     expect((await setLanguage('tr')).status).toBe(200)
     try {
       // An English browser; the account says Turkish.
       const contributor = await signIn('contributor@kopru.example', 'demo-contributor-2026', 'en-GB')
-      expect(await contributor.getAttribute('html', 'lang')).toBe('tr')
+      // The first screen after signing in turns Turkish by itself (components/admin/AdminLanguage.tsx).
+      await contributor.waitForFunction(() => document.documentElement.lang === 'tr', undefined, { timeout: 15_000 })
       await contributor.waitForSelector('nav >> text=Haberler')
+      // And a page loaded afresh is Turkish from the start.
+      await contributor.goto(`${base()}/admin/collections/news`)
+      expect(await contributor.getAttribute('html', 'lang')).toBe('tr')
       await contributor.context().close()
     } finally {
-      await setLanguage('en')
+      await setLanguage(null)
     }
   })
 })

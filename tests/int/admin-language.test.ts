@@ -1,7 +1,7 @@
 /**
- * The admin speaks the officer's own language (issue 18): signing in sets Payload's language
- * cookie from the account's `language` (en, tr or az), whatever the browser asks for; changing
- * one's own language sets it again; changing someone else's does not touch the admin's own.
+ * The admin speaks the officer's chosen language (issue 18): signing in sets Payload's language
+ * cookie from the account's `adminLanguage` (en, tr or az), whatever the browser asks for;
+ * changing one's own sets it again. With none chosen, no cookie: the browser's language.
  */
 import { createUser, guardedRest, startPayload } from '@/tests/helpers/payload'
 
@@ -11,7 +11,7 @@ it('sets the admin language from the account on sign-in and on a change of oneâ€
   const payload = await startPayload()
   const { POST, PATCH } = await guardedRest()
   const officer = await createUser(payload, ['editor'])
-  await payload.update({ collection: 'users', id: officer.id, data: { language: 'az' } as never, overrideAccess: true })
+  await payload.update({ collection: 'users', id: officer.id, data: { adminLanguage: 'az' } as never, overrideAccess: true })
   const login = await POST(
     new Request(`${serverUrl}/api/users/login`, {
       method: 'POST',
@@ -32,7 +32,7 @@ it('sets the admin language from the account on sign-in and on a change of oneâ€
       new Request(`${serverUrl}/api/users/${id}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-        body: JSON.stringify({ language }),
+        body: JSON.stringify({ adminLanguage: language }),
       }),
       { params: Promise.resolve({ slug: ['users', String(id)] }) },
     )
@@ -41,5 +41,16 @@ it('sets the admin language from the account on sign-in and on a change of oneâ€
   expect(own.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-lng='))).toMatch(/^payload-lng=tr;/)
   // The same language again: nothing to set.
   expect((await change(officer.id, 'tr')).headers.getSetCookie().some((cookie) => cookie.startsWith('payload-lng='))).toBe(false)
+  // None chosen: the browser decides.
+  const other = await createUser(payload, ['editor'])
+  const browser = await POST(
+    new Request(`${serverUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: serverUrl },
+      body: JSON.stringify({ email: other.email, password: 'a-long-test-password' }),
+    }),
+    { params: Promise.resolve({ slug: ['users', 'login'] }) },
+  )
+  expect(browser.headers.getSetCookie().some((cookie) => cookie.startsWith('payload-lng='))).toBe(false)
   await payload.destroy()
 })
