@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, Field, Payload, PayloadRequest } from 
 import { defaultLocale, languageName, locales, type Locale } from '@/i18n/locales'
 import { readInOwnOffices, workflowCustom, type WorkflowOffices } from '@/access/workflowFields'
 import { keepingRequestLocale } from '@/lib/requestLocale'
+import { filled } from '@/lib/relationValues'
 
 const otherLocales = locales.filter((locale) => locale !== defaultLocale)
 
@@ -36,18 +37,6 @@ export const missingTranslationsField = (offices: WorkflowOffices): Field => ({
 })
 
 type Localized = Partial<Record<Locale, unknown>>
-
-type LexicalNode = { text?: unknown; children?: LexicalNode[] }
-
-const hasText = (node: LexicalNode): boolean => (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasText)
-
-const filled = (value: unknown): boolean => {
-  if (value == null) return false
-  if (typeof value === 'string') return value.trim() !== ''
-  // A Lexical document is filled when some node holds text.
-  if (typeof value === 'object' && 'root' in value) return hasText((value as { root: LexicalNode }).root)
-  return true
-}
 
 /** Paths of localized text fields (top level and inside groups). */
 function localizedPaths(fields: Field[], prefix: string[] = []): string[][] {

@@ -12,3 +12,15 @@ export function visitObjects(node: unknown, visit: (record: Record<string, unkno
   visit(node as Record<string, unknown>)
   Object.values(node).forEach((entry) => visitObjects(entry, visit))
 }
+
+type LexicalNode = { text?: unknown; children?: LexicalNode[] }
+
+const hasText = (node: LexicalNode): boolean => (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasText)
+
+/** Whether a field's value says something: text that is not blank, a Lexical document with some text, any other value. */
+export function filled(value: unknown): boolean {
+  if (value == null) return false
+  if (typeof value === 'string') return value.trim() !== ''
+  if (typeof value === 'object' && 'root' in value) return hasText((value as { root: LexicalNode }).root)
+  return true
+}

@@ -7,6 +7,7 @@ import type { ClientField } from 'payload'
 import { useEffect, useState } from 'react'
 
 import type { SourceTexts } from '@/lib/admin/sourceText'
+import { filled } from '@/lib/relationValues'
 
 type Props = { field: ClientField; path: string; readOnly?: boolean }
 
@@ -93,7 +94,7 @@ export function SourceText({ field, path, readOnly }: Props) {
   }
   const value = loaded.data.values[path]
   const changed = loaded.data.changed.includes(path)
-  const empty = value == null || value === '' || (isRichText(value) && JSON.stringify(value).indexOf('"text":"') === -1)
+  const empty = !filled(value)
 
   const copy = () => {
     const copied = JSON.parse(JSON.stringify(value)) as unknown

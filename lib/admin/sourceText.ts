@@ -1,6 +1,7 @@
 import type { CollectionSlug, Endpoint, Field, GlobalSlug, PayloadRequest, Plugin } from 'payload'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { filled } from '@/lib/relationValues'
 
 /** The field types a translator writes in: their source is shown beside them (components/admin/SourceText.tsx). */
 export const translatableTypes = ['text', 'textarea', 'richText'] as const
@@ -53,16 +54,6 @@ function canonical(value: unknown): string {
       .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
       .join(',')}}`
   return JSON.stringify(value ?? null)
-}
-
-type LexicalNode = { text?: unknown; children?: LexicalNode[] }
-const hasText = (node: LexicalNode): boolean => (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasText)
-
-export const filled = (value: unknown): boolean => {
-  if (value == null) return false
-  if (typeof value === 'string') return value.trim() !== ''
-  if (isDoc(value) && isDoc(value.root)) return hasText(value.root as LexicalNode)
-  return true
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import { titleField } from '@/lib/api/v1/schemas'
 
 import { officeIds } from '@/access/offices'
 import { hasRole } from '@/access/roles'
@@ -50,8 +51,6 @@ type ReviewedCollection = (typeof reviewed)[number]
 /** The collections whose translations are tracked (fields/translationStatus.ts). */
 const translated = ['news', 'statements', 'programmes', 'facts', 'countries'] as const
 type TranslatedCollection = (typeof translated)[number]
-
-const titleField: Record<TranslatedCollection, string> = { news: 'title', statements: 'title', programmes: 'title', facts: 'label', countries: 'name' }
 
 type User = NonNullable<PayloadRequest['user']>
 

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { hasRole } from '@/access/roles'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { officeIdsOf } from '@/lib/sites/offices'
-import { apiCollections, titleField, type ApiCollection } from '@/lib/api/v1/schemas'
+import { apiCollections, isApiCollection, titleField, type ApiCollection } from '@/lib/api/v1/schemas'
 import { transactionEnded } from '@/lib/cache/revalidate'
 
 /**
@@ -273,8 +273,6 @@ export function reconcile(payload: Payload, collection: ApiCollection, id: strin
 
 const report = (collection: string, id: unknown) => (error: unknown) =>
   console.error(`[changes] could not record the change of ${collection} ${String(id)} for partners: ${error instanceof Error ? error.message : error}`)
-
-const isApiCollection = (slug: string): slug is ApiCollection => (apiCollections as readonly string[]).includes(slug)
 
 /**
  * After a change, once the save is in the database: with no transaction open (Payload's

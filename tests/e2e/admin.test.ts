@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { axeViolations, launchBrowser } from '@/tests/helpers/browser'
 import { base } from '@/tests/helpers/e2e'
+import { paragraphs } from '@/lib/richtext'
 
 let browser: Browser
 
@@ -256,26 +257,6 @@ describe('the source beside the translation', () => {
     const login = await fetch(`${base()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
     return ((await login.json()) as { token: string }).token
   }
-  const paragraph = (text: string) => ({
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-        },
-      ],
-    },
-  })
 
   it('shows a translator the English beside the Turkish and the Azerbaijani fields; copying one (rich text included) and saving a draft keeps it; a changed source is marked; no axe violations', async () => {
     const countries = (await (await fetch(`${base()}/api/countries?depth=0&limit=10`)).json()) as { docs: { id: number; isoCode: string }[] }
@@ -288,7 +269,7 @@ describe('the source beside the translation', () => {
         body: JSON.stringify({
           title,
           excerpt: `The English excerpt of ${title}.`,
-          body: paragraph(`The English body of ${title}.`),
+          body: paragraphs(`The English body of ${title}.`),
           country,
           publishedDate: '2026-12-01T09:00:00.000Z',
           _status: 'draft',

@@ -70,38 +70,16 @@ describe('translation-source', () => {
   })
 
   it('marks a field whose English changed after its translation was saved, until the translation is saved again', async () => {
-    await payload.update({
-      collection: 'news',
-      id: article,
-      locale: 'tr',
-      draft: true,
-      overrideAccess: false,
-      user: users.translatorTR,
-      data: { title: 'Mersin’de çalıştay' } as never,
-    })
+    const saveTitle = (locale: 'en' | 'tr', user: Staff, title: string) =>
+      payload.update({ collection: 'news', id: article, locale, draft: true, overrideAccess: false, user, data: { title } as never })
+    await saveTitle('tr', users.translatorTR, 'Mersin’de çalıştay')
     expect((await source(users.translatorTR)).changed).toEqual([])
-    await payload.update({
-      collection: 'news',
-      id: article,
-      locale: 'en',
-      draft: true,
-      overrideAccess: false,
-      user: users.editorTR,
-      data: { title: 'Workshop in Mersin, revised' } as never,
-    })
+    await saveTitle('en', users.editorTR, 'Workshop in Mersin, revised')
     const after = await source(users.translatorTR)
     expect(after.values.title).toBe('Workshop in Mersin, revised')
     // Only the title: the excerpt has no Turkish yet (missing, not changed).
     expect(after.changed).toEqual(['title'])
-    await payload.update({
-      collection: 'news',
-      id: article,
-      locale: 'tr',
-      draft: true,
-      overrideAccess: false,
-      user: users.translatorTR,
-      data: { title: 'Mersin’de çalıştay, gözden geçirilmiş' } as never,
-    })
+    await saveTitle('tr', users.translatorTR, 'Mersin’de çalıştay, gözden geçirilmiş')
     expect((await source(users.translatorTR)).changed).toEqual([])
   })
 
