@@ -13,7 +13,7 @@ import { listOrFeed } from '@/lib/api/v1/handlers'
 import { apiRoute } from '@/lib/api/v1/http'
 import { changesEnvelope } from '@/lib/api/v1/schemas'
 import { backfillIfEmpty, lastSeq, purgeTombstones, reconcile } from '@/lib/sync/changes'
-import { officesWithStaff, startPayload } from '@/tests/helpers/payload'
+import { guardedRest, officesWithStaff, startPayload, type Staff } from '@/tests/helpers/payload'
 
 type Mirror = Record<'en' | 'tr', Record<string, string>>
 type Entry = { type: 'upsert' | 'delete'; collection: string; id: string; lang: 'en' | 'tr'; item?: { title?: string } }
@@ -21,6 +21,7 @@ type Page = { data: Entry[]; next: string; hasMore: boolean }
 
 let payload: Payload
 let offices: Record<'TR' | 'AZ', number>
+let staff: Record<'admin' | 'editorTR', Staff>
 const route = apiRoute(changes)
 
 const get = async (query: string, headers: Record<string, string> = {}) =>
@@ -125,7 +126,7 @@ async function apply(op: Op, docs: number[], stamp: string): Promise<void> {
 
 beforeAll(async () => {
   payload = await startPayload()
-  ;({ offices } = await officesWithStaff(payload, ['editorTR'] as const))
+  ;({ offices, users: staff } = await officesWithStaff(payload, ['admin', 'editorTR'] as const))
 })
 
 afterAll(async () => {
@@ -256,6 +257,39 @@ describe('the changes feed', () => {
       expect.objectContaining({ type: 'upsert', id: String(moving.id), item: expect.objectContaining({ country: expect.objectContaining({ isoCode: 'AZ' }) }) }),
     ])
     await payload.delete({ collection: 'news', id: moving.id })
+  })
+
+  it('keeps the log itself to admins, and to no one for writing, on every REST path', async () => {
+    const rest = await guardedRest()
+    const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, token?: string, body?: unknown) =>
+      rest[method](
+        new Request(`http://localhost:3000/api/${path}`, {
+          method,
+          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+        { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) },
+      )
+    const [entry] = (await payload.find({ collection: 'partner-changes' as never, limit: 1, depth: 0, overrideAccess: true })).docs as unknown as { id: number }[]
+    const forged = { seq: 999_999, collectionSlug: 'news', document: '1', lang: 'en', kind: 'delete', changedAt: new Date().toISOString() }
+    for (const [who, token] of [
+      ['anonymous', undefined],
+      ['editor', staff.editorTR.token],
+      ['admin', staff.admin.token],
+    ] as const) {
+      const read = await call('GET', 'partner-changes?depth=0', token)
+      expect([who, read.status]).toEqual([who, who === 'admin' ? 200 : 403])
+      for (const [method, path, body] of [
+        ['POST', 'partner-changes', forged],
+        ['PATCH', `partner-changes/${entry.id}`, { kind: 'delete' }],
+        ['DELETE', `partner-changes/${entry.id}`, undefined],
+      ] as const) {
+        const write = await call(method, path, token, body)
+        expect([who, method, write.status >= 400 && write.status < 500]).toEqual([who, method, true])
+      }
+    }
+    expect((await payload.find({ collection: 'partner-changes' as never, where: { seq: { equals: 999_999 } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(await payload.findByID({ collection: 'partner-changes' as never, id: entry.id, overrideAccess: true, disableErrors: true })).toBeTruthy()
   })
 
   it('starts from the existing content on a database that has no log yet', async () => {
