@@ -1,6 +1,7 @@
 /**
  * Runs once when the Next server starts: starts the jobs runner (lib/jobs.ts), which asks this
- * server every JOBS_INTERVAL_SECONDS to run the jobs that are due (scheduled publishing), and
+ * server every JOBS_INTERVAL_SECONDS to run the jobs that are due (scheduled publishing, webhook
+ * retries), and
  * starts the partners' changes feed from existing content if it has no entries yet.
  *
  * One run at a time, the next one an interval after the last ended. A run that fails (the
@@ -21,15 +22,21 @@ export async function register() {
   let failures = 0
   const run = async () => {
     try {
-      const response = await fetch(`${origin}/api/payload-jobs/run?queue=default&limit=100`, {
-        headers: { Authorization: `Bearer ${jobsToken()}` },
-        // A run that hangs counts as failed (undici would wait 300 s).
-        signal: AbortSignal.timeout(120_000),
-      })
-      if (response.ok) failures = 0
+      // Scheduled publishing, then the webhooks' due retries (lib/sync/webhooks.ts), side by side.
+      const responses = await Promise.all(
+        ['default', 'webhooks'].map((queue) =>
+          fetch(`${origin}/api/payload-jobs/run?queue=${queue}&limit=100`, {
+            headers: { Authorization: `Bearer ${jobsToken()}` },
+            // A run that hangs counts as failed (undici would wait 300 s).
+            signal: AbortSignal.timeout(120_000),
+          }),
+        ),
+      )
+      const failed = responses.find((response) => !response.ok)
+      if (!failed) failures = 0
       else {
         failures++
-        console.error(`Jobs runner: ${origin}/api/payload-jobs/run answered ${response.status}`)
+        console.error(`Jobs runner: ${failed.url} answered ${failed.status}`)
       }
     } catch (error) {
       // The server may still be starting; a later run tries again.

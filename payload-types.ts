@@ -77,6 +77,8 @@ export interface Config {
     users: User;
     search: Search;
     'partner-changes': PartnerChange;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'partner-changes': PartnerChangesSelect<false> | PartnerChangesSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,6 +125,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1082,6 +1087,134 @@ export interface PartnerChange {
   changedAt: string;
 }
 /**
+ * Addresses that receive a signed POST when partners’ content is published, updated, unpublished or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  /**
+   * Where deliveries are POSTed: a public http(s) address (private and local addresses are refused).
+   */
+  url: string;
+  /**
+   * Which changes are sent.
+   */
+  events: ('published' | 'updated' | 'unpublished' | 'deleted')[];
+  /**
+   * Only these kinds of document; empty: all.
+   */
+  collections?: ('news' | 'statements' | 'programmes' | 'facts' | 'countries')[] | null;
+  /**
+   * Only documents of these offices; empty: all.
+   */
+  countries?: (number | Country)[] | null;
+  /**
+   * Only changes in these languages; empty: all.
+   */
+  langs?: ('en' | 'tr' | 'az')[] | null;
+  /**
+   * Off: nothing is sent. Turned off by itself after 20 failed attempts in a row; turning it on again starts the count anew.
+   */
+  enabled?: boolean | null;
+  /**
+   * The partner account whose endpoint this is: it sees the endpoint and its deliveries, and gets the e-mail when it is disabled.
+   */
+  owner?: (number | null) | User;
+  /**
+   * Verify each delivery’s webhook-signature with it (Standard Webhooks). Made by Köprü; keep it private.
+   */
+  secret?: string | null;
+  /**
+   * Tick and save to replace the secret; deliveries from then on are signed with the new one.
+   */
+  rotateSecret?: boolean | null;
+  /**
+   * Failed attempts since the last success.
+   */
+  consecutiveFailures?: number | null;
+  /**
+   * When Köprü turned it off.
+   */
+  disabledAt?: string | null;
+  /**
+   * The last failure before it was turned off.
+   */
+  disabledReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  /**
+   * Where it is sent.
+   */
+  endpoint: number | WebhookEndpoint;
+  /**
+   * The endpoint’s owner.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The webhook-id header: the same on every attempt, so a receiver can ignore a repeat.
+   */
+  messageId: string;
+  /**
+   * e.g. news.published
+   */
+  type: string;
+  /**
+   * What kind of document.
+   */
+  collectionSlug: 'news' | 'statements' | 'programmes' | 'facts' | 'countries';
+  /**
+   * The document’s id.
+   */
+  document: string;
+  /**
+   * The language the change is in.
+   */
+  lang: 'en' | 'tr' | 'az';
+  /**
+   * The change’s place in the changes feed.
+   */
+  seq: number;
+  /**
+   * The JSON sent, byte for byte.
+   */
+  body: string;
+  /**
+   * Pending: not yet answered with 2xx; failed: given up after 24 hours, or the endpoint was disabled.
+   */
+  status: 'pending' | 'delivered' | 'failed';
+  /**
+   * How many times it was sent.
+   */
+  attempts?: number | null;
+  /**
+   * When it is tried again.
+   */
+  nextAttemptAt?: string | null;
+  /**
+   * The HTTP status of the last attempt.
+   */
+  responseStatus?: number | null;
+  /**
+   * Why the last attempt failed (timeout, refused address, the answer’s start).
+   */
+  error?: string | null;
+  /**
+   * When it was answered with 2xx.
+   */
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1150,7 +1283,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1183,7 +1316,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1236,6 +1369,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partner-changes';
         value: number | PartnerChange;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1622,6 +1763,49 @@ export interface PartnerChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  collections?: T;
+  countries?: T;
+  langs?: T;
+  enabled?: T;
+  owner?: T;
+  secret?: T;
+  rotateSecret?: T;
+  consecutiveFailures?: T;
+  disabledAt?: T;
+  disabledReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  owner?: T;
+  messageId?: T;
+  type?: T;
+  collectionSlug?: T;
+  document?: T;
+  lang?: T;
+  seq?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  responseStatus?: T;
+  error?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1969,6 +2153,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

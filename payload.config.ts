@@ -28,6 +28,7 @@ import { refusalNamespace, refusals } from '@/i18n/refusals'
 import { officerLocales } from '@/lib/admin/locales'
 import { sourceText } from '@/lib/admin/sourceText'
 import { partnerChanges } from '@/lib/sync/changes'
+import { partnerWebhooks } from '@/lib/sync/webhooks'
 import { messages } from '@/i18n/messages'
 import { getEnv } from '@/lib/env'
 import { mayRunJobs } from '@/lib/jobs'
@@ -202,8 +203,9 @@ export default buildConfig({
     }),
   },
   // The source text beside every translation (lib/admin/sourceText.ts), after the descriptions;
-  // the partners' changes feed's log and its hooks (lib/sync/changes.ts).
-  plugins: [sitesearch(), describeFields, sourceText, partnerChanges, ...mediaStorage()],
+  // the partners' changes feed's log and its hooks (lib/sync/changes.ts), and the webhooks that
+  // follow it (lib/sync/webhooks.ts: endpoints, deliveries, the delivery task on queue `webhooks`).
+  plugins: [sitesearch(), describeFields, sourceText, partnerChanges, partnerWebhooks, ...mediaStorage()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,

@@ -53,6 +53,13 @@ const fields = {
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Days the partner changes feed keeps its deletion entries; an older cursor gets a 410 (start over). At least 90. */
   CHANGES_RETENTION_DAYS: z.coerce.number().int().min(90).max(3650).default(90),
+  /**
+   * Webhooks (lib/sync/webhooks.ts): how long a partner's endpoint has to answer a delivery,
+   * and, for tests only, whether endpoints may be private, loopback or link-local addresses
+   * (refused otherwise, their DNS answers included).
+   */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOKS_ALLOW_PRIVATE: flag,
   /** URLs per child sitemap (/sitemaps/*.xml, listed by /sitemap.xml); the protocol allows 50,000. */
   SITEMAP_MAX_URLS: z.coerce.number().int().min(10).max(50_000).default(10_000),
   /**

@@ -12,6 +12,7 @@ import * as migration_20261204_215521_site_home from './20261204_215521_site_hom
 import * as migration_20261204_225010_user_notifications from './20261204_225010_user_notifications';
 import * as migration_20261205_013254_partner_changes from './20261205_013254_partner_changes';
 import * as migration_20261205_021852_admin_language from './20261205_021852_admin_language';
+import * as migration_20261205_040443_partner_webhooks from './20261205_040443_partner_webhooks';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261205_021852_admin_language.up,
     down: migration_20261205_021852_admin_language.down,
-    name: '20261205_021852_admin_language'
+    name: '20261205_021852_admin_language',
+  },
+  {
+    up: migration_20261205_040443_partner_webhooks.up,
+    down: migration_20261205_040443_partner_webhooks.down,
+    name: '20261205_040443_partner_webhooks'
   },
 ];

@@ -5,6 +5,7 @@ import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { officeIdsOf } from '@/lib/sites/offices'
 import { apiCollections, isApiCollection, titleField, type ApiCollection } from '@/lib/api/v1/schemas'
 import { transactionEnded } from '@/lib/cache/revalidate'
+import { queueWebhookEvents, type FeedChange } from './webhooks'
 
 /**
  * The partners' changes feed (issue 20; /api/v1/changes, lib/api/v1/changes.ts) keeps a log:
@@ -229,6 +230,8 @@ export function reconcile(payload: Payload, collection: ApiCollection, id: strin
     const entries = docs as unknown as ChangeEntry[]
     let written = 0
     let seq: number | undefined
+    const events: FeedChange[] = []
+    let exists: boolean | undefined
     for (const lang of locales) {
       const previous = entries.filter((entry) => entry.lang === lang)
       const last = previous[0]
@@ -266,6 +269,18 @@ export function reconcile(payload: Payload, collection: ApiCollection, id: strin
       }
       if (previous.length > 0) await payload.db.deleteMany({ collection: changesSlug, where: { id: { in: previous.map((entry) => entry.id) } } })
       written += 1
+      // For webhooks: what happened, in partners' words. A deletion of a document that still
+      // exists (unpublished, or this translation removed) is `unpublished`.
+      if (kind === 'delete') exists ??= (await payload.db.count({ collection, where: { id: { equals: id } } })).totalDocs > 0
+      const event = kind === 'upsert' ? (!last || last.kind === 'delete' ? 'published' : 'updated') : exists ? 'unpublished' : 'deleted'
+      const offices = now ? unionOffices(now.offices, last?.offices) : (last?.offices ?? '')
+      events.push({ collection, id: String(id), lang, seq: seq as number, event, offices, changedAt: new Date().toISOString() })
+    }
+    // In the log's order, before the next document's reconcile (one document's deliveries leave in this order).
+    if (events.length > 0) {
+      await queueWebhookEvents(payload, events).catch((error: unknown) => {
+        console.error(`[webhooks] could not queue the deliveries of ${collection} ${String(id)}: ${error instanceof Error ? error.message : error}`)
+      })
     }
     return written
   })
