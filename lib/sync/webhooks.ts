@@ -1,12 +1,12 @@
 import crypto from 'node:crypto'
 
-import type { Access, CollectionBeforeChangeHook, CollectionConfig, Payload, Plugin, TaskConfig, Where } from 'payload'
+import type { Access, CollectionBeforeDeleteHook, CollectionBeforeChangeHook, CollectionConfig, Payload, Plugin, TaskConfig, Where } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
 import { hasRole } from '@/access/roles'
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
-import { apiCollections, apiBase, type ApiCollection } from '@/lib/api/v1/schemas'
+import { apiCollections, apiBase, webhookEventTypes, type ApiCollection } from '@/lib/api/v1/schemas'
 import { getEnv } from '@/lib/env'
 import { apiUrl } from '@/lib/metadata'
 import { idOf } from '@/lib/relationValues'
@@ -37,7 +37,7 @@ export const deliveriesSlug = 'webhook-deliveries'
 export const webhooksQueue = 'webhooks'
 const taskSlug = 'deliverWebhook' as const
 
-export const webhookEvents = ['published', 'updated', 'unpublished', 'deleted'] as const
+export const webhookEvents = webhookEventTypes
 export type WebhookEvent = (typeof webhookEvents)[number]
 
 /** Minutes to wait after each failed attempt: ten attempts over 23 h 51 min. */
@@ -92,6 +92,11 @@ const prepareEndpoint: CollectionBeforeChangeHook = ({ data, originalDoc, operat
   return next
 }
 
+/** An endpoint deleted: its deliveries go first (they refer to it) (nothing more is sent, and the log has no orphans). */
+const forgetDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: deliveriesSlug as never, where: { endpoint: { equals: id } }, overrideAccess: true, req })
+}
+
 export const WebhookEndpoints: CollectionConfig = {
   slug: endpointsSlug,
   labels: { singular: t3('Webhook endpoint', 'Webhook uç noktası', 'Webhook ünvanı'), plural: t3('Webhook endpoints', 'Webhook uç noktaları', 'Webhook ünvanları') },
@@ -107,7 +112,7 @@ export const WebhookEndpoints: CollectionConfig = {
     ),
   },
   access: { read: ownOrAdmin, create: adminsOrPartners, update: ownOrAdmin, delete: ownOrAdmin },
-  hooks: { beforeChange: [prepareEndpoint] },
+  hooks: { beforeChange: [prepareEndpoint], beforeDelete: [forgetDeliveries] },
   fields: [
     {
       name: 'url',

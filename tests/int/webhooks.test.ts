@@ -14,6 +14,8 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
+import { webhookEvent } from '@/lib/api/v1/schemas'
+
 process.env.WEBHOOKS_ALLOW_PRIVATE = '1'
 
 type Received = { headers: http.IncomingHttpHeaders; body: string }
@@ -118,6 +120,11 @@ describe('registering', () => {
     expect(patched.status).toBe(200)
     const { doc } = (await patched.json()) as { doc: { secret: string; consecutiveFailures: number } }
     expect(doc).toMatchObject({ secret: endpoint.secret, consecutiveFailures: 0 })
+    const rotated = await call('PATCH', `webhook-endpoints/${endpoint.id}`, keyed(keys.A, { body: JSON.stringify({ rotateSecret: true }) }))
+    const { doc: fresh } = (await rotated.json()) as { doc: { secret: string } }
+    expect(fresh.secret).toMatch(/^whsec_/)
+    expect(fresh.secret).not.toBe(endpoint.secret)
+    endpoint.secret = fresh.secret
   })
 
   it('other partners, staff without the admin role and the public see nothing of it', async () => {
@@ -176,6 +183,7 @@ describe('deliveries', () => {
       type: string
       data: { id: string; lang: string; item: { title: string }; href: string }
     }
+    expect(webhookEvent.safeParse(verified).error).toBeUndefined()
     expect(verified.type).toBe('news.published')
     expect(verified.data).toMatchObject({ id: String(newsId), lang: 'en', item: { title: 'Webhook news' } })
     expect(verified.data.href).toContain(`/api/v1/news/${newsId}?lang=en`)
@@ -359,5 +367,11 @@ describe('deliveries', () => {
     expect(((await other.json()) as { docs: unknown[] }).docs).toEqual([])
     expect((await call('POST', 'webhook-deliveries', keyed(keys.A, { body: JSON.stringify({ type: 'x' }) }))).status).toBe(403)
     expect((await call('DELETE', `webhook-deliveries/${docs[0].id}`, keyed(keys.A))).status).toBe(403)
+  })
+
+  it('an endpoint deleted takes its deliveries with it', async () => {
+    expect((await deliveries()).length).toBeGreaterThan(0)
+    expect((await call('DELETE', `webhook-endpoints/${endpoint.id}`, keyed(keys.A))).status).toBe(200)
+    expect(await deliveries()).toEqual([])
   })
 })

@@ -84,6 +84,8 @@ export async function setup() {
     // the anonymous limit from one address (tests/e2e/partner-api.test.ts).
     RATE_LIMIT_ANONYMOUS: '400',
     RATE_LIMIT_KEYED: '100000',
+    // Webhook receivers of the tests listen on 127.0.0.1 (tests/e2e/webhooks.test.ts).
+    WEBHOOKS_ALLOW_PRIVATE: '1',
     // The caching proxy of tests/e2e/proxy.test.ts listens there while that file runs.
     // The caching proxy's purge port (tests/e2e/proxy.test.ts starts it).
     CACHE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_PROXY_PURGE_PORT ?? '3103'}`,

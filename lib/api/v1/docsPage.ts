@@ -5,6 +5,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { getEnv } from '@/lib/env'
 import { apiUrl } from '@/lib/metadata'
 import { openApiDocument } from './openapi'
+import { disableAfterFailures } from '@/lib/sync/webhooks'
 import { encodeCursor } from './changes'
 import { listItems } from './query'
 import { apiBase, apiCollections, feedCollections, type ApiCollection } from './schemas'
@@ -19,6 +20,35 @@ type Parameter = { name: string; in: string; description?: string; schema?: { de
 type Operation = { summary?: string; parameters?: Parameter[] }
 
 const html = (strings: TemplateStringsArray, ...values: unknown[]) => strings.reduce((out, part, i) => out + part + (i < values.length ? String(values[i]) : ''), '')
+
+/**
+ * A complete webhook receiver (Node and the standardwebhooks package): shown on the page, and
+ * run as it is shown by tests/e2e/webhooks.test.ts.
+ */
+export const webhookReceiverExample = `import http from 'node:http'
+import { Webhook } from 'standardwebhooks'
+
+// The endpoint's signing secret (whsec_…), from the registration's answer.
+const webhook = new Webhook(process.env.KOPRU_WEBHOOK_SECRET)
+
+http
+  .createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk) => (body += chunk))
+    request.on('end', () => {
+      try {
+        // Over the exact body received; throws when the signature or the time is wrong.
+        const event = webhook.verify(body, request.headers)
+        console.log(event.type, event.data.id, event.data.lang)
+        response.writeHead(204).end()
+      } catch {
+        // Not from Köprü, or altered on the way: ignore it.
+        response.writeHead(400).end()
+      }
+    })
+  })
+  .listen(Number(process.env.PORT ?? 8787))
+`
 
 /** A real document per collection, so that the examples answer with data. */
 async function exampleKeys(): Promise<{ keys: Partial<Record<ApiCollection, string>>; country?: string }> {
@@ -187,6 +217,17 @@ export async function docsPage(locale: Locale): Promise<string> {
           <p>${escapeHtml(tr('cachingText'))}</p>
           <h2 id="changes">${escapeHtml(tr('changesTitle'))}</h2>
           <p>${escapeHtml(t('changesText', { days: env.CHANGES_RETENTION_DAYS }))}</p>
+          <h2 id="webhooks">${escapeHtml(tr('webhooksTitle'))}</h2>
+          <p>${escapeHtml(tr('webhooksText'))}</p>
+          <p>${escapeHtml(tr('webhooksRegister'))}</p>
+          <pre><code>${escapeHtml(
+            `curl -s -X POST '${apiUrl('/api/webhook-endpoints')}' -H 'Authorization: users API-Key YOUR-KEY' -H 'Content-Type: application/json' \\\n  -d '{"url": "https://partner.example.org/kopru", "events": ["published", "updated", "unpublished", "deleted"], "collections": ["news", "statements"], "langs": ["en", "tr"]}'`,
+          )}</code></pre>
+          <p>${escapeHtml(tr('webhooksVerify'))}</p>
+          <pre><code data-webhook-receiver>${escapeHtml(webhookReceiverExample)}</code></pre>
+          <p>${escapeHtml(t('webhooksRetries', { timeout: Math.round(env.WEBHOOK_TIMEOUT_MS / 1000), failures: disableAfterFailures }))}</p>
+          <p>${escapeHtml(tr('webhooksLog'))}</p>
+          <pre><code>${escapeHtml(curl(apiUrl('/api/webhook-deliveries?sort=-createdAt&limit=20'), ['Authorization: users API-Key YOUR-KEY']))}</code></pre>
           <h2>${escapeHtml(tr('errorsTitle'))}</h2>
           <p>${escapeHtml(tr('errorsText'))}</p>
           <h2>${escapeHtml(tr('feedsTitle'))}</h2>

@@ -16,6 +16,8 @@ import {
   listEnvelope,
   listQuerySchemas,
   type ApiCollection,
+  webhookEvent,
+  webhookEventTypes,
 } from './schemas'
 
 /**
@@ -108,6 +110,26 @@ const changesOperation: ZodOpenApiOperationObject = {
   },
 }
 
+/** The webhooks partners may receive (OpenAPI 3.1 `webhooks`): one per event, the same body. */
+function webhookOperation(event: (typeof webhookEventTypes)[number]): ZodOpenApiOperationObject {
+  return {
+    operationId: `webhook${event[0].toUpperCase()}${event.slice(1)}`,
+    summary: `A document was ${event} (per language)`,
+    description:
+      'POSTed to each endpoint whose filters select it. Register endpoints with your key: POST /api/webhook-endpoints {"url", "events", "collections", "countries", "langs"}; the answer holds the signing `secret`. Verify the headers webhook-id, webhook-timestamp and webhook-signature over the exact body with a Standard Webhooks library before trusting it. Answer 2xx within WEBHOOK_TIMEOUT_MS (10 s); otherwise it is tried again after 1, 5, 15 and 30 minutes, 1, 2, 4, 8 and 8 hours (the same webhook-id: ignore a repeat). Twenty failed attempts in a row disable the endpoint and e-mail its owner. Your deliveries: GET /api/webhook-deliveries.',
+    tags: ['Changes'],
+    requestParams: {
+      header: z.object({
+        'webhook-id': z.string().meta({ description: 'The message id, the same on every attempt.' }),
+        'webhook-timestamp': z.string().meta({ description: 'Seconds since 1970 when this attempt was signed.' }),
+        'webhook-signature': z.string().meta({ description: '`v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the secret.' }),
+      }),
+    },
+    requestBody: { content: { 'application/json': { schema: webhookEvent } } },
+    responses: { '2XX': { description: 'Received: not sent again.' }, default: { description: 'Anything else, or no answer in time: tried again later.' } },
+  }
+}
+
 function buildDocument() {
   const paths: ZodOpenApiPathsObject = {}
   for (const collection of apiCollections) {
@@ -116,6 +138,8 @@ function buildDocument() {
   }
   for (const collection of feedCollections) paths[`${apiBase}/${collection}.rss`] = { get: feedOperation(collection) }
   paths[`${apiBase}/changes`] = { get: changesOperation }
+
+  const webhooks: ZodOpenApiPathsObject = Object.fromEntries(webhookEventTypes.map((event) => [event, { post: webhookOperation(event) }]))
 
   return createDocument({
     openapi: '3.1.0',
@@ -139,6 +163,7 @@ function buildDocument() {
       },
     },
     paths,
+    webhooks,
   })
 }
 

@@ -459,3 +459,28 @@ export const changesEnvelope = z
     links: z.object({ self: z.url(), next: z.url() }),
   })
   .meta({ id: 'ChangesPage' })
+
+/** What a webhook delivery carries (lib/sync/webhooks.ts): the Standard Webhooks envelope. */
+export const webhookEventTypes = ['published', 'updated', 'unpublished', 'deleted'] as const
+
+export const webhookEvent = z
+  .object({
+    type: z.string().meta({ description: '`{collection}.{event}`, e.g. `news.published`.', example: 'news.published' }),
+    timestamp: isoDateTime.meta({ description: 'When the change was recorded.' }),
+    data: z.object({
+      event: z.enum(webhookEventTypes).meta({
+        description:
+          'published: now public in this language (new, or again); updated: changed while public; unpublished: no longer public in this language (unpublished, or its translation removed); deleted: the document is gone.',
+      }),
+      collection: z.enum(apiCollections),
+      id: z.string().meta({ description: 'The document’s id, as items give it.' }),
+      lang: z.enum(locales),
+      seq: z.number().int().meta({ description: 'Its place in the changes feed: one document’s deliveries arrive in this order.' }),
+      href: z.url().meta({ description: 'The document in this language on the API.' }),
+      item: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .meta({ description: 'For published and updated: the document as /api/v1/{collection}/{id}?lang= returned it when the change was recorded.' }),
+    }),
+  })
+  .meta({ id: 'WebhookEvent', description: 'One change, POSTed to a partner’s endpoint and signed (webhook-id, webhook-timestamp, webhook-signature: Standard Webhooks).' })
