@@ -685,12 +685,25 @@ let purgedAt = 0
 export async function purgeDeliveries(payload: Payload, days = deliveryLogDays): Promise<number> {
   purgedAt = Date.now()
   const before = new Date(Date.now() - days * 86_400_000).toISOString()
-  const { docs } = await payload.delete({
-    collection: deliveriesSlug as never,
-    where: { and: [{ status: { in: ['delivered', 'failed'] } }, { updatedAt: { less_than: before } }] } as Where,
-    ...local,
-  })
-  return docs.length
+  let purged = 0
+  // By the (status, updatedAt) index, oldest first, 500 at a time, ids only: the log may be long.
+  for (const status of ['delivered', 'failed']) {
+    for (;;) {
+      const { docs } = await payload.find({
+        collection: deliveriesSlug as never,
+        where: { and: [{ status: { equals: status } }, { updatedAt: { less_than: before } }] } as Where,
+        sort: ['updatedAt', 'id'],
+        limit: 500,
+        pagination: false,
+        select: { status: true } as never,
+        ...local,
+      })
+      if (docs.length === 0) break
+      await payload.db.deleteMany({ collection: deliveriesSlug, where: { id: { in: (docs as unknown as { id: number | string }[]).map((doc) => doc.id) } } })
+      purged += docs.length
+    }
+  }
+  return purged
 }
 
 const deliverTask: TaskConfig = {

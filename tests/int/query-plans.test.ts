@@ -12,6 +12,7 @@ import type { ListParams } from '@/lib/listParams'
 import { refreshStatistics } from '@/lib/db/sqliteStatistics'
 import { seedBulk } from '@/lib/seed/bulk'
 import { purgeTombstones, reconcile } from '@/lib/sync/changes'
+import { attemptDelivery, purgeDeliveries, queueWebhookEvents } from '@/lib/sync/webhooks'
 import type { Site } from '@/lib/sites/directory'
 import { siteOfEveryOffice } from '@/tests/helpers/sites'
 import { createUser, startPayload } from '@/tests/helpers/payload'
@@ -36,11 +37,13 @@ const large = ['news', 'statements'].flatMap((c) => [
   `_${c}_v_rels`,
   `_${c}_v_version_missing_translations`,
 ])
-large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 'search_rels', 'partner_changes')
+large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 'search_rels', 'partner_changes', 'webhook_deliveries')
 
 const list = (page: number, extra: Partial<ListParams> = {}) => ({ page, ...extra }) as ListParams
 
 let editor: Awaited<ReturnType<typeof createUser>>
+let partner: Awaited<ReturnType<typeof createUser>>
+let delivery: number | string
 let site: Site
 let ids: { country: number | string; programme: number | string; newsId: number | string; programmeSlug: string; slugTr: string; slugEn: string }
 
@@ -56,6 +59,20 @@ beforeAll(async () => {
   editor = await createUser(payload, ['editor'])
   await payload.update({ collection: 'users', id: editor.id, data: { countries: [country.id] } as never, overrideAccess: true })
   editor = { ...(await payload.findByID({ collection: 'users', id: editor.id, depth: 0 })), collection: 'users' as const }
+  // A partner's webhook endpoint (an address its deliveries are refused at: no request leaves) and a log of deliveries.
+  partner = await createUser(payload, ['partner'])
+  const endpoint = (await payload.create({
+    collection: 'webhook-endpoints' as never,
+    data: { url: 'http://127.0.0.1:9/', owner: partner.id } as never,
+    overrideAccess: true,
+  })) as unknown as { id: number }
+  for (let seq = 1; seq <= 60; seq++) {
+    await queueWebhookEvents(payload, [
+      { collection: 'news', id: String(ids.newsId), lang: 'en', seq, event: 'updated', offices: ` ${ids.country} `, changedAt: new Date().toISOString() },
+    ])
+  }
+  const found = await payload.find({ collection: 'webhook-deliveries' as never, where: { endpoint: { equals: endpoint.id } }, sort: 'seq', limit: 1, overrideAccess: true })
+  delivery = (found.docs[0] as unknown as { id: number }).id
 })
 
 afterAll(async () => {
@@ -96,6 +113,14 @@ const shapes: Record<string, () => Promise<unknown>> = {
     changes(new Request(`http://localhost:3000/api/v1/changes?collection=news&lang=tr&country=TR&cursor=${encodeCursor({ s: 50, t: Date.now() })}`)),
   'changes feed, the log of one document after its save': () => reconcile(payload, 'news', ids.newsId),
   'changes feed, deletions past their time': () => purgeTombstones(payload, 90),
+  'webhooks, a change queued for an endpoint': () =>
+    queueWebhookEvents(payload, [
+      { collection: 'news', id: String(ids.newsId), lang: 'tr', seq: 1000, event: 'updated', offices: ` ${ids.country} `, changedAt: new Date().toISOString() },
+    ]),
+  'webhooks, one attempt (earlier ones of the document, the next in line)': () => attemptDelivery(payload, delivery),
+  'webhooks, a partner’s delivery log': () =>
+    payload.find({ collection: 'webhook-deliveries' as never, sort: '-createdAt', limit: 20, overrideAccess: false, user: partner, depth: 0 }),
+  'webhooks, finished deliveries past their time': () => purgeDeliveries(payload),
   'admin list, recently updated': () => payload.find({ collection: 'statements', limit: 50, sort: '-updatedAt', draft: true, overrideAccess: true, depth: 0 }),
 }
 
