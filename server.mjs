@@ -14,7 +14,12 @@
  *    page cache when shareable, Next's empty error shell replaced by a stand-in
  *    (lib/http/standIns.mjs).
  *
- * Everything else (/_next assets, /api, the admin) is Next's response, untouched. Settings come
+ * The partner API's reads (GET and HEAD of /api/v1 but its changes feed) get the same: a repeat
+ * from the page cache without Next, for anonymous readers and for API keys Next recognised in
+ * the last 30 s, counted by the API's rate limits all the same (lib/http/apiResponses.mjs, over
+ * lib/cache/apiCache.mjs); otherwise Next's answer, held, compressed, kept.
+ *
+ * Everything else (/_next assets, the rest of /api, the admin) is Next's response, untouched. Settings come
  * from the one environment schema (lib/envSchema.mjs). Only Node built-ins, `next`, zod and
  * @redis/client: the file also runs in the Docker image's standalone output (see Dockerfile).
  */
@@ -24,8 +29,9 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { apiHost, createApiCallers } from './lib/cache/apiCache.mjs'
 import { isPreview, createPageCache } from './lib/cache/pageCache.mjs'
-import { registerPageCacheExpiry } from './lib/cache/registry.mjs'
+import { registerApiCallers, registerPageCacheExpiry, withRateDecision } from './lib/cache/registry.mjs'
 import { timed } from './lib/cache/requestClock.mjs'
 import { EnvError, serverEnv } from './lib/envSchema.mjs'
 import { builtConfig } from './lib/http/builtConfig.mjs'
@@ -34,6 +40,7 @@ import { holdPage } from './lib/http/heldPage.mjs'
 import { asPlainPage, isPublicPath, refuseNonPage } from './lib/http/pageRequests.mjs'
 import { createStandIns } from './lib/http/standIns.mjs'
 import { adminAddress } from './lib/http/adminAddress.mjs'
+import { holdApiResponse, isApiRead, serveApiCached } from './lib/http/apiResponses.mjs'
 import { hideInternalHeaders } from './lib/http/internalHeaders.mjs'
 import { servedOverHttps, strictTransportSecurity } from './lib/http/transport.mjs'
 import { believeForwarding, parseTrustedProxies } from './lib/http/trustedProxies.mjs'
@@ -64,8 +71,23 @@ const pages = createPageCache({ maxBytes: pageCacheMb * 1024 * 1024, redisUrl: R
 // lib/cache/purge.ts (bundled by Next, so it cannot import this file) empties it through this.
 registerPageCacheExpiry(pages.expire)
 const standIns = createStandIns({ port, generation: pages.generation })
+// Who the API keys are, as lib/api/v1/http.ts (in Next's bundle) reports them (30 s each).
+const callers = createApiCallers()
+registerApiCallers(callers.identified)
 // As lib/envSchema.mjs defaults it for the app.
 const toAdmin = adminAddress(SERVER_URL ?? `http://localhost:${port}`)
+
+/**
+ * Next's handling of a request. What Next's cache stores for it is stamped with its start (lib/cache/handler.mjs).
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ */
+function nextHandles(req, res) {
+  timed(() => handle(req, res)).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) res.statusCode = 500
+    res.end()
+  })
+}
 
 createServer((req, res) => {
   // Before anything reads them: forwarding headers only as far as a trusted proxy vouches.
@@ -88,12 +110,29 @@ createServer((req, res) => {
     // back as HTML gets the policy.
     holdPage(req, res, { pages, standIns })
   }
-  // What Next's cache stores for this request is stamped with its start (lib/cache/handler.mjs).
-  timed(() => handle(req, res)).catch((error) => {
-    console.error(error)
-    if (!res.headersSent) res.statusCode = 500
-    res.end()
-  })
+  if (isApiRead(req)) {
+    const since = pages.generation(apiHost)
+    // As for pages: HEAD is answered as its GET, without the body.
+    if (req.method === 'HEAD') req.method = 'GET'
+    serveApiCached(pages, callers, req, res).then(
+      (served) => {
+        if (served === 'sent') return
+        holdApiResponse(req, res, { pages, since })
+        // A read counted here already is not counted again (lib/api/v1/http.ts).
+        if (served.decision) withRateDecision(served.decision, () => nextHandles(req, res))
+        else nextHandles(req, res)
+      },
+      (error) => {
+        // The count failed (no limiter answered): Next answers, and counts, as without the cache.
+        console.error(`[api cache] ${error instanceof Error ? error.message : String(error)}`)
+        if (res.headersSent) return void res.destroy()
+        holdApiResponse(req, res, { pages, since })
+        nextHandles(req, res)
+      },
+    )
+    return
+  }
+  nextHandles(req, res)
 }).listen(port, () => {
   console.log(`Köprü ready on http://localhost:${port}`)
 })

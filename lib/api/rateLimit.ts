@@ -1,6 +1,7 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { getEnv } from '@/lib/env'
+import { clientAddress as addressOf } from '@/lib/http/clientAddress.mjs'
 import { sharedRedis } from './redisConnection'
 
 /**
@@ -94,18 +95,7 @@ export function rateLimitHeaders(decision: RateDecision): Record<string, string>
   return headers
 }
 
-/**
- * The client's address for per-IP limits: X-Forwarded-For as server.mjs leaves it, one
- * address it believes (the peer itself, or what a trusted proxy reported:
- * lib/http/trustedProxies.mjs, TRUSTED_PROXIES). Outside server.mjs (`next dev`, tests) the
- * header's last entry.
- */
+/** The client's address for per-IP limits (lib/http/clientAddress.mjs, which server.mjs's API cache counts by too). */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded
-    ?.split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .pop()
-  return last ?? 'unknown'
+  return addressOf(headers.get('x-forwarded-for'))
 }

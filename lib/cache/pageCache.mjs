@@ -16,6 +16,10 @@
  * (lib/cache/handler.mjs), with the hosts of the sites the change reaches (none named: every
  * site's). A render that began before an expiry of its site is not stored (generation check).
  *
+ * It keeps the partner API's answers too (/api/v1, lib/http/apiResponses.mjs), under a
+ * pseudo-host of their own (lib/cache/apiCache.mjs) that every expiry drops, in the same
+ * PAGE_CACHE_MB.
+ *
  * Several instances (REDIS_URL): an expiry is published on a Redis channel, with its hosts, and
  * every instance clears those of its own cache. While this instance is not subscribed (Redis down, reconnecting), it
  * stores nothing and serves nothing from here: Next's shared cache answers, as without it.
@@ -27,6 +31,7 @@
 import crypto from 'node:crypto'
 
 import { compress, compressInBackground } from '../http/compression.mjs'
+import { apiHost } from './apiCache.mjs'
 import { redisOptions } from '../redisOptions.mjs'
 import { requestHost } from '../sites/hosts.mjs'
 
@@ -88,7 +93,7 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
   let subscribed = false
   let closed = false
 
-  /** Drops every page, or those of these hosts. @param {string[] | null} [hosts] */
+  /** Drops every page, or those of these hosts, and the API's answers either way (lib/cache/apiCache.mjs). @param {string[] | null} [hosts] */
   function clear(hosts) {
     if (!hosts) {
       generation++
@@ -96,7 +101,7 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
       bytes = 0
       return
     }
-    const reached = new Set(hosts)
+    const reached = new Set([...hosts, apiHost])
     for (const host of reached) hostGenerations.set(host, (hostGenerations.get(host) ?? 0) + 1)
     for (const [key, entry] of entries) {
       if (!reached.has(hostOfKey(key))) continue

@@ -63,8 +63,10 @@ export function hostsOfTags(tags: string[] | undefined, sites = loadedSites()): 
 
 export function purgeCaches(tags?: string[]): void {
   const hosts = hostsOfTags(tags)
-  // server.mjs's page cache, in front of Next in this same process (registered there; none in scripts). It holds pages only.
-  if (!hosts || hosts.length > 0) expirePageCache(hosts)
+  // server.mjs's page cache, in front of Next in this same process (registered there; none in
+  // scripts). It holds the API's answers too, which every expiry drops (lib/cache/apiCache.mjs):
+  // called even when the tags reach no site's pages.
+  expirePageCache(hosts)
   const urls = getEnv().CACHE_PURGE_URLS
   if (urls.length === 0) return
   void Promise.all(urls.map((url) => purge(url, hosts)))

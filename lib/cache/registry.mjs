@@ -15,6 +15,12 @@
  * - the purge of every cache in front of Next: lib/cache/purge.ts registers it; the cache
  *   handler calls `purgeFrontCaches()` once Next has applied a revalidation.
  * - the request clock (lib/cache/requestClock.mjs): when the request being served began.
+ * - the partner API's callers: server.mjs registers where it keeps them (lib/cache/apiCache.mjs);
+ *   lib/api/v1/http.ts reports each Authorization header it checked (`apiCallerIdentified()`).
+ * - the partner API's rate limit: lib/api/v1/http.ts registers its limiters (lib/api/rateLimit.ts,
+ *   one per process) as it loads; server.mjs counts the reads it answers from its cache with them
+ *   (`apiRateLimit()`), and hands the decision of one it leaves to Next along with the request
+ *   (`withRateDecision()`, read back by `decidedRate()`), so that each read counts once.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
@@ -23,6 +29,15 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  * @property {((hosts?: string[] | null) => void) | undefined} [expirePageCache]  Empties server.mjs's page cache, or these hosts' pages in it (and tells the other instances).
  * @property {((tags?: string[]) => void) | undefined} [purgeFrontCaches]  Purges the page cache and the caching proxies of what these tags cover.
  * @property {AsyncLocalStorage<number> | undefined} [requestClock]  The start of the request being served.
+ * @property {((authorization: string, client: string | null) => void) | undefined} [apiCallerIdentified]  Keeps who an Authorization header is (null: nobody).
+ * @property {ApiRateLimit | undefined} [apiRateLimit]  Counts one read of the partner API.
+ * @property {AsyncLocalStorage<unknown> | undefined} [rateDecision]  The rate decision server.mjs made for the request being served.
+ */
+
+/**
+ * Counts one read of a caller (lib/api/rateLimit.ts's consume): the decision, whether it may go
+ * on, and its RateLimit-* headers.
+ * @typedef {(tier: 'anonymous' | 'keyed', client: string) => Promise<{ allowed: boolean, decision: unknown, headers: Record<string, string> }>} ApiRateLimit
  */
 
 const slot = Symbol.for('kopru.cache.registry')
@@ -65,4 +80,42 @@ export function purgeFrontCaches(tags) {
 /** The process's one request clock (lib/cache/requestClock.mjs), made on first use. @returns {AsyncLocalStorage<number>} */
 export function requestClock() {
   return (registry.requestClock ??= new AsyncLocalStorage())
+}
+
+/**
+ * Registers where server.mjs keeps the partner API's callers (lib/cache/apiCache.mjs); undefined
+ * unregisters it. Outside server.mjs nothing keeps them.
+ * @param {((authorization: string, client: string | null) => void) | undefined} identified
+ */
+export function registerApiCallers(identified) {
+  registry.apiCallerIdentified = identified
+}
+
+/** What lib/api/v1/http.ts found for an Authorization header: a client id, or null (refused). @param {string} authorization @param {string | null} client */
+export function apiCallerIdentified(authorization, client) {
+  registry.apiCallerIdentified?.(authorization, client)
+}
+
+/** Registers the partner API's rate limit (lib/api/v1/http.ts, as it loads). @param {ApiRateLimit | undefined} limit */
+export function registerApiRateLimit(limit) {
+  registry.apiRateLimit = limit
+}
+
+/** The partner API's rate limit, once Next has loaded it (undefined before the first /api/v1 read). @returns {ApiRateLimit | undefined} */
+export function apiRateLimit() {
+  return registry.apiRateLimit
+}
+
+/**
+ * Runs `serve` (Next's handling of a request) with the rate decision server.mjs already made for
+ * it: the handler uses it instead of counting the read again.
+ * @template T @param {unknown} decision @param {() => T} serve @returns {T}
+ */
+export function withRateDecision(decision, serve) {
+  return (registry.rateDecision ??= new AsyncLocalStorage()).run(decision, serve)
+}
+
+/** The rate decision server.mjs made for the request being served, if any. @returns {unknown} */
+export function decidedRate() {
+  return registry.rateDecision?.getStore()
 }

@@ -38,9 +38,20 @@ function parseOrThrow<T>(schema: Parameters<typeof parseQuery<T>>[0], params: UR
   return parsed.value
 }
 
+/**
+ * A copy of the query with its parameters sorted by name (each name's values in their order):
+ * the links of an answer do not depend on the order a client wrote them in, so server.mjs keeps
+ * one answer for every order (lib/cache/apiCache.mjs).
+ */
+function sorted(params: URLSearchParams): URLSearchParams {
+  const copy = new URLSearchParams(params)
+  copy.sort()
+  return copy
+}
+
 /** The same query with another page, as an absolute URL. */
 function pageUrl(path: string, params: URLSearchParams, page: number): string {
-  const next = new URLSearchParams(params)
+  const next = sorted(params)
   if (page === 1) next.delete('page')
   else next.set('page', String(page))
   const query = next.toString()
@@ -51,7 +62,7 @@ async function list(collection: ApiCollection, params: URLSearchParams): Promise
   const query = parseOrThrow<ListQuery>(listQuerySchemas[collection], params)
   const result = await listItems(collection, query)
   const path = `${apiBase}/${collection}`
-  const query_ = new URLSearchParams(params)
+  const query_ = sorted(params)
   return {
     json: {
       data: result.items,
@@ -75,7 +86,7 @@ async function feed(collection: FeedCollection, params: URLSearchParams): Promis
   const { items } = await listItems(collection, query)
   const t = await getTranslations({ locale: query.lang })
   const filters = [query.country, query.programme, query.kind, query.q && `“${query.q}”`].filter(Boolean).join(', ')
-  const selfQuery = new URLSearchParams(params).toString()
+  const selfQuery = sorted(params).toString()
   const xml = rssFeed({
     site: { origin: new URL(apiUrl('')).origin },
     title: `${t(`nav.${collection}`)} · ${t('site.name')}${filters ? ` (${filters})` : ''}`,
@@ -153,5 +164,5 @@ export async function one(request: Request, { collection: segment, key }: { coll
     ])
   }
   const path = `${apiBase}/${collection}/${encodeURIComponent(key)}`
-  return { json: { data: item, links: { self: apiUrl(`${path}${params.size ? `?${params}` : ''}`) } } }
+  return { json: { data: item, links: { self: apiUrl(`${path}${params.size ? `?${sorted(params)}` : ''}`) } } }
 }

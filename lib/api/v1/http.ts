@@ -3,14 +3,32 @@ import { BrokenCircuitError } from 'cockatiel'
 import { databaseAnswers, guardedRead, isUnavailable, unavailableResponse } from '@/lib/db/availability'
 import { getPayloadClient } from '@/lib/payload'
 import { etagOf, matchesEtag } from '@/lib/http/etag.mjs'
-import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail, type Tier } from '@/lib/api/rateLimit'
+import { clientAddress, consume, rateLimitHeaders, tooManyRequestsDetail, type RateDecision, type Tier } from '@/lib/api/rateLimit'
+import { hasSessionCookie } from '@/lib/cache/apiCache.mjs'
+import { apiCallerIdentified, decidedRate, registerApiRateLimit } from '@/lib/cache/registry.mjs'
 import { BadRequest } from './query'
 
 /**
  * What surrounds every /api/v1 handler, so handlers only read and shape content: CORS (open
  * for reading, nothing else), API-key recognition and rate limits, ETag/304, Cache-Control,
  * and one JSON error shape ({error, details}) for 400, 401, 404, 405, 429, 500 and 503.
+ *
+ * In front of it, server.mjs answers repeats from its cache (lib/http/apiResponses.mjs): what
+ * this returns is the same for every caller, and server.mjs counts those reads with these same
+ * limiters (registered below), for callers this handler recognised (reported below).
  */
+
+// server.mjs counts the reads it answers itself with the process's limiters (lib/cache/registry.mjs).
+registerApiRateLimit(async (tier, client) => {
+  const decision = await consume(tier, client)
+  return { allowed: decision.allowed, decision, headers: rateLimitHeaders(decision) }
+})
+
+/** The decision server.mjs already made for this request (a read it counted, then left to us), if any. */
+function alreadyDecided(): RateDecision | undefined {
+  const decided = decidedRate()
+  return decided && typeof decided === 'object' && 'allowed' in decided ? (decided as RateDecision) : undefined
+}
 
 export type ApiResult = { status?: number; json?: unknown; text?: string; contentType?: string }
 
@@ -56,6 +74,9 @@ async function identify(request: Request): Promise<{ tier: Tier; client: string 
   // Payload's auth strategies answer "no user" when their query fails: a key is refused only
   // once the database is known to answer (a 503 otherwise, like every other read).
   if (!user && !(await databaseAnswers()).up) throw new BrokenCircuitError()
+  // server.mjs answers this header from its cache for a while, or sends it here again
+  // (lib/cache/apiCache.mjs); not when a session cookie may have been what Payload recognised.
+  if (!hasSessionCookie(request.headers.get('cookie'))) apiCallerIdentified(authorization, user ? `user:${user.id}` : null)
   if (!user) {
     return errorResponse(401, 'The credentials were not recognised.', [
       'Send your key as "Authorization: users API-Key <key>", or send no Authorization header to read anonymously at the lower rate.',
@@ -69,7 +90,7 @@ export function apiRoute<P>(handler: ApiHandler<P>) {
     try {
       const who = await identify(request)
       if (who instanceof Response) return who
-      const decision = await consume(who.tier, who.client)
+      const decision = alreadyDecided() ?? (await consume(who.tier, who.client))
       const limitHeaders = rateLimitHeaders(decision)
       if (!decision.allowed) {
         return errorResponse(
