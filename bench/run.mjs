@@ -7,7 +7,8 @@
  * proxy in front of it (nginx with deploy/nginx/kopru.conf), and nginx serving a static copy of the same pages
  * (the reference for what the machine can do). Then drives all three with wrk (50 connections,
  * gzip accepted, as browsers do) over home, a list, an article and a country page in both
- * languages, /api/v1/news and an RSS feed, and measures page weight, server memory after the
+ * languages, /api/v1/news and an RSS feed, then /api/v1/news with a partner's API key on the app
+ * alone (keyed clients bypass the proxy), and measures page weight, server memory after the
  * load, cold start, publish-to-live through the proxy, and LCP/CLS/TBT in chromium with mobile
  * emulation. Writes bench/results/<date>.{json,md} and bench/results/latest.{json,md}.
  *
@@ -18,6 +19,7 @@
  *   npm run bench                       # BENCH_SECONDS=8 per measurement by default
  *   BENCH_SECONDS=20 npm run bench
  *   npm run bench -- --scale 50000      # at archive sizes instead (bench/scale.mjs)
+ *   BENCH_ONLY=API npm run bench        # load only on the pages whose name matches (the rest as usual)
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -53,6 +55,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 // in a side run with Varnish, 5-9 ms once warm), not the steady state the targets are about.
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined
 const ports = { app: 3310, proxy: 3311, nginx: 3312, purge: 3313 }
 const root = process.cwd()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-bench-'))
@@ -163,8 +166,10 @@ const appEnv = {
   PAYLOAD_LOG_LEVEL: 'warn',
   NODE_OPTIONS: '',
   PORT: String(ports.app),
-  // Load comes from one address: the limits would measure the limiter, not the site.
+  // Load comes from one address, and one key: the limits would measure refusals, not the site.
+  // They are still counted (memory), as for every reader.
   RATE_LIMIT_ANONYMOUS: '1000000',
+  RATE_LIMIT_KEYED: '1000000',
   CACHE_PURGE_URLS: `http://127.0.0.1:${ports.purge}`,
 }
 console.log('bench: migrating and seeding a fresh database…')
@@ -264,11 +269,14 @@ await waitFor(`http://127.0.0.1:${ports.nginx}/en`)
 // ---------------------------------------------------------------------------------------------
 // 3. Load
 
-/** wrk on a site's page: the address by 127.0.0.1, the site by its Host header. @param {string} url @returns {WrkResult} */
-function wrk(url) {
+/**
+ * wrk on a site's page: the address by 127.0.0.1, the site by its Host header.
+ * @param {string} url @param {string[]} [extraHeaders] @returns {WrkResult}
+ */
+function wrk(url, extraHeaders = []) {
   const { host, port, pathname, search } = new URL(url)
   const target = `http://127.0.0.1:${port}${pathname}${search}`
-  const headers = ['-H', 'Accept-Encoding: gzip', '-H', `Host: ${host}`]
+  const headers = ['-H', 'Accept-Encoding: gzip', '-H', `Host: ${host}`, ...extraHeaders.flatMap((header) => ['-H', header])]
   if (warmupSeconds > 0) execFileSync('wrk', ['-t2', `-c${connections}`, `-d${warmupSeconds}s`, ...headers, target], { encoding: 'utf8' })
   const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', ...headers, target], { encoding: 'utf8' })
   const number = (/** @type {RegExp} */ re) => Number(re.exec(out)?.[1] ?? NaN)
@@ -316,7 +324,7 @@ async function settle(pid) {
 const targets = { proxy: `http://127.0.0.1:${ports.proxy}`, app: app_, nginx: `http://127.0.0.1:${ports.nginx}` }
 /** @type {LoadRow[]} */
 const load = []
-for (const [name, pathname, site] of pages) {
+for (const [name, pathname, site] of pages.filter(([name]) => !only || only.test(name))) {
   // Warm: the app renders once, the proxy stores once.
   for (const target of Object.values(targets)) await get(`${onSite(target, site)}${pathname}`, { headers: { 'Accept-Encoding': 'gzip' } })
   const row = /** @type {LoadRow} */ ({ page: name, site, path: pathname })
@@ -330,6 +338,29 @@ for (const [name, pathname, site] of pages) {
   row.appVsNginx = row.app.reqPerSec / row.nginx.reqPerSec
   load.push(row)
 }
+
+/**
+ * A partner with an API key: keyed requests pass the proxy by (deploy/nginx/kopru.conf), so the
+ * app alone answers them, checking the key and counting the read per key.
+ */
+const signedIn = await get(`${app_}/api/users/login`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ email: 'admin@kopru.example', password: 'demo-admin-2026' }),
+})
+const adminAuth = { Authorization: `JWT ${/** @type {{ token: string }} */ (await signedIn.json()).token}`, 'Content-Type': 'application/json' }
+const { docs: partners } = /** @type {{ docs: { id: number | string }[] }} */ (
+  await (await get(`${app_}/api/users?where[email][equals]=partner@kopru.example&depth=0`, { headers: adminAuth })).json()
+)
+const partnerKey = `bench-partner-key-${Date.now()}`
+await get(`${app_}/api/users/${partners[0].id}`, { method: 'PATCH', headers: adminAuth, body: JSON.stringify({ enableAPIKey: true, apiKey: partnerKey }) })
+const keyHeader = `Authorization: users API-Key ${partnerKey}`
+const keyedCheck = await get(`${app_}/api/v1/news`, { headers: { Authorization: `users API-Key ${partnerKey}`, 'Accept-Encoding': 'gzip' } })
+if (keyedCheck.status !== 200) throw new Error(`/api/v1/news with the partner's key answered ${keyedCheck.status}`)
+await settle(app.pid)
+process.stdout.write('bench: API /api/v1/news with a key via app… ')
+const keyedApi = { page: 'API /api/v1/news with a key', path: '/api/v1/news', app: wrk(`${app_}/api/v1/news`, [keyHeader]) }
+console.log(`${keyedApi.app.reqPerSec} req/s, p99 ${keyedApi.app.p99Ms} ms`)
 
 // ---------------------------------------------------------------------------------------------
 // 4. Memory, weight, freshness
@@ -530,6 +561,7 @@ const report = {
   machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version },
   settings: { seconds, warmupSeconds, connections, acceptEncoding: 'gzip' },
   load,
+  keyedApi,
   serverRssMbAfterLoad: serverRssMb,
   coldStart,
   publishToLiveThroughProxyMs: publishToLive,
@@ -554,6 +586,12 @@ const md = [
     (r) =>
       `| ${r.page} | ${fmt(r.proxy.reqPerSec)} | ${fmt(r.proxy.p50Ms, 2)} ms | ${fmt(r.proxy.p99Ms, 2)} ms | ${fmt(r.app.reqPerSec)} | ${fmt(r.app.p50Ms, 1)} ms | ${fmt(r.app.p99Ms, 1)} ms | ${fmt(r.nginx.reqPerSec)} | ${fmt(r.nginx.p99Ms, 2)} ms | ${fmt(r.proxyVsNginx * 100)} % | ${r.proxy.errors + r.app.errors + r.nginx.errors} |`,
   ),
+  '',
+  'A partner with an API key (keyed requests pass the proxy by: the app alone answers them):',
+  '',
+  '| read | app req/s | p50 | p99 | errors |',
+  '|---|---:|---:|---:|---:|',
+  `| ${keyedApi.page} | ${fmt(keyedApi.app.reqPerSec)} | ${fmt(keyedApi.app.p50Ms, 1)} ms | ${fmt(keyedApi.app.p99Ms, 1)} ms | ${keyedApi.app.errors} |`,
   '',
   `Server memory (RSS) after the load: ${serverRssMb} MB. Cold start: healthy after ${coldStart.healthyMs} ms, first page ${coldStart.firstPageMs} ms.`,
   `Publish to live through the proxy: ${publishToLive.map((ms) => `${ms} ms`).join(', ')}.`,
