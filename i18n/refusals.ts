@@ -35,6 +35,8 @@ const en = {
   mediaPrivateUse: 'File {{id}} is not public yet and belongs to another office’s draft: only an editor of that office (or an admin) can use it. Upload your own file.',
   mediaPrivateCopy: 'This file is private and used by another office’s documents: only an editor of that office (or an admin) can copy it.',
   editLock: 'You can lock only a document you may edit, in your own name.',
+  webhookEndpoints:
+    'A partner may have at most {{max}} webhook endpoints: delete one you no longer use (DELETE /api/webhook-endpoints/:id), or filter one endpoint by collection, office and language.',
 }
 
 /** The refusals by name, without Payload's plural suffixes. */
@@ -68,6 +70,8 @@ const tr: Record<keyof typeof en, string> = {
     '{{id}} numaralı dosya henüz herkese açık değil ve başka bir ofisin taslağına ait: onu yalnızca o ofisin bir editörü (ya da bir yönetici) kullanabilir. Kendi dosyanızı yükleyin.',
   mediaPrivateCopy: 'Bu dosya özel ve başka bir ofisin belgelerinde kullanılıyor: onu yalnızca o ofisin bir editörü (ya da bir yönetici) kopyalayabilir.',
   editLock: 'Yalnızca düzenleyebileceğiniz bir belgeyi, kendi adınıza kilitleyebilirsiniz.',
+  webhookEndpoints:
+    'Bir ortak en fazla {{max}} webhook uç noktasına sahip olabilir: artık kullanmadığınız birini silin (DELETE /api/webhook-endpoints/:id) ya da tek bir uç noktayı koleksiyon, ofis ve dile göre süzün.',
 }
 
 const az: Record<keyof typeof en, string> = {
@@ -98,6 +102,8 @@ const az: Record<keyof typeof en, string> = {
     '{{id}} nömrəli fayl hələ hamıya açıq deyil və başqa ofisin qaralamasına aiddir: ondan yalnız həmin ofisin redaktoru (və ya administrator) istifadə edə bilər. Öz faylınızı yükləyin.',
   mediaPrivateCopy: 'Bu fayl məxfidir və başqa ofisin sənədlərində istifadə olunur: onun surətini yalnız həmin ofisin redaktoru (və ya administrator) çıxara bilər.',
   editLock: 'Yalnız redaktə edə biləcəyiniz sənədi və yalnız öz adınıza kilidləyə bilərsiniz.',
+  webhookEndpoints:
+    'Tərəfdaşın ən çoxu {{max}} webhook ünvanı ola bilər: artıq istifadə etmədiyinizi silin (DELETE /api/webhook-endpoints/:id) və ya bir ünvanı kolleksiya, ofis və dilə görə süzün.',
 }
 
 export const refusals: Record<Locale, Record<keyof typeof en, string>> = { en, tr, az }

@@ -9,6 +9,7 @@ import { messages } from '@/i18n/messages'
 import { apiCollections, apiBase, webhookEventTypes, type ApiCollection } from '@/lib/api/v1/schemas'
 import { getEnv } from '@/lib/env'
 import { apiUrl } from '@/lib/metadata'
+import { refuse } from '@/lib/refuse'
 import { idOf } from '@/lib/relationValues'
 import { destinationProblem, postTo } from './outbound'
 
@@ -44,6 +45,8 @@ export type WebhookEvent = (typeof webhookEvents)[number]
 export const retryMinutes = [1, 5, 15, 30, 60, 120, 240, 480, 480] as const
 /** Failed attempts in a row (any of the endpoint's deliveries) that disable an endpoint. */
 export const disableAfterFailures = 20
+/** Endpoints a partner may have (each publish makes a delivery per matching endpoint). */
+export const maxEndpointsPerOwner = 10
 /** Days finished deliveries stay in the log. */
 export const deliveryLogDays = 30
 
@@ -72,7 +75,7 @@ export function newSecret(): string {
  * is sent; a new secret only when asked for (rotateSecret); enabled again, the failures are
  * forgiven. The delivery code's own writes (no user) pass as they are.
  */
-const prepareEndpoint: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+const prepareEndpoint: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const user = req.user as User
   const next = { ...data }
   const rotate = next.rotateSecret === true
@@ -85,6 +88,10 @@ const prepareEndpoint: CollectionBeforeChangeHook = ({ data, originalDoc, operat
   if (operation === 'create') {
     if (!hasRole(user, 'admin') || next.owner == null) next.owner = user.id
   } else if (!hasRole(user, 'admin')) next.owner = idOf(originalDoc?.owner)
+  if (operation === 'create' || String(idOf(next.owner)) !== String(idOf(originalDoc?.owner))) {
+    const { totalDocs } = await req.payload.count({ collection: endpointsSlug as never, where: { owner: { equals: idOf(next.owner) } }, overrideAccess: true, req })
+    if (totalDocs >= maxEndpointsPerOwner) throw refuse(req, 'webhookEndpoints', { max: maxEndpointsPerOwner }, 400)
+  }
   next.secret = operation === 'create' || rotate ? newSecret() : originalDoc?.secret
   next.consecutiveFailures = operation === 'create' || reenabled ? 0 : (originalDoc?.consecutiveFailures ?? 0)
   next.disabledAt = operation === 'create' || reenabled ? null : (originalDoc?.disabledAt ?? null)

@@ -137,6 +137,20 @@ describe('registering', () => {
     expect((await call('POST', 'webhook-endpoints', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url: receiverUrl }) })).status).toBe(403)
   })
 
+  it('a partner has at most ten endpoints, and is told how to go on', async () => {
+    const { maxEndpointsPerOwner } = await import('@/lib/sync/webhooks')
+    const made: number[] = []
+    for (let i = 0; i < maxEndpointsPerOwner; i++) {
+      const { status, json } = await register(keys.B, { url: `${receiverUrl}?n=${i}`, enabled: false })
+      expect(status).toBe(201)
+      made.push(json.doc!.id as number)
+    }
+    const refused = await call('POST', 'webhook-endpoints', keyed(keys.B, { body: JSON.stringify({ url: receiverUrl }) }))
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('at most 10 webhook endpoints')
+    for (const id of made) expect((await call('DELETE', `webhook-endpoints/${id}`, keyed(keys.B))).status).toBe(200)
+  })
+
   it('refuses URLs that are not http(s), carry credentials, or lead to private, loopback or link-local addresses', async () => {
     const { getEnv } = await import('@/lib/env')
     const env = getEnv() as { WEBHOOKS_ALLOW_PRIVATE: boolean }
