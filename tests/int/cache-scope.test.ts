@@ -63,15 +63,17 @@ describe('a save drops the cached pages of the sites that show its document', ()
         })
       ).id as number
     })
-    // Its search entry's save as well: each names the Azerbaijan site's host.
-    expect(made.length).toBeGreaterThan(0)
-    expect(made.every((hosts) => hosts !== null && hosts.join() === 'az.example')).toBe(true)
+    // Its search entry's save as well: each names the Azerbaijan site's host, or no site's pages
+    // ([]: the API's answers, which server.mjs's page cache keeps too and every change drops).
+    expect(made.filter((hosts) => hosts?.length !== 0).length).toBeGreaterThan(0)
+    expect(made).toContainEqual([])
+    expect(made.every((hosts) => hosts !== null && (hosts.length === 0 || hosts.join() === 'az.example'))).toBe(true)
   })
 
   it('an edit of it published: the same', async () => {
     const made = await expiriesOf(() => payload.update({ collection: 'news', id, locale: 'en', data: { title: 'Round table in Baku, updated', _status: 'published' } }))
-    expect(made.length).toBeGreaterThan(0)
-    expect(made.every((hosts) => hosts?.join() === 'az.example')).toBe(true)
+    expect(made.filter((hosts) => hosts?.length !== 0).length).toBeGreaterThan(0)
+    expect(made.every((hosts) => hosts?.join() === 'az.example' || hosts?.length === 0)).toBe(true)
   })
 
   it('a draft saved over it, or a draft created: nothing at all', async () => {
