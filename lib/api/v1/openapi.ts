@@ -158,7 +158,8 @@ function buildDocument() {
           type: 'apiKey',
           in: 'header',
           name: 'Authorization',
-          description: 'Your key, as "users API-Key <key>". Optional: without it you read anonymously at the lower rate.',
+          description:
+            'Your key, as "users API-Key <key>". Optional: without it you read anonymously at the lower rate. A key switched off or changed keeps working for up to 30 seconds (the server remembers recognised keys that long).',
         },
       },
     },
