@@ -52,4 +52,10 @@ export async function register() {
       .then(async ([{ getPayloadClient }, { backfillIfEmpty }]) => backfillIfEmpty(await getPayloadClient()))
       .catch((error: unknown) => console.error('[changes] could not start the changes feed from the existing content:', error instanceof Error ? error.message : error))
   }, 5_000).unref()
+  // Webhook deliveries whose job was lost (a restart between a delivery and its job): queued again, every 10 minutes.
+  setInterval(() => {
+    void Promise.all([import('@/lib/payload'), import('@/lib/sync/webhooks')])
+      .then(async ([{ getPayloadClient }, { sweepDeliveries }]) => sweepDeliveries(await getPayloadClient()))
+      .catch((error: unknown) => console.error('[webhooks] could not sweep the pending deliveries:', error instanceof Error ? error.message : error))
+  }, 600_000).unref()
 }

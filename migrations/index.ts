@@ -13,6 +13,7 @@ import * as migration_20261204_225010_user_notifications from './20261204_225010
 import * as migration_20261205_013254_partner_changes from './20261205_013254_partner_changes';
 import * as migration_20261205_021852_admin_language from './20261205_021852_admin_language';
 import * as migration_20261205_040443_partner_webhooks from './20261205_040443_partner_webhooks';
+import * as migration_20261205_044427_webhook_sweep from './20261205_044427_webhook_sweep';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261205_040443_partner_webhooks.up,
     down: migration_20261205_040443_partner_webhooks.down,
-    name: '20261205_040443_partner_webhooks'
+    name: '20261205_040443_partner_webhooks',
+  },
+  {
+    up: migration_20261205_044427_webhook_sweep.up,
+    down: migration_20261205_044427_webhook_sweep.down,
+    name: '20261205_044427_webhook_sweep'
   },
 ];

@@ -418,8 +418,14 @@ export const WebhookDeliveries: CollectionConfig = {
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: t3('When it was answered with 2xx.', '2xx yanıtı aldığı zaman.', '2xx cavabı aldığı vaxt.') },
     },
   ],
-  // The wait for an earlier delivery of the same document; the owner's log, newest first.
-  indexes: [{ fields: ['endpoint', 'collectionSlug', 'document', 'status', 'seq'] }, { fields: ['owner', 'createdAt'] }, { fields: ['status', 'updatedAt'] }],
+  // The wait for an earlier delivery of the same document; the owner's log, newest first; the
+  // purge of finished ones; the sweep of lost ones.
+  indexes: [
+    { fields: ['endpoint', 'collectionSlug', 'document', 'status', 'seq'] },
+    { fields: ['owner', 'createdAt'] },
+    { fields: ['status', 'updatedAt'] },
+    { fields: ['status', 'nextAttemptAt', 'createdAt'] },
+  ],
 }
 
 type Endpoint = {
@@ -479,6 +485,8 @@ export async function queueWebhookEvents(payload: Payload, changes: FeedChange[]
     if (targets.length === 0) continue
     const body = JSON.stringify(await eventBody(change))
     for (const endpoint of targets) {
+      // An earlier delivery of this document still pending: this one waits its turn (see `finish`).
+      const waits = await earlierPending(payload, endpoint.id, { collectionSlug: change.collection, document: change.id, seq: change.seq })
       const delivery = (await payload.create({
         collection: deliveriesSlug as never,
         data: {
@@ -493,12 +501,13 @@ export async function queueWebhookEvents(payload: Payload, changes: FeedChange[]
           body,
           status: 'pending',
           attempts: 0,
+          // Due now, or (null) when its turn comes: `sweepDeliveries` finds one whose job was lost.
+          nextAttemptAt: waits ? null : new Date().toISOString(),
         } as never,
         ...local,
       })) as unknown as Delivery
       queued++
-      // An earlier delivery of this document still pending: this one waits its turn (see `finished`).
-      if (!(await earlierPending(payload, endpoint.id, delivery))) await queueAttempt(payload, delivery.id)
+      if (!waits) await queueAttempt(payload, delivery.id)
     }
   }
   return queued
@@ -520,7 +529,7 @@ async function eventBody(change: FeedChange) {
   }
 }
 
-async function earlierPending(payload: Payload, endpoint: unknown, delivery: Pick<Delivery, 'collectionSlug' | 'document' | 'seq' | 'id'>): Promise<boolean> {
+async function earlierPending(payload: Payload, endpoint: unknown, delivery: Pick<Delivery, 'collectionSlug' | 'document' | 'seq'>): Promise<boolean> {
   const { totalDocs } = await payload.count({
     collection: deliveriesSlug as never,
     where: {
@@ -649,6 +658,7 @@ async function finish(payload: Payload, delivery: Delivery, data: Record<string,
   const next = docs[0] as unknown as Delivery | undefined
   if (!next) return
   if (data.status === 'failed' && !(await stillEnabled(payload, delivery.endpoint))) return
+  await payload.update({ collection: deliveriesSlug as never, id: next.id as never, data: { nextAttemptAt: new Date().toISOString() } as never, ...local })
   await queueAttempt(payload, next.id)
 }
 
@@ -685,6 +695,39 @@ async function disable(payload: Payload, endpoint: Endpoint, reason: string): Pr
   } catch (error) {
     payload.logger.error({ err: error, msg: `The e-mail about the disabled webhook endpoint ${String(endpoint.id)} was not sent` })
   }
+}
+
+/**
+ * Deliveries whose job was lost (the process ended between a delivery's creation and its job,
+ * or a job failed on a database error): pending, due more than `graceMinutes` ago (or waiting,
+ * with no earlier one left, since then), and first in line for their document, are queued
+ * again. A job that was only late may then run twice: the second finds it delivered, or sends
+ * it again (receivers ignore a repeated webhook-id). Run every 10 minutes (instrumentation.ts).
+ */
+export async function sweepDeliveries(payload: Payload, graceMinutes = 15): Promise<number> {
+  const before = new Date(Date.now() - graceMinutes * 60_000).toISOString()
+  let queued = 0
+  for (const where of <Where[]>[
+    { and: [{ status: { equals: 'pending' } }, { nextAttemptAt: { less_than: before } }] },
+    { and: [{ status: { equals: 'pending' } }, { nextAttemptAt: { exists: false } }, { createdAt: { less_than: before } }] },
+  ]) {
+    const { docs } = await payload.find({
+      collection: deliveriesSlug as never,
+      where,
+      sort: ['nextAttemptAt', 'createdAt', 'id'],
+      limit: 100,
+      pagination: false,
+      select: { endpoint: true, collectionSlug: true, document: true, seq: true } as never,
+      ...local,
+    })
+    for (const delivery of docs as unknown as Delivery[]) {
+      if (await earlierPending(payload, delivery.endpoint, delivery)) continue
+      await payload.update({ collection: deliveriesSlug as never, id: delivery.id as never, data: { nextAttemptAt: new Date().toISOString() } as never, ...local })
+      await queueAttempt(payload, delivery.id)
+      queued++
+    }
+  }
+  return queued
 }
 
 /** Finished deliveries older than `days`, gone (at most once an hour, from the task). */

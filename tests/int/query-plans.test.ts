@@ -12,7 +12,7 @@ import type { ListParams } from '@/lib/listParams'
 import { refreshStatistics } from '@/lib/db/sqliteStatistics'
 import { seedBulk } from '@/lib/seed/bulk'
 import { purgeTombstones, reconcile } from '@/lib/sync/changes'
-import { attemptDelivery, purgeDeliveries, queueWebhookEvents } from '@/lib/sync/webhooks'
+import { attemptDelivery, purgeDeliveries, queueWebhookEvents, sweepDeliveries } from '@/lib/sync/webhooks'
 import type { Site } from '@/lib/sites/directory'
 import { siteOfEveryOffice } from '@/tests/helpers/sites'
 import { createUser, startPayload } from '@/tests/helpers/payload'
@@ -121,6 +121,7 @@ const shapes: Record<string, () => Promise<unknown>> = {
   'webhooks, a partner’s delivery log': () =>
     payload.find({ collection: 'webhook-deliveries' as never, sort: '-createdAt', limit: 20, overrideAccess: false, user: partner, depth: 0 }),
   'webhooks, finished deliveries past their time': () => purgeDeliveries(payload),
+  'webhooks, the sweep of lost deliveries': () => sweepDeliveries(payload),
   'admin list, recently updated': () => payload.find({ collection: 'statements', limit: 50, sort: '-updatedAt', draft: true, overrideAccess: true, depth: 0 }),
 }
 

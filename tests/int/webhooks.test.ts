@@ -372,6 +372,46 @@ describe('deliveries', () => {
     }
   })
 
+  it('a delivery whose job was lost is queued again by the sweep; one not yet due, or waiting its turn, is not', async () => {
+    const { sweepDeliveries } = await import('@/lib/sync/webhooks')
+    await payload.update({ collection: 'webhook-endpoints' as never, id: endpoint.id, data: { enabled: true, consecutiveFailures: 0 } as never, overrideAccess: true })
+    const from = received.length
+    const base = {
+      endpoint: endpoint.id,
+      owner: partners.A.id,
+      collectionSlug: 'news',
+      lang: 'en',
+      body: JSON.stringify({ type: 'news.updated', data: {} }),
+      status: 'pending',
+      attempts: 0,
+    }
+    const old = new Date(Date.now() - 20 * 60_000).toISOString()
+    // Lost 20 minutes ago (no job), and the next of the same document waiting behind it; a fresh one due now (its job is on its way).
+    const lost = await payload.create({
+      collection: 'webhook-deliveries' as never,
+      data: { ...base, messageId: 'msg_lost', type: 'news.updated', document: '9001', seq: 9001, nextAttemptAt: old } as never,
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'webhook-deliveries' as never,
+      data: { ...base, messageId: 'msg_behind', type: 'news.updated', document: '9001', seq: 9002, nextAttemptAt: null } as never,
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'webhook-deliveries' as never,
+      data: { ...base, messageId: 'msg_fresh', type: 'news.updated', document: '9003', seq: 9003, nextAttemptAt: new Date().toISOString() } as never,
+      overrideAccess: true,
+    })
+    expect(await sweepDeliveries(payload)).toBe(1)
+    await until(
+      () => received.slice(from).map((message) => message.headers['webhook-id']),
+      (ids) => ids.includes('msg_lost') && ids.includes('msg_behind'),
+      'the lost delivery, then the one behind it',
+    )
+    expect(received.slice(from).map((message) => message.headers['webhook-id'])).toEqual(['msg_lost', 'msg_behind'])
+    expect((await deliveries({ id: { equals: (lost as unknown as { id: number }).id } }))[0].status).toBe('delivered')
+  })
+
   it('each partner reads its own delivery log over REST, and no one writes to it', async () => {
     const own = await call('GET', 'webhook-deliveries?limit=100', keyed(keys.A))
     expect(own.status).toBe(200)
