@@ -276,11 +276,14 @@ export function reconcile(payload: Payload, collection: ApiCollection, id: strin
       const offices = now ? unionOffices(now.offices, last?.offices) : (last?.offices ?? '')
       events.push({ collection, id: String(id), lang, seq: seq as number, event, offices, changedAt: new Date().toISOString() })
     }
-    // In the log's order, before the next document's reconcile (one document's deliveries leave in this order).
+    // The webhooks' deliveries, next in this queue (first in, first out: a document's deliveries
+    // are made in the log's order), without holding the save that caused them.
     if (events.length > 0) {
-      await queueWebhookEvents(payload, events).catch((error: unknown) => {
-        console.error(`[webhooks] could not queue the deliveries of ${collection} ${String(id)}: ${error instanceof Error ? error.message : error}`)
-      })
+      void serially(() =>
+        queueWebhookEvents(payload, events).catch((error: unknown) => {
+          console.error(`[webhooks] could not queue the deliveries of ${collection} ${String(id)}: ${error instanceof Error ? error.message : error}`)
+        }),
+      )
     }
     return written
   })
