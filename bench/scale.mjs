@@ -155,6 +155,8 @@ async function measureSize(size, dir) {
     const lastListPage = Math.ceil(total / 10)
     const lastApiPage = Math.ceil(total / 100)
     const pages = (/** @type {number} */ from, /** @type {number} */ count, /** @type {(n: number) => string} */ make) => Array.from({ length: count }, (_, i) => make(from + i))
+    // A cursor at `seq` (the form lib/api/v1/changes.ts gives out: partners only send back what they got).
+    const changesCursor = (/** @type {number} */ seq) => Buffer.from(JSON.stringify({ s: seq, t: Math.floor(Date.now() / 3_600_000) * 3_600_000 })).toString('base64url')
     const someArticles = /** @type {V1NewsPage} */ (await json(`/api/v1/news?limit=${repeats * 2}&page=3&fields=url`)).data.map((item) => new URL(item.url).pathname)
     // The first request after a start is excepted from the targets: it loads the code.
     await timed('/en')
@@ -180,6 +182,11 @@ async function measureSize(size, dir) {
       RSS: await measure(['/en/news/rss', '/tr/haberler/rss']),
       '/api/v1, first page of 100': await measure(['/api/v1/news?limit=100', '/api/v1/news?limit=100&lang=tr']),
       '/api/v1, last page of 100': await measure([`/api/v1/news?limit=100&page=${lastApiPage}`, `/api/v1/news?limit=100&page=${lastApiPage}&lang=tr`]),
+      // The changes feed (issue 20): from the start (every collection and language in one page), and from cursors spread over the log.
+      '/api/v1/changes, first page of 100': await measure(['/api/v1/changes?limit=100', '/api/v1/changes?limit=100&lang=tr', '/api/v1/changes?limit=100&collection=statements']),
+      '/api/v1/changes, a page of 100 from a cursor': await measure(
+        pages(1, repeats, (n) => `/api/v1/changes?limit=100&cursor=${changesCursor(Math.floor((total * n) / repeats))}`),
+      ),
       'REST list, deep page': await measure(pages(Math.floor(lastListPage / 2), repeats, (p) => `/api/news?limit=10&page=${p}&sort=-publishedDate`)),
       'admin news list (REST, draft)': await measure(
         pages(1, repeats, (p) => `/api/news?limit=50&page=${p * 7}&draft=true&depth=0&sort=-publishedDate`),
