@@ -51,7 +51,8 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
         await connect.call(this, options)
         const client = this.client as Client
         if (upkeep.server && !options?.hotReload) {
-          await refreshStatistics(client)
+          // Statistics are an optimisation: a database busy with another instance's write starts without them (the hourly run tries again).
+          await refreshStatistics(client).catch((error: unknown) => log(`SQLite statistics not refreshed at start: ${String(error)}`))
           keepStatistics(client, log)
         }
         const searchExists = (await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search'")).rows.length > 0

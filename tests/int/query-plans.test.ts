@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { changes, encodeCursor } from '@/lib/api/v1/changes'
@@ -157,17 +161,27 @@ describe('query plans at archive size (SQLite)', () => {
 
 describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', () => {
   it('a database that never had statistics gets them when the server connects (a save took ~1 s at 50,000 news until the hourly run)', async () => {
-    const { client, clientConfig } = payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0]; clientConfig: { url: string } }
-    await client.execute('DROP TABLE IF EXISTS sqlite_stat1')
-    // A new connection, as the server's at start: it has queried nothing yet.
+    // A database of its own, written and closed, then opened as the server opens it: a new
+    // connection that has queried nothing yet (a second connection on this file would wait on Payload's).
     const { createClient } = await import('@libsql/client')
-    const fresh = createClient({ url: clientConfig.url })
+    const file = path.join(os.tmpdir(), `kopru-statistics-${process.pid}-${Date.now()}.db`)
+    const writer = createClient({ url: `file:${file}` })
+    await writer.execute('CREATE TABLE versions (id INTEGER PRIMARY KEY, latest INTEGER, slug TEXT, published TEXT)')
+    await writer.execute('CREATE INDEX versions_slug_idx ON versions (slug)')
+    await writer.execute('CREATE INDEX versions_latest_published_idx ON versions (latest, published)')
+    await writer.batch(
+      Array.from({ length: 500 }, (_, n) => ({ sql: 'INSERT INTO versions (latest, slug, published) VALUES (?, ?, ?)', args: [n % 2, `slug-${n}`, `2020-01-${(n % 28) + 1}`] })),
+      'write',
+    )
+    writer.close()
+    const fresh = createClient({ url: `file:${file}` })
     try {
       await refreshStatistics(fresh)
-      const { rows } = await fresh.execute("SELECT stat FROM sqlite_stat1 WHERE idx = '_news_v_version_version_slug_idx'")
-      expect(rows.length).toBe(1)
+      const { rows } = await fresh.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'versions' ORDER BY idx")
+      expect(rows.map((row) => row.idx)).toEqual(['versions_latest_published_idx', 'versions_slug_idx'])
     } finally {
       fresh.close()
+      fs.rmSync(file, { force: true })
     }
   })
 
