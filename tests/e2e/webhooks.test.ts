@@ -140,7 +140,9 @@ it('a partner’s receiver gets the editor’s publish and unpublish, signed; a 
   expect(lines.map((line) => (JSON.parse(line) as { type: string }).type)).toEqual(['news.published', 'news.unpublished'])
 
   // The partner's log: both delivered, at the first attempt.
-  const log = (await (await fetch(`${base()}/api/webhook-deliveries?where[document][equals]=${id}&where[endpoint][equals]=${endpoint.id}&sort=seq`, { headers: partner })).json()) as {
+  const log = (await (
+    await fetch(`${base()}/api/webhook-deliveries?where[document][equals]=${id}&where[endpoint][equals]=${endpoint.id}&sort=seq`, { headers: partner })
+  ).json()) as {
     docs: { type: string; status: string; attempts: number }[]
   }
   expect(log.docs.map(({ type, status, attempts }) => ({ type, status, attempts }))).toEqual([
