@@ -82,6 +82,42 @@ describe('two app instances sharing Redis', () => {
     expect(keys.length).toBeGreaterThan(pages.length)
   })
 
+  it('drop the partner API answers server.mjs keeps (with a key and without) on both, whichever instance saved', async () => {
+    const [a, b] = instances
+    const auth = await signIn(a.base)
+    const partner = demoUsers.find((user) => user.roles.includes('partner' as never))!
+    const { docs: users } = (await (await fetch(`${a.base}/api/users?where[email][equals]=${partner.email}`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const apiKey = 'resilience-partner-key-0123456789'
+    expect((await fetch(`${a.base}/api/users/${users[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ enableAPIKey: true, apiKey }) })).status).toBe(200)
+    const { docs } = (await (await fetch(`${a.base}/api/news?where[slug][equals]=${slug}&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const item = `/api/v1/news/${docs[0].id}?lang=en`
+    const readers: Record<string, string>[] = [{ Authorization: `users API-Key ${apiKey}` }, {}]
+    const read = async (base: string, headers: Record<string, string>) => {
+      const response = await fetch(`${base}${item}`, { headers })
+      return { cache: response.headers.get('x-api-cache'), title: ((await response.json()) as { data: { title: string } }).data.title }
+    }
+    // Both instances keep the answer: the second read of each is from server.mjs's cache.
+    for (const { base } of instances) {
+      for (const headers of readers) {
+        await read(base, headers)
+        expect([base, (await read(base, headers)).cache]).toEqual([base, 'hit'])
+      }
+    }
+    const title = `Baku round table, for partners ${Date.now()}`
+    expect((await fetch(`${a.base}/api/news/${docs[0].id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })).status).toBe(200)
+    // The instance that did not save learns it through Redis: its kept answers go.
+    const started = Date.now()
+    for (const headers of readers) {
+      for (;;) {
+        if ((await read(b.base, headers)).title === title) break
+        if (Date.now() - started > 5000) throw new Error(`${b.base}${item} still answers the old title after 5 s`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
+    for (const headers of readers) expect((await read(a.base, headers)).title).toBe(title)
+    console.log(`The partner API's kept answers: fresh on the other instance after ${Date.now() - started} ms.`)
+  })
+
   it('serve what an editor saved through either of them, at once', async () => {
     const [a, b] = instances
     // Both hold rendered copies of every page first. The feed is also in both page caches
