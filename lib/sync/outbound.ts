@@ -25,8 +25,14 @@ export class DestinationRefused extends Error {}
 /** Public unicast, the only kind a partner's endpoint may resolve to. */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false
-  return ipaddr.process(address).range() === 'unicast'
+  const parsed = ipaddr.process(address)
+  if (parsed.range() !== 'unicast') return false
+  // IPv6: global unicast only (2000::/3). ipaddr.js calls the rest of the space unicast too:
+  // ::7f00:1 (IPv4-compatible 127.0.0.1), fec0::/10 (site-local), 64:ff9b:1::/48 (local NAT64).
+  return parsed.kind() === 'ipv4' || parsed.match(globalUnicast)
 }
+
+const globalUnicast = ipaddr.parseCIDR('2000::/3') as [ipaddr.IPv6, number]
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void
 
@@ -37,7 +43,8 @@ export function guardedLookup(allowPrivate: boolean) {
       if (error) return callback(error, '')
       const refused = addresses.find((entry) => !allowPrivate && !isPublicAddress(entry.address))
       if (refused) {
-        const problem = new DestinationRefused(`${hostname} resolves to ${refused.address}, which is not a public address`) as NodeJS.ErrnoException
+        // The address itself stays out of the message: partners read it (the delivery log), and it would map internal names.
+        const problem = new DestinationRefused(`${hostname} resolves to an address that is not public`) as NodeJS.ErrnoException
         problem.code = 'EADDRNOTPUBLIC'
         return callback(problem, '')
       }
@@ -68,7 +75,7 @@ export async function destinationProblem(value: string, allowPrivate: boolean): 
   try {
     const addresses = await dns.promises.lookup(host, { all: true })
     const refused = addresses.find((entry) => !isPublicAddress(entry.address))
-    return refused ? `must be a public address: ${host} resolves to ${refused.address}` : null
+    return refused ? `must be a public address: ${host} resolves to a private, loopback or reserved address` : null
   } catch {
     return `names a host that does not resolve (${host}): check the spelling`
   }

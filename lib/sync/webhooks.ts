@@ -507,7 +507,8 @@ export async function queueWebhookEvents(payload: Payload, changes: FeedChange[]
         ...local,
       })) as unknown as Delivery
       queued++
-      if (!waits) await queueAttempt(payload, delivery.id)
+      // Waiting, unless the earlier one ended while this was written (its `finish` found nothing to queue).
+      if (!waits || !(await earlierPending(payload, endpoint.id, delivery))) await queueAttempt(payload, delivery.id)
     }
   }
   return queued
@@ -610,11 +611,21 @@ export async function attemptDelivery(payload: Payload, deliveryId: number | str
     if (ok) {
       await finish(payload, delivery, { status: 'delivered', attempts, responseStatus, error: null, deliveredAt: new Date().toISOString(), nextAttemptAt: null })
       const current = (await payload.findByID({ collection: endpointsSlug as never, id: endpoint.id as never, disableErrors: true, ...local })) as unknown as Endpoint | null
-      if (current?.consecutiveFailures) await payload.update({ collection: endpointsSlug as never, id: endpoint.id as never, data: { consecutiveFailures: 0 } as never, ...local })
+      // A disabled endpoint keeps its count (an attempt sent before it was disabled does not forgive it).
+      if (current?.enabled && current.consecutiveFailures)
+        await payload.update({ collection: endpointsSlug as never, id: endpoint.id as never, data: { consecutiveFailures: 0 } as never, ...local })
       return 'delivered'
     }
     const current = (await payload.findByID({ collection: endpointsSlug as never, id: endpoint.id as never, disableErrors: true, ...local })) as unknown as Endpoint | null
-    const failures = (current?.consecutiveFailures ?? 0) + 1
+    // Disabled (or deleted) while this attempt was out: its pending deliveries have failed and the
+    // owner was told once; attempts that were already on their way count no more.
+    if (!current?.enabled) {
+      const still = (await payload.findByID({ collection: deliveriesSlug as never, id: delivery.id as never, disableErrors: true, ...local })) as unknown as Delivery | null
+      if (still?.status === 'pending')
+        await finish(payload, delivery, { status: 'failed', attempts, responseStatus, error: `${problem} (the endpoint is disabled)`, nextAttemptAt: null })
+      return 'disabled'
+    }
+    const failures = (current.consecutiveFailures ?? 0) + 1
     if (failures >= disableAfterFailures) {
       await disable(payload, endpoint, `${failures} failed attempts in a row; the last: ${problem}`)
       await finish(payload, delivery, { status: 'failed', attempts, responseStatus, error: `${problem} (the endpoint was disabled)`, nextAttemptAt: null })

@@ -372,6 +372,57 @@ describe('deliveries', () => {
     }
   })
 
+  it('an attempt still out when the endpoint is disabled neither counts nor e-mails again', async () => {
+    const { attemptDelivery } = await import('@/lib/sync/webhooks')
+    const sent: unknown[] = []
+    const spy = jest.spyOn(payload, 'sendEmail').mockImplementation(async (message) => {
+      sent.push(message)
+    })
+    try {
+      const base = {
+        endpoint: endpoint.id,
+        owner: partners.A.id,
+        collectionSlug: 'news',
+        lang: 'en',
+        body: JSON.stringify({ type: 'news.updated', data: {} }),
+        status: 'pending',
+        attempts: 0,
+      }
+      const make = async (document: string) =>
+        (
+          (await payload.create({
+            collection: 'webhook-deliveries' as never,
+            data: { ...base, messageId: `msg_out_${document}`, type: 'news.updated', document, seq: Number(document), nextAttemptAt: new Date().toISOString() } as never,
+            overrideAccess: true,
+          })) as unknown as { id: number }
+        ).id
+      const [slow, failing] = [await make('9101'), await make('9102')]
+      const from = received.length
+      behaviours.push('hang', 503)
+      const out = attemptDelivery(payload, slow, { timeoutMs: 1500 })
+      await until(
+        () => received.length - from,
+        (count) => count >= 1,
+        'the slow attempt on its way',
+      )
+      await payload.update({ collection: 'webhook-endpoints' as never, id: endpoint.id, data: { consecutiveFailures: 19 } as never, overrideAccess: true })
+      expect(await attemptDelivery(payload, failing)).toBe('disabled')
+      expect(await out).toBe('disabled')
+      expect(sent).toHaveLength(1)
+      const stored = (await payload.findByID({ collection: 'webhook-endpoints' as never, id: endpoint.id, overrideAccess: true })) as unknown as Record<string, unknown>
+      expect(stored).toMatchObject({ enabled: false, consecutiveFailures: 20 })
+      expect((await deliveries({ id: { in: [slow, failing] } })).map((found) => found.status)).toEqual(['failed', 'failed'])
+    } finally {
+      spy.mockRestore()
+      await payload.update({
+        collection: 'webhook-endpoints' as never,
+        id: endpoint.id,
+        data: { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null } as never,
+        overrideAccess: true,
+      })
+    }
+  })
+
   it('a delivery whose job was lost is queued again by the sweep; one not yet due, or waiting its turn, is not', async () => {
     const { sweepDeliveries } = await import('@/lib/sync/webhooks')
     await payload.update({ collection: 'webhook-endpoints' as never, id: endpoint.id, data: { enabled: true, consecutiveFailures: 0 } as never, overrideAccess: true })
