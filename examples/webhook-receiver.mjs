@@ -68,8 +68,11 @@ const server = http.createServer((request, response) => {
     if (!seen.has(id)) {
       const { event: what, collection, id: documentId, lang, item } = event.data
       const file = path.join(values.out, `${safe(collection)}-${safe(documentId)}.${safe(lang)}.json`)
-      if (what === 'published' || what === 'updated') await fs.writeFile(file, `${JSON.stringify(item, null, 2)}\n`)
-      else await fs.rm(file, { force: true })
+      if (what === 'published' || what === 'updated') {
+        // Written whole, then renamed: a reader of the folder never sees half a file.
+        await fs.writeFile(`${file}.tmp`, `${JSON.stringify(item, null, 2)}\n`)
+        await fs.rename(`${file}.tmp`, file)
+      } else await fs.rm(file, { force: true })
       seen.add(id)
       console.log(JSON.stringify({ webhookId: id, type: event.type, id: documentId, lang, seq: event.data.seq }))
     }
