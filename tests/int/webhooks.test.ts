@@ -77,6 +77,14 @@ async function deliveries(where: Record<string, unknown> = {}) {
   }[]
 }
 
+/** A news item of an office, published at once. */
+const publishNews = (title: string, slug: string, office: 'TR' | 'AZ', excerpt = 'x') =>
+  payload.create({
+    collection: 'news',
+    data: { title, slug, excerpt, publishedDate: '2026-12-01T09:00:00.000Z', country: offices[office], _status: 'published' } as never,
+    overrideAccess: true,
+  })
+
 /** A document's deliveries since `after` (SQLite gives a new document the id of one deleted before). */
 const deliveriesOf = async (id: number | string, after: number) => (await deliveries({ document: { equals: String(id) } })).filter((delivery) => delivery.id > after)
 const lastDelivery = async () => Math.max(0, ...(await deliveries()).map((delivery) => delivery.id))
@@ -176,16 +184,31 @@ describe('registering', () => {
   })
 })
 
+/** A pending delivery to the partner's endpoint, written directly (no job): its id. */
+async function pendingDelivery(messageId: string, document: string, seq: number, nextAttemptAt: string | null = new Date().toISOString()): Promise<number> {
+  const data = {
+    endpoint: endpoint.id,
+    owner: partners.A.id,
+    messageId,
+    type: 'news.updated',
+    collectionSlug: 'news',
+    document,
+    lang: 'en',
+    seq,
+    body: JSON.stringify({ type: 'news.updated', data: {} }),
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt,
+  }
+  return ((await payload.create({ collection: 'webhook-deliveries' as never, data: data as never, overrideAccess: true })) as unknown as { id: number }).id
+}
+
 describe('deliveries', () => {
   let newsId: number
 
   it('publishing sends news.published in each language, signed to the Standard Webhooks specification', async () => {
     const from = received.length
-    const doc = await payload.create({
-      collection: 'news',
-      data: { title: 'Webhook news', slug: 'webhook-news', excerpt: 'An excerpt.', publishedDate: '2026-12-01T09:00:00.000Z', country: offices.TR, _status: 'published' } as never,
-      overrideAccess: true,
-    })
+    const doc = await publishNews('Webhook news', 'webhook-news', 'TR', 'An excerpt.')
     newsId = doc.id as number
     await until(
       () => received.length - from,
@@ -239,11 +262,7 @@ describe('deliveries', () => {
 
   it('filters: another office’s news is not sent to an endpoint that asks for Türkiye’s (collections, langs: unit tests)', async () => {
     const before = (await deliveries()).length
-    await payload.create({
-      collection: 'news',
-      data: { title: 'Baku news', slug: 'baku-webhook-news', excerpt: 'x', publishedDate: '2026-12-01T09:00:00.000Z', country: offices.AZ, _status: 'published' } as never,
-      overrideAccess: true,
-    })
+    await publishNews('Baku news', 'baku-webhook-news', 'AZ')
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect((await deliveries()).length).toBe(before)
   })
@@ -261,11 +280,7 @@ describe('deliveries', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(events(from)).toEqual(['news.unpublished', 'news.unpublished'])
 
-    const second = await payload.create({
-      collection: 'news',
-      data: { title: 'Short-lived', slug: 'short-lived', excerpt: 'x', publishedDate: '2026-12-01T09:00:00.000Z', country: offices.TR, _status: 'published' } as never,
-      overrideAccess: true,
-    })
+    const second = await publishNews('Short-lived', 'short-lived', 'TR')
     await payload.delete({ collection: 'news', id: second.id, overrideAccess: true })
     await until(
       () => events(from),
@@ -282,11 +297,7 @@ describe('deliveries', () => {
     const from = received.length
     const after = await lastDelivery()
     behaviours.push(500)
-    const doc = await payload.create({
-      collection: 'news',
-      data: { title: 'Retried news', slug: 'retried-news', excerpt: 'x', publishedDate: '2026-12-01T09:00:00.000Z', country: offices.TR, _status: 'published' } as never,
-      overrideAccess: true,
-    })
+    const doc = await publishNews('Retried news', 'retried-news', 'TR')
     const [first] = await until(
       () => deliveriesOf(doc.id, after),
       (found) => found[0]?.attempts === 1,
@@ -341,11 +352,7 @@ describe('deliveries', () => {
       await payload.update({ collection: 'webhook-endpoints' as never, id: endpoint.id, data: { consecutiveFailures: 18 } as never, overrideAccess: true })
       const after = await lastDelivery()
       behaviours.push(503, 503)
-      const doc = await payload.create({
-        collection: 'news',
-        data: { title: 'Failing news', slug: 'failing-news', excerpt: 'x', publishedDate: '2026-12-01T09:00:00.000Z', country: offices.TR, _status: 'published' } as never,
-        overrideAccess: true,
-      })
+      const doc = await publishNews('Failing news', 'failing-news', 'TR')
       const [delivery] = await until(
         () => deliveriesOf(doc.id, after),
         (found) => found[0]?.attempts === 1,
@@ -379,24 +386,7 @@ describe('deliveries', () => {
       sent.push(message)
     })
     try {
-      const base = {
-        endpoint: endpoint.id,
-        owner: partners.A.id,
-        collectionSlug: 'news',
-        lang: 'en',
-        body: JSON.stringify({ type: 'news.updated', data: {} }),
-        status: 'pending',
-        attempts: 0,
-      }
-      const make = async (document: string) =>
-        (
-          (await payload.create({
-            collection: 'webhook-deliveries' as never,
-            data: { ...base, messageId: `msg_out_${document}`, type: 'news.updated', document, seq: Number(document), nextAttemptAt: new Date().toISOString() } as never,
-            overrideAccess: true,
-          })) as unknown as { id: number }
-        ).id
-      const [slow, failing] = [await make('9101'), await make('9102')]
+      const [slow, failing] = [await pendingDelivery('msg_out_9101', '9101', 9101), await pendingDelivery('msg_out_9102', '9102', 9102)]
       const from = received.length
       behaviours.push('hang', 503)
       const out = attemptDelivery(payload, slow, { timeoutMs: 1500 })
@@ -427,32 +417,11 @@ describe('deliveries', () => {
     const { sweepDeliveries } = await import('@/lib/sync/webhooks')
     await payload.update({ collection: 'webhook-endpoints' as never, id: endpoint.id, data: { enabled: true, consecutiveFailures: 0 } as never, overrideAccess: true })
     const from = received.length
-    const base = {
-      endpoint: endpoint.id,
-      owner: partners.A.id,
-      collectionSlug: 'news',
-      lang: 'en',
-      body: JSON.stringify({ type: 'news.updated', data: {} }),
-      status: 'pending',
-      attempts: 0,
-    }
     const old = new Date(Date.now() - 20 * 60_000).toISOString()
     // Lost 20 minutes ago (no job), and the next of the same document waiting behind it; a fresh one due now (its job is on its way).
-    const lost = await payload.create({
-      collection: 'webhook-deliveries' as never,
-      data: { ...base, messageId: 'msg_lost', type: 'news.updated', document: '9001', seq: 9001, nextAttemptAt: old } as never,
-      overrideAccess: true,
-    })
-    await payload.create({
-      collection: 'webhook-deliveries' as never,
-      data: { ...base, messageId: 'msg_behind', type: 'news.updated', document: '9001', seq: 9002, nextAttemptAt: null } as never,
-      overrideAccess: true,
-    })
-    await payload.create({
-      collection: 'webhook-deliveries' as never,
-      data: { ...base, messageId: 'msg_fresh', type: 'news.updated', document: '9003', seq: 9003, nextAttemptAt: new Date().toISOString() } as never,
-      overrideAccess: true,
-    })
+    const lost = await pendingDelivery('msg_lost', '9001', 9001, old)
+    await pendingDelivery('msg_behind', '9001', 9002, null)
+    await pendingDelivery('msg_fresh', '9003', 9003)
     expect(await sweepDeliveries(payload)).toBe(1)
     await until(
       () => received.slice(from).map((message) => message.headers['webhook-id']),
@@ -460,7 +429,7 @@ describe('deliveries', () => {
       'the lost delivery, then the one behind it',
     )
     expect(received.slice(from).map((message) => message.headers['webhook-id'])).toEqual(['msg_lost', 'msg_behind'])
-    expect((await deliveries({ id: { equals: (lost as unknown as { id: number }).id } }))[0].status).toBe('delivered')
+    expect((await deliveries({ id: { equals: lost } }))[0].status).toBe('delivered')
   })
 
   it('each partner reads its own delivery log over REST, and no one writes to it', async () => {
