@@ -70,7 +70,13 @@ export async function startServer(serverPort, env) {
 }
 
 export function stopServer(server) {
-  if (server && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+  if (!server || server.exitCode !== null || server.signalCode !== null) return
+  try {
+    process.kill(-server.pid, 'SIGTERM')
+  } catch (error) {
+    // The group is already gone (the server died on its own): nothing left to stop.
+    if (error.code !== 'ESRCH') throw error
+  }
 }
 
 export async function setup() {
@@ -91,12 +97,18 @@ export async function setup() {
     CACHE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_PROXY_PURGE_PORT ?? '3103'}`,
   })
   migrateAndSeed(env)
-  const { server, base } = await startServer(port, env)
+  const { server, base, log } = await startServer(port, env)
   globalThis.__kopruServer = server
+  // A server that dies during the run takes every later test with it: say why, once, where CI shows it.
+  server.on('exit', (code, signal) => {
+    if (globalThis.__kopruStopping) return
+    process.stderr.write(`\nThe e2e server (pid ${server.pid}) exited during the run (code ${code}, signal ${signal}). Its last output:\n${log().slice(-8000)}\n`)
+  })
   process.env.E2E_BASE_URL = base
   process.env.E2E_DATA_DIR = dir
 }
 
 export async function teardown() {
+  globalThis.__kopruStopping = true
   stopServer(globalThis.__kopruServer)
 }
