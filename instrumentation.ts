@@ -2,7 +2,8 @@
  * Runs once when the Next server starts: starts the jobs runner (lib/jobs.ts), which asks this
  * server every JOBS_INTERVAL_SECONDS to run the jobs that are due (scheduled publishing, webhook
  * retries), and
- * starts the partners' changes feed from existing content if it has no entries yet.
+ * starts the partners' changes feed from existing content if it has no entries yet (and stores
+ * the items of entries that lack them).
  *
  * One run at a time, the next one an interval after the last ended. A run that fails (the
  * database down: with SQLite each query then holds the process for its busy timeout) doubles
@@ -49,7 +50,13 @@ export async function register() {
   // The partners' changes feed on a database from before it (lib/sync/changes.ts), once.
   setTimeout(() => {
     void Promise.all([import('@/lib/payload'), import('@/lib/sync/changes')])
-      .then(async ([{ getPayloadClient }, { backfillIfEmpty }]) => backfillIfEmpty(await getPayloadClient()))
+      .then(async ([{ getPayloadClient }, { backfillIfEmpty, fillMissingItems }]) => {
+        const payload = await getPayloadClient()
+        await backfillIfEmpty(payload)
+        // The items the feed stores with its upserts, for entries from before them or built against a site's old address.
+        const filled = await fillMissingItems(payload, { batch: 50 })
+        if (filled > 0) console.info(`[changes] stored the items of ${filled} entries of the changes feed`)
+      })
       .catch((error: unknown) => console.error('[changes] could not start the changes feed from the existing content:', error instanceof Error ? error.message : error))
   }, 5_000).unref()
   // Webhook deliveries whose job was lost (a restart between a delivery and its job): queued again, every 10 minutes.

@@ -1085,6 +1085,22 @@ export interface PartnerChange {
    * When this entry was written.
    */
   changedAt: string;
+  /**
+   * An upsert’s item as the partner API served it when the entry was written; the feed sends it as it is.
+   */
+  item?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The addresses the stored item was built with; when the sites’ addresses change, the item is read again.
+   */
+  itemStamp?: string | null;
 }
 /**
  * Addresses that receive a signed POST when partners’ content is published, updated, unpublished or deleted.
@@ -1760,6 +1776,8 @@ export interface PartnerChangesSelect<T extends boolean = true> {
   offices?: T;
   version?: T;
   changedAt?: T;
+  item?: T;
+  itemStamp?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

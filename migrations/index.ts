@@ -14,6 +14,7 @@ import * as migration_20261205_013254_partner_changes from './20261205_013254_pa
 import * as migration_20261205_021852_admin_language from './20261205_021852_admin_language';
 import * as migration_20261205_040443_partner_webhooks from './20261205_040443_partner_webhooks';
 import * as migration_20261205_044427_webhook_sweep from './20261205_044427_webhook_sweep';
+import * as migration_20261205_070840_partner_changes_items from './20261205_070840_partner_changes_items';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261205_044427_webhook_sweep.up,
     down: migration_20261205_044427_webhook_sweep.down,
-    name: '20261205_044427_webhook_sweep'
+    name: '20261205_044427_webhook_sweep',
+  },
+  {
+    up: migration_20261205_070840_partner_changes_items.up,
+    down: migration_20261205_070840_partner_changes_items.down,
+    name: '20261205_070840_partner_changes_items'
   },
 ];

@@ -25,7 +25,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { PerLocale } from '@/i18n/localized'
 import { paragraphs } from '@/lib/richtext'
 import { searchEntryData, searchPriorities } from '@/lib/search/plugin'
-import { recordPublished, reconcile } from '@/lib/sync/changes'
+import { fillMissingItems, recordPublished, reconcile } from '@/lib/sync/changes'
 import { toSlug } from '@/lib/slugify'
 import { seed } from './index'
 
@@ -499,6 +499,8 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
       returning: false,
     })
   }
+  // The items partners get with the feed's upserts, stored as the hooks store them: now that the images shown are public.
+  await fillMissingItems(payload)
   return summary
 }
 

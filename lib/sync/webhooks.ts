@@ -456,7 +456,17 @@ type Delivery = {
 }
 
 /** One change of the feed, as reconcile (lib/sync/changes.ts) wrote it. */
-export type FeedChange = { collection: ApiCollection; id: string; lang: Locale; seq: number; event: WebhookEvent; offices: string; changedAt: string }
+/** One entry of the changes feed as it was written; an upsert's `item` as the feed stored it (lib/sync/changes.ts). */
+export type FeedChange = {
+  collection: ApiCollection
+  id: string
+  lang: Locale
+  seq: number
+  event: WebhookEvent
+  offices: string
+  changedAt: string
+  item?: Record<string, unknown>
+}
 
 /** Whether an endpoint's filters select this change. */
 export function selects(endpoint: Endpoint, change: FeedChange): boolean {
@@ -517,8 +527,8 @@ export async function queueWebhookEvents(payload: Payload, changes: FeedChange[]
 /** The Standard Webhooks envelope: type, timestamp, data. */
 async function eventBody(change: FeedChange) {
   const href = apiUrl(`${apiBase}/${change.collection}/${encodeURIComponent(change.id)}?lang=${change.lang}`)
-  let item: Record<string, unknown> | undefined
-  if (change.event === 'published' || change.event === 'updated') {
+  let item = change.item
+  if (!item && (change.event === 'published' || change.event === 'updated')) {
     // The API's own serialisation (imported here: lib/api/v1/query.ts reads through the Payload client).
     const { itemsByIds } = await import('@/lib/api/v1/query')
     ;[item] = await itemsByIds(change.collection, [change.id], change.lang)

@@ -3,6 +3,7 @@ import { createLocalReq } from 'payload'
 
 import { defaultLocale, locales } from '@/i18n/locales'
 import { archiveContext, generateDocument, inLocale, seedBulk, writeDocument, type ArchiveContext, type BulkCollection } from '@/lib/seed/bulk'
+import { fillMissingItems } from '@/lib/sync/changes'
 import { startPayload } from '@/tests/helpers/payload'
 
 /**
@@ -66,12 +67,16 @@ async function stateOf(collection: BulkCollection, key: string) {
     depth: 0,
     overrideAccess: true,
   })
-  const feed = (changes as unknown as { lang: string; kind: string }[]).map((change) => `${change.lang} ${change.kind}`).sort()
+  const logged = (changes as unknown as { lang: string; kind: string; item?: Doc | null }[]).sort((a, b) => a.lang.localeCompare(b.lang))
+  const feed = logged.map((change) => `${change.lang} ${change.kind}`)
+  // The item stored with each upsert, as partners get it (the document's id aside).
+  const items = logged.map((change) => [change.lang, comparable(change.item ?? null)])
   return {
     published: comparable(published),
     latest: comparable(latest),
     entry: comparable(entry),
     feed,
+    items,
     imagePublic: media ? media.public : null,
     id: published.id as number | string,
   }
@@ -124,6 +129,10 @@ describe('bulk archive generator', () => {
       for (const n of sampleNumbers(collection)) {
         const { key, data } = generateDocument(collection, n, context)
         await writeDocument(payload, collection, data, req)
+        // What seedBulk does at the end of a run: the images used become public, then the feed's items are stored.
+        const used = (data.hero as { image?: number | string } | undefined)?.image
+        if (used !== undefined) await payload.db.updateOne({ collection: 'media', id: used, data: { public: true }, req })
+        expect(await fillMissingItems(payload)).toBeGreaterThan(0)
         const bulk = await stateOf(collection, key)
         await remove(collection, bulk.id)
         // The image's visibility as the one-by-one path finds it: private until a published document uses it.

@@ -12,7 +12,9 @@ import { changes, encodeCursor } from '@/lib/api/v1/changes'
 import { listOrFeed } from '@/lib/api/v1/handlers'
 import { apiRoute } from '@/lib/api/v1/http'
 import { changesEnvelope } from '@/lib/api/v1/schemas'
-import { backfillIfEmpty, lastSeq, purgeTombstones, reconcile } from '@/lib/sync/changes'
+import { itemsByIds } from '@/lib/api/v1/query'
+import { itemStamp } from '@/lib/api/v1/siteOrigins'
+import { backfillIfEmpty, fillMissingItems, lastSeq, purgeTombstones, reconcile } from '@/lib/sync/changes'
 import { guardedRest, officesWithStaff, startPayload, type Staff } from '@/tests/helpers/payload'
 
 type Mirror = Record<'en' | 'tr', Record<string, string>>
@@ -292,11 +294,61 @@ describe('the changes feed', () => {
     expect(await payload.findByID({ collection: 'partner-changes' as never, id: entry.id, overrideAccess: true, disableErrors: true })).toBeTruthy()
   })
 
+  it('sends an upsert with the item stored when it was written, and reads it again once the sites’ addresses changed', async () => {
+    const created = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      data: { title: `Stored item ${Date.now()}`, country: offices.TR, publishedDate: '2026-11-30T09:00:00.000Z', _status: 'published' } as never,
+    })
+    const id = String(created.id)
+    const entryOf = async () => {
+      const { docs } = await payload.find({
+        collection: 'partner-changes' as never,
+        where: { and: [{ document: { equals: id } }, { lang: { equals: 'en' } }] },
+        overrideAccess: true,
+      })
+      expect(docs).toHaveLength(1)
+      return docs[0] as unknown as { id: number; seq: number; item: Record<string, unknown> | null; itemStamp: string | null }
+    }
+    const entry = await entryOf()
+    // As the API serves it, built against today's addresses.
+    expect(entry.item).toEqual((await itemsByIds('news', [id], 'en'))[0])
+    expect(entry.itemStamp).toBe(await itemStamp())
+    const served = async () => {
+      const cursor = encodeCursor({ s: entry.seq - 1, t: Math.floor(Date.now() / 3_600_000) * 3_600_000 })
+      const { json } = await changes(new Request(`http://localhost:3000/api/v1/changes?collection=news&lang=en&limit=1&cursor=${cursor}`))
+      const [first] = (json as Page).data
+      expect([first.id, first.type]).toEqual([id, 'upsert'])
+      return first.item?.title
+    }
+    // The feed sends what is stored (changed here behind its back, to tell the two apart)...
+    await payload.db.updateOne({ collection: 'partner-changes', id: entry.id, data: { item: { ...entry.item, title: 'as stored' } } } as never)
+    expect(await served()).toBe('as stored')
+    // ...unless it was built against other addresses: then the document as the API serves it now,
+    await payload.db.updateOne({ collection: 'partner-changes', id: entry.id, data: { itemStamp: 'another-address' } } as never)
+    expect(await served()).toBe(created.title)
+    // and the next start stores it again.
+    expect(await fillMissingItems(payload)).toBeGreaterThanOrEqual(1)
+    const refilled = await entryOf()
+    expect([refilled.item?.title, refilled.itemStamp]).toEqual([created.title, await itemStamp()])
+    await payload.delete({ collection: 'news', id: created.id })
+  })
+
   it('starts from the existing content on a database that has no log yet', async () => {
     await payload.db.deleteMany({ collection: 'partner-changes', where: { id: { exists: true } } } as never)
     expect(await backfillIfEmpty(payload)).toBeGreaterThan(0)
     // Once: a log that has entries is left alone.
     expect(await backfillIfEmpty(payload)).toBe(0)
+    // Every upsert with its item: the feed reads none of them again.
+    const { docs: upserts } = await payload.find({
+      collection: 'partner-changes' as never,
+      where: { kind: { equals: 'upsert' } },
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(upserts.length).toBeGreaterThan(0)
+    expect((upserts as unknown as { item?: unknown; itemStamp?: string }[]).filter((entry) => !entry.item || !entry.itemStamp)).toEqual([])
     const fresh: Mirror = { en: {}, tr: {} }
     await follow(fresh, undefined)
     expect(fresh).toEqual(await published())

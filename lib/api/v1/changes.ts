@@ -7,6 +7,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { changesSlug, lastSeq, purgeTombstones, type ChangeEntry } from '@/lib/sync/changes'
 import type { ApiResult } from './http'
 import { BadRequest, countryId, itemsByIds } from './query'
+import { itemStamp } from './siteOrigins'
 import { apiBase, changesDefaultLimit, changesQuerySchema, parseQuery, type ApiCollection, type ChangesQuery } from './schemas'
 
 /**
@@ -90,10 +91,16 @@ export async function changes(request: Request): Promise<ApiResult> {
   // Times to the hour: the same page has the same bytes (and ETag) for an hour.
   const next = encodeCursor(hasMore ? { s: entries[entries.length - 1].seq, t: began } : { s: last, t: hour })
 
-  // The items of the upserts, read per collection and language as the API serves them now.
+  // The items of the upserts: as stored with the entry (lib/sync/changes.ts) when built against
+  // today's addresses, else read per collection and language as the API serves them now.
   const items = new Map<string, Record<string, unknown>>()
+  const stamp = await itemStamp()
   const groups = new Map<string, { collection: ApiCollection; lang: Locale; ids: string[] }>()
   for (const entry of entries.filter((candidate) => candidate.kind === 'upsert')) {
+    if (entry.item && entry.itemStamp === stamp) {
+      items.set(`${entry.collectionSlug}\u0000${entry.lang}\u0000${entry.document}`, entry.item)
+      continue
+    }
     const key = `${entry.collectionSlug}\u0000${entry.lang}`
     const group = groups.get(key) ?? { collection: entry.collectionSlug, lang: entry.lang, ids: [] }
     group.ids.push(entry.document)

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Locale } from '@/i18n/locales'
 import { getEnv } from '@/lib/env'
 import { siteDirectory, type Site } from '@/lib/sites'
@@ -19,4 +21,21 @@ export async function siteOriginsFor(collection: ApiCollection, locale: Locale):
     const showing = sites.filter((site) => site.offices.some((office) => offices.includes(String(office))))
     return pageOn(showing.find((site) => site.languages.includes(locale)) ?? showing[0] ?? home)
   }
+}
+
+/**
+ * Bump when lib/api/v1/serialize.ts changes what an item holds: the items the changes feed
+ * stored (lib/sync/changes.ts) under an older format are then read again.
+ */
+export const itemFormat = 1
+
+/**
+ * What a stored item was built against: its format, the API's address and every site's address
+ * and languages (the URLs in it). The changes feed serves a stored item only under the stamp it
+ * was stored with; after a site moves, its entries are read again until rewritten.
+ */
+export async function itemStamp(): Promise<string> {
+  const { sites } = await siteDirectory()
+  const basis = JSON.stringify([itemFormat, getEnv().SERVER_URL, sites.map((site) => [site.origin, site.languages, site.defaultLanguage, site.offices.map(String)])])
+  return createHash('sha256').update(basis).digest('base64url').slice(0, 16)
 }
