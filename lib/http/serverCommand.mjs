@@ -4,13 +4,19 @@
  * `node ${serverArgs}`; the Dockerfile's CMD says the same (tests/unit/serverCommand.test.ts
  * keeps package.json, the Dockerfile and this in step).
  *
- * `--max-old-space-size=256`: V8 otherwise grows its heap lazily toward its default limit
+ * `--max-old-space-size=384`: V8 otherwise grows its heap lazily toward its default limit
  * (about 2 GB here) and the server sat at 420-570 MB after the bench's load, most of it
- * garbage not yet collected. Capped, it collects sooner: 380-390 MB after the same load. The
- * live heap (after a full collection) stayed at 156 MB or below, also while ten browsers
- * worked the admin, and what grows with content is bounded elsewhere (lib/cache/handler.mjs:
- * 8 MB of entries; the page cache is outside the heap). Raise it if an instance ever logs
- * "JavaScript heap out of memory".
+ * garbage not yet collected. Capped, it collects sooner. It was 256 MB until 2026-12-05, when
+ * the live heap had grown past what that allowed: a clean-clone CI lost its e2e server to a
+ * crash (stop 27), and `--trace-gc` over the same files showed the live heap at 237 MB after
+ * the admin and the fuzz test. A heap snapshot says why: each group of route handlers has its
+ * own copy of the 4.6 MB server chunk (Payload and our config; turbopack emits one per group,
+ * and Node's module cache keeps each loaded one), and V8 keeps each copy's source as UTF-16
+ * (the Turkish and Azerbaijani text makes it two-byte): 9 copies, 75 MB. Loading all ten adds
+ * one more, so about 245 MB is the live heap of a server that has answered every kind of
+ * request; 384 MB leaves room for a load's garbage above it (docs/scaling.md, "Memory").
+ * What grows with content is bounded elsewhere (lib/cache/handler.mjs: 8 MB of entries; the
+ * page cache is outside the heap).
  */
-export const serverFlags = ['--max-old-space-size=256']
+export const serverFlags = ['--max-old-space-size=384']
 export const serverArgs = [...serverFlags, 'server.mjs']
