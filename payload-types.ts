@@ -79,6 +79,7 @@ export interface Config {
     'partner-changes': PartnerChange;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
+    'webhook-claims': WebhookClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'partner-changes': PartnerChangesSelect<false> | PartnerChangesSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'webhook-claims': WebhookClaimsSelect<false> | WebhookClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1232,6 +1234,21 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-claims".
+ */
+export interface WebhookClaim {
+  id: number;
+  /**
+   * The delivery and the attempt’s number.
+   */
+  key: string;
+  /**
+   * When a job took this attempt.
+   */
+  claimedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1393,6 +1410,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'webhook-claims';
+        value: number | WebhookClaim;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1821,6 +1842,14 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   deliveredAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-claims_select".
+ */
+export interface WebhookClaimsSelect<T extends boolean = true> {
+  key?: T;
+  claimedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

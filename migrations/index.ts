@@ -15,6 +15,7 @@ import * as migration_20261205_021852_admin_language from './20261205_021852_adm
 import * as migration_20261205_040443_partner_webhooks from './20261205_040443_partner_webhooks';
 import * as migration_20261205_044427_webhook_sweep from './20261205_044427_webhook_sweep';
 import * as migration_20261205_070840_partner_changes_items from './20261205_070840_partner_changes_items';
+import * as migration_20261205_073034_webhook_claims from './20261205_073034_webhook_claims';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261205_070840_partner_changes_items.up,
     down: migration_20261205_070840_partner_changes_items.down,
-    name: '20261205_070840_partner_changes_items'
+    name: '20261205_070840_partner_changes_items',
+  },
+  {
+    up: migration_20261205_073034_webhook_claims.up,
+    down: migration_20261205_073034_webhook_claims.down,
+    name: '20261205_073034_webhook_claims'
   },
 ];

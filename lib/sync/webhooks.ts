@@ -35,6 +35,7 @@ import { destinationProblem, postTo } from './outbound'
 
 export const endpointsSlug = 'webhook-endpoints'
 export const deliveriesSlug = 'webhook-deliveries'
+export const claimsSlug = 'webhook-claims'
 export const webhooksQueue = 'webhooks'
 const taskSlug = 'deliverWebhook' as const
 
@@ -170,6 +171,8 @@ export const WebhookEndpoints: CollectionConfig = {
       type: 'relationship',
       relationTo: 'countries',
       hasMany: true,
+      // An office filter names a few; a long list is a mistake (or a stuffed request).
+      maxRows: 50,
       label: t3('Country offices', 'Ülke ofisleri', 'Ölkə ofisləri'),
       admin: {
         description: t3('Only documents of these offices; empty: all.', 'Yalnızca bu ofislerin belgeleri; boş: hepsi.', 'Yalnız bu ofislərin sənədləri; boş: hamısı.'),
@@ -428,6 +431,73 @@ export const WebhookDeliveries: CollectionConfig = {
   ],
 }
 
+/**
+ * One attempt of one delivery is sent once, by one job, whichever instance runs it: the job
+ * first writes `<delivery>:<attempt>` here, under a unique index (SQLite and MongoDB alike
+ * refuse a second). Two jobs of one delivery arise when the sweep queues one that was only
+ * late, or the runner and the immediate run pick the same job; without the claim each would
+ * send, fail, count a failure and queue a retry: twice as many jobs at each retry.
+ */
+export const WebhookClaims: CollectionConfig = {
+  slug: claimsSlug,
+  labels: {
+    singular: t3('Webhook attempt claim', 'Webhook deneme kaydı', 'Webhook cəhd qeydi'),
+    plural: t3('Webhook attempt claims', 'Webhook deneme kayıtları', 'Webhook cəhd qeydləri'),
+  },
+  admin: { hidden: true },
+  // Written and read only by the delivery code (local API, access overridden).
+  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  timestamps: false,
+  fields: [
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: t3('Attempt', 'Deneme', 'Cəhd'),
+      admin: { readOnly: true, description: t3('The delivery and the attempt’s number.', 'Gönderim ve denemenin numarası.', 'Göndəriş və cəhdin nömrəsi.') },
+    },
+    {
+      name: 'claimedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: t3('Claimed at', 'Alınma zamanı', 'Götürülmə vaxtı'),
+      admin: { readOnly: true, description: t3('When a job took this attempt.', 'Bir işin bu denemeyi aldığı zaman.', 'Bir işin bu cəhdi götürdüyü vaxt.') },
+    },
+  ],
+}
+
+/**
+ * This job's hold on the delivery's next attempt: false when another job has it. A claim older
+ * than the longest attempt whose attempt was never recorded belongs to a job that died (a
+ * restart mid-attempt): it is taken over, by one job only (the unique index again).
+ */
+async function claimAttempt(payload: Payload, delivery: Delivery, timeoutMs: number): Promise<boolean> {
+  const attempt = (delivery.attempts ?? 0) + 1
+  const key = `${String(delivery.id)}:${attempt}`
+  const take = async () => {
+    try {
+      await payload.db.create({ collection: claimsSlug, data: { key, claimedAt: new Date().toISOString() }, returning: false })
+      return true
+    } catch {
+      return false
+    }
+  }
+  if (!(await take())) {
+    const { docs } = await payload.db.find({ collection: claimsSlug, where: { key: { equals: key } }, limit: 1, pagination: false })
+    const held = docs[0] as { id: number | string; claimedAt: string } | undefined
+    if (held && Date.now() - new Date(held.claimedAt).getTime() < 2 * timeoutMs + 60_000) return false
+    const now = (await payload.findByID({ collection: deliveriesSlug as never, id: delivery.id as never, disableErrors: true, ...local })) as unknown as Delivery | null
+    if (now?.status !== 'pending' || (now.attempts ?? 0) !== attempt - 1) return false
+    if (held) await payload.db.deleteOne({ collection: claimsSlug, where: { and: [{ id: { equals: held.id } }, { claimedAt: { equals: held.claimedAt } }] }, returning: false })
+    if (!(await take())) return false
+  }
+  // Claimed: still this attempt's turn? (Another job may have made it between our read and the claim's.)
+  const now = (await payload.findByID({ collection: deliveriesSlug as never, id: delivery.id as never, disableErrors: true, ...local })) as unknown as Delivery | null
+  return now?.status === 'pending' && (now.attempts ?? 0) === attempt - 1
+}
+
 type Endpoint = {
   id: number | string
   url: string
@@ -453,6 +523,7 @@ type Delivery = {
   body: string
   status: 'pending' | 'delivered' | 'failed'
   attempts?: number | null
+  nextAttemptAt?: string | null
 }
 
 /** One change of the feed, as reconcile (lib/sync/changes.ts) wrote it. */
@@ -495,33 +566,45 @@ export async function queueWebhookEvents(payload: Payload, changes: FeedChange[]
     if (targets.length === 0) continue
     const body = JSON.stringify(await eventBody(change))
     for (const endpoint of targets) {
-      // An earlier delivery of this document still pending: this one waits its turn (see `finish`).
-      const waits = await earlierPending(payload, endpoint.id, { collectionSlug: change.collection, document: change.id, seq: change.seq })
-      const delivery = (await payload.create({
-        collection: deliveriesSlug as never,
-        data: {
-          endpoint: endpoint.id,
-          owner: idOf(endpoint.owner),
-          messageId: `msg_${crypto.randomUUID().replace(/-/g, '')}`,
-          type: `${change.collection}.${change.event}`,
-          collectionSlug: change.collection,
-          document: change.id,
-          lang: change.lang,
-          seq: change.seq,
-          body,
-          status: 'pending',
-          attempts: 0,
-          // Due now, or (null) when its turn comes: `sweepDeliveries` finds one whose job was lost.
-          nextAttemptAt: waits ? null : new Date().toISOString(),
-        } as never,
-        ...local,
-      })) as unknown as Delivery
-      queued++
-      // Waiting, unless the earlier one ended while this was written (its `finish` found nothing to queue).
-      if (!waits || !(await earlierPending(payload, endpoint.id, delivery))) await queueAttempt(payload, delivery.id)
+      try {
+        queued += await queueOne(payload, endpoint, change, body)
+      } catch (error) {
+        // One endpoint's failure (a database error) leaves the others their deliveries; the sweep cannot find what was never written.
+        console.error(
+          `[webhooks] no delivery of ${change.collection} ${change.id} (${change.lang}) for endpoint ${String(endpoint.id)}: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
     }
   }
   return queued
+}
+
+/** One endpoint's delivery of one change, queued (or left waiting its turn). */
+async function queueOne(payload: Payload, endpoint: Endpoint, change: FeedChange, body: string): Promise<number> {
+  // An earlier delivery of this document still pending: this one waits its turn (see `finish`).
+  const waits = await earlierPending(payload, endpoint.id, { collectionSlug: change.collection, document: change.id, seq: change.seq })
+  const delivery = (await payload.create({
+    collection: deliveriesSlug as never,
+    data: {
+      endpoint: endpoint.id,
+      owner: idOf(endpoint.owner),
+      messageId: `msg_${crypto.randomUUID().replace(/-/g, '')}`,
+      type: `${change.collection}.${change.event}`,
+      collectionSlug: change.collection,
+      document: change.id,
+      lang: change.lang,
+      seq: change.seq,
+      body,
+      status: 'pending',
+      attempts: 0,
+      // Due now, or (null) when its turn comes: `sweepDeliveries` finds one whose job was lost.
+      nextAttemptAt: waits ? null : new Date().toISOString(),
+    } as never,
+    ...local,
+  })) as unknown as Delivery
+  // Waiting, unless the earlier one ended while this was written (its `finish` found nothing to queue).
+  if (!waits || !(await earlierPending(payload, endpoint.id, delivery))) await queueAttempt(payload, delivery.id)
+  return 1
 }
 
 /** The Standard Webhooks envelope: type, timestamp, data. */
@@ -602,15 +685,19 @@ export async function attemptDelivery(payload: Payload, deliveryId: number | str
     return 'failed'
   }
   if (await earlierPending(payload, endpoint.id, delivery)) return 'waiting'
+  // Not due yet: a second job of an attempt already made (its retry has its own job).
+  if (delivery.nextAttemptAt && new Date(delivery.nextAttemptAt).getTime() > Date.now() + 1_000) return 'skipped'
 
   const env = getEnv()
+  const timeoutMs = options.timeoutMs ?? env.WEBHOOK_TIMEOUT_MS
+  if (!(await claimAttempt(payload, delivery, timeoutMs))) return 'skipped'
   const sentAt = new Date()
   const signature = new Webhook(endpoint.secret).sign(delivery.messageId, sentAt, delivery.body)
   const result = await postTo(
     endpoint.url,
     delivery.body,
     { 'webhook-id': delivery.messageId, 'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)), 'webhook-signature': signature },
-    { timeoutMs: options.timeoutMs ?? env.WEBHOOK_TIMEOUT_MS, allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE },
+    { timeoutMs, allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE },
   )
   const attempts = (delivery.attempts ?? 0) + 1
   const ok = 'status' in result && result.status >= 200 && result.status < 300
@@ -722,8 +809,8 @@ async function disable(payload: Payload, endpoint: Endpoint, reason: string): Pr
  * Deliveries whose job was lost (the process ended between a delivery's creation and its job,
  * or a job failed on a database error): pending, due more than `graceMinutes` ago (or waiting,
  * with no earlier one left, since then), and first in line for their document, are queued
- * again. A job that was only late may then run twice: the second finds it delivered, or sends
- * it again (receivers ignore a repeated webhook-id). Run every 10 minutes (instrumentation.ts).
+ * again. A job that was only late then has a twin: the attempt's claim (`claimAttempt`) lets
+ * one of them send. Run every 10 minutes (instrumentation.ts).
  */
 export async function sweepDeliveries(payload: Payload, graceMinutes = 15): Promise<number> {
   const before = new Date(Date.now() - graceMinutes * 60_000).toISOString()
@@ -774,6 +861,8 @@ export async function purgeDeliveries(payload: Payload, days = deliveryLogDays):
       purged += docs.length
     }
   }
+  // Claims of attempts long made (a delivery's attempts span 24 hours).
+  await payload.db.deleteMany({ collection: claimsSlug, where: { claimedAt: { less_than: new Date(Date.now() - 2 * 86_400_000).toISOString() } } })
   return purged
 }
 
@@ -788,9 +877,9 @@ const deliverTask: TaskConfig = {
   },
 }
 
-/** The two collections and the delivery task. */
+/** The collections and the delivery task. */
 export const partnerWebhooks: Plugin = (config) => ({
   ...config,
-  collections: [...(config.collections ?? []), WebhookEndpoints, WebhookDeliveries],
+  collections: [...(config.collections ?? []), WebhookEndpoints, WebhookDeliveries, WebhookClaims],
   jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), deliverTask] },
 })

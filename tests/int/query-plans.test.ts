@@ -41,7 +41,7 @@ const large = ['news', 'statements'].flatMap((c) => [
   `_${c}_v_rels`,
   `_${c}_v_version_missing_translations`,
 ])
-large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 'search_rels', 'partner_changes', 'webhook_deliveries')
+large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 'search_rels', 'partner_changes', 'webhook_deliveries', 'webhook_claims')
 
 const list = (page: number, extra: Partial<ListParams> = {}) => ({ page, ...extra }) as ListParams
 

@@ -203,6 +203,9 @@ async function pendingDelivery(messageId: string, document: string, seq: number,
   return ((await payload.create({ collection: 'webhook-deliveries' as never, data: data as never, overrideAccess: true })) as unknown as { id: number }).id
 }
 
+/** The clock reaches a delivery's next attempt (a job of an attempt not yet due does nothing). */
+const dueNow = (id: number) => payload.update({ collection: 'webhook-deliveries' as never, id, data: { nextAttemptAt: new Date().toISOString() } as never, overrideAccess: true })
+
 describe('deliveries', () => {
   let newsId: number
 
@@ -327,8 +330,13 @@ describe('deliveries', () => {
 
     // The retry times out, then succeeds; the update follows.
     behaviours.push('hang')
+    // Before its time, a job of the retry sends nothing.
+    expect(await attemptDelivery(payload, first.id)).toBe('skipped')
+    expect(received.length).toBe(from + 1)
+    await dueNow(first.id)
     expect(await attemptDelivery(payload, first.id, { timeoutMs: 300 })).toBe('retrying')
     expect((await deliveries({ id: { equals: first.id } }))[0]).toMatchObject({ attempts: 2, error: 'no answer within 300 ms' })
+    await dueNow(first.id)
     expect(await attemptDelivery(payload, first.id)).toBe('delivered')
     await until(
       () => events(from),
@@ -358,6 +366,7 @@ describe('deliveries', () => {
         (found) => found[0]?.attempts === 1,
         'the 19th failure',
       )
+      await dueNow(delivery.id)
       expect(await attemptDelivery(payload, delivery.id)).toBe('disabled')
       const stored = (await payload.findByID({ collection: 'webhook-endpoints' as never, id: endpoint.id, overrideAccess: true })) as unknown as Record<string, unknown>
       expect(stored).toMatchObject({ enabled: false, consecutiveFailures: 20 })
@@ -411,6 +420,41 @@ describe('deliveries', () => {
         overrideAccess: true,
       })
     }
+  })
+
+  it('one attempt is sent once, however many jobs run it at once; a claim left by a job that died is taken over', async () => {
+    const { attemptDelivery } = await import('@/lib/sync/webhooks')
+    const from = received.length
+    // Two jobs of one delivery at once (the sweep's and a late one): one request, one outcome.
+    const delivered = await pendingDelivery('msg_twice_9201', '9201', 9201)
+    expect((await Promise.all([attemptDelivery(payload, delivered), attemptDelivery(payload, delivered)])).sort()).toEqual(['delivered', 'skipped'])
+    expect(received.slice(from).map((message) => message.headers['webhook-id'])).toEqual(['msg_twice_9201'])
+    expect((await deliveries({ id: { equals: delivered } }))[0]).toMatchObject({ status: 'delivered', attempts: 1 })
+
+    // Failing: one failure counted and one retry queued, not two; a third job afterwards sends nothing.
+    const failing = await pendingDelivery('msg_twice_9202', '9202', 9202)
+    behaviours.push(500)
+    expect((await Promise.all([attemptDelivery(payload, failing), attemptDelivery(payload, failing)])).sort()).toEqual(['retrying', 'skipped'])
+    expect(await attemptDelivery(payload, failing)).toBe('skipped')
+    expect(received.slice(from).map((message) => message.headers['webhook-id'])).toEqual(['msg_twice_9201', 'msg_twice_9202'])
+    expect((await deliveries({ id: { equals: failing } }))[0]).toMatchObject({ status: 'pending', attempts: 1 })
+    const { docs: retries } = await payload.find({ collection: 'payload-jobs', where: { 'input.delivery': { equals: String(failing) } } as never, overrideAccess: true, limit: 0 })
+    expect(retries.filter((job) => (job as unknown as { waitUntil?: string }).waitUntil)).toHaveLength(1)
+    const endpointNow = (await payload.findByID({ collection: 'webhook-endpoints' as never, id: endpoint.id, overrideAccess: true })) as unknown as { consecutiveFailures: number }
+    expect(endpointNow.consecutiveFailures).toBe(1)
+
+    // A claim of the next attempt from a job that died mid-attempt an hour ago: taken over; a fresh one is not.
+    await payload.db.create({ collection: 'webhook-claims', data: { key: `${failing}:2`, claimedAt: new Date().toISOString() } } as never)
+    await dueNow(failing)
+    expect(await attemptDelivery(payload, failing)).toBe('skipped')
+    await payload.db.updateMany({
+      collection: 'webhook-claims',
+      where: { key: { equals: `${failing}:2` } },
+      data: { claimedAt: new Date(Date.now() - 3_600_000).toISOString() },
+    } as never)
+    expect(await attemptDelivery(payload, failing)).toBe('delivered')
+    expect((await deliveries({ id: { equals: failing } }))[0]).toMatchObject({ status: 'delivered', attempts: 2 })
+    await payload.update({ collection: 'webhook-endpoints' as never, id: endpoint.id, data: { consecutiveFailures: 0 } as never, overrideAccess: true })
   })
 
   it('a delivery whose job was lost is queued again by the sweep; one not yet due, or waiting its turn, is not', async () => {
