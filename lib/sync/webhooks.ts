@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { Access, CollectionBeforeDeleteHook, CollectionBeforeChangeHook, CollectionConfig, Payload, Plugin, TaskConfig, Where } from 'payload'
+import type { Access, CollectionAfterChangeHook, CollectionBeforeDeleteHook, CollectionBeforeChangeHook, CollectionConfig, Payload, Plugin, TaskConfig, Where } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
 import { hasRole } from '@/access/roles'
@@ -100,6 +100,32 @@ const prepareEndpoint: CollectionBeforeChangeHook = async ({ data, originalDoc, 
   return next
 }
 
+/**
+ * After the write: (1) the cap again, counting this owner's endpoints up to this one's id. The
+ * count before the write lets two creates at once (two instances, or two requests that both
+ * counted 9) both in; this way the later of them is removed and refused, on SQLite and MongoDB
+ * alike. (2) An endpoint given to another owner takes its log along: the old owner no longer
+ * reads its deliveries (they carry the owner for the `{owner: user}` read rule).
+ */
+const settleEndpoint: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const owner = idOf(doc.owner)
+  if (operation === 'create' && owner != null) {
+    const { totalDocs } = await req.payload.count({
+      collection: endpointsSlug as never,
+      where: { and: [{ owner: { equals: owner } }, { id: { less_than_equal: doc.id } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs > maxEndpointsPerOwner) {
+      await req.payload.db.deleteOne({ collection: endpointsSlug, where: { id: { equals: doc.id } }, req, returning: false })
+      throw refuse(req, 'webhookEndpoints', { max: maxEndpointsPerOwner }, 400)
+    }
+  }
+  if (operation === 'update' && String(owner) !== String(idOf(previousDoc?.owner)))
+    await req.payload.db.updateMany({ collection: deliveriesSlug, where: { endpoint: { equals: doc.id } }, data: { owner }, req, returning: false })
+  return doc
+}
+
 /** An endpoint deleted: its deliveries go first (they refer to it) (nothing more is sent, and the log has no orphans). */
 const forgetDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({ collection: deliveriesSlug as never, where: { endpoint: { equals: id } }, overrideAccess: true, req })
@@ -120,7 +146,7 @@ export const WebhookEndpoints: CollectionConfig = {
     ),
   },
   access: { read: ownOrAdmin, create: adminsOrPartners, update: ownOrAdmin, delete: ownOrAdmin },
-  hooks: { beforeChange: [prepareEndpoint], beforeDelete: [forgetDeliveries] },
+  hooks: { beforeChange: [prepareEndpoint], afterChange: [settleEndpoint], beforeDelete: [forgetDeliveries] },
   fields: [
     {
       name: 'url',
@@ -640,15 +666,25 @@ async function earlierPending(payload: Payload, endpoint: unknown, delivery: Pic
   return totalDocs > 0
 }
 
+/** Attempts run at once in this process (the runner's rounds take the rest). */
+const maxImmediateRuns = 8
+let immediateRuns = 0
+
 /** A job for the next attempt (now, or at `at`), run at once in the background when due now. */
 async function queueAttempt(payload: Payload, delivery: number | string, at?: Date): Promise<void> {
   const job = await payload.jobs.queue({ task: taskSlug, queue: webhooksQueue, input: { delivery: String(delivery) }, ...(at ? { waitUntil: at } : {}) })
-  // Due now: sent without waiting for the jobs runner's next round (instrumentation.ts).
-  if (!at) {
+  // Due now: sent without waiting for the jobs runner's next round (instrumentation.ts), a few
+  // at a time: a burst of changes (a batch of publications, several endpoints each) leaves the
+  // rest to the runner, which takes its `limit` per round, instead of opening a socket per delivery.
+  if (!at && immediateRuns < maxImmediateRuns) {
+    immediateRuns++
     setImmediate(() => {
-      void payload.jobs.runByID({ id: job.id, overrideAccess: true, silent: true }).catch((error: unknown) => {
-        console.error(`[webhooks] delivery ${String(delivery)} will be tried by the next jobs run: ${error instanceof Error ? error.message : String(error)}`)
-      })
+      void payload.jobs
+        .runByID({ id: job.id, overrideAccess: true, silent: true })
+        .catch((error: unknown) => {
+          console.error(`[webhooks] delivery ${String(delivery)} will be tried by the next jobs run: ${error instanceof Error ? error.message : String(error)}`)
+        })
+        .finally(() => immediateRuns--)
     })
   }
 }

@@ -148,11 +148,17 @@ describe('registering', () => {
   it('a partner has at most ten endpoints, and is told how to go on', async () => {
     const { maxEndpointsPerOwner } = await import('@/lib/sync/webhooks')
     const made: number[] = []
-    for (let i = 0; i < maxEndpointsPerOwner; i++) {
+    for (let i = 0; i < maxEndpointsPerOwner - 2; i++) {
       const { status, json } = await register(keys.B, { url: `${receiverUrl}?n=${i}`, enabled: false })
       expect(status).toBe(201)
       made.push(json.doc!.id as number)
     }
+    // Three at once for the last two places: each counts 8 before it writes; one is still refused.
+    const racing = await Promise.all([0, 1, 2].map((i) => register(keys.B, { url: `${receiverUrl}?race=${i}`, enabled: false })))
+    expect(racing.map(({ status }) => status).sort()).toEqual([201, 201, 400])
+    made.push(...racing.filter(({ status }) => status === 201).map(({ json }) => json.doc!.id as number))
+    const { totalDocs } = await payload.count({ collection: 'webhook-endpoints' as never, where: { owner: { equals: partners.B.id } }, overrideAccess: true })
+    expect(totalDocs).toBe(maxEndpointsPerOwner)
     const refused = await call('POST', 'webhook-endpoints', keyed(keys.B, { body: JSON.stringify({ url: receiverUrl }) }))
     expect(refused.status).toBe(400)
     expect(JSON.stringify(await refused.json())).toContain('at most 10 webhook endpoints')
@@ -485,6 +491,18 @@ describe('deliveries', () => {
     expect(((await other.json()) as { docs: unknown[] }).docs).toEqual([])
     expect((await call('POST', 'webhook-deliveries', keyed(keys.A, { body: JSON.stringify({ type: 'x' }) }))).status).toBe(403)
     expect((await call('DELETE', `webhook-deliveries/${docs[0].id}`, keyed(keys.A))).status).toBe(403)
+  })
+
+  it('an endpoint given to another partner takes its log along: the first no longer reads it', async () => {
+    const moved = (await register(keys.A, { url: `${receiverUrl}?moved`, enabled: false })).json.doc!.id as number
+    const data = { endpoint: moved, owner: partners.A.id, messageId: 'msg_moved', type: 'news.updated', collectionSlug: 'news', document: '9301', lang: 'en', seq: 9301 }
+    await payload.create({ collection: 'webhook-deliveries' as never, data: { ...data, body: '{}', status: 'failed', attempts: 1 } as never, overrideAccess: true })
+    const logOf = async (key: string) =>
+      ((await (await call('GET', `webhook-deliveries?where[endpoint][equals]=${moved}`, keyed(key))).json()) as { docs: { messageId: string }[] }).docs.map((d) => d.messageId)
+    expect([await logOf(keys.A), await logOf(keys.B)]).toEqual([['msg_moved'], []])
+    await payload.update({ collection: 'webhook-endpoints' as never, id: moved, data: { owner: partners.B.id } as never, overrideAccess: true })
+    expect([await logOf(keys.A), await logOf(keys.B)]).toEqual([[], ['msg_moved']])
+    expect((await call('DELETE', `webhook-endpoints/${moved}`, keyed(keys.B))).status).toBe(200)
   })
 
   it('an endpoint deleted takes its deliveries with it', async () => {
