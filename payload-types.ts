@@ -256,6 +256,23 @@ export interface News {
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
   missingTranslations?: ('tr' | 'az')[] | null;
+  /**
+   * How this item appears in search engines and when shared. Optional, per language: what is left empty comes from the item itself.
+   */
+  meta?: {
+    /**
+     * Shown in search results and shared links instead of the headline: 50 to 60 characters. Empty: the headline.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences under the title in search results and shared links: 100 to 150 characters. Empty: the summary.
+     */
+    description?: string | null;
+    /**
+     * The picture of shared links (1200 × 630 pixels suits every network). Empty: the item’s own image.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -389,6 +406,23 @@ export interface Country {
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
   missingTranslations?: ('tr' | 'az')[] | null;
+  /**
+   * How this item appears in search engines and when shared. Optional, per language: what is left empty comes from the item itself.
+   */
+  meta?: {
+    /**
+     * Shown in search results and shared links instead of the headline: 50 to 60 characters. Empty: the headline.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences under the title in search results and shared links: 100 to 150 characters. Empty: the summary.
+     */
+    description?: string | null;
+    /**
+     * The picture of shared links (1200 × 630 pixels suits every network). Empty: the item’s own image.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -516,6 +550,23 @@ export interface Programme {
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
   missingTranslations?: ('tr' | 'az')[] | null;
+  /**
+   * How this item appears in search engines and when shared. Optional, per language: what is left empty comes from the item itself.
+   */
+  meta?: {
+    /**
+     * Shown in search results and shared links instead of the headline: 50 to 60 characters. Empty: the headline.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences under the title in search results and shared links: 100 to 150 characters. Empty: the summary.
+     */
+    description?: string | null;
+    /**
+     * The picture of shared links (1200 × 630 pixels suits every network). Empty: the item’s own image.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -675,6 +726,23 @@ export interface Statement {
    * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
    */
   missingTranslations?: ('tr' | 'az')[] | null;
+  /**
+   * How this item appears in search engines and when shared. Optional, per language: what is left empty comes from the item itself.
+   */
+  meta?: {
+    /**
+     * Shown in search results and shared links instead of the headline: 50 to 60 characters. Empty: the headline.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences under the title in search results and shared links: 100 to 150 characters. Empty: the summary.
+     */
+    description?: string | null;
+    /**
+     * The picture of shared links (1200 × 630 pixels suits every network). Empty: the item’s own image.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1488,6 +1556,13 @@ export interface NewsSelect<T extends boolean = true> {
   reviewComment?: T;
   lastEditedBy?: T;
   missingTranslations?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1513,6 +1588,13 @@ export interface StatementsSelect<T extends boolean = true> {
   reviewComment?: T;
   lastEditedBy?: T;
   missingTranslations?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1560,6 +1642,13 @@ export interface ProgrammesSelect<T extends boolean = true> {
   reviewComment?: T;
   lastEditedBy?: T;
   missingTranslations?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1607,6 +1696,13 @@ export interface CountriesSelect<T extends boolean = true> {
         phone?: T;
       };
   missingTranslations?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

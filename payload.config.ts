@@ -34,6 +34,7 @@ import { getEnv } from '@/lib/env'
 import { mayRunJobs } from '@/lib/jobs'
 import { guardScheduleCancel } from '@/lib/schedule'
 import { sitesearch } from '@/lib/search/plugin'
+import { seo } from '@/lib/seo/plugin'
 import { atomicMigrations } from '@/migrations/atomic'
 import { checkQueriesEverywhere } from '@/lib/api/queryGuard'
 import { withSqliteUpkeep } from '@/lib/db/sqlite'
@@ -205,7 +206,7 @@ export default buildConfig({
   // The source text beside every translation (lib/admin/sourceText.ts), after the descriptions;
   // the partners' changes feed's log and its hooks (lib/sync/changes.ts), and the webhooks that
   // follow it (lib/sync/webhooks.ts: endpoints, deliveries, the delivery task on queue `webhooks`).
-  plugins: [sitesearch(), describeFields, sourceText, partnerChanges, partnerWebhooks, ...mediaStorage()],
+  plugins: [seo, sitesearch(), describeFields, sourceText, partnerChanges, partnerWebhooks, ...mediaStorage()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,

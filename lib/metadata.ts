@@ -43,13 +43,68 @@ export function mediaPath(url: string | null | undefined): string | null {
   return url.startsWith('http') ? new URL(url).pathname : url
 }
 
-type SocialArgs = { site: Pick<Site, 'origin'>; title: string; description?: string | null; path: string; locale: Locale; image?: string | null; type?: 'website' | 'article' }
+/** An image as shares show it: a site path, its size and its text alternative. */
+export type ShareImage = { src: string; width?: number | null; height?: number | null; alt?: string | null }
 
-/** Open Graph and Twitter card: the page's own image, or the generated default. */
-export function socialMetadata({ site, title, description, path, locale, image, type = 'website' }: SocialArgs): Pick<Metadata, 'openGraph' | 'twitter'> {
-  const images = [{ url: absoluteUrl(site, image ?? '/og-default.png'), ...(image ? {} : { width: 1200, height: 630 }) }]
-  return {
-    openGraph: { type, title, description: description ?? undefined, url: absoluteUrl(site, path), locale: intlLocale(locale).replace('-', '_'), images },
-    twitter: { card: 'summary_large_image', title, description: description ?? undefined, images: images.map((i) => i.url) },
+/** A populated media document as a share image, in its hero size when it has one. */
+export function shareImage(media: unknown): ShareImage | null {
+  if (!media || typeof media !== 'object') return null
+  const doc = media as {
+    url?: string | null
+    width?: number | null
+    height?: number | null
+    alt?: string | null
+    sizes?: { hero?: { url?: string | null; width?: number | null; height?: number | null } }
   }
+  const size = doc.sizes?.hero?.url ? doc.sizes.hero : doc
+  const src = mediaPath(size.url)
+  return src ? { src, width: size.width ?? null, height: size.height ?? null, alt: doc.alt ?? null } : null
+}
+
+type SocialArgs = {
+  site: Pick<Site, 'origin'>
+  title: string
+  description?: string | null
+  path: string
+  locale: Locale
+  image?: string | ShareImage | null
+  type?: 'website' | 'article'
+}
+
+/** Open Graph and Twitter card: the page's own image (with its size and alt text), or the generated default. */
+export function socialMetadata({ site, title, description, path, locale, image, type = 'website' }: SocialArgs): Pick<Metadata, 'openGraph' | 'twitter'> {
+  const own = typeof image === 'string' ? { src: image } : (image ?? null)
+  const picture = own
+    ? { url: absoluteUrl(site, own.src), ...(own.width && own.height ? { width: own.width, height: own.height } : {}), ...(own.alt ? { alt: own.alt } : {}) }
+    : { url: absoluteUrl(site, '/og-default.png'), width: 1200, height: 630 }
+  return {
+    openGraph: { type, title, description: description ?? undefined, url: absoluteUrl(site, path), locale: intlLocale(locale).replace('-', '_'), images: [picture] },
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description: description ?? undefined,
+      images: [{ url: picture.url, ...('alt' in picture && picture.alt ? { alt: picture.alt } : {}) }],
+    },
+  }
+}
+
+type DocumentArgs = Omit<SocialArgs, 'image'> & { meta: { title?: string; description?: string; image?: unknown }; image?: ShareImage | null }
+
+/**
+ * A document page's title, description and share tags: the SEO fields the officer wrote in this
+ * language (lib/seo/plugin.ts), else the document's own headline, summary and image.
+ */
+export function documentMetadata({ meta, title, description, image, ...rest }: DocumentArgs): Pick<Metadata, 'title' | 'description' | 'openGraph' | 'twitter'> {
+  const shownTitle = meta.title ?? title
+  const shownDescription = meta.description ?? description ?? undefined
+  return {
+    title: shownTitle,
+    description: shownDescription,
+    ...socialMetadata({ ...rest, title: shownTitle, description: shownDescription, image: shareImage(meta.image) ?? image ?? null }),
+  }
+}
+
+/** A page that is not one document's (a list, search, facts): its title and description, and share tags with the default image. */
+export function pageMetadata(args: Omit<SocialArgs, 'image' | 'type'>): Pick<Metadata, 'title' | 'description' | 'openGraph' | 'twitter'> {
+  return { title: args.title, description: args.description ?? undefined, ...socialMetadata(args) }
 }

@@ -16,6 +16,7 @@ import * as migration_20261205_040443_partner_webhooks from './20261205_040443_p
 import * as migration_20261205_044427_webhook_sweep from './20261205_044427_webhook_sweep';
 import * as migration_20261205_070840_partner_changes_items from './20261205_070840_partner_changes_items';
 import * as migration_20261205_073034_webhook_claims from './20261205_073034_webhook_claims';
+import * as migration_20261205_073558_seo_meta from './20261205_073558_seo_meta';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261205_073034_webhook_claims.up,
     down: migration_20261205_073034_webhook_claims.down,
-    name: '20261205_073034_webhook_claims'
+    name: '20261205_073034_webhook_claims',
+  },
+  {
+    up: migration_20261205_073558_seo_meta.up,
+    down: migration_20261205_073558_seo_meta.down,
+    name: '20261205_073558_seo_meta'
   },
 ];

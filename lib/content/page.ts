@@ -29,6 +29,23 @@ export type DocumentPage<C extends RoutedCollection> = {
   canonical: string
   /** True when read as a preview (the latest draft, for a signed-in editor). */
   preview: boolean
+  /** The SEO texts and image (lib/seo/plugin.ts) this locale has of its own; absent ones fall to the document's. */
+  meta: OwnMeta
+}
+
+export type OwnMeta = { title?: string; description?: string; image?: unknown }
+
+/**
+ * The SEO fields a locale has of its own: Payload's fallback would put the default language's
+ * SEO title on a translated page, above a headline in the page's language. The image is the
+ * one read with the page (populated), when this locale chose one.
+ */
+export function ownMeta(inAllLocales: Record<string, unknown>, shown: Record<string, unknown>, locale: Locale): OwnMeta {
+  const all = (inAllLocales.meta ?? {}) as Record<string, unknown>
+  const own = (key: string) => ownValue(all[key], locale)
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)
+  const image = own('image') != null ? (shown.meta as Record<string, unknown> | undefined)?.image : undefined
+  return { title: text(own('title')), description: text(own('description')), ...(image != null ? { image } : {}) }
 }
 
 const isEmpty = (value: unknown) => value == null || value === '' || (Array.isArray(value) && value.length === 0)
@@ -89,5 +106,5 @@ export async function loadDocumentPage<C extends RoutedCollection>(
 
   // Untranslated: the page in the language it falls back to (the platform's default, when the site has it).
   const canonical = slugs[locale] ? alternates[locale] : alternates[site.languages.includes(defaultLocale) ? defaultLocale : site.defaultLanguage]
-  return { doc, alternates, translatedIn, fallbackFields, canonical, preview: reader !== publicReader }
+  return { doc, alternates, translatedIn, fallbackFields, canonical, preview: reader !== publicReader, meta: ownMeta(inAllLocales, shown, locale) }
 }

@@ -35,7 +35,15 @@ describe('media upload fields', () => {
       all.push(...out.map((path) => `${collection.slug}.${path}`))
     }
     // Guard against checking nothing.
-    expect(all.sort()).toEqual(['countries.heroImage', 'news.hero.image', 'statements.pdf'])
+    expect(all.sort()).toEqual([
+      'countries.heroImage',
+      'countries.meta.image',
+      'news.hero.image',
+      'news.meta.image',
+      'programmes.meta.image',
+      'statements.meta.image',
+      'statements.pdf',
+    ])
   })
 
   it('would fail for an upload inside an array (the walk above sees what mediaFieldPaths does not)', () => {

@@ -8,7 +8,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { allFacts } from '@/lib/content/facts'
 import { factItems } from '@/lib/content/toListItems'
 import { formatDate } from '@/lib/format'
-import { alternatesMetadata } from '@/lib/metadata'
+import { alternatesMetadata, pageMetadata } from '@/lib/metadata'
 import { safeUrl } from '@/lib/safeUrl'
 import { pageSite } from '@/lib/sites/page'
 
@@ -19,8 +19,11 @@ const paths = () => Object.fromEntries(locales.map((l) => [l, getPathname({ loca
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { site: siteKey, locale } = await params
   const site = await pageSite(siteKey, locale)
-  const t = await getTranslations({ locale, namespace: 'nav' })
-  return { title: t('facts'), alternates: alternatesMetadata(site, paths()[locale], paths()) }
+  const t = await getTranslations({ locale })
+  return {
+    alternates: alternatesMetadata(site, paths()[locale], paths()),
+    ...pageMetadata({ site, title: t('nav.facts'), description: t('home.metaDescription'), path: paths()[locale], locale }),
+  }
 }
 
 /** Facts and figures: the global band, then each country office's, with their sources. */

@@ -10,7 +10,7 @@ import { datedCollections, feedPath, listPath, type DatedCollection } from '@/i1
 import { listCountries, listNews, listStatements, yearsWithContent } from '@/lib/content/lists'
 import { newsItems, statementItems } from '@/lib/content/toListItems'
 import { parseListParams, type ListParams } from '@/lib/listParams'
-import { alternatesMetadata } from '@/lib/metadata'
+import { alternatesMetadata, pageMetadata } from '@/lib/metadata'
 import type { Site } from '@/lib/sites'
 import { pageSite } from '@/lib/sites/page'
 
@@ -75,7 +75,10 @@ export async function datedListMetadata(collection: DatedCollection, site: Site,
   const t: Translate = await getTranslations({ locale })
   const title = t(datedLists[collection].title)
   const paths = datedListPaths(collection, site)
-  return { title, alternates: alternatesMetadata(site, paths[locale], paths, undefined, [{ url: feedPath(collection, locale), title: `RSS: ${title}` }]) }
+  return {
+    ...pageMetadata({ site, title, description: t('home.metaDescription'), path: paths[locale], locale }),
+    alternates: alternatesMetadata(site, paths[locale], paths, undefined, [{ url: feedPath(collection, locale), title: `RSS: ${title}` }]),
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { LanguageLinks } from '@/components/LanguageLinks'
 import { locales, type Locale } from '@/i18n/locales'
 import { listPath } from '@/i18n/paths'
 import { listProgrammes } from '@/lib/content/lists'
-import { alternatesMetadata } from '@/lib/metadata'
+import { alternatesMetadata, pageMetadata } from '@/lib/metadata'
 import { pageSite } from '@/lib/sites/page'
 
 type Props = { params: Promise<{ site: string; locale: Locale }> }
@@ -17,8 +17,11 @@ const paths = () => Object.fromEntries(locales.map((l) => [l, listPath('programm
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { site: siteKey, locale } = await params
   const site = await pageSite(siteKey, locale)
-  const t = await getTranslations({ locale, namespace: 'programmes' })
-  return { title: t('title'), alternates: alternatesMetadata(site, paths()[locale], paths()) }
+  const t = await getTranslations({ locale })
+  return {
+    alternates: alternatesMetadata(site, paths()[locale], paths()),
+    ...pageMetadata({ site, title: t('programmes.title'), description: t('home.metaDescription'), path: paths()[locale], locale }),
+  }
 }
 
 export default async function ProgrammesPage({ params }: Props) {

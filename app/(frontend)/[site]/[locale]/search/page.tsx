@@ -10,7 +10,7 @@ import { getPathname } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
 import { searchPageSize, searchSite } from '@/lib/content/search'
 import { parseSearchParams, type SearchQuery } from '@/lib/listParams'
-import { alternatesMetadata } from '@/lib/metadata'
+import { alternatesMetadata, pageMetadata } from '@/lib/metadata'
 import { searchedCollections } from '@/lib/search/types'
 import { pageSite } from '@/lib/sites/page'
 
@@ -35,9 +35,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { site: siteKey, locale } = await params
   const site = await pageSite(siteKey, locale)
   const query = parseSearchParams(await searchParams)
-  const t = await getTranslations({ locale, namespace: 'search' })
+  const t = await getTranslations({ locale })
   return {
-    title: query?.q ? t('titleFor', { query: query.q }) : t('title'),
+    ...pageMetadata({
+      site,
+      title: query?.q ? t('search.titleFor', { query: query.q }) : t('search.title'),
+      description: t('home.metaDescription'),
+      path: paths()[locale],
+      locale,
+    }),
     alternates: alternatesMetadata(site, paths()[locale], paths()),
     // Result pages are for readers, not for search engines.
     robots: query?.q ? { index: false, follow: true } : undefined,

@@ -16,7 +16,7 @@ import { loadDocumentPage } from '@/lib/content/page'
 import { previewReader } from '@/lib/content/preview'
 import { relatedToCountry } from '@/lib/content/related'
 import { factItems, newsItems, statementItems } from '@/lib/content/toListItems'
-import { alternatesMetadata } from '@/lib/metadata'
+import { alternatesMetadata, documentMetadata, shareImage } from '@/lib/metadata'
 import { pageSite } from '@/lib/sites/page'
 
 // Rendered on first request and cached until a content change expires its tags (see the layout).
@@ -35,7 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await pageSite(siteKey, locale)
   const page = await loadCountry(siteKey, slug, locale)
   if (!page) return {}
-  return { title: page.doc.name, description: page.doc.summary ?? undefined, alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn) }
+  return {
+    alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn),
+    ...documentMetadata({ site, meta: page.meta, title: page.doc.name, description: page.doc.summary, path: page.canonical, locale, image: shareImage(page.doc.heroImage) }),
+  }
 }
 
 export default async function CountryPage({ params }: Props) {

@@ -14,7 +14,7 @@ import { fallbackMarks } from '@/lib/content/fallback'
 import { loadDocumentPage } from '@/lib/content/page'
 import { previewReader } from '@/lib/content/preview'
 import { formatDate } from '@/lib/format'
-import { absoluteUrl, alternatesMetadata, mediaPath, socialMetadata } from '@/lib/metadata'
+import { absoluteUrl, alternatesMetadata, documentMetadata, mediaPath } from '@/lib/metadata'
 import { newsArticle } from '@/lib/structuredData'
 import { relatedToArticle } from '@/lib/content/related'
 import type { News } from '@/payload-types'
@@ -48,10 +48,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadArticle(siteKey, slug, locale)
   if (!page) return {}
   return {
-    title: page.doc.title,
-    description: page.doc.excerpt ?? undefined,
     alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn),
-    ...socialMetadata({ site, title: page.doc.title, description: page.doc.excerpt, path: page.canonical, locale, image: heroOf(page.doc)?.src, type: 'article' }),
+    ...documentMetadata({ site, meta: page.meta, title: page.doc.title, description: page.doc.excerpt, path: page.canonical, locale, image: heroOf(page.doc), type: 'article' }),
   }
 }
 

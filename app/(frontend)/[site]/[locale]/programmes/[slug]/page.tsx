@@ -16,7 +16,7 @@ import { loadDocumentPage } from '@/lib/content/page'
 import { previewReader } from '@/lib/content/preview'
 import { relatedToProgramme } from '@/lib/content/related'
 import { factItems, newsItems, statementItems } from '@/lib/content/toListItems'
-import { alternatesMetadata } from '@/lib/metadata'
+import { alternatesMetadata, documentMetadata } from '@/lib/metadata'
 import { safeUrl } from '@/lib/safeUrl'
 import { pageSite } from '@/lib/sites/page'
 
@@ -36,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await pageSite(siteKey, locale)
   const page = await loadProgramme(siteKey, slug, locale)
   if (!page) return {}
-  return { title: page.doc.title, description: page.doc.summary ?? undefined, alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn) }
+  return {
+    alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn),
+    ...documentMetadata({ site, meta: page.meta, title: page.doc.title, description: page.doc.summary, path: page.canonical, locale }),
+  }
 }
 
 export default async function ProgrammePage({ params }: Props) {

@@ -14,7 +14,7 @@ import { fallbackMarks } from '@/lib/content/fallback'
 import { loadDocumentPage } from '@/lib/content/page'
 import { previewReader } from '@/lib/content/preview'
 import { formatDate } from '@/lib/format'
-import { absoluteUrl, alternatesMetadata, socialMetadata } from '@/lib/metadata'
+import { absoluteUrl, alternatesMetadata, documentMetadata } from '@/lib/metadata'
 import { newsArticle } from '@/lib/structuredData'
 import { relatedToArticle } from '@/lib/content/related'
 import { pageSite } from '@/lib/sites/page'
@@ -36,10 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadStatement(siteKey, slug, locale)
   if (!page) return {}
   return {
-    title: page.doc.title,
-    description: page.doc.occasion ?? undefined,
     alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn),
-    ...socialMetadata({ site, title: page.doc.title, description: page.doc.occasion, path: page.canonical, locale, type: 'article' }),
+    ...documentMetadata({ site, meta: page.meta, title: page.doc.title, description: page.doc.occasion, path: page.canonical, locale, type: 'article' }),
   }
 }
 
