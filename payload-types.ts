@@ -75,6 +75,7 @@ export interface Config {
     sites: Site;
     media: Media;
     users: User;
+    redirects: Redirect;
     search: Search;
     'partner-changes': PartnerChange;
     'webhook-endpoints': WebhookEndpoint;
@@ -96,6 +97,7 @@ export interface Config {
     sites: SitesSelect<false> | SitesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'partner-changes': PartnerChangesSelect<false> | PartnerChangesSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
@@ -1058,6 +1060,60 @@ export interface Site {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The path that should lead elsewhere, e.g. /en/news/old-title (no domain). Addresses of renamed items are added by themselves.
+   */
+  from: string;
+  /**
+   * Where readers of the old address go.
+   */
+  to?: {
+    /**
+     * An item of this site (it follows the item when it is renamed), or an address.
+     */
+    type?: ('reference' | 'custom') | null;
+    /**
+     * The item readers are sent to, in their language.
+     */
+    reference?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'statements';
+          value: number | Statement;
+        } | null)
+      | ({
+          relationTo: 'programmes';
+          value: number | Programme;
+        } | null)
+      | ({
+          relationTo: 'countries';
+          value: number | Country;
+        } | null);
+    /**
+     * A path on this site (/en/programmes) or a full address (https://…).
+     */
+    url?: string | null;
+  };
+  /**
+   * manual: kept by hand; slug: left by a renamed item.
+   */
+  origin?: ('manual' | 'slug') | null;
+  /**
+   * The language of the old address.
+   */
+  locale?: ('en' | 'tr' | 'az') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Kept up to date automatically from published content (drafts are never indexed). Raise "priority" to rank an entry higher; "Reindex" rebuilds the index.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1464,6 +1520,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
       } | null)
@@ -1862,6 +1922,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  origin?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -35,6 +35,7 @@ import { mayRunJobs } from '@/lib/jobs'
 import { guardScheduleCancel } from '@/lib/schedule'
 import { sitesearch } from '@/lib/search/plugin'
 import { seo } from '@/lib/seo/plugin'
+import { redirects } from '@/lib/redirects/plugin'
 import { atomicMigrations } from '@/migrations/atomic'
 import { checkQueriesEverywhere } from '@/lib/api/queryGuard'
 import { withSqliteUpkeep } from '@/lib/db/sqlite'
@@ -206,7 +207,7 @@ export default buildConfig({
   // The source text beside every translation (lib/admin/sourceText.ts), after the descriptions;
   // the partners' changes feed's log and its hooks (lib/sync/changes.ts), and the webhooks that
   // follow it (lib/sync/webhooks.ts: endpoints, deliveries, the delivery task on queue `webhooks`).
-  plugins: [seo, sitesearch(), describeFields, sourceText, partnerChanges, partnerWebhooks, ...mediaStorage()],
+  plugins: [seo, redirects, sitesearch(), describeFields, sourceText, partnerChanges, partnerWebhooks, ...mediaStorage()],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,

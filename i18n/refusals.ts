@@ -35,6 +35,8 @@ const en = {
   mediaPrivateUse: 'File {{id}} is not public yet and belongs to another office’s draft: only an editor of that office (or an admin) can use it. Upload your own file.',
   mediaPrivateCopy: 'This file is private and used by another office’s documents: only an editor of that office (or an admin) can copy it.',
   editLock: 'You can lock only a document you may edit, in your own name.',
+  redirectFrom: 'Write the old address as a path on this site, e.g. /en/news/old-title (up to 500 characters).',
+  redirectLoop: 'This redirect would lead to itself: choose another target, or an address on another site (https://…).',
   webhookEndpoints:
     'A partner may have at most {{max}} webhook endpoints: delete one you no longer use (DELETE /api/webhook-endpoints/:id), or filter one endpoint by collection, office and language.',
 }
@@ -70,6 +72,8 @@ const tr: Record<keyof typeof en, string> = {
     '{{id}} numaralı dosya henüz herkese açık değil ve başka bir ofisin taslağına ait: onu yalnızca o ofisin bir editörü (ya da bir yönetici) kullanabilir. Kendi dosyanızı yükleyin.',
   mediaPrivateCopy: 'Bu dosya özel ve başka bir ofisin belgelerinde kullanılıyor: onu yalnızca o ofisin bir editörü (ya da bir yönetici) kopyalayabilir.',
   editLock: 'Yalnızca düzenleyebileceğiniz bir belgeyi, kendi adınıza kilitleyebilirsiniz.',
+  redirectFrom: 'Eski adresi bu sitede bir yol olarak yazın, ör. /tr/haberler/eski-baslik (en çok 500 karakter).',
+  redirectLoop: 'Bu yönlendirme kendine çıkıyor: başka bir hedef ya da başka bir sitedeki adresi (https://…) seçin.',
   webhookEndpoints:
     'Bir ortak en fazla {{max}} webhook uç noktasına sahip olabilir: artık kullanmadığınız birini silin (DELETE /api/webhook-endpoints/:id) ya da tek bir uç noktayı koleksiyon, ofis ve dile göre süzün.',
 }
@@ -102,6 +106,8 @@ const az: Record<keyof typeof en, string> = {
     '{{id}} nömrəli fayl hələ hamıya açıq deyil və başqa ofisin qaralamasına aiddir: ondan yalnız həmin ofisin redaktoru (və ya administrator) istifadə edə bilər. Öz faylınızı yükləyin.',
   mediaPrivateCopy: 'Bu fayl məxfidir və başqa ofisin sənədlərində istifadə olunur: onun surətini yalnız həmin ofisin redaktoru (və ya administrator) çıxara bilər.',
   editLock: 'Yalnız redaktə edə biləcəyiniz sənədi və yalnız öz adınıza kilidləyə bilərsiniz.',
+  redirectFrom: 'Köhnə ünvanı bu saytda yol kimi yazın, məs. /az/xeberler/kohne-basliq (ən çox 500 simvol).',
+  redirectLoop: 'Bu yönləndirmə özünə aparır: başqa hədəf və ya başqa saytda ünvan (https://…) seçin.',
   webhookEndpoints:
     'Tərəfdaşın ən çoxu {{max}} webhook ünvanı ola bilər: artıq istifadə etmədiyinizi silin (DELETE /api/webhook-endpoints/:id) və ya bir ünvanı kolleksiya, ofis və dilə görə süzün.',
 }

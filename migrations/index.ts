@@ -17,6 +17,7 @@ import * as migration_20261205_044427_webhook_sweep from './20261205_044427_webh
 import * as migration_20261205_070840_partner_changes_items from './20261205_070840_partner_changes_items';
 import * as migration_20261205_073034_webhook_claims from './20261205_073034_webhook_claims';
 import * as migration_20261205_073558_seo_meta from './20261205_073558_seo_meta';
+import * as migration_20261205_075241_redirects from './20261205_075241_redirects';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261205_073558_seo_meta.up,
     down: migration_20261205_073558_seo_meta.down,
-    name: '20261205_073558_seo_meta'
+    name: '20261205_073558_seo_meta',
+  },
+  {
+    up: migration_20261205_075241_redirects.up,
+    down: migration_20261205_075241_redirects.down,
+    name: '20261205_075241_redirects'
   },
 ];

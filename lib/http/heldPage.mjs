@@ -100,6 +100,12 @@ export function holdPage(req, res, { pages, standIns }) {
     // pages do not use it, nor vary on it.
     res.removeHeader('Accept-CH')
     res.removeHeader('Critical-CH')
+    // A redirect Next replays from its cache (a renamed item's old address, lib/content/redirects.ts)
+    // carries its Location twice, the stored one and the redirect's own ("/a, /a"): a browser
+    // would go to "/a,%20/a". One is what it means.
+    const location = res.getHeader('location')
+    const locations = (Array.isArray(location) ? location : typeof location === 'string' ? location.split(', ') : []).filter(Boolean)
+    if (locations.length > 1 && new Set(locations).size === 1) res.setHeader('Location', locations[0])
     const vary = String(res.getHeader('vary') ?? '')
       .split(',')
       .map((name) => name.trim())

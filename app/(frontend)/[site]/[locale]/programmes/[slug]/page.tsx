@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
@@ -13,6 +12,7 @@ import type { Locale } from '@/i18n/locales'
 import { documentPath, listPath } from '@/i18n/paths'
 import { fallbackMarks } from '@/lib/content/fallback'
 import { loadDocumentPage } from '@/lib/content/page'
+import { notFoundOrRedirect } from '@/lib/content/redirects'
 import { previewReader } from '@/lib/content/preview'
 import { relatedToProgramme } from '@/lib/content/related'
 import { factItems, newsItems, statementItems } from '@/lib/content/toListItems'
@@ -47,7 +47,8 @@ export default async function ProgrammePage({ params }: Props) {
   const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
   const page = await loadProgramme(siteKey, slug, locale)
-  if (!page) notFound()
+  // Nothing here now: the address may have been this document's (or another's) before a rename.
+  if (!page) return notFoundOrRedirect(site, locale, documentPath('programmes', slug, locale))
   const { doc: programme } = page
   const [t, related] = await Promise.all([getTranslations({ locale }), relatedToProgramme(site, programme.id, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)

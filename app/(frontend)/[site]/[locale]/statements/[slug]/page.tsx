@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
@@ -9,9 +8,10 @@ import { DocumentPreview } from '@/components/DocumentPreview'
 import { JsonLd } from '@/components/JsonLd'
 import { LanguageLinks } from '@/components/LanguageLinks'
 import type { Locale } from '@/i18n/locales'
-import { listPath } from '@/i18n/paths'
+import { documentPath, listPath } from '@/i18n/paths'
 import { fallbackMarks } from '@/lib/content/fallback'
 import { loadDocumentPage } from '@/lib/content/page'
+import { notFoundOrRedirect } from '@/lib/content/redirects'
 import { previewReader } from '@/lib/content/preview'
 import { formatDate } from '@/lib/format'
 import { absoluteUrl, alternatesMetadata, documentMetadata } from '@/lib/metadata'
@@ -46,7 +46,8 @@ export default async function StatementPage({ params }: Props) {
   const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
   const page = await loadStatement(siteKey, slug, locale)
-  if (!page) notFound()
+  // Nothing here now: the address may have been this document's (or another's) before a rename.
+  if (!page) return notFoundOrRedirect(site, locale, documentPath('statements', slug, locale))
   const { doc: statement } = page
   const [t, related] = await Promise.all([getTranslations({ locale }), relatedToArticle(site, { collection: 'statements', ...statement }, locale)])
   const marks = fallbackMarks(page.fallbackFields, locale)

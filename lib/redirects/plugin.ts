@@ -1,0 +1,225 @@
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Field, Plugin } from 'payload'
+
+import { isAdmin } from '@/access/offices'
+import { isStaff } from '@/access/roles'
+import { expireEveryTag } from '@/lib/cache/revalidate'
+import type { PerLocale } from '@/i18n/localized'
+import { locales, type Locale } from '@/i18n/locales'
+import { documentPath, routedCollections, type RoutedCollection } from '@/i18n/paths'
+import { refuse } from '@/lib/refuse'
+import { keepingRequestLocale } from '@/lib/requestLocale'
+
+/**
+ * Old addresses keep working (issue 19, "Redirects"): Payload's redirects plugin gives the
+ * `redirects` collection (from → a document, or a URL). What is ours:
+ *
+ * - A published document whose slug changes in a language leaves a record of its old address
+ *   in that language (`origin: slug`) that points at the document, not at its new address: the
+ *   page answers 308 to wherever the document is now, so a chain of renames is one hop
+ *   (lib/content/redirects.ts, on the not-found path of the document pages only: a live page
+ *   always wins). An address used again by another document is taken over by the newer record.
+ * - Records are read by staff only (they name old addresses of documents that may since have
+ *   been unpublished); the public answer reads the record past access and then the target
+ *   through the safe door, so a redirect never leads to, or reveals, what the public cannot read.
+ * - Admins keep the list by hand for the addresses of the agency's old sites: a path is kept in
+ *   one form (leading slash, no trailing slash, no query or fragment), and one that would lead
+ *   to itself is refused.
+ */
+export const redirectsSlug = 'redirects'
+type Text = PerLocale<string>
+const t3 = (en: string, tr: string, az: string): Text => ({ en, tr, az })
+
+const texts: Record<string, { label: Text; description: Text }> = {
+  from: {
+    label: t3('Old address', 'Eski adres', 'Köhnə ünvan'),
+    description: t3(
+      'The path that should lead elsewhere, e.g. /en/news/old-title (no domain). Addresses of renamed items are added by themselves.',
+      'Başka yere yönlenmesi gereken yol, ör. /tr/haberler/eski-baslik (alan adı olmadan). Adı değişen içeriklerin adresleri kendiliğinden eklenir.',
+      'Başqa yerə yönləndirilməli olan yol, məs. /az/xeberler/kohne-basliq (domensiz). Adı dəyişən materialların ünvanları özü əlavə olunur.',
+    ),
+  },
+  to: {
+    label: t3('Leads to', 'Yönlendirdiği yer', 'Yönləndirdiyi yer'),
+    description: t3('Where readers of the old address go.', 'Eski adresin okurlarının gideceği yer.', 'Köhnə ünvanın oxucularının gedəcəyi yer.'),
+  },
+  'to.type': {
+    label: t3('Kind of target', 'Hedefin türü', 'Hədəfin növü'),
+    description: t3(
+      'An item of this site (it follows the item when it is renamed), or an address.',
+      'Bu sitenin bir içeriği (adı değişirse onu izler) ya da bir adres.',
+      'Bu saytın materialı (adı dəyişsə onu izləyir) və ya ünvan.',
+    ),
+  },
+  'to.reference': {
+    label: t3('Item', 'İçerik', 'Material'),
+    description: t3('The item readers are sent to, in their language.', 'Okurların kendi dillerinde gönderileceği içerik.', 'Oxucuların öz dillərində göndəriləcəyi material.'),
+  },
+  'to.url': {
+    label: t3('Address', 'Adres', 'Ünvan'),
+    description: t3(
+      'A path on this site (/en/programmes) or a full address (https://…).',
+      'Bu sitede bir yol (/tr/programlar) ya da tam adres (https://…).',
+      'Bu saytda yol (/az/proqramlar) və ya tam ünvan (https://…).',
+    ),
+  },
+  origin: {
+    label: t3('Made by', 'Oluşturan', 'Yaradan'),
+    description: t3(
+      'manual: kept by hand; slug: left by a renamed item.',
+      'manual: elle tutulur; slug: adı değişen bir içerikten kaldı.',
+      'manual: əl ilə saxlanılır; slug: adı dəyişən materialdan qalıb.',
+    ),
+  },
+  locale: {
+    label: t3('Language', 'Dil', 'Dil'),
+    description: t3('The language of the old address.', 'Eski adresin dili.', 'Köhnə ünvanın dili.'),
+  },
+}
+
+function labelled(field: Field, prefix = ''): Field {
+  if (!('name' in field)) return field
+  const path = `${prefix}${field.name}`
+  const text = texts[path]
+  const withText = text ? { ...field, label: text.label, admin: { ...field.admin, description: text.description } } : field
+  if ('fields' in withText && Array.isArray(withText.fields)) return { ...withText, fields: withText.fields.map((inner) => labelled(inner, `${path}.`)) } as Field
+  return withText as Field
+}
+
+/** "/en/news/x": a path in one form, or null when it is not one. */
+export function normalizePath(value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  let path = value.trim()
+  if (/^https?:\/\//i.test(path)) {
+    try {
+      path = new URL(path).pathname
+    } catch {
+      return null
+    }
+  }
+  path = path.split(/[?#]/)[0]
+  if (!path.startsWith('/')) path = `/${path}`
+  path = path.replace(/\/{2,}/g, '/')
+  if (path.length > 1) path = path.replace(/\/+$/, '')
+  try {
+    // One encoding: decoded, then encoded again per segment.
+    path = path
+      .split('/')
+      .map((segment) => encodeURIComponent(decodeURIComponent(segment)))
+      .join('/')
+  } catch {
+    return null
+  }
+  return path.length > 1 && path.length <= 500 ? path : null
+}
+
+const normalizeFrom: CollectionBeforeValidateHook = ({ data, req }) => {
+  if (!data) return data
+  const from = normalizePath(data.from)
+  if (!from) throw refuse(req, 'redirectFrom', {}, 400)
+  const to = (data.to ?? {}) as { type?: string; url?: string }
+  if (to.type === 'custom') {
+    const url = typeof to.url === 'string' ? to.url.trim() : ''
+    const target = /^https?:\/\//i.test(url) ? url : normalizePath(url)
+    if (!target || (!/^https?:\/\//i.test(target) && target === from)) throw refuse(req, 'redirectLoop', {}, 400)
+    return { ...data, from, to: { ...to, url: target } }
+  }
+  return { ...data, from }
+}
+
+/** The published document's address in each language (before the save: what readers and links know). */
+async function publishedAddresses(
+  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
+  collection: RoutedCollection,
+  id: number | string,
+): Promise<Partial<Record<Locale, string>>> {
+  const doc = await keepingRequestLocale(req, () =>
+    req.payload
+      .findByID({ collection, id, locale: 'all', draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { slug: true, _status: true } as never })
+      .catch(() => null),
+  )
+  const record = doc as { slug?: Partial<Record<Locale, string>>; _status?: string } | null
+  if (!record || (record._status !== undefined && record._status !== 'published')) return {}
+  const addresses: Partial<Record<Locale, string>> = {}
+  for (const locale of locales) {
+    const slug = record.slug?.[locale]
+    if (typeof slug === 'string' && slug) addresses[locale] = documentPath(collection, slug, locale)
+  }
+  return addresses
+}
+
+// The addresses before a save, per request (not in req.context: the nested local reads of the
+// save's hooks give the request a new context object on the way).
+const remembered = new WeakMap<object, Map<string, Partial<Record<Locale, string>>>>()
+const contextKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
+
+/** Before an update: the addresses readers know now (the published version, every language). */
+const rememberAddresses: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req }) => {
+  if (operation !== 'update' || originalDoc?.id == null) return
+  const addresses = await publishedAddresses(req, collection.slug as RoutedCollection, originalDoc.id)
+  const map = remembered.get(req) ?? new Map<string, Partial<Record<Locale, string>>>()
+  map.set(contextKey(collection.slug, originalDoc.id), addresses)
+  remembered.set(req, map)
+}
+
+/** After it: each language whose published address changed leaves a record of the old one. */
+const recordOldAddresses: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  const key = contextKey(collection.slug, doc.id)
+  const before = remembered.get(req)?.get(key)
+  remembered.get(req)?.delete(key)
+  if (!before || Object.keys(before).length === 0) return doc
+  const after = await publishedAddresses(req, collection.slug as RoutedCollection, doc.id)
+  for (const locale of locales) {
+    const old = before[locale]
+    if (!old || !after[locale] || old === after[locale]) continue
+    const data = { from: old, to: { type: 'reference', reference: { relationTo: collection.slug, value: doc.id } }, origin: 'slug', locale }
+    const { docs } = await req.payload.find({ collection: redirectsSlug as never, where: { from: { equals: old } }, limit: 1, depth: 0, overrideAccess: true, req })
+    const taken = docs[0] as { id: number | string } | undefined
+    if (taken) await req.payload.update({ collection: redirectsSlug as never, id: taken.id as never, data: data as never, overrideAccess: true, req })
+    else await req.payload.create({ collection: redirectsSlug as never, data: data as never, overrideAccess: true, req })
+  }
+  return doc
+}
+
+export const redirects: Plugin = (config) => {
+  const withPlugin = redirectsPlugin({
+    collections: [...routedCollections],
+    overrides: {
+      labels: { singular: t3('Redirect', 'Yönlendirme', 'Yönləndirmə'), plural: t3('Redirects', 'Yönlendirmeler', 'Yönləndirmələr') },
+      admin: { group: t3('Settings', 'Ayarlar', 'Parametrlər'), useAsTitle: 'from', defaultColumns: ['from', 'to.type', 'origin', 'locale', 'updatedAt'] },
+      access: {
+        read: ({ req: { user } }) => isStaff(user),
+        create: ({ req: { user } }) => isAdmin(user),
+        update: ({ req: { user } }) => isAdmin(user),
+        delete: ({ req: { user } }) => isAdmin(user),
+      },
+      // A redirect kept by hand may answer an address whose "not found" the caches hold: all pages go
+      // (rare, an admin's edit). A renamed document's record comes with its own save, which expires its pages.
+      hooks: {
+        beforeValidate: [normalizeFrom],
+        afterChange: [({ doc, req }) => (doc.origin === 'slug' ? doc : (expireEveryTag(req), doc))],
+        afterDelete: [({ doc, req }) => (expireEveryTag(req), doc)],
+      },
+      fields: ({ defaultFields }) => [
+        ...defaultFields.map((field) => labelled(field)),
+        labelled({ name: 'origin', type: 'select', options: ['manual', 'slug'], defaultValue: 'manual', admin: { readOnly: true, position: 'sidebar' } } as Field),
+        labelled({ name: 'locale', type: 'select', options: [...locales], admin: { readOnly: true, position: 'sidebar' } } as Field),
+      ],
+    },
+  })(config)
+  return {
+    ...withPlugin,
+    collections: (withPlugin.collections ?? []).map((collection) =>
+      (routedCollections as readonly string[]).includes(collection.slug)
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberAddresses],
+              afterChange: [recordOldAddresses, ...(collection.hooks?.afterChange ?? [])],
+            },
+          }
+        : collection,
+    ),
+  }
+}

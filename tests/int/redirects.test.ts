@@ -1,0 +1,61 @@
+/**
+ * The records a rename leaves (lib/redirects/plugin.ts) and where they lead
+ * (lib/content/redirects.ts), through the local API: per language, one hop after two renames,
+ * a drafted rename recording nothing until published, an address taken over by a newer record.
+ */
+import type { Payload } from 'payload'
+
+import { redirectFor } from '@/lib/content/redirects'
+import { officesWithStaff, startPayload } from '@/tests/helpers/payload'
+
+let payload: Payload
+let offices: Record<'TR' | 'AZ', number>
+const site = () => ({ offices: [offices.TR], languages: ['en', 'tr'] as ('en' | 'tr')[], defaultLanguage: 'en' as const })
+
+beforeAll(async () => {
+  payload = await startPayload()
+  ;({ offices } = await officesWithStaff(payload, ['admin'] as const))
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const records = async () =>
+  (
+    (await payload.find({ collection: 'redirects' as never, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as {
+      from: string
+      locale: string
+      origin: string
+    }[]
+  ).map(({ from, locale, origin }) => `${origin} ${locale} ${from}`)
+
+describe('redirects left by renames', () => {
+  it('records the old address per language, sends both old addresses to the newest, and waits for a drafted rename to be published', async () => {
+    const doc = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      data: { title: 'First title', slug: 'first-title', country: offices.TR, publishedDate: '2026-11-30T09:00:00.000Z', _status: 'published' } as never,
+    })
+    await payload.update({ collection: 'news', id: doc.id, locale: 'tr', data: { title: 'İlk başlık', slug: 'ilk-baslik', _status: 'published' } as never })
+    expect(await records()).toEqual([])
+
+    await payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { slug: 'second-title', _status: 'published' } as never })
+    expect(await records()).toEqual(['slug en /en/news/first-title'])
+    expect(await redirectFor(site(), 'en', '/en/news/first-title')).toBe('/en/news/second-title')
+
+    // A rename saved as a draft changes no public address: nothing yet.
+    await payload.update({ collection: 'news', id: doc.id, locale: 'en', draft: true, data: { slug: 'third-title', _status: 'draft' } as never })
+    expect(await records()).toEqual(['slug en /en/news/first-title'])
+    await payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { _status: 'published' } as never })
+    expect((await records()).sort()).toEqual(['slug en /en/news/first-title', 'slug en /en/news/second-title'])
+    expect(await redirectFor(site(), 'en', '/en/news/first-title')).toBe('/en/news/third-title')
+    expect(await redirectFor(site(), 'en', '/en/news/second-title')).toBe('/en/news/third-title')
+    // Turkish readers of an old English address get the Turkish page.
+    expect(await redirectFor(site(), 'tr', '/en/news/first-title')).toBe('/tr/haberler/ilk-baslik')
+    // Another office's site does not redirect to it.
+    expect(await redirectFor({ ...site(), offices: [offices.AZ] }, 'en', '/en/news/first-title')).toBeNull()
+    await payload.delete({ collection: 'news', id: doc.id })
+    expect(await redirectFor(site(), 'en', '/en/news/first-title')).toBeNull()
+  })
+})
