@@ -4,7 +4,6 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 import { isAdmin } from '@/access/offices'
 import { isStaff } from '@/access/roles'
 import { expireEveryTag } from '@/lib/cache/revalidate'
-import type { PerLocale } from '@/i18n/localized'
 import { locales, type Locale } from '@/i18n/locales'
 import { documentPath, routedCollections, type RoutedCollection } from '@/i18n/paths'
 import { refuse } from '@/lib/refuse'
@@ -27,7 +26,8 @@ import { keepingRequestLocale } from '@/lib/requestLocale'
  *   to itself is refused.
  */
 export const redirectsSlug = 'redirects'
-type Text = PerLocale<string>
+// Labels for the admin in its languages (as lib/sync/webhooks.ts); tests/unit/admin-labels.test.ts checks each has all.
+type Text = Record<string, string>
 const t3 = (en: string, tr: string, az: string): Text => ({ en, tr, az })
 
 const texts: Record<string, { label: Text; description: Text }> = {

@@ -28,7 +28,7 @@ const run = promisify(execFile)
 const root = process.cwd()
 
 /** The files that hold a text per locale: the compiler must point at these and nothing else. */
-const perLocaleTexts = ['fields/descriptions.ts', 'fields/link.ts', 'i18n/messages.ts', 'i18n/refusals.ts', 'lib/seed/data.ts']
+const perLocaleTexts = ['fields/descriptions.ts', 'fields/link.ts', 'i18n/messages.ts', 'i18n/refusals.ts', 'lib/seed/data.ts', 'lib/seo/plugin.ts']
 
 /** Not copied: build output, databases, dependencies (linked instead), history, coverage, the bench's generated archive. */
 const skipped = new Set(['node_modules', '.next', 'data', '.git', 'coverage', 'bench/.scale'])
