@@ -231,6 +231,14 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   return run
 }
 
+/** Resolves once this process's log queue (entries, then the webhooks' deliveries queued behind them) is empty: a clean shutdown (tests). */
+export async function changesIdle(): Promise<void> {
+  for (let last: Promise<unknown> | undefined; last !== queue;) {
+    last = queue
+    await last.catch(() => undefined)
+  }
+}
+
 export async function lastSeq(payload: Payload, req?: PayloadRequest): Promise<number> {
   const { docs } = await payload.find({
     collection: changesSlug as never,

@@ -670,6 +670,11 @@ async function earlierPending(payload: Payload, endpoint: unknown, delivery: Pic
 const maxImmediateRuns = 8
 let immediateRuns = 0
 
+/** Resolves once no attempt runs at once in this process (queued ones wait in the jobs table): a clean shutdown (tests). */
+export async function immediateRunsIdle(): Promise<void> {
+  while (immediateRuns > 0) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
 /** A job for the next attempt (now, or at `at`), run at once in the background when due now. */
 async function queueAttempt(payload: Payload, delivery: number | string, at?: Date): Promise<void> {
   const job = await payload.jobs.queue({ task: taskSlug, queue: webhooksQueue, input: { delivery: String(delivery) }, ...(at ? { waitUntil: at } : {}) })

@@ -15,8 +15,8 @@ import { sitemapChild, sitemapNames } from '@/lib/content/sitemap'
 import type { ListParams } from '@/lib/listParams'
 import { refreshStatistics } from '@/lib/db/sqliteStatistics'
 import { seedBulk } from '@/lib/seed/bulk'
-import { purgeTombstones, reconcile } from '@/lib/sync/changes'
-import { attemptDelivery, purgeDeliveries, queueWebhookEvents, sweepDeliveries } from '@/lib/sync/webhooks'
+import { changesIdle, purgeTombstones, reconcile } from '@/lib/sync/changes'
+import { attemptDelivery, immediateRunsIdle, purgeDeliveries, queueWebhookEvents, sweepDeliveries } from '@/lib/sync/webhooks'
 import type { Site } from '@/lib/sites/directory'
 import { siteOfEveryOffice } from '@/tests/helpers/sites'
 import { createUser, startPayload } from '@/tests/helpers/payload'
@@ -80,6 +80,9 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // The deliveries queued behind the log's entries (an endpoint is registered above) end first.
+  await changesIdle()
+  await immediateRunsIdle()
   await payload?.destroy()
 })
 

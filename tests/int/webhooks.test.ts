@@ -107,6 +107,9 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  const [{ changesIdle }, { immediateRunsIdle }] = await Promise.all([import('@/lib/sync/changes'), import('@/lib/sync/webhooks')])
+  await changesIdle()
+  await immediateRunsIdle()
   receiver.closeAllConnections()
   await new Promise((resolve) => receiver.close(resolve))
 })
