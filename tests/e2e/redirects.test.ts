@@ -39,15 +39,28 @@ async function until<T>(read: () => Promise<T>, expected: T, what: string, ms = 
 describe('redirects', () => {
   it('a renamed item’s old address answers 308 to its new one, per language, and a second rename is still one hop', async () => {
     const admin = await login('admin')
-    // A news item with its own Turkish translation: its pages in both languages.
-    const { data } = (await (await fetch(`${base()}/api/v1/news?lang=tr&limit=20`)).json()) as { data: { id: string; url: string; fallback: boolean }[] }
-    const item = data.find((candidate) => !candidate.fallback)!
-    const { data: english } = (await (await fetch(`${base()}/api/v1/news/${item.id}?lang=en`)).json()) as { data: { url: string } }
-    const origin = new URL(item.url).origin
-    const [oldEn, oldTr] = [new URL(english.url).pathname, new URL(item.url).pathname]
-    expect(await answer(origin, oldEn)).toEqual([200, null])
-
+    // A news item of its own (the demo's are other tests' fixtures), published in English and Turkish.
     const stamp = Date.now()
+    const countries = (await (await fetch(`${base()}/api/v1/countries?fields=isoCode`)).json()) as { data: { id: string; isoCode: string }[] }
+    const turkiye = Number(countries.data.find((country) => country.isoCode === 'TR')!.id)
+    const created = await fetch(`${base()}/api/news?locale=en`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ title: `Renamed news ${stamp}`, slug: `first-${stamp}`, country: turkiye, publishedDate: '2026-12-05T09:00:00.000Z', _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    const item = { id: ((await created.json()) as { doc: { id: number } }).doc.id }
+    const translated = await fetch(`${base()}/api/news/${item.id}?locale=tr`, {
+      method: 'PATCH',
+      headers: admin,
+      body: JSON.stringify({ title: `Yeniden adlandırılan haber ${stamp}`, slug: `ilk-${stamp}`, _status: 'published' }),
+    })
+    expect(translated.status).toBe(200)
+    const origin = base()
+    const [oldEn, oldTr] = [`/en/news/first-${stamp}`, `/tr/haberler/ilk-${stamp}`]
+    await until(() => answer(origin, oldEn), [200, null], 'the new item’s English page')
+    expect(await answer(origin, oldTr)).toEqual([200, null])
+
     const rename = async (locale: string, slug: string) =>
       expect(
         (await fetch(`${base()}/api/news/${item.id}?locale=${locale}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ slug, _status: 'published' }) })).status,
@@ -75,7 +88,7 @@ describe('redirects', () => {
     expect((await fetch(`${base()}/api/news/${item.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ _status: 'draft' }) })).status).toBe(200)
     await until(() => answer(origin, oldEn), [404, null], 'the old address after unpublishing')
     expect(await answer(origin, newestEn)).toEqual([404, null])
-    expect((await fetch(`${base()}/api/news/${item.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ _status: 'published' }) })).status).toBe(200)
+    expect((await fetch(`${base()}/api/news/${item.id}`, { method: 'DELETE', headers: admin })).status).toBe(200)
   })
 
   it('an admin’s redirect leads where it says; one that leads to itself is refused; the list is not public', async () => {
