@@ -154,8 +154,9 @@ const remembered = new WeakMap<object, Map<string, Partial<Record<Locale, string
 const contextKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
 
 /** Before an update: the addresses readers know now (the published version, every language). */
-const rememberAddresses: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req }) => {
-  if (operation !== 'update' || originalDoc?.id == null) return
+const rememberAddresses: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  // A draft save (or unpublishing) gives no address a successor: nothing to remember.
+  if (operation !== 'update' || originalDoc?.id == null || data?._status === 'draft') return
   const addresses = await publishedAddresses(req, collection.slug as RoutedCollection, originalDoc.id)
   const map = remembered.get(req) ?? new Map<string, Partial<Record<Locale, string>>>()
   map.set(contextKey(collection.slug, originalDoc.id), addresses)
@@ -167,7 +168,8 @@ const recordOldAddresses: CollectionAfterChangeHook = async ({ collection, doc, 
   const key = contextKey(collection.slug, doc.id)
   const before = remembered.get(req)?.get(key)
   remembered.get(req)?.delete(key)
-  if (!before || Object.keys(before).length === 0) return doc
+  // A draft save (autosave included) leaves the published addresses as they were: no second read.
+  if (!before || Object.keys(before).length === 0 || doc._status === 'draft') return doc
   const after = await publishedAddresses(req, collection.slug as RoutedCollection, doc.id)
   for (const locale of locales) {
     const old = before[locale]
