@@ -18,6 +18,7 @@ import * as migration_20261205_070840_partner_changes_items from './20261205_070
 import * as migration_20261205_073034_webhook_claims from './20261205_073034_webhook_claims';
 import * as migration_20261205_073558_seo_meta from './20261205_073558_seo_meta';
 import * as migration_20261205_075241_redirects from './20261205_075241_redirects';
+import * as migration_20261205_101204_items_stamp_index from './20261205_101204_items_stamp_index';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261205_075241_redirects.up,
     down: migration_20261205_075241_redirects.down,
-    name: '20261205_075241_redirects'
+    name: '20261205_075241_redirects',
+  },
+  {
+    up: migration_20261205_101204_items_stamp_index.up,
+    down: migration_20261205_101204_items_stamp_index.down,
+    name: '20261205_101204_items_stamp_index'
   },
 ];

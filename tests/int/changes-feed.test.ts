@@ -14,7 +14,7 @@ import { apiRoute } from '@/lib/api/v1/http'
 import { changesEnvelope } from '@/lib/api/v1/schemas'
 import { itemsByIds } from '@/lib/api/v1/query'
 import { itemStamp } from '@/lib/api/v1/siteOrigins'
-import { backfillIfEmpty, fillMissingItems, lastSeq, purgeTombstones, reconcile } from '@/lib/sync/changes'
+import { anyStale, backfillIfEmpty, fillMissingItems, lastSeq, purgeTombstones, reconcile } from '@/lib/sync/changes'
 import { guardedRest, officesWithStaff, startPayload, type Staff } from '@/tests/helpers/payload'
 
 type Mirror = Record<'en' | 'tr', Record<string, string>>
@@ -328,9 +328,16 @@ describe('the changes feed', () => {
     await payload.db.updateOne({ collection: 'partner-changes', id: entry.id, data: { itemStamp: 'another-address' } } as never)
     expect(await served()).toBe(created.title)
     // and the next start stores it again.
+    expect(await anyStale(payload, await itemStamp())).toBe(true)
     expect(await fillMissingItems(payload)).toBeGreaterThanOrEqual(1)
     const refilled = await entryOf()
     expect([refilled.item?.title, refilled.itemStamp]).toEqual([created.title, await itemStamp()])
+    expect(await anyStale(payload, await itemStamp())).toBe(false)
+    // An upsert still without its item is stamped '' and found too (by the index's range, not a walk).
+    await payload.db.updateOne({ collection: 'partner-changes', id: entry.id, data: { item: null, itemStamp: '' } } as never)
+    expect(await anyStale(payload, await itemStamp())).toBe(true)
+    expect(await fillMissingItems(payload)).toBe(1)
+    expect((await entryOf()).item?.title).toBe(created.title)
     await payload.delete({ collection: 'news', id: created.id })
   })
 

@@ -15,7 +15,7 @@ import { sitemapChild, sitemapNames } from '@/lib/content/sitemap'
 import type { ListParams } from '@/lib/listParams'
 import { refreshStatistics } from '@/lib/db/sqliteStatistics'
 import { seedBulk } from '@/lib/seed/bulk'
-import { changesIdle, purgeTombstones, reconcile } from '@/lib/sync/changes'
+import { anyStale, changesIdle, purgeTombstones, reconcile } from '@/lib/sync/changes'
 import { attemptDelivery, immediateRunsIdle, purgeDeliveries, queueWebhookEvents, sweepDeliveries } from '@/lib/sync/webhooks'
 import type { Site } from '@/lib/sites/directory'
 import { siteOfEveryOffice } from '@/tests/helpers/sites'
@@ -120,6 +120,7 @@ const shapes: Record<string, () => Promise<unknown>> = {
     changes(new Request(`http://localhost:3000/api/v1/changes?collection=news&lang=tr&country=TR&cursor=${encodeCursor({ s: 50, t: Date.now() })}`)),
   'changes feed, the log of one document after its save': () => reconcile(payload, 'news', ids.newsId),
   'changes feed, deletions past their time': () => purgeTombstones(payload, 90),
+  'changes feed, a server start with no item to fill': () => anyStale(payload, 'today'),
   'webhooks, a change queued for an endpoint': () =>
     queueWebhookEvents(payload, [
       { collection: 'news', id: String(ids.newsId), lang: 'tr', seq: 1000, event: 'updated', offices: ` ${ids.country} `, changedAt: new Date().toISOString() },
