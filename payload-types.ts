@@ -72,6 +72,7 @@ export interface Config {
     programmes: Programme;
     facts: Fact;
     countries: Country;
+    pages: Page;
     sites: Site;
     media: Media;
     users: User;
@@ -94,6 +95,7 @@ export interface Config {
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     facts: FactsSelect<false> | FactsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -808,6 +810,410 @@ export interface Fact {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  /**
+   * The headline as readers see it; the web address (slug) is made from it.
+   */
+  title: string;
+  /**
+   * The last part of the page address. Filled from the title when left empty; Turkish letters become plain ones (ç → c, ğ → g, ı/İ → i).
+   */
+  slug?: string | null;
+  /**
+   * The site this page is part of.
+   */
+  site: number | Site;
+  /**
+   * Empty: a top-level page (/en/about). A parent puts it under that page’s address (/en/about/history).
+   */
+  parent?: (number | null) | Page;
+  /**
+   * The page from top to bottom. The blocks are the same in every language; their texts are translated inside them.
+   */
+  layout?:
+    | (
+        | {
+            /**
+             * Its alt text comes from the media library; it turns public when the page is published.
+             */
+            image?: (number | null) | Media;
+            /**
+             * The heading of this section, in this language.
+             */
+            heading: string;
+            /**
+             * One or two sentences, in this language.
+             */
+            text?: string | null;
+            /**
+             * Up to two buttons under the text.
+             */
+            links?:
+              | {
+                  label: string;
+                  type: 'route' | 'document' | 'url';
+                  route?:
+                    | (
+                        | '/'
+                        | '/news'
+                        | '/statements'
+                        | '/programmes'
+                        | '/countries'
+                        | '/facts'
+                        | '/search'
+                        | '/news/rss'
+                        | '/statements/rss'
+                      )
+                    | null;
+                  /**
+                   * Shown only while the document is published.
+                   */
+                  document?:
+                    | ({
+                        relationTo: 'news';
+                        value: number | News;
+                      } | null)
+                    | ({
+                        relationTo: 'statements';
+                        value: number | Statement;
+                      } | null)
+                    | ({
+                        relationTo: 'programmes';
+                        value: number | Programme;
+                      } | null)
+                    | ({
+                        relationTo: 'countries';
+                        value: number | Country;
+                      } | null)
+                    | ({
+                        relationTo: 'pages';
+                        value: number | Page;
+                      } | null);
+                  /**
+                   * https://… or mailto:…
+                   */
+                  url?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'hero';
+          }
+        | {
+            /**
+             * Headings, lists, links and quotes.
+             */
+            content?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'richText';
+          }
+        | {
+            /**
+             * Its alt text comes from the media library; it turns public when the page is published.
+             */
+            image: number | Media;
+            /**
+             * Who and what is shown.
+             */
+            caption?: string | null;
+            /**
+             * Empty: the credit of the media library’s image.
+             */
+            credit?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'image';
+          }
+        | {
+            /**
+             * The heading of this section, in this language.
+             */
+            heading: string;
+            /**
+             * One or two sentences, in this language.
+             */
+            text?: string | null;
+            /**
+             * Where the button leads.
+             */
+            link: {
+              label: string;
+              type: 'route' | 'document' | 'url';
+              route?:
+                | (
+                    | '/'
+                    | '/news'
+                    | '/statements'
+                    | '/programmes'
+                    | '/countries'
+                    | '/facts'
+                    | '/search'
+                    | '/news/rss'
+                    | '/statements/rss'
+                  )
+                | null;
+              /**
+               * Shown only while the document is published.
+               */
+              document?:
+                | ({
+                    relationTo: 'news';
+                    value: number | News;
+                  } | null)
+                | ({
+                    relationTo: 'statements';
+                    value: number | Statement;
+                  } | null)
+                | ({
+                    relationTo: 'programmes';
+                    value: number | Programme;
+                  } | null)
+                | ({
+                    relationTo: 'countries';
+                    value: number | Country;
+                  } | null)
+                | ({
+                    relationTo: 'pages';
+                    value: number | Page;
+                  } | null);
+              /**
+               * https://… or mailto:…
+               */
+              url?: string | null;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'callToAction';
+          }
+        | {
+            /**
+             * The heading of this section, in this language.
+             */
+            heading?: string | null;
+            /**
+             * Which figures the band shows.
+             */
+            source: 'global' | 'office' | 'chosen';
+            /**
+             * Empty: the page’s own office.
+             */
+            office?: (number | null) | Country;
+            /**
+             * Up to eight, in this order.
+             */
+            facts?: (number | Fact)[] | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'factsBand';
+          }
+        | {
+            /**
+             * The heading of this section, in this language.
+             */
+            heading?: string | null;
+            /**
+             * The newest published of this kind on the site.
+             */
+            collection: 'news' | 'statements' | 'programmes';
+            /**
+             * Only items about this programme.
+             */
+            programme?: (number | null) | Programme;
+            /**
+             * Empty: every kind.
+             */
+            kind?: ('statement' | 'press-release' | 'message' | 'speech') | null;
+            /**
+             * Only this office’s items; empty: every office of the site.
+             */
+            office?: (number | null) | Country;
+            /**
+             * Between 1 and 12.
+             */
+            count: number;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'latestItems';
+          }
+        | {
+            /**
+             * The heading of this section, in this language.
+             */
+            heading?: string | null;
+            /**
+             * Shown in this order, each while it is published.
+             */
+            items: (
+              | {
+                  relationTo: 'pages';
+                  value: number | Page;
+                }
+              | {
+                  relationTo: 'news';
+                  value: number | News;
+                }
+              | {
+                  relationTo: 'statements';
+                  value: number | Statement;
+                }
+              | {
+                  relationTo: 'programmes';
+                  value: number | Programme;
+                }
+              | {
+                  relationTo: 'countries';
+                  value: number | Country;
+                }
+            )[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'cards';
+          }
+        | {
+            /**
+             * The heading of this section, in this language.
+             */
+            heading?: string | null;
+            /**
+             * Readers open each answer under its question.
+             */
+            items?:
+              | {
+                  /**
+                   * As a reader would ask it.
+                   */
+                  question: string;
+                  /**
+                   * A short answer, with links.
+                   */
+                  answer?: {
+                    root: {
+                      type: string;
+                      children: {
+                        type: any;
+                        version: number;
+                        [k: string]: unknown;
+                      }[];
+                      direction: ('ltr' | 'rtl') | null;
+                      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                      indent: number;
+                      version: number;
+                    };
+                    [k: string]: unknown;
+                  } | null;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'accordion';
+          }
+        | {
+            /**
+             * The heading of this section, in this language.
+             */
+            heading?: string | null;
+            /**
+             * Readers see each file’s type, size and language.
+             */
+            files?:
+              | {
+                  /**
+                   * A PDF or document from the media library.
+                   */
+                  file: number | Media;
+                  /**
+                   * What the file is, in this language.
+                   */
+                  label: string;
+                  /**
+                   * Shown beside the link.
+                   */
+                  language?: ('en' | 'tr' | 'az') | null;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'downloads';
+          }
+        | {
+            /**
+             * The heading of this section, in this language.
+             */
+            heading?: string | null;
+            /**
+             * Empty: the page’s own office.
+             */
+            office?: (number | null) | Country;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'officeContact';
+          }
+      )[]
+    | null;
+  /**
+   * The country office this belongs to. It decides who may edit and publish it.
+   */
+  country?: (number | null) | Country;
+  /**
+   * Contributors: choose "In review" and save the draft to submit it. Editors: publish to approve, or choose "Changes requested" and say why below.
+   */
+  reviewStatus?: ('writing' | 'inReview' | 'changesRequested' | 'approved') | null;
+  /**
+   * Internal: what to change before publishing. Never shown to the public.
+   */
+  reviewComment?: string | null;
+  /**
+   * Set automatically: the account that saved this version.
+   */
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Filled in automatically on save: languages in which some text of the English version is still missing. You may publish anyway.
+   */
+  missingTranslations?: ('tr' | 'az')[] | null;
+  /**
+   * How this item appears in search engines and when shared. Optional, per language: what is left empty comes from the item itself.
+   */
+  meta?: {
+    /**
+     * Shown in search results and shared links instead of the headline: 50 to 60 characters. Empty: the headline.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences under the title in search results and shared links: 100 to 150 characters. Empty: the summary.
+     */
+    description?: string | null;
+    /**
+     * The picture of shared links (1200 × 630 pixels suits every network). Empty: the item’s own image.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Each public website: its address, its languages and the offices whose content it shows. A new site answers within seconds of saving, with no restart.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -920,6 +1326,10 @@ export interface Site {
           | ({
               relationTo: 'countries';
               value: number | Country;
+            } | null)
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
             } | null);
         /**
          * https://… or mailto:…
@@ -973,6 +1383,10 @@ export interface Site {
                 | ({
                     relationTo: 'countries';
                     value: number | Country;
+                  } | null)
+                | ({
+                    relationTo: 'pages';
+                    value: number | Page;
                   } | null);
               /**
                * https://… or mailto:…
@@ -1041,6 +1455,10 @@ export interface Site {
                 | ({
                     relationTo: 'countries';
                     value: number | Country;
+                  } | null)
+                | ({
+                    relationTo: 'pages';
+                    value: number | Page;
                   } | null);
               /**
                * https://… or mailto:…
@@ -1508,6 +1926,10 @@ export interface PayloadLockedDocument {
         value: number | Country;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'sites';
         value: number | Site;
       } | null)
@@ -1765,6 +2187,154 @@ export interface CountriesSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  site?: T;
+  parent?: T;
+  layout?:
+    | T
+    | {
+        hero?:
+          | T
+          | {
+              image?: T;
+              heading?: T;
+              text?: T;
+              links?:
+                | T
+                | {
+                    label?: T;
+                    type?: T;
+                    route?: T;
+                    document?: T;
+                    url?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        richText?:
+          | T
+          | {
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        image?:
+          | T
+          | {
+              image?: T;
+              caption?: T;
+              credit?: T;
+              id?: T;
+              blockName?: T;
+            };
+        callToAction?:
+          | T
+          | {
+              heading?: T;
+              text?: T;
+              link?:
+                | T
+                | {
+                    label?: T;
+                    type?: T;
+                    route?: T;
+                    document?: T;
+                    url?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        factsBand?:
+          | T
+          | {
+              heading?: T;
+              source?: T;
+              office?: T;
+              facts?: T;
+              id?: T;
+              blockName?: T;
+            };
+        latestItems?:
+          | T
+          | {
+              heading?: T;
+              collection?: T;
+              programme?: T;
+              kind?: T;
+              office?: T;
+              count?: T;
+              id?: T;
+              blockName?: T;
+            };
+        cards?:
+          | T
+          | {
+              heading?: T;
+              items?: T;
+              id?: T;
+              blockName?: T;
+            };
+        accordion?:
+          | T
+          | {
+              heading?: T;
+              items?:
+                | T
+                | {
+                    question?: T;
+                    answer?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        downloads?:
+          | T
+          | {
+              heading?: T;
+              files?:
+                | T
+                | {
+                    file?: T;
+                    label?: T;
+                    language?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        officeContact?:
+          | T
+          | {
+              heading?: T;
+              office?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  country?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
+  missingTranslations?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2152,6 +2722,10 @@ export interface Navigation {
           | ({
               relationTo: 'countries';
               value: number | Country;
+            } | null)
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
             } | null);
         /**
          * https://… or mailto:…
@@ -2205,6 +2779,10 @@ export interface Navigation {
                 | ({
                     relationTo: 'countries';
                     value: number | Country;
+                  } | null)
+                | ({
+                    relationTo: 'pages';
+                    value: number | Page;
                   } | null);
               /**
                * https://… or mailto:…
@@ -2282,6 +2860,10 @@ export interface Footer {
                 | ({
                     relationTo: 'countries';
                     value: number | Country;
+                  } | null)
+                | ({
+                    relationTo: 'pages';
+                    value: number | Page;
                   } | null);
               /**
                * https://… or mailto:…
@@ -2405,6 +2987,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'programmes';
           value: number | Programme;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
         } | null);
     global?: string | null;
     user?: {

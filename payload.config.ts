@@ -14,6 +14,7 @@ import sharp from 'sharp'
 import { Countries } from '@/collections/Countries'
 import { Facts } from '@/collections/Facts'
 import { Media } from '@/collections/Media'
+import { Pages } from '@/collections/Pages'
 import { News } from '@/collections/News'
 import { Programmes } from '@/collections/Programmes'
 import { Sites } from '@/collections/Sites'
@@ -191,7 +192,7 @@ export default buildConfig({
   sharp,
   // Uploads: 20 MB at most (a larger file is refused before it is stored).
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
-  collections: [News, Statements, Programmes, Facts, Countries, Sites, Media, Users],
+  collections: [News, Statements, Programmes, Facts, Countries, Pages, Sites, Media, Users],
   globals: [Navigation, Footer],
   // Scheduled publishing: Payload adds its schedulePublish task; the server runs due jobs itself
   // (instrumentation.ts, lib/jobs.ts).

@@ -1,10 +1,14 @@
-import { getImageProps } from 'next/image'
 import type { ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
+import type { BlockImage } from '@/lib/content/items'
 import type { RichTextValue } from '@/lib/richtext'
 import { FallbackNotice } from './FallbackNotice'
+import { ResponsiveImage } from './ResponsiveImage'
 import { RichTextBody } from './RichTextBody'
+
+/** The hero spans the article's column: the screen's width on a phone, 46rem (.article) beyond. */
+const heroSizes = '(max-width: 48rem) 100vw, 46rem'
 
 type Props = {
   /** The page's language: internal links in the body point at pages in it. */
@@ -26,7 +30,7 @@ type Props = {
    * preview: a draft's new image is not public yet, and the optimizer fetches it without the
    * editor's session; the editor's browser fetches it itself.
    */
-  hero?: { src: string; width: number; height: number; alt: string; caption?: string | null; unoptimized?: boolean } | null
+  hero?: BlockImage | null
   children?: ReactNode
 }
 
@@ -43,7 +47,7 @@ export function Article({ locale, offices, back, fallbackNotice, langOf, title, 
       {meta ? <div className="article__meta">{meta}</div> : null}
       {hero ? (
         <figure className="article__hero">
-          <HeroImage {...hero} />
+          <ResponsiveImage image={hero} sizes={heroSizes} priority />
           {hero.caption ? <figcaption>{hero.caption}</figcaption> : null}
         </figure>
       ) : null}
@@ -60,15 +64,4 @@ export function Article({ locale, offices, back, fallbackNotice, langOf, title, 
       {children}
     </article>
   )
-}
-
-/**
- * The hero through Next's image optimizer (srcset of resized WebP/AVIF), rendered as a plain
- * <img> on the server: next/image's <Image> is a client component and would add its JavaScript
- * to every article page.
- */
-function HeroImage({ src, width, height, alt, unoptimized }: { src: string; width: number; height: number; alt: string; unoptimized?: boolean }) {
-  const { props } = getImageProps({ src, width, height, alt, sizes: '(max-width: 48rem) 100vw, 46rem', priority: true, unoptimized })
-  // eslint-disable-next-line @next/next/no-img-element -- the optimizer's props, without the client component
-  return <img {...props} alt={alt} />
 }

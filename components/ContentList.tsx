@@ -2,6 +2,10 @@ import { formatDate } from '@/lib/format'
 import type { Locale } from '@/i18n/locales'
 import type { ContentListItem } from '@/lib/content/items'
 import { LanguageNote } from './LanguageNote'
+import { ResponsiveImage } from './ResponsiveImage'
+
+/** The thumbnail's width beside the headline (.content-list__image). */
+const thumbnailSizes = '(min-width: 40rem) 10rem, 6rem'
 
 type Props = {
   items: ContentListItem[]
@@ -19,7 +23,7 @@ export function ContentList({ items, locale, emptyText, headingLevel = 3 }: Prop
     <ul className="content-list">
       {items.map((item) => (
         <li key={item.id} className="content-list__item" lang={item.lang}>
-          <article>
+          <article className={item.image ? 'content-list__with-image' : undefined}>
             {item.kicker || item.lang ? (
               <p className="content-list__kicker" lang={locale}>
                 {item.kicker}
@@ -36,6 +40,8 @@ export function ContentList({ items, locale, emptyText, headingLevel = 3 }: Prop
               </p>
             ) : null}
             {item.excerpt ? <p className="content-list__excerpt">{item.excerpt}</p> : null}
+            {/* After the headline in reading order; CSS places it beside the text. */}
+            {item.image ? <ResponsiveImage image={item.image} sizes={thumbnailSizes} className="content-list__image" /> : null}
           </article>
         </li>
       ))}

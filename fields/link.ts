@@ -1,4 +1,4 @@
-import type { Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payload'
+import type { CollectionAfterReadHook, Field, GlobalAfterReadHook, TextFieldSingleValidation } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import type { PerLocale } from '@/i18n/localized'
@@ -70,7 +70,7 @@ export function linkFields({ headingOnly = false }: { headingOnly?: boolean } = 
     {
       name: 'document',
       type: 'relationship',
-      relationTo: [...routedCollections],
+      relationTo: [...routedCollections, 'pages'],
       label: { en: 'Document', tr: 'Belge', az: 'Sənəd' },
       admin: {
         condition: whenType('document'),
@@ -130,3 +130,10 @@ export const hideUnpublishedLinks: GlobalAfterReadHook = async ({ doc, overrideA
   }
   return prune(doc) as typeof doc
 }
+
+/**
+ * The same for a collection whose documents hold links (a site's menus, a page's blocks): set
+ * `custom.hidesUnpublishedLinks` beside it (tests/unit/cacheTags.test.ts reads it).
+ */
+export const hideUnpublishedLinksOfDoc: CollectionAfterReadHook = (args) =>
+  hideUnpublishedLinks({ ...args, overrideAccess: false, global: undefined as never, findMany: false } as never)

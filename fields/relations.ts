@@ -90,6 +90,16 @@ export function hideUnpublishedRelations(collection: CollectionSlug): FieldHook 
   }
 }
 
+/** The same for a relationship to several collections (`{ relationTo, value }` entries): a page's cards. */
+export const hideUnpublishedTargets: FieldHook = async ({ value, req, overrideAccess }) => {
+  if (overrideAccess || isStaff(req.user) || value === null || value === undefined) return value
+  const entries = (Array.isArray(value) ? value : [value]) as { relationTo: string; value: unknown }[]
+  const visible = await visibleTargets(req, entries)
+  const shown = (entry: { relationTo: string; value: unknown }) => visible.has(targetKey(entry.relationTo, entry.value))
+  if (Array.isArray(value)) return entries.filter(shown)
+  return shown(value as { relationTo: string; value: unknown }) ? value : null
+}
+
 export function programmesField(): RelationshipField {
   return {
     name: 'programmes',

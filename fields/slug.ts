@@ -7,6 +7,13 @@ import { maxSlugLength, slugPattern, toSlug } from '@/lib/slugify'
 type SlugFieldOptions = {
   /** The localized field the slug is generated from. */
   from?: string
+  /**
+   * Where the slug must be unique, beside the collection: a page's among its siblings (same site,
+   * same parent: collections/Pages). Given the document's data as saved; `{}` for the collection.
+   */
+  scope?: (data: Record<string, unknown>) => Where
+  /** Slugs this document may not take (a top-level page may not shadow /news): the reason, or null. */
+  reserved?: (slug: string, data: Record<string, unknown>, req: PayloadRequest) => string | null
 }
 
 /**
@@ -14,7 +21,7 @@ type SlugFieldOptions = {
  * transliteration, editable (an edited value is normalised the same way) and unique within
  * its collection across all locales.
  */
-export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField {
+export function slugField({ from = 'title', scope = () => ({}), reserved = () => null }: SlugFieldOptions = {}): TextField {
   const proposedSlug = ({ value, data, originalDoc }: Parameters<FieldHook>[0]) => {
     if (typeof value === 'string' && value.trim() !== '') return toSlug(value)
     // An update that does not send the slug keeps the published address, even if the title changes.
@@ -36,21 +43,22 @@ export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField 
     if (typeof slug !== 'string' || !slugPattern.test(slug) || !req.user || !collection) return slug
     const collectionSlug = collection.slug as CollectionSlug
     const id = originalDoc?.id as string | number | undefined
+    const within = scope({ ...originalDoc, ...args.data })
     return keepingRequestLocale(req, async () => {
-      const holders = await slugHolders(slug, id, collectionSlug, req)
+      const holders = await slugHolders(slug, id, collectionSlug, req, within)
       if (holders.length === 0 || (await anyReadable(holders, collectionSlug, req))) return slug
       for (let n = 2; n < 100; n++) {
         const suffix = `-${n}`
         const candidate = `${slug.slice(0, maxSlugLength - suffix.length).replace(/-+$/, '')}${suffix}`
-        if ((await slugHolders(candidate, id, collectionSlug, req)).length === 0) return candidate
+        if ((await slugHolders(candidate, id, collectionSlug, req, within)).length === 0) return candidate
       }
       return slug
     })
   }
 
   /** Ids of the other documents that hold this slug in some locale, published or draft. */
-  const slugHolders = async (value: string, id: string | number | undefined, collection: CollectionSlug, req: PayloadRequest) => {
-    const where: Where = { slug: { equals: value } }
+  const slugHolders = async (value: string, id: string | number | undefined, collection: CollectionSlug, req: PayloadRequest, within: Where) => {
+    const where: Where = { ...within, slug: { equals: value } }
     if (id != null) where.id = { not_equals: id }
     const ids = new Set<string | number>()
     for (const locale of locales) {
@@ -68,18 +76,20 @@ export function slugField({ from = 'title' }: SlugFieldOptions = {}): TextField 
     return readable.docs.length > 0
   }
 
-  const uniquePerLocale: Validate<string> = async (value, { req, id, collectionSlug }) => {
+  const uniquePerLocale: Validate<string> = async (value, { req, id, collectionSlug, data }) => {
     if (value == null || value === '') {
       return 'A slug is required: give the document a title, or type a slug.'
     }
     if (!slugPattern.test(value)) {
       return 'Use lowercase letters a-z, digits and single hyphens only (e.g. "goc-idaresi-ile-is-birligi").'
     }
+    const refusal = reserved(value, (data ?? {}) as Record<string, unknown>, req)
+    if (refusal) return refusal
     if (!collectionSlug) return true
-    // Unique across every locale of the collection: an untranslated document is reachable under
-    // another locale's URL by its default-locale slug, so two documents must never share one.
-    // Both the published versions and the latest drafts count.
-    const where: Where = { slug: { equals: value } }
+    // Unique across every locale of the collection (or the scope): an untranslated document is
+    // reachable under another locale's URL by its default-locale slug, so two documents must
+    // never share one. Both the published versions and the latest drafts count.
+    const where: Where = { ...scope((data ?? {}) as Record<string, unknown>), slug: { equals: value } }
     if (id != null) where.id = { not_equals: id }
     return keepingRequestLocale(req, () => slugIsFree(value, where, collectionSlug as CollectionSlug, req))
   }

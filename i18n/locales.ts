@@ -57,3 +57,13 @@ export function localizedPath(segment: Segment, rest = ''): Record<Locale, strin
 export function languageName(locale: Locale, inLocale: Locale): string {
   return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale
 }
+
+/**
+ * First segments a top-level page may not take, in any language: every list's name in every
+ * language (a page "haberler" would never be reached), the locale codes and the site's own
+ * routes (lists, not-found pages, feeds, sitemaps: app/(frontend)/[site]/[locale]).
+ */
+export function reservedTopSegments(): Set<string> {
+  const names = Object.entries(segmentNames).flatMap(([segment, perLocale]) => [segment, ...Object.values(perLocale as Record<string, string>)])
+  return new Set([...names, ...locales, 'lists', 'not-found', 'page-not-found', 'page-error', 'rss', 'sitemaps', 'sitemap.xml', 'robots.txt', 'api', 'admin', 'next'])
+}

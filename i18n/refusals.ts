@@ -37,6 +37,11 @@ const en = {
   editLock: 'You can lock only a document you may edit, in your own name.',
   redirectFrom: 'Write the old address as a path on this site, e.g. /en/news/old-title (up to 500 characters).',
   redirectLoop: 'This redirect would lead to itself: choose another target, or an address on another site (https://…).',
+  pageSite: 'A page belongs to a site that shows its office’s content: choose one of {{office}}’s sites, or another office.',
+  pageParent: 'The parent page must be another page of the same site, not this page or one of its own subpages.',
+  pageDepth: 'Pages nest at most {{max}} levels deep: choose a parent page higher up.',
+  pageParentDraft: 'Publish the parent page first: a subpage of an unpublished page has no address.',
+  pageSlugReserved: 'The address /{{slug}} is one of the site’s own lists or routes: give this top-level page another slug.',
   webhookEndpoints:
     'A partner may have at most {{max}} webhook endpoints: delete one you no longer use (DELETE /api/webhook-endpoints/:id), or filter one endpoint by collection, office and language.',
 }
@@ -74,6 +79,11 @@ const tr: Record<keyof typeof en, string> = {
   editLock: 'Yalnızca düzenleyebileceğiniz bir belgeyi, kendi adınıza kilitleyebilirsiniz.',
   redirectFrom: 'Eski adresi bu sitede bir yol olarak yazın, ör. /tr/haberler/eski-baslik (en çok 500 karakter).',
   redirectLoop: 'Bu yönlendirme kendine çıkıyor: başka bir hedef ya da başka bir sitedeki adresi (https://…) seçin.',
+  pageSite: 'Bir sayfa, ofisinin içeriğini gösteren bir siteye aittir: {{office}} ofisinin sitelerinden birini ya da başka bir ofis seçin.',
+  pageParent: 'Üst sayfa aynı sitenin başka bir sayfası olmalı; bu sayfa ya da alt sayfalarından biri olamaz.',
+  pageDepth: 'Sayfalar en çok {{max}} düzey iç içe olabilir: daha yukarıda bir üst sayfa seçin.',
+  pageParentDraft: 'Önce üst sayfayı yayımlayın: yayımlanmamış bir sayfanın alt sayfasının adresi olmaz.',
+  pageSlugReserved: '/{{slug}} adresi sitenin kendi listelerinden ya da yollarından biri: bu üst düzey sayfaya başka bir kısa ad verin.',
   webhookEndpoints:
     'Bir ortak en fazla {{max}} webhook uç noktasına sahip olabilir: artık kullanmadığınız birini silin (DELETE /api/webhook-endpoints/:id) ya da tek bir uç noktayı koleksiyon, ofis ve dile göre süzün.',
 }
@@ -108,6 +118,11 @@ const az: Record<keyof typeof en, string> = {
   editLock: 'Yalnız redaktə edə biləcəyiniz sənədi və yalnız öz adınıza kilidləyə bilərsiniz.',
   redirectFrom: 'Köhnə ünvanı bu saytda yol kimi yazın, məs. /az/xeberler/kohne-basliq (ən çox 500 simvol).',
   redirectLoop: 'Bu yönləndirmə özünə aparır: başqa hədəf və ya başqa saytda ünvan (https://…) seçin.',
+  pageSite: 'Səhifə ofisinin məzmununu göstərən sayta aiddir: {{office}} ofisinin saytlarından birini və ya başqa ofis seçin.',
+  pageParent: 'Üst səhifə eyni saytın başqa səhifəsi olmalıdır; bu səhifə və ya onun alt səhifələrindən biri ola bilməz.',
+  pageDepth: 'Səhifələr ən çox {{max}} səviyyə iç-içə ola bilər: daha yuxarıda üst səhifə seçin.',
+  pageParentDraft: 'Əvvəlcə üst səhifəni dərc edin: dərc olunmamış səhifənin alt səhifəsinin ünvanı olmur.',
+  pageSlugReserved: '/{{slug}} ünvanı saytın öz siyahılarından və ya yollarından biridir: bu yuxarı səviyyəli səhifəyə başqa qısa ad verin.',
   webhookEndpoints:
     'Tərəfdaşın ən çoxu {{max}} webhook ünvanı ola bilər: artıq istifadə etmədiyinizi silin (DELETE /api/webhook-endpoints/:id) və ya bir ünvanı kolleksiya, ofis və dilə görə süzün.',
 }

@@ -18,7 +18,7 @@ export function isPreviewSecret(value: string | null): boolean {
  * The admin's Preview button and live preview: the public page of the draft, in the language
  * being edited, through /api/preview (which checks the editor's session).
  */
-export function previewAdmin(collection: RoutedCollection): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
+export function previewAdmin(collection: RoutedCollection | 'pages'): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
   const url = (id: unknown, locale: unknown) =>
     `${getEnv().SERVER_URL}/api/preview?${new URLSearchParams({ collection, id: String(id ?? ''), locale: String(locale ?? defaultLocale), secret: previewSecret() })}`
   return {

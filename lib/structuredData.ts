@@ -42,3 +42,12 @@ export function newsArticle({ site, headline, description, path, datePublished, 
     publisher: { '@type': 'Organization', name: publisher, logo: { '@type': 'ImageObject', url: absoluteUrl(site, '/og-default.png') } },
   }
 }
+
+/** A page's breadcrumb trail as schema.org BreadcrumbList (search engines show it under the result). */
+export function breadcrumbList(site: Pick<Site, 'origin'>, crumbs: { href: string; label: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.label, item: absoluteUrl(site, crumb.href) })),
+  }
+}

@@ -19,6 +19,7 @@ import * as migration_20261205_073034_webhook_claims from './20261205_073034_web
 import * as migration_20261205_073558_seo_meta from './20261205_073558_seo_meta';
 import * as migration_20261205_075241_redirects from './20261205_075241_redirects';
 import * as migration_20261205_101204_items_stamp_index from './20261205_101204_items_stamp_index';
+import * as migration_20261205_102057_pages from './20261205_102057_pages';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261205_101204_items_stamp_index.up,
     down: migration_20261205_101204_items_stamp_index.down,
-    name: '20261205_101204_items_stamp_index'
+    name: '20261205_101204_items_stamp_index',
+  },
+  {
+    up: migration_20261205_102057_pages.up,
+    down: migration_20261205_102057_pages.down,
+    name: '20261205_102057_pages'
   },
 ];

@@ -1,19 +1,10 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionAfterReadHook,
-  CollectionBeforeValidateHook,
-  CollectionConfig,
-  Field,
-  FieldAccess,
-  Where,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeValidateHook, CollectionConfig, Field, FieldAccess, Where } from 'payload'
 import { ValidationError } from 'payload'
 
 import { globalEditors, isAdmin } from '@/access/offices'
 import { admins } from '@/access/staff'
 import { anyone } from '@/access/anyone'
-import { hideUnpublishedLinks } from '@/fields/link'
+import { hideUnpublishedLinksOfDoc } from '@/fields/link'
 import { footerFields } from '@/globals/Footer'
 import { navigationFields } from '@/globals/Navigation'
 import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
@@ -105,9 +96,6 @@ const siteDeleted: CollectionAfterDeleteHook = ({ doc, req }) => {
   expireEveryTag(req)
   return doc
 }
-
-/** A site's menus hide links to what a reader may not see, as the Navigation and Footer globals do (fields/link.ts). */
-const hideLinks: CollectionAfterReadHook = (args) => hideUnpublishedLinks({ ...args, overrideAccess: false, global: undefined as never, findMany: false } as never)
 
 /** Who a site is (addresses, languages, offices): admins only. Its menus: global editors too. */
 const adminsOnly: FieldAccess = ({ req }) => isAdmin(req.user)
@@ -229,7 +217,7 @@ export const Sites: CollectionConfig<'sites'> = {
     },
   },
   access: { read: anyone, create: admins, update: globalEditors, delete: admins },
-  hooks: { beforeValidate: [checkSite], afterRead: [hideLinks], afterChange: [siteChanged], afterDelete: [siteDeleted] },
+  hooks: { beforeValidate: [checkSite], afterRead: [hideUnpublishedLinksOfDoc], afterChange: [siteChanged], afterDelete: [siteDeleted] },
   // Its menus' links to documents are filtered by hideLinks (tests/unit/cacheTags.test.ts reads this).
   custom: { hidesUnpublishedLinks: true },
   fields: [

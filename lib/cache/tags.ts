@@ -15,7 +15,7 @@ import { routedCollections } from '@/i18n/paths'
  * expires `@*`. Reads for no site (the partner API, REST) carry the plain tag, `kopru:news`,
  * which every change of the collection expires.
  */
-export const publicCollections = ['news', 'statements', 'programmes', 'facts', 'countries', 'media', 'search', 'sites'] as const
+export const publicCollections = ['news', 'statements', 'programmes', 'facts', 'countries', 'pages', 'media', 'search', 'sites'] as const
 
 export type TaggedCollection = (typeof publicCollections)[number]
 
@@ -38,8 +38,10 @@ const names: Partial<Record<TaggedCollection, TaggedCollection[]>> = {
   programmes: ['news', 'statements', 'countries'],
   countries: ['news', 'statements', 'programmes'],
   facts: ['programmes'],
-  // A site's menus link to documents (fields/link.ts).
-  sites: ['news', 'statements', 'programmes', 'countries'],
+  // A page's blocks show documents and figures (collections/Pages/blocks.ts); its parent is a page.
+  pages: ['news', 'statements', 'programmes', 'countries', 'facts'],
+  // A site's menus link to documents and pages (fields/link.ts).
+  sites: ['news', 'statements', 'programmes', 'countries', 'pages'],
 }
 
 /** An office's id, or every office ('*'). */
@@ -101,6 +103,8 @@ export function globalTag(global: PublicGlobal): string {
 export function tagsForGlobal(global: PublicGlobal, offices?: readonly OfficeScope[]): string[] {
   return [
     globalTag(global),
-    ...routedCollections.flatMap((collection) => (offices ? [officeTag(collection, '*'), ...offices.map((office) => officeTag(collection, office))] : [collectionTag(collection)])),
+    ...[...routedCollections, 'pages' as const].flatMap((collection) =>
+      offices ? [officeTag(collection, '*'), ...offices.map((office) => officeTag(collection, office))] : [collectionTag(collection)],
+    ),
   ]
 }

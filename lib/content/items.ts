@@ -7,6 +7,13 @@ import type { FactNotation } from '@/lib/format'
  * side, so that lib never imports a component (imports run app → components → lib).
  */
 
+/**
+ * An image as the components show it: a path served by Payload, its intrinsic size (no layout
+ * shift), its alt text. `unoptimized` in a preview: a draft's new image is not public yet, and
+ * Next's optimizer fetches it without the editor's session. Re-exported by blocks-types.ts.
+ */
+export type BlockImage = { src: string; width: number; height: number; alt: string; caption?: string | null; credit?: string | null; unoptimized?: boolean }
+
 /** An item of a dated list (news, statements, search results, feeds). */
 export type ContentListItem = {
   id: string | number
@@ -19,6 +26,8 @@ export type ContentListItem = {
   kicker?: string
   /** Set when the item is shown in another language than the page's (untranslated). */
   lang?: Locale
+  /** A thumbnail beside the headline. */
+  image?: BlockImage | null
 }
 
 /** A figure of the facts band. */
@@ -34,4 +43,6 @@ export type Card = {
   meta?: string
   /** Set when the title and text are shown in another language than the page's (untranslated). */
   lang?: Locale
+  /** A picture at the top of the card. */
+  image?: BlockImage | null
 }

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import type { LinkRoute } from '@/fields/link'
 import type { Footer, Navigation } from '@/payload-types'
 import type { Site } from '@/lib/sites/directory'
+import { pagePath, pageTree } from './pages'
 import { findPublic, findPublicGlobal } from './reader'
 import { safeUrl } from '@/lib/safeUrl'
 
@@ -17,14 +18,24 @@ type StoredLink = NonNullable<Navigation['sections']>[number] | NonNullable<NonN
  * A stored link as a URL in the reader's locale, or null when it cannot be shown: a document
  * that is not published (the safe reader leaves it unpopulated) or an incomplete entry.
  */
-export function resolveLink(link: Pick<StoredLink, 'label' | 'type' | 'route' | 'document' | 'url'>, locale: Locale): ResolvedLink | null {
+export function resolveLink(
+  link: Pick<StoredLink, 'label' | 'type' | 'route' | 'document' | 'url'>,
+  locale: Locale,
+  /** A page's address on the reader's site (lib/content/pages.ts), or undefined when it has none. */
+  pagePathOf: (id: string | number) => string | undefined = () => undefined,
+): ResolvedLink | null {
   if (!link.label) return null
   switch (link.type) {
     case 'route':
       return link.route ? { label: link.label, href: getPathname({ locale, href: link.route as LinkRoute }), external: false } : null
     case 'document': {
       const target = link.document
-      if (!target || typeof target.value !== 'object' || !target.value.slug) return null
+      if (!target || typeof target.value !== 'object' || target.value === null) return null
+      if (target.relationTo === 'pages') {
+        const href = pagePathOf(target.value.id)
+        return href ? { label: link.label, href, external: false } : null
+      }
+      if (!target.value.slug) return null
       return { label: link.label, href: documentPath(target.relationTo, target.value.slug, locale), external: false }
     }
     case 'url':
@@ -34,8 +45,17 @@ export function resolveLink(link: Pick<StoredLink, 'label' | 'type' | 'route' | 
   }
 }
 
-const resolveAll = (links: StoredLink[] | null | undefined, locale: Locale) =>
-  (links ?? []).map((link) => resolveLink(link, locale)).filter((link): link is ResolvedLink => link !== null)
+type PagePathOf = (id: string | number) => string | undefined
+
+const resolveAll = (links: StoredLink[] | null | undefined, locale: Locale, pagePathOf: PagePathOf) =>
+  (links ?? []).map((link) => resolveLink(link, locale, pagePathOf)).filter((link): link is ResolvedLink => link !== null)
+
+/** Links to the site's own pages, by the site's page tree (read only when a menu names a page). */
+async function pagePaths(site: Pick<Site, 'id' | 'offices'>, locale: Locale, menus: unknown): Promise<PagePathOf> {
+  if (!JSON.stringify(menus ?? null).includes('"relationTo":"pages"')) return () => undefined
+  const tree = await pageTree(site)
+  return (id) => pagePath(tree, id, locale)
+}
 
 /**
  * A site's own menus (Sites: its Navigation and Footer tabs), as an anonymous reader sees them.
@@ -60,9 +80,10 @@ async function siteMenus(site: Pick<Site, 'id' | 'offices'>, locale: Locale) {
 export async function siteNavigation(site: Pick<Site, 'id' | 'offices'>, locale: Locale): Promise<NavSection[]> {
   const own = (await siteMenus(site, locale))?.sections
   const sections = own && own.length > 0 ? own : (await findPublicGlobal('navigation', locale, site)).sections
+  const pagePathOf = await pagePaths(site, locale, sections)
   return (sections ?? []).flatMap((section) => {
-    const own = section.type === 'none' ? null : resolveLink(section, locale)
-    const links = resolveAll(section.links, locale)
+    const own = section.type === 'none' ? null : resolveLink(section, locale, pagePathOf)
+    const links = resolveAll(section.links, locale, pagePathOf)
     if (!own && links.length === 0) return []
     return [{ label: section.label, href: own?.href, links }]
   })
@@ -72,7 +93,10 @@ export async function siteNavigation(site: Pick<Site, 'id' | 'offices'>, locale:
 export async function siteFooter(site: Pick<Site, 'id' | 'offices'>, locale: Locale): Promise<{ columns: FooterColumn[]; note: string | null }> {
   const menus = await siteMenus(site, locale)
   const footer = menus?.columns && menus.columns.length > 0 ? menus : await findPublicGlobal('footer', locale, site)
-  const columns = (footer.columns ?? []).map((column) => ({ heading: column.heading, links: resolveAll(column.links, locale) })).filter((column) => column.links.length > 0)
+  const pagePathOf = await pagePaths(site, locale, footer.columns)
+  const columns = (footer.columns ?? [])
+    .map((column) => ({ heading: column.heading, links: resolveAll(column.links, locale, pagePathOf) }))
+    .filter((column) => column.links.length > 0)
   return { columns, note: footer.note ?? null }
 }
 

@@ -629,6 +629,8 @@ export type SeedLink = {
   label: PerLocale<string>
   route?: '/' | '/news' | '/statements' | '/programmes' | '/countries' | '/facts' | '/search' | '/news/rss' | '/statements/rss'
   document?: { relationTo: 'countries' | 'programmes'; key: string }
+  /** A page of the office's own site, by its English slug (lib/seed/pages.ts); a heading only in the shared menus. */
+  page?: 'who-we-are'
   url?: string
   /** Only on the site of this office (a mailto link of one office). */
   office?: 'TR' | 'AZ'
@@ -638,6 +640,7 @@ export type SeedLink = {
 export const navigation: (SeedLink & { links: SeedLink[] })[] = [
   {
     label: { en: 'Who We Are', tr: 'Biz Kimiz', az: 'Biz kimik' },
+    page: 'who-we-are',
     links: [
       { label: { en: 'Our country offices', tr: 'Ülke ofislerimiz', az: 'Ölkə ofislərimiz' }, route: '/countries' },
       { label: { en: 'Türkiye', tr: 'Türkiye', az: 'Türkiyə' }, document: { relationTo: 'countries', key: 'TR' } },

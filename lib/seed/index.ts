@@ -3,6 +3,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
+import { seedPages } from './pages'
 import { seedSites } from './sites'
 import { countries, demoUsers, facts, footer, navigation, news, programmes, siteNotes, siteIntros, statements, type Localized, type SeedLink, type SeedUser } from './data'
 
@@ -243,8 +244,14 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
   }
 
   const documentId = (link: NonNullable<SeedLink['document']>) => (link.relationTo === 'countries' ? countryIds : programmeIds).get(link.key)
+  const aboutPages = await seedPages(payload, {
+    countryIds,
+    programmeIds,
+    imageId: imageIds.get('round-table') ?? (await seedIllustration(payload, summary, count)),
+    count: (bucket, collection) => count(summary[bucket], collection),
+  })
   await seedGlobals(payload, summary, documentId)
-  await seedSiteMenus(payload, summary, documentId)
+  await seedSiteMenus(payload, summary, documentId, aboutPages)
 
   if (demo) {
     for (const user of demoUsers) {
@@ -322,15 +329,18 @@ type Row = { id?: string | null; links?: Row[] | null }
  * overwritten). Rows are shared across locales, so the translation reuses their ids.
  */
 /** A link of the seed data as stored in a language (its row id kept, so other languages' texts land on the same row). */
-function seedLinkFor(documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined) {
-  return (item: SeedLink, locale: Locale, row?: Row) => ({
-    ...(row?.id ? { id: row.id } : {}),
-    label: item.label[locale],
-    type: item.document ? 'document' : item.url ? 'url' : item.route ? 'route' : 'none',
-    route: item.route,
-    document: item.document ? { relationTo: item.document.relationTo, value: documentId(item.document) } : undefined,
-    url: item.url,
-  })
+function seedLinkFor(documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined, pageId: (key: string) => number | string | undefined = () => undefined) {
+  return (item: SeedLink, locale: Locale, row?: Row) => {
+    const page = item.page ? pageId(item.page) : undefined
+    return {
+      ...(row?.id ? { id: row.id } : {}),
+      label: item.label[locale],
+      type: item.document || page != null ? 'document' : item.url ? 'url' : item.route ? 'route' : 'none',
+      route: item.route,
+      document: page != null ? { relationTo: 'pages', value: page } : item.document ? { relationTo: item.document.relationTo, value: documentId(item.document) } : undefined,
+      url: item.url,
+    }
+  }
 }
 
 /** Writes menus in each language in turn, the default first; later languages reuse the rows it made. */
@@ -348,8 +358,12 @@ async function fillMenus(
  * menus without what belongs to another office (its country page, a programme it does not run,
  * its mailbox), in the site's languages. A site that has menus keeps them.
  */
-async function seedSiteMenus(payload: Payload, summary: SeedSummary, documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined): Promise<void> {
-  const link = seedLinkFor(documentId)
+async function seedSiteMenus(
+  payload: Payload,
+  summary: SeedSummary,
+  documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined,
+  aboutPages: Map<string, number | string>,
+): Promise<void> {
   const { docs } = await payload.find({
     collection: 'sites',
     depth: 0,
@@ -361,6 +375,7 @@ async function seedSiteMenus(payload: Payload, summary: SeedSummary, documentId:
   for (const site of docs) {
     const office = site.key === 'turkiye' ? 'TR' : site.key === 'azerbaijan' ? 'AZ' : undefined
     if (!office) continue
+    const link = seedLinkFor(documentId, () => aboutPages.get(site.key))
     if ((site.sections ?? []).length > 0 || (site.columns ?? []).length > 0) {
       summary.existing.siteMenus = (summary.existing.siteMenus ?? 0) + 1
       continue

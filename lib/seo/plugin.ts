@@ -19,7 +19,7 @@ import { idOf } from '@/lib/relationValues'
  * only) and what "Generate" fills in (the document's own title, summary and image, and its page
  * on its office's site).
  */
-export const seoCollections = ['news', 'statements', 'programmes', 'countries'] as const satisfies readonly RoutedCollection[]
+export const seoCollections = ['news', 'statements', 'programmes', 'countries', 'pages'] as const satisfies readonly (RoutedCollection | 'pages')[]
 
 type Text = PerLocale<string>
 
@@ -83,6 +83,8 @@ export const seo: Plugin = (config) => {
     generateURL: async ({ doc, locale, collectionConfig }: GenerateArgs) => {
       if (!collectionConfig || !isLocale(locale) || typeof doc?.slug !== 'string') return ''
       const collection = collectionConfig.slug as (typeof seoCollections)[number]
+      // A page's address comes from its site's page tree (lib/content/pages.ts), not from its slug alone.
+      if (collection === 'pages') return ''
       // Imported here: the site directory reads through the Payload client, whose config loads this file.
       const { siteOriginsFor } = await import('@/lib/api/v1/siteOrigins')
       const { origin, pageLocale } = (await siteOriginsFor(collection, locale as Locale))(doc)

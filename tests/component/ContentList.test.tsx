@@ -24,6 +24,18 @@ describe('<ContentList>', () => {
     expect(within(first).getByText(/Bakü/, { selector: '.content-list__dateline' })).toBeInTheDocument()
   })
 
+  it('shows an item’s image lazily beside its headline, with its alt text, srcset and intrinsic size', () => {
+    const image = { src: '/api/media/file/baku.jpg', width: 1200, height: 800, alt: 'Ortaklar masa başında' }
+    render(<ContentList items={[{ ...items[0], image }, items[1]]} locale="tr" emptyText="" />)
+    const [first, second] = screen.getAllByRole('listitem')
+    const thumbnail = within(first).getByRole('img', { name: 'Ortaklar masa başında' })
+    expect(thumbnail).toHaveAttribute('loading', 'lazy')
+    expect(thumbnail.getAttribute('srcset')).toContain('/_next/image?url=%2Fapi%2Fmedia%2Ffile%2Fbaku.jpg')
+    expect(thumbnail).toHaveAttribute('sizes', '(min-width: 40rem) 10rem, 6rem')
+    expect([thumbnail.getAttribute('width'), thumbnail.getAttribute('height')]).toEqual(['1200', '800'])
+    expect(within(second).queryByRole('img')).toBeNull()
+  })
+
   it('shows the empty message instead of an empty list', () => {
     render(<ContentList items={[]} locale="en" emptyText="No news has been published yet." />)
     expect(screen.getByText('No news has been published yet.')).toBeInTheDocument()

@@ -115,7 +115,8 @@ describe('navigation and footer (globals)', () => {
     const az = await siteNavigation(azerbaijan, 'az')
     expect(az[0]).toEqual({
       label: 'Biz kimik',
-      href: undefined,
+      // The section leads to the office's "Who we are" page (collections/Pages), at its Azerbaijani address.
+      href: '/az/biz-kimik',
       links: [
         { label: 'Ölkə ofislərimiz', href: '/az/olkeler', external: false },
         { label: 'Azərbaycan', href: '/az/olkeler/azerbaycan', external: false },

@@ -20,6 +20,7 @@ function relations(fields: Field[], prefix: string[], out: Relation[]) {
     // A rich text's internal links may point at any collection with pages.
     if (field.type === 'richText') out.push({ path: path.join('.'), to: linkable, hooked: (field.hooks?.afterRead?.length ?? 0) > 0 })
     if ('fields' in field && Array.isArray(field.fields)) relations(field.fields, path, out)
+    if (field.type === 'blocks') for (const block of field.blocks) relations(block.fields, [...path, block.slug], out)
   }
 }
 
@@ -59,6 +60,13 @@ describe('relations to collections with drafts', () => {
       'facts.programme',
       'news.body',
       'news.programmes',
+      'pages.layout.accordion.items.answer',
+      'pages.layout.callToAction.link.document',
+      'pages.layout.cards.items',
+      'pages.layout.hero.links.document',
+      'pages.layout.latestItems.programme',
+      'pages.layout.richText.content',
+      'pages.parent',
       'programmes.body',
       'sites.columns.links.document',
       'sites.sections.document',

@@ -1,4 +1,4 @@
-import { formatDate, formatFact } from '@/lib/format'
+import { fileTypeName, formatDate, formatFact, formatFileDetails, formatFileSize } from '@/lib/format'
 
 describe('formatDate', () => {
   it('writes dates the way each language does', () => {
@@ -32,5 +32,41 @@ describe('formatFact', () => {
     [0.42, 'percent', 'az', '42%'],
   ] as const)('shows %d (%s) in %s as %s', (value, notation, locale, expected) => {
     expect(formatFact(value, notation, locale)).toBe(expected)
+  })
+})
+
+describe('formatFileSize', () => {
+  it.each([
+    [1_200_000, 'en', '1.2 MB'],
+    [1_200_000, 'tr', '1,2 MB'],
+    [1_200_000, 'az', '1,2 MB'],
+    [340_000, 'en', '340 kB'],
+    [999_960, 'en', '1 MB'],
+    [2_250_000_000, 'tr', '2,3 GB'],
+    [40, 'en', '0.1 kB'],
+  ] as const)('shows %d bytes in %s as %s', (bytes, locale, expected) => {
+    expect(formatFileSize(bytes, locale)).toBe(expected)
+  })
+})
+
+describe('formatFileDetails', () => {
+  it('names the format, the size and the language in the page’s language', () => {
+    expect(formatFileDetails({ mimeType: 'application/pdf', bytes: 1_200_000, language: 'tr' }, 'en')).toBe('PDF, 1.2 MB, Turkish')
+    expect(formatFileDetails({ mimeType: 'application/pdf', bytes: 1_200_000, language: 'tr' }, 'tr')).toBe('PDF, 1,2 MB, Türkçe')
+    expect(formatFileDetails({ mimeType: 'application/pdf', bytes: 1_200_000, language: 'en' }, 'az')).toBe('PDF, 1,2 MB, ingilis')
+    expect(formatFileDetails({ mimeType: 'text/csv', bytes: 12_000 }, 'en')).toBe('CSV, 12 kB')
+  })
+
+  it('keeps an unknown language code as it is', () => {
+    expect(formatFileDetails({ mimeType: 'application/pdf', bytes: 1_000, language: 'not a tag' }, 'en')).toBe('PDF, 1 kB, not a tag')
+  })
+
+  it.each([
+    ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'DOCX'],
+    ['application/x-rtf', 'RTF'],
+    ['image/svg+xml', 'SVG'],
+    ['application/pdf; charset=binary', 'PDF'],
+  ])('calls %s %s', (mimeType, expected) => {
+    expect(fileTypeName(mimeType)).toBe(expected)
   })
 })

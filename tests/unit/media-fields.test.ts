@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { mediaFieldPaths } from '@/collections/Media/hooks/publishMedia'
+import { mediaFieldPaths, mediaUsedBy } from '@/collections/Media/hooks/publishMedia'
 
 /** Every field that holds a media upload, wherever it is nested (an independent walk). */
 function uploads(fields: Field[], prefix: string[], out: string[]) {
@@ -17,9 +17,9 @@ function uploads(fields: Field[], prefix: string[], out: string[]) {
 }
 
 /**
- * publishMedia makes a published document's media public by the paths mediaFieldPaths finds
- * (access/media.ts). It does not look into arrays or blocks: an upload added there
- * would stay private on the published page. This fails when one is, so that it gets looked into.
+ * publishMedia makes a published document's media public by the uploads mediaUsedBy finds
+ * (access/media.ts), walking the fields mediaFieldPaths lists. An upload it missed would stay
+ * private on the published page. This fails when one is missed, wherever it is nested.
  */
 describe('media upload fields', () => {
   it('are all found by mediaFieldPaths, in every collection', async () => {
@@ -40,16 +40,44 @@ describe('media upload fields', () => {
       'countries.meta.image',
       'news.hero.image',
       'news.meta.image',
+      'pages.layout.downloads.files.file',
+      'pages.layout.hero.image',
+      'pages.layout.image.image',
+      'pages.meta.image',
       'programmes.meta.image',
       'statements.meta.image',
       'statements.pdf',
     ])
   })
 
-  it('would fail for an upload inside an array (the walk above sees what mediaFieldPaths does not)', () => {
-    const gallery = [{ name: 'gallery', type: 'array', fields: [{ name: 'image', type: 'upload', relationTo: 'media' }] }] as Field[]
+  it('would fail for an upload it does not look into (the walk above sees a relationship-typed upload mediaFieldPaths skips)', () => {
+    const hidden = [{ name: 'gallery', type: 'array', fields: [{ name: 'image', type: 'upload', relationTo: ['media', 'pages'] }] }] as Field[]
     const out: string[] = []
-    uploads(gallery, [], out)
-    expect([out, mediaFieldPaths(gallery)]).toEqual([['gallery.image'], []])
+    uploads(hidden, [], out)
+    expect(out).toEqual(['gallery.image'])
+    expect(mediaFieldPaths([{ name: 'file', type: 'relationship', relationTo: 'media' }] as Field[])).toEqual([])
+  })
+
+  it('finds the uploads of a page read in every language: in blocks, in arrays of blocks, per language', () => {
+    const fields = [
+      {
+        name: 'layout',
+        type: 'blocks',
+        blocks: [
+          { slug: 'hero', fields: [{ name: 'image', type: 'upload', relationTo: 'media' }] },
+          { slug: 'downloads', fields: [{ name: 'files', type: 'array', fields: [{ name: 'file', type: 'upload', relationTo: 'media' }] }] },
+          { slug: 'quote', fields: [{ name: 'image', type: 'upload', relationTo: 'media', localized: true }] },
+        ],
+      },
+    ] as Field[]
+    const doc = {
+      layout: [
+        { blockType: 'hero', image: 1 },
+        { blockType: 'downloads', files: [{ file: { id: 2 } }, { file: 3 }] },
+        { blockType: 'quote', image: { en: 4, tr: 5 } },
+        { blockType: 'unknown', image: 99 },
+      ],
+    }
+    expect(mediaUsedBy(doc, fields).sort()).toEqual([1, 2, 3, 4, 5])
   })
 })

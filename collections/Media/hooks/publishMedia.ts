@@ -21,8 +21,9 @@ export const privateOnUpload: CollectionBeforeChangeHook = ({ data, operation, r
 }
 
 /**
- * Paths of the fields that hold a media upload (groups, rows, collapsibles and tabs looked into;
- * no collection has one inside an array or blocks: tests/unit/media-fields.test.ts fails when one does).
+ * Paths of the fields that hold a media upload: groups, rows, collapsibles and tabs looked
+ * into, and arrays and blocks (a block's fields under its slug: `layout.hero.image`).
+ * tests/unit/media-fields.test.ts checks it against an independent walk of every collection.
  */
 export function mediaFieldPaths(fields: Field[], prefix: string[] = []): string[][] {
   return fields.flatMap((field): string[][] => {
@@ -30,23 +31,49 @@ export function mediaFieldPaths(fields: Field[], prefix: string[] = []): string[
     if (field.type === 'group') return mediaFieldPaths(field.fields, 'name' in field && field.name ? [...prefix, field.name] : prefix)
     if (field.type === 'row' || field.type === 'collapsible') return mediaFieldPaths(field.fields, prefix)
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => mediaFieldPaths(tab.fields, 'name' in tab && tab.name ? [...prefix, tab.name] : prefix))
+    if (field.type === 'array') return mediaFieldPaths(field.fields, [...prefix, field.name])
+    if (field.type === 'blocks') return (field.blocks ?? []).flatMap((block) => mediaFieldPaths(block.fields, [...prefix, field.name, block.slug]))
     return []
   })
 }
 
-/** Media ids in a document read with locale 'all': its upload fields and the rich texts' upload nodes. */
+/** A value read with locale 'all': a localized one is `{ en: …, tr: … }`, each language's value in turn. */
+const perLanguage = (value: unknown, isLocalized: boolean): unknown[] =>
+  isLocalized && typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.values(value) : [value]
+
+/** Walks fields and data together (arrays row by row, blocks by each row's `blockType`), calling `add` with each media upload's value. */
+function visitUploads(fields: Field[], data: unknown, add: (value: unknown) => void): void {
+  if (typeof data !== 'object' || data === null) return
+  const record = data as Record<string, unknown>
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible') visitUploads(field.fields, record, add)
+    else if (field.type === 'tabs') for (const tab of field.tabs) visitUploads(tab.fields, 'name' in tab && tab.name ? record[tab.name] : record, add)
+    else if (field.type === 'group') {
+      const named = 'name' in field && field.name
+      for (const value of named ? perLanguage(record[field.name], Boolean(field.localized)) : [record]) visitUploads(field.fields, value, add)
+    } else if (field.type === 'upload') {
+      if (!(Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]).includes('media')) continue
+      for (const value of perLanguage(record[field.name], Boolean(field.localized))) for (const entry of Array.isArray(value) ? value : [value]) add(entry)
+    } else if (field.type === 'array' || field.type === 'blocks') {
+      for (const rows of perLanguage(record[field.name], Boolean(field.localized))) {
+        for (const row of Array.isArray(rows) ? rows : []) {
+          const blockType = (row as { blockType?: string } | null)?.blockType
+          const rowFields = field.type === 'array' ? field.fields : (field.blocks ?? []).find((block) => block.slug === blockType)?.fields
+          if (rowFields) visitUploads(rowFields, row, add)
+        }
+      }
+    }
+  }
+}
+
+/** Media ids in a document read with locale 'all': its upload fields (in groups, arrays and blocks) and the rich texts' upload nodes. */
 export function mediaUsedBy(doc: Record<string, unknown>, fields: Field[]): Array<string | number> {
   const ids = new Set<string | number>()
   const add = (value: unknown) => {
     const id = idOf(value)
     if (id !== undefined) ids.add(id)
   }
-  for (const path of mediaFieldPaths(fields)) {
-    const value = path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), doc)
-    // A localized upload field reads as { en: id, tr: id } with locale 'all'.
-    if (typeof value === 'object' && value !== null && !('id' in value)) Object.values(value).forEach(add)
-    else add(value)
-  }
+  visitUploads(fields, doc, add)
   visitObjects(doc, (record) => {
     if (record.type === 'upload' && record.relationTo === 'media') add(record.value)
   })

@@ -1,0 +1,177 @@
+import type { Where } from 'payload'
+
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import type { Page } from '@/payload-types'
+import type { Site } from '@/lib/sites/directory'
+import { idOf } from '@/lib/relationValues'
+import type { Crumb } from './blocks-types'
+import { ownMeta, type OwnMeta } from './page'
+import { findPublic, findPublicInAllLocales } from './reader'
+
+/**
+ * A site's pages as a tree (collections/Pages): each page stores its parent and its own slug
+ * per language, never its path, so addresses are worked out here, from one read of every
+ * published page of the site (id, parent, slug, title). A site has dozens of pages; the read is
+ * cached and tagged like any other (lib/content/reader.ts). Used to resolve an address, to build
+ * breadcrumbs, and to link pages from menus, blocks and the sitemap.
+ */
+export type PageNode = {
+  id: string
+  parent: string | null
+  slug: Partial<Record<Locale, string>>
+  title: Partial<Record<Locale, string>>
+  updatedAt?: string
+}
+
+export type PageTree = Map<string, PageNode>
+
+/** How pages are read: the safe door, or (preview only) the latest drafts as a signed-in editor. */
+export type PageReader = {
+  /** Every page of the site, each localized field as `{ en, tr }`. */
+  tree(site: Pick<Site, 'id' | 'offices'>): Promise<Record<string, unknown>[]>
+  /** One page in a language (with fallback), relations populated to `depth`. */
+  byId(site: Pick<Site, 'id' | 'offices'>, id: string, locale: Locale, depth: number): Promise<Page | null>
+  /** One page with every localized field as `{ en, tr }` and no fallback. */
+  inAllLocales(site: Pick<Site, 'id' | 'offices'>, id: string): Promise<Record<string, unknown> | null>
+  preview: boolean
+}
+
+const onSite = (site: Pick<Site, 'id' | 'offices'>): Where => ({ and: [{ site: { equals: site.id } }, { country: { in: site.offices } }] })
+
+export const publicPageReader: PageReader = {
+  tree: (site) =>
+    findPublicInAllLocales('pages', { site, where: onSite(site), select: { slug: true, title: true, parent: true, updatedAt: true }, limit: 1000, pagination: false }),
+  byId: async (site, id, locale, depth) => {
+    const { docs } = await findPublic('pages', { site, locale, where: { and: [{ id: { equals: id } }, onSite(site)] }, depth, limit: 1, pagination: false })
+    return docs[0] ?? null
+  },
+  inAllLocales: async (site, id) => (await findPublicInAllLocales('pages', { site, where: { and: [{ id: { equals: id } }, onSite(site)] } }))[0] ?? null,
+  preview: false,
+}
+
+const perLocale = (value: unknown): Partial<Record<Locale, string>> =>
+  Object.fromEntries(Object.entries(typeof value === 'object' && value !== null ? value : {}).filter(([key, text]) => isLocale(key) && typeof text === 'string' && text !== ''))
+
+export async function pageTree(site: Pick<Site, 'id' | 'offices'>, reader: PageReader = publicPageReader): Promise<PageTree> {
+  const rows = await reader.tree(site)
+  return new Map(
+    rows.map((row) => {
+      const parent = idOf(row.parent)
+      const node: PageNode = {
+        id: String(row.id),
+        parent: parent == null ? null : String(parent),
+        slug: perLocale(row.slug),
+        title: perLocale(row.title),
+        updatedAt: row.updatedAt as string,
+      }
+      return [node.id, node]
+    }),
+  )
+}
+
+/** A page's slug in a language: its own, else the default language's (an untranslated page, shown in it). */
+const slugIn = (node: PageNode, locale: Locale) => node.slug[locale] ?? node.slug[defaultLocale]
+
+/** Whether the page has its own translation in this language (its own slug). */
+export const translatedIn = (node: PageNode, locale: Locale) => Boolean(node.slug[locale])
+
+/** The page's path segments in a language, from the root; null when a page on the way is not in the tree (not published). */
+export function pageSegments(tree: PageTree, id: string, locale: Locale): string[] | null {
+  const segments: string[] = []
+  const seen = new Set<string>()
+  for (let node = tree.get(id); node; node = node.parent ? tree.get(node.parent) : undefined) {
+    const slug = slugIn(node, locale)
+    if (!slug || seen.has(node.id)) return null
+    seen.add(node.id)
+    segments.unshift(slug)
+    if (node.parent && !tree.has(node.parent)) return null
+  }
+  return segments.length > 0 ? segments : null
+}
+
+/** The page's address in a language (`/tr/biz-kimiz/tarihce`), or undefined when it has none. */
+export function pagePath(tree: PageTree, id: string | number, locale: Locale): string | undefined {
+  const segments = pageSegments(tree, String(id), locale)
+  return segments ? `/${locale}/${segments.map(encodeURIComponent).join('/')}` : undefined
+}
+
+/**
+ * The page at these segments in a language: the page whose path in that language they are.
+ * `moved` is set when they are the page's path in the default language only (an address in
+ * English under /tr/ of a page that has its own Turkish slug): the caller answers with its path.
+ */
+export function resolvePage(tree: PageTree, segments: string[], locale: Locale): { node: PageNode; moved?: string } | null {
+  const wanted = segments.join('/')
+  for (const node of tree.values()) if (pageSegments(tree, node.id, locale)?.join('/') === wanted) return { node }
+  if (locale !== defaultLocale) {
+    for (const node of tree.values()) {
+      if (pageSegments(tree, node.id, defaultLocale)?.join('/') === wanted) {
+        const moved = pagePath(tree, node.id, locale)
+        if (moved) return { node, moved }
+      }
+    }
+  }
+  return null
+}
+
+/** The trail from the site's home to the page (the last is the page itself). */
+export function breadcrumbs(tree: PageTree, id: string, locale: Locale, home: string): Crumb[] {
+  const trail: Crumb[] = []
+  const seen = new Set<string>()
+  for (let node = tree.get(id); node && !seen.has(node.id); node = node.parent ? tree.get(node.parent) : undefined) {
+    seen.add(node.id)
+    const href = pagePath(tree, node.id, locale)
+    if (!href) return [{ href: `/${locale}`, label: home }]
+    trail.unshift({ href, label: node.title[locale] ?? node.title[defaultLocale] ?? '' })
+  }
+  return [{ href: `/${locale}`, label: home }, ...trail]
+}
+
+export type SitePage = {
+  doc: Page
+  inAllLocales: Record<string, unknown>
+  tree: PageTree
+  /** The page in each of the site's languages (its own translation, or the default language's). */
+  alternates: Record<Locale, string>
+  translatedIn: Locale[]
+  fallbackFields: string[]
+  canonical: string
+  preview: boolean
+  meta: OwnMeta
+}
+
+/**
+ * Everything a page's address needs: which page it is (by the site's tree), the page in the
+ * language (with fallback) at depth 2, and in every language (what each really has). Null when
+ * no published page of the site has this address; `{ moved }` when it is another language's.
+ */
+export async function loadSitePage(
+  site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>,
+  segments: string[],
+  locale: Locale,
+  reader: PageReader = publicPageReader,
+): Promise<SitePage | { moved: string } | null> {
+  const tree = await pageTree(site, reader)
+  const found = resolvePage(tree, segments, locale)
+  if (!found) return null
+  if (found.moved) return { moved: found.moved }
+  const [doc, all] = await Promise.all([reader.byId(site, found.node.id, locale, 2), reader.inAllLocales(site, found.node.id)])
+  if (!doc || !all) return null
+  // A language in which the page has no address (a parent without a slug in it): the site's home in it.
+  const alternates = Object.fromEntries(site.languages.map((l) => [l, pagePath(tree, found.node.id, l) ?? `/${l}`])) as Record<Locale, string>
+  const own = site.languages.filter((l) => translatedIn(found.node, l))
+  const fallbackFields = locale === defaultLocale || found.node.title[locale] ? [] : ['title']
+  const canonicalLocale = own.includes(locale) ? locale : site.languages.includes(defaultLocale) ? defaultLocale : site.defaultLanguage
+  const canonical = alternates[canonicalLocale] ?? alternates[locale]
+  return {
+    doc,
+    inAllLocales: all,
+    tree,
+    alternates,
+    translatedIn: own,
+    fallbackFields,
+    canonical,
+    preview: reader.preview,
+    meta: ownMeta(all, doc as unknown as Record<string, unknown>, locale),
+  }
+}
