@@ -1514,6 +1514,10 @@ export interface Redirect {
       | ({
           relationTo: 'countries';
           value: number | Country;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
         } | null);
     /**
      * A path on this site (/en/programmes) or a full address (https://…).

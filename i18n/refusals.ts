@@ -41,6 +41,7 @@ const en = {
   pageParent: 'The parent page must be another page of the same site, not this page or one of its own subpages.',
   pageDepth: 'Pages nest at most {{max}} levels deep: choose a parent page higher up.',
   pageParentDraft: 'Publish the parent page first: a subpage of an unpublished page has no address.',
+  pageChildren: 'This page has subpages: move them under another page, or delete them, first.',
   pageSlugReserved: 'The address /{{slug}} is one of the site’s own lists or routes: give this top-level page another slug.',
   webhookEndpoints:
     'A partner may have at most {{max}} webhook endpoints: delete one you no longer use (DELETE /api/webhook-endpoints/:id), or filter one endpoint by collection, office and language.',
@@ -83,6 +84,7 @@ const tr: Record<keyof typeof en, string> = {
   pageParent: 'Üst sayfa aynı sitenin başka bir sayfası olmalı; bu sayfa ya da alt sayfalarından biri olamaz.',
   pageDepth: 'Sayfalar en çok {{max}} düzey iç içe olabilir: daha yukarıda bir üst sayfa seçin.',
   pageParentDraft: 'Önce üst sayfayı yayımlayın: yayımlanmamış bir sayfanın alt sayfasının adresi olmaz.',
+  pageChildren: 'Bu sayfanın alt sayfaları var: önce onları başka bir sayfanın altına taşıyın ya da silin.',
   pageSlugReserved: '/{{slug}} adresi sitenin kendi listelerinden ya da yollarından biri: bu üst düzey sayfaya başka bir kısa ad verin.',
   webhookEndpoints:
     'Bir ortak en fazla {{max}} webhook uç noktasına sahip olabilir: artık kullanmadığınız birini silin (DELETE /api/webhook-endpoints/:id) ya da tek bir uç noktayı koleksiyon, ofis ve dile göre süzün.',
@@ -122,6 +124,7 @@ const az: Record<keyof typeof en, string> = {
   pageParent: 'Üst səhifə eyni saytın başqa səhifəsi olmalıdır; bu səhifə və ya onun alt səhifələrindən biri ola bilməz.',
   pageDepth: 'Səhifələr ən çox {{max}} səviyyə iç-içə ola bilər: daha yuxarıda üst səhifə seçin.',
   pageParentDraft: 'Əvvəlcə üst səhifəni dərc edin: dərc olunmamış səhifənin alt səhifəsinin ünvanı olmur.',
+  pageChildren: 'Bu səhifənin alt səhifələri var: əvvəlcə onları başqa səhifənin altına köçürün və ya silin.',
   pageSlugReserved: '/{{slug}} ünvanı saytın öz siyahılarından və ya yollarından biridir: bu yuxarı səviyyəli səhifəyə başqa qısa ad verin.',
   webhookEndpoints:
     'Tərəfdaşın ən çoxu {{max}} webhook ünvanı ola bilər: artıq istifadə etmədiyinizi silin (DELETE /api/webhook-endpoints/:id) və ya bir ünvanı kolleksiya, ofis və dilə görə süzün.',

@@ -20,6 +20,7 @@ import * as migration_20261205_073558_seo_meta from './20261205_073558_seo_meta'
 import * as migration_20261205_075241_redirects from './20261205_075241_redirects';
 import * as migration_20261205_101204_items_stamp_index from './20261205_101204_items_stamp_index';
 import * as migration_20261205_102057_pages from './20261205_102057_pages';
+import * as migration_20261205_103550_pages_redirects from './20261205_103550_pages_redirects';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261205_102057_pages.up,
     down: migration_20261205_102057_pages.down,
-    name: '20261205_102057_pages'
+    name: '20261205_102057_pages',
+  },
+  {
+    up: migration_20261205_103550_pages_redirects.up,
+    down: migration_20261205_103550_pages_redirects.down,
+    name: '20261205_103550_pages_redirects'
   },
 ];

@@ -13,7 +13,7 @@ import { previewAdmin } from '@/lib/previewUrl'
 import { refusalMessage } from '@/lib/refuse'
 import { idOf } from '@/lib/relationValues'
 import { pageBlocks } from './blocks'
-import { keepPagePlace } from './hooks/keepPagePlace'
+import { keepPagePlace, keepSubpagesPlaced } from './hooks/keepPagePlace'
 
 const t3 = (en: string, tr: string, az: string) => ({ en, tr, az })
 
@@ -45,7 +45,12 @@ export const Pages: CollectionConfig<'pages'> = {
   // The site's page tree (every published page of a site), the admin's lists by site and parent.
   indexes: [{ fields: ['_status', 'site', 'parent'] }, { fields: ['site', 'parent'] }, { fields: ['_status', 'updatedAt', 'createdAt'] }],
   ...editorial,
-  hooks: { ...editorial.hooks, beforeChange: [...(editorial.hooks?.beforeChange ?? []), keepPagePlace], afterRead: [hideUnpublishedLinksOfDoc] },
+  hooks: {
+    ...editorial.hooks,
+    beforeChange: [...(editorial.hooks?.beforeChange ?? []), keepPagePlace],
+    afterRead: [hideUnpublishedLinksOfDoc],
+    beforeDelete: [keepSubpagesPlaced],
+  },
   // Its blocks' links to documents are filtered by hideUnpublishedLinksOfDoc (tests/unit/cacheTags.test.ts reads this).
   custom: { hidesUnpublishedLinks: true },
   fields: [

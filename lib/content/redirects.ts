@@ -6,6 +6,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { normalizePath, redirectsSlug } from '@/lib/redirects/plugin'
 import type { Site } from '@/lib/sites/directory'
 import { officeIdsOf } from '@/lib/sites/offices'
+import { pagePath, pageTree } from './pages'
 import { findPublicInAllLocales } from './reader'
 
 type Record_ = { from: string; to?: { type?: string; url?: string | null; reference?: { relationTo?: string; value?: unknown } | null } | null }
@@ -18,7 +19,7 @@ type Record_ = { from: string; to?: { type?: string; url?: string | null; refere
  * there, else the default language's). A record pointing at an address follows it, up to five
  * hops, stopping at a loop; an address elsewhere (https://…) is the end.
  */
-export async function redirectFor(site: Pick<Site, 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, path: string): Promise<string | null> {
+export async function redirectFor(site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, path: string): Promise<string | null> {
   const from = normalizePath(path)
   if (!from) return null
   const payload = await getPayloadClient()
@@ -28,6 +29,7 @@ export async function redirectFor(site: Pick<Site, 'offices' | 'languages' | 'de
   for (let hop = 0; hop < 5; hop++) {
     const { docs } = await payload.find({ collection: redirectsSlug as never, where: { from: { equals: current } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
     const record = docs[0] as unknown as Record_ | undefined
+    if (!record?.to && hop === 0) return underMovedPage(site, locale, from)
     if (!record?.to) break
     if (record.to.type === 'reference') return documentTarget(site, locale, record.to.reference)
     const url = record.to.url ?? ''
@@ -41,14 +43,51 @@ export async function redirectFor(site: Pick<Site, 'offices' | 'languages' | 'de
   return target
 }
 
+/**
+ * A subpage of a renamed or moved page: its parent's old address has a record (a page's save
+ * records its own address only; its subpages are not saved again), so the longest prefix of
+ * the path that points at a page leads to that page's address now, plus the rest of the path.
+ */
+async function underMovedPage(site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, from: string): Promise<string | null> {
+  const segments = from.split('/').slice(1)
+  if (segments.length < 3) return null
+  const prefixes = Array.from({ length: segments.length - 2 }, (_, i) => `/${segments.slice(0, segments.length - 1 - i).join('/')}`)
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: redirectsSlug as never,
+    where: { from: { in: prefixes } },
+    limit: prefixes.length,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
+  const records = docs as unknown as Record_[]
+  for (const prefix of prefixes) {
+    const record = records.find((candidate) => candidate.from === prefix)
+    if (record?.to?.type !== 'reference' || record.to.reference?.relationTo !== 'pages') continue
+    const target = await documentTarget(site, locale, record.to.reference)
+    return target ? `${target}${from.slice(prefix.length)}` : null
+  }
+  return null
+}
+
 async function documentTarget(
-  site: Pick<Site, 'offices' | 'languages' | 'defaultLanguage'>,
+  site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>,
   locale: Locale,
   reference: { relationTo?: string; value?: unknown } | null | undefined,
 ): Promise<string | null> {
-  const collection = reference?.relationTo as RoutedCollection | undefined
+  const collection = reference?.relationTo as RoutedCollection | 'pages' | undefined
   const id = reference?.value && typeof reference.value === 'object' ? (reference.value as { id?: unknown }).id : reference?.value
+  if (collection === 'pages' && id != null) {
+    // A page of this site, published, at its address now (its own slug in the language, else the default language's).
+    const language = site.languages.includes(locale) ? locale : site.defaultLanguage
+    return pagePath(await pageTree(site), String(id), language) ?? null
+  }
   if (!collection || !(routedCollections as readonly string[]).includes(collection) || id == null) return null
+  return documentAddress(site, locale, collection as RoutedCollection, id)
+}
+
+async function documentAddress(site: Pick<Site, 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, collection: RoutedCollection, id: unknown): Promise<string | null> {
   const [doc] = await findPublicInAllLocales(collection, { where: { id: { equals: id as never } }, limit: 1, site: null })
   if (!doc) return null
   const offices = site.offices.map(String)
@@ -60,7 +99,7 @@ async function documentTarget(
 }
 
 /** A page that has nothing at its address: a 308 to where the address leads now, else the not-found page. */
-export async function notFoundOrRedirect(site: Pick<Site, 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, path: string): Promise<never> {
+export async function notFoundOrRedirect(site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, path: string): Promise<never> {
   const target = await redirectFor(site, locale, path)
   if (target && target !== normalizePath(path)) permanentRedirect(target)
   notFound()

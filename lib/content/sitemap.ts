@@ -5,6 +5,7 @@ import { getEnv } from '@/lib/env'
 import { nextTurn } from '@/lib/eventLoop'
 import type { Site } from '@/lib/sites/directory'
 import { officeClause } from './filters'
+import { pagePath, pageTree, translatedIn } from './pages'
 import { findPublic, findPublicInAllLocales } from './reader'
 
 /**
@@ -17,8 +18,8 @@ import { findPublic, findPublicInAllLocales } from './reader'
  */
 const documentsPerSitemap = (site: SiteScope, maxUrls = getEnv().SITEMAP_MAX_URLS) => Math.max(1, Math.floor(maxUrls / site.languages.length))
 
-/** What a site's sitemap covers: its languages and its offices' documents. */
-export type SiteScope = Pick<Site, 'languages' | 'offices'>
+/** What a site's sitemap covers: its languages and its offices' documents (and, given its id, its pages: collections/Pages). */
+export type SiteScope = Pick<Site, 'languages' | 'offices'> & { id?: Site['id'] }
 
 /**
  * Documents read at a time for a child (a divisor of the child's size, or the child whole), with a
@@ -53,10 +54,17 @@ const everyLocale = (site: SiteScope, path: (locale: Locale) => string) => ({ pa
 /** A child sitemap's pages, or null when there is no such child. */
 export async function sitemapChild(site: SiteScope, name: string, maxUrls?: number, sliceSize = defaultSlice): Promise<SitemapPage[] | null> {
   if (name === 'pages') {
+    // The site's own pages (a few dozen, one cached read of its page tree), each in the languages it is translated into.
+    const tree = site.id != null ? await pageTree({ id: site.id, offices: site.offices }) : new Map()
+    const ownPages = [...tree.values()].flatMap((node) => {
+      const paths = Object.fromEntries(site.languages.flatMap((l) => (translatedIn(node, l) && pagePath(tree, node.id, l) ? [[l, pagePath(tree, node.id, l) as string]] : [])))
+      return Object.keys(paths).length > 0 ? [{ paths, lastModified: node.updatedAt }] : []
+    })
     return [
       everyLocale(site, (l) => getPathname({ locale: l, href: '/' })),
       everyLocale(site, (l) => getPathname({ locale: l, href: '/facts' })),
       ...routed.map((collection) => everyLocale(site, (l) => listPath(collection, l))),
+      ...ownPages,
     ]
   }
   const match = /^([a-z]+)-([1-9]\d{0,5})$/.exec(name)

@@ -5,7 +5,9 @@ import { isAdmin } from '@/access/offices'
 import { isStaff } from '@/access/roles'
 import { expireEveryTag } from '@/lib/cache/revalidate'
 import { locales, type Locale } from '@/i18n/locales'
-import { documentPath, routedCollections, type RoutedCollection } from '@/i18n/paths'
+import { documentPath, routedCollections } from '@/i18n/paths'
+import { pagePath, translatedIn, treeOf } from '@/lib/content/pageTree'
+import { idOf } from '@/lib/relationValues'
 import { refuse } from '@/lib/refuse'
 import { keepingRequestLocale } from '@/lib/requestLocale'
 
@@ -26,6 +28,10 @@ import { keepingRequestLocale } from '@/lib/requestLocale'
  *   to itself is refused.
  */
 export const redirectsSlug = 'redirects'
+
+/** What an old address may point at: a routed collection's document, or a page of a site (collections/Pages). */
+export const redirectedCollections = [...routedCollections, 'pages'] as const
+export type RedirectedCollection = (typeof redirectedCollections)[number]
 // Labels for the admin in its languages (as lib/sync/webhooks.ts); tests/unit/admin-labels.test.ts checks each has all.
 type Text = Record<string, string>
 const t3 = (en: string, tr: string, az: string): Text => ({ en, tr, az })
@@ -130,9 +136,10 @@ const normalizeFrom: CollectionBeforeValidateHook = ({ data, req }) => {
 /** The published document's address in each language (before the save: what readers and links know). */
 async function publishedAddresses(
   req: Parameters<CollectionBeforeChangeHook>[0]['req'],
-  collection: RoutedCollection,
+  collection: RedirectedCollection,
   id: number | string,
 ): Promise<Partial<Record<Locale, string>>> {
+  if (collection === 'pages') return publishedPageAddresses(req, id)
   const doc = await keepingRequestLocale(req, () =>
     req.payload
       .findByID({ collection, id, locale: 'all', draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { slug: true, _status: true } as never })
@@ -148,6 +155,39 @@ async function publishedAddresses(
   return addresses
 }
 
+/**
+ * A published page's address in each language it has its own slug in: its path through its
+ * published parents (its site's published pages, read as stored: a few dozen).
+ */
+async function publishedPageAddresses(req: Parameters<CollectionBeforeChangeHook>[0]['req'], id: number | string): Promise<Partial<Record<Locale, string>>> {
+  return keepingRequestLocale(req, async () => {
+    const own = await req.payload
+      .findByID({ collection: 'pages', id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { site: true, _status: true } })
+      .catch(() => null)
+    if (!own || own._status !== 'published') return {}
+    const { docs } = await req.payload.find({
+      collection: 'pages',
+      where: { and: [{ site: { equals: idOf(own.site) ?? null } }, { _status: { equals: 'published' } }] },
+      locale: 'all',
+      draft: false,
+      depth: 0,
+      limit: 1000,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { slug: true, parent: true, title: true },
+    })
+    const tree = treeOf(docs as unknown as Record<string, unknown>[])
+    const node = tree.get(String(id))
+    const addresses: Partial<Record<Locale, string>> = {}
+    for (const locale of locales) {
+      const path = node && translatedIn(node, locale) ? pagePath(tree, id, locale) : undefined
+      if (path) addresses[locale] = path
+    }
+    return addresses
+  })
+}
+
 // The addresses before a save, per request (not in req.context: the nested local reads of the
 // save's hooks give the request a new context object on the way).
 const remembered = new WeakMap<object, Map<string, Partial<Record<Locale, string>>>>()
@@ -157,7 +197,7 @@ const contextKey = (collection: string, id: unknown) => `${collection}:${String(
 const rememberAddresses: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   // A draft save (or unpublishing) gives no address a successor: nothing to remember.
   if (operation !== 'update' || originalDoc?.id == null || data?._status === 'draft') return
-  const addresses = await publishedAddresses(req, collection.slug as RoutedCollection, originalDoc.id)
+  const addresses = await publishedAddresses(req, collection.slug as RedirectedCollection, originalDoc.id)
   const map = remembered.get(req) ?? new Map<string, Partial<Record<Locale, string>>>()
   map.set(contextKey(collection.slug, originalDoc.id), addresses)
   remembered.set(req, map)
@@ -170,7 +210,7 @@ const recordOldAddresses: CollectionAfterChangeHook = async ({ collection, doc, 
   remembered.get(req)?.delete(key)
   // A draft save (autosave included) leaves the published addresses as they were: no second read.
   if (!before || Object.keys(before).length === 0 || doc._status === 'draft') return doc
-  const after = await publishedAddresses(req, collection.slug as RoutedCollection, doc.id)
+  const after = await publishedAddresses(req, collection.slug as RedirectedCollection, doc.id)
   for (const locale of locales) {
     const old = before[locale]
     if (!old || !after[locale] || old === after[locale]) continue
@@ -185,7 +225,7 @@ const recordOldAddresses: CollectionAfterChangeHook = async ({ collection, doc, 
 
 export const redirects: Plugin = (config) => {
   const withPlugin = redirectsPlugin({
-    collections: [...routedCollections],
+    collections: [...redirectedCollections],
     overrides: {
       labels: { singular: t3('Redirect', 'Yönlendirme', 'Yönləndirmə'), plural: t3('Redirects', 'Yönlendirmeler', 'Yönləndirmələr') },
       admin: { group: t3('Settings', 'Ayarlar', 'Parametrlər'), useAsTitle: 'from', defaultColumns: ['from', 'to.type', 'origin', 'locale', 'updatedAt'] },
@@ -212,7 +252,7 @@ export const redirects: Plugin = (config) => {
   return {
     ...withPlugin,
     collections: (withPlugin.collections ?? []).map((collection) =>
-      (routedCollections as readonly string[]).includes(collection.slug)
+      (redirectedCollections as readonly string[]).includes(collection.slug)
         ? {
             ...collection,
             hooks: {

@@ -63,6 +63,12 @@ const pages = [
   'az:/az/reqemler',
   'az:/en/countries/azerbaijan',
   'az:/en/news/baku-round-table-on-the-day-against-trafficking',
+  // A page with every kind of block (collections/Pages), in both of each site's languages, and a subpage with breadcrumbs.
+  '/en/who-we-are',
+  '/tr/biz-kimiz',
+  '/tr/biz-kimiz/tarihce',
+  'az:/az/biz-kimik',
+  'az:/en/who-we-are',
 ]
 
 describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
@@ -82,6 +88,7 @@ describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
       'az:/az',
       'az:/az/xeberler/bakida-insan-alverine-qarsi-mubarize-gunu-munasibetile-deyirmi-masa',
       'az:/az/axtaris?q=baki',
+      '/tr/biz-kimiz',
     ]) {
       const page = await open(path, { width: 320, height: 640 })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -109,6 +116,9 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid')
     await page.keyboard.press('Enter')
     expect(await page.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open)).toBe(true)
+    // First the section's own page ("Who we are", a page of blocks: collections/Pages), then its links.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => [document.activeElement?.textContent, document.activeElement?.getAttribute('href')])).toEqual(['Biz Kimiz: genel bakış', '/tr/biz-kimiz'])
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ülke ofislerimiz')
     await page.keyboard.press('Enter')

@@ -100,5 +100,23 @@ describe('a production start on an empty SQLite file', () => {
     const seed = await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env })
     expect(seed.stdout).toMatch(/Seed: created countries 2, sites 2, programmes 2, facts 5, media 3, news 5, statements 3, pages 4, navigation 1, footer 1, siteMenus 2, users 6/)
     expect(seed.stdout).toContain('admin@kopru.example')
+    // A deleted page takes the links to it along (menus, redirects, locks): every relation
+    // column of a _rels table cascades. A column added by ALTER TABLE would not (drizzle writes
+    // it without ON DELETE), and deleting a page a menu links to would fail.
+    const { createClient } = await import('@libsql/client')
+    const client = createClient({ url: `file:${path.join(dir, 'fresh.db')}` })
+    try {
+      const tables = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%\\_rels' ESCAPE '\\'")).rows.map((row) => String(row.name))
+      expect(tables).toEqual(expect.arrayContaining(['sites_rels', 'navigation_rels', 'footer_rels', 'redirects_rels', 'payload_locked_documents_rels']))
+      const loose: string[] = []
+      for (const table of tables) {
+        for (const fk of (await client.execute(`PRAGMA foreign_key_list(\`${table}\`)`)).rows) {
+          if (String(fk.table) === 'pages' && String(fk.on_delete).toUpperCase() !== 'CASCADE') loose.push(`${table}.${String(fk.from)}`)
+        }
+      }
+      expect(loose).toEqual([])
+    } finally {
+      client.close()
+    }
   })
 })

@@ -161,6 +161,10 @@ describe('pages: the office rules and the tree’s rules on every save', () => {
     expect(await refusalOf(payload.update({ collection: 'pages', id: b.id, data: { _status: 'published' }, user: editorTR, overrideAccess: false }))).toMatch(
       /Publish the parent page first/,
     )
+    // A page with subpages is not deleted from under them; without, it is.
+    expect(await refusalOf(payload.delete({ collection: 'pages', id: c.id, user: editorTR, overrideAccess: false }))).toMatch(/has subpages/)
+    await payload.delete({ collection: 'pages', id: d.id, user: editorTR, overrideAccess: false })
+    await payload.delete({ collection: 'pages', id: c.id, user: editorTR, overrideAccess: false })
   })
 
   // Slugs are checked when a page is published (Payload validates no draft save; a draft has no public address).

@@ -10,11 +10,18 @@ import { officesWithStaff, startPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 let offices: Record<'TR' | 'AZ', number>
-const site = () => ({ offices: [offices.TR], languages: ['en', 'tr'] as ('en' | 'tr')[], defaultLanguage: 'en' as const })
+let siteId: number | string
+const site = () => ({ id: siteId, offices: [offices.TR], languages: ['en', 'tr'] as ('en' | 'tr')[], defaultLanguage: 'en' as const })
 
 beforeAll(async () => {
   payload = await startPayload()
   ;({ offices } = await officesWithStaff(payload, ['admin'] as const))
+  const created = await payload.create({
+    collection: 'sites',
+    overrideAccess: true,
+    data: { key: 'redirects-test', url: 'http://redirects-test.localhost', languages: ['en', 'tr'], defaultLanguage: 'en', offices: [offices.TR], name: 'Redirects test' } as never,
+  })
+  siteId = created.id
 })
 
 afterAll(async () => {
@@ -29,6 +36,36 @@ const records = async () =>
       origin: string
     }[]
   ).map(({ from, locale, origin }) => `${origin} ${locale} ${from}`)
+
+describe('redirects left by renames of pages', () => {
+  const page = (data: Record<string, unknown>, locale: 'en' | 'tr' = 'en') =>
+    payload.create({ collection: 'pages', locale, data: { _status: 'published', site: siteId, country: offices.TR, ...data } as never })
+
+  it('sends a renamed page’s old address, in each language, to its new one, and its subpages’ old addresses under the new one', async () => {
+    const parent = await page({ title: 'Who we are', slug: 'who-we-are' })
+    await payload.update({ collection: 'pages', id: parent.id, locale: 'tr', data: { title: 'Biz kimiz', slug: 'biz-kimiz', _status: 'published' } as never })
+    const child = await page({ title: 'History', slug: 'history', parent: parent.id })
+    await payload.update({ collection: 'pages', id: child.id, locale: 'tr', data: { title: 'Tarihçe', slug: 'tarihce', _status: 'published' } as never })
+
+    await payload.update({ collection: 'pages', id: parent.id, locale: 'en', data: { slug: 'about-us', _status: 'published' } as never })
+    await payload.update({ collection: 'pages', id: parent.id, locale: 'tr', data: { slug: 'hakkimizda', _status: 'published' } as never })
+    expect((await records()).filter((record) => record.includes('who-we-are') || record.includes('biz-kimiz')).sort()).toEqual(['slug en /en/who-we-are', 'slug tr /tr/biz-kimiz'])
+    expect(await redirectFor(site(), 'en', '/en/who-we-are')).toBe('/en/about-us')
+    expect(await redirectFor(site(), 'tr', '/tr/biz-kimiz')).toBe('/tr/hakkimizda')
+    // The subpage was not saved again: its old address leads under its parent's new one.
+    expect(await redirectFor(site(), 'tr', '/tr/biz-kimiz/tarihce')).toBe('/tr/hakkimizda/tarihce')
+    expect(await redirectFor(site(), 'en', '/en/who-we-are/history')).toBe('/en/about-us/history')
+    // A subpage renamed itself: one hop to where it is now.
+    await payload.update({ collection: 'pages', id: child.id, locale: 'en', data: { slug: 'our-history', _status: 'published' } as never })
+    expect(await redirectFor(site(), 'en', '/en/about-us/history')).toBe('/en/about-us/our-history')
+    // Not on another site.
+    expect(await redirectFor({ ...site(), id: -1 }, 'en', '/en/who-we-are')).toBeNull()
+    // Its own records and pages go, so the tests below start from none.
+    await payload.delete({ collection: 'pages', id: child.id })
+    await payload.delete({ collection: 'pages', id: parent.id })
+    await payload.delete({ collection: 'redirects' as never, where: { origin: { equals: 'slug' } }, overrideAccess: true })
+  })
+})
 
 describe('redirects left by renames', () => {
   it('records the old address per language, sends both old addresses to the newest, and waits for a drafted rename to be published', async () => {

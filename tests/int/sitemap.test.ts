@@ -4,6 +4,7 @@ import { sitemapChild, sitemapNames } from '@/lib/content/sitemap'
 import { seedBulk } from '@/lib/seed/bulk'
 import { sitemapIndexXml, sitemapXml, sitemapXmlInParts } from '@/lib/sitemapXml'
 import type { Site } from '@/lib/sites/directory'
+import { loadSites } from '@/lib/sites/load'
 import { startPayload } from '@/tests/helpers/payload'
 import { siteOfEveryOffice } from '@/tests/helpers/sites'
 
@@ -40,6 +41,19 @@ describe('sitemap index and children', () => {
     expect(await sitemapChild(site, 'news-8', 20)).toBeNull()
     expect(await sitemapChild(site, 'media-1', 20)).toBeNull()
     expect(await sitemapChild(site, 'news-0', 20)).toBeNull()
+  })
+
+  it('lists each site’s own pages (collections/Pages) in its pages child, in the languages they are translated into', async () => {
+    const turkiye = (await loadSites()).find((candidate) => candidate.key === 'turkiye') as Site
+    const pages = (await sitemapChild(turkiye, 'pages')) ?? []
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ paths: { en: '/en/who-we-are', tr: '/tr/biz-kimiz' }, lastModified: expect.any(String) }),
+        expect.objectContaining({ paths: { en: '/en/who-we-are/history', tr: '/tr/biz-kimiz/tarihce' } }),
+      ]),
+    )
+    // Another office's pages are not on this site.
+    expect(pages.flatMap((page) => Object.values(page.paths))).not.toContain('/az/biz-kimik')
   })
 
   it('reads a child in slices (the event loop gets a break between them) with the same result as in one piece', async () => {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import { refuse } from '@/lib/refuse'
 import { idOf } from '@/lib/relationValues'
@@ -60,4 +60,10 @@ export const keepPagePlace: CollectionBeforeChangeHook = async ({ data, original
     if (!published || published._status !== 'published') throw refuse(req, 'pageParentDraft', undefined, 400)
   }
   return data
+}
+
+/** A page with subpages stays until they are moved or deleted: they would otherwise become top-level pages at other addresses. */
+export const keepSubpagesPlaced: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'pages', where: { parent: { equals: id } }, overrideAccess: true, req })
+  if (totalDocs > 0) throw refuse(req, 'pageChildren', undefined, 400)
 }

@@ -8,13 +8,17 @@ import { documentPath, documentRoutes, type RoutedCollection } from '@/i18n/path
 import { isPreviewSecret } from '@/lib/previewUrl'
 import { getPayloadClient } from '@/lib/payload'
 import { previewSiteCookie } from '@/lib/sites/preview'
-import { sitesOfOffices } from '@/lib/sites'
+import { siteDirectory, sitesOfOffices } from '@/lib/sites'
+import { pagePath, pageTree, publicPageReader } from '@/lib/content/pages'
+import { idOf } from '@/lib/relationValues'
 import { officeIdsOf } from '@/lib/sites/offices'
 
 export const dynamic = 'force-dynamic'
 
+const previewable = [...(Object.keys(documentRoutes) as RoutedCollection[]), 'pages'] as const
+
 const paramsSchema = z.object({
-  collection: z.enum(Object.keys(documentRoutes) as [RoutedCollection, ...RoutedCollection[]]),
+  collection: z.enum(previewable as unknown as [RoutedCollection | 'pages', ...(RoutedCollection | 'pages')[]]),
   id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
   locale: z.enum(locales).default(defaultLocale),
   secret: z.string().max(128),
@@ -44,11 +48,39 @@ export async function GET(request: Request) {
   const slug = (doc as { slug?: string | null } | null)?.slug
   if (!slug) return text('No draft to preview: it does not exist, is not yours to see, or has no address (slug) yet.', 404)
 
-  const sites = await sitesOfOffices(officeIdsOf(collection, doc))
+  // A page is on its own site, at the address its draft tree gives it (its parents' latest drafts, as this user reads them).
+  const sites =
+    collection === 'pages'
+      ? (await siteDirectory()).sites.filter((candidate) => String(candidate.id) === String(idOf((doc as { site?: unknown }).site)))
+      : await sitesOfOffices(officeIdsOf(collection, doc))
   const site = sites.find((candidate) => candidate.languages.includes(locale)) ?? sites[0]
   if (!site) return text('No site shows this document’s office yet: add the office to a site (Settings → Sites) to preview it.', 404)
+  const shownIn = site.languages.includes(locale) ? locale : site.defaultLanguage
+  let path: string
+  if (collection === 'pages') {
+    const tree = await pageTree(site, {
+      ...publicPageReader,
+      tree: async (scope) =>
+        (
+          await payload.find({
+            collection: 'pages',
+            where: { site: { equals: scope.id } },
+            locale: 'all',
+            draft: true,
+            depth: 0,
+            limit: 1000,
+            pagination: false,
+            overrideAccess: false,
+            user,
+          })
+        ).docs as unknown as Record<string, unknown>[],
+    })
+    const found = pagePath(tree, id, shownIn)
+    if (!found) return text('This page has no address yet: give it and its parent pages a slug, then preview again.', 404)
+    path = found
+  } else path = documentPath(collection, slug, shownIn)
 
   ;(await draftMode()).enable()
   ;(await cookies()).set(previewSiteCookie, site.key, { httpOnly: true, sameSite: 'lax', path: '/', secure: new URL(request.url).protocol === 'https:' })
-  redirect(documentPath(collection, slug, site.languages.includes(locale) ? locale : site.defaultLanguage))
+  redirect(path)
 }
