@@ -9,8 +9,8 @@
  * gzip accepted, as browsers do) over home, a list, an article and a country page in both
  * languages, /api/v1/news and an RSS feed, then /api/v1/news with a partner's API key on the app
  * alone (keyed clients bypass the proxy), and measures page weight, server memory after the
- * load, cold start, publish-to-live through the proxy, and LCP/CLS/TBT in chromium with mobile
- * emulation. Writes bench/results/<date>.{json,md} and bench/results/latest.{json,md}.
+ * load, cold start, publish-to-live through the proxy, LCP/CLS/TBT in chromium with mobile
+ * emulation, and Lighthouse's mobile scores for the page of every block (bench/lighthouse.mjs). Writes bench/results/<date>.{json,md} and bench/results/latest.{json,md}.
  *
  * Needs Debian's wrk, nginx and its Lua module (apt-get install -y wrk nginx libnginx-mod-http-lua)
  * and chromium.
@@ -30,6 +30,7 @@ import zlib from 'node:zlib'
 import { Agent, fetch as undiciFetch } from 'undici'
 
 import { startProxy } from '../deploy/nginx/local.mjs'
+import { lighthouseScores } from './lighthouse.mjs'
 import { serverArgs } from '../lib/http/serverCommand.mjs'
 
 /** @typedef {import('node:child_process').ChildProcess} ChildProcess */
@@ -553,6 +554,14 @@ for (const [name, pathname, site] of /** @type {[string, string, Site][]} */ ([
 }
 await browser.close()
 
+// Lighthouse on a page of every block (issue 19: ≥ 95 mobile) in each site's languages, and a home page beside it, through the proxy.
+const lighthouse = await lighthouseScores([
+  `${onSite(targets.proxy, 'turkiye')}/en/who-we-are`,
+  `${onSite(targets.proxy, 'turkiye')}/tr/biz-kimiz`,
+  `${onSite(targets.proxy, 'azerbaijan')}/az/biz-kimik`,
+  `${onSite(targets.proxy, 'turkiye')}/tr`,
+])
+
 // ---------------------------------------------------------------------------------------------
 // 6. Report
 
@@ -568,6 +577,7 @@ const report = {
   turkiyeHitRate,
   weight,
   vitals,
+  lighthouse,
 }
 const results = path.join(root, 'bench', 'results')
 fs.mkdirSync(results, { recursive: true })
@@ -612,6 +622,15 @@ const md = [
   '| page | LCP | CLS | TBT | transferred | requests |',
   '|---|---:|---:|---:|---:|---:|',
   ...vitals.map((v) => `| ${v.page} | ${v.lcpMs} ms | ${v.cls} | ${v.tbtMs} ms | ${fmt(v.transferredBytes / 1024, 1)} KB | ${v.requests} |`),
+  '',
+  'Lighthouse 12.2.3, mobile (its defaults: simulated slow 4G, CPU 4× slower), through the proxy; scores out of 100:',
+  '',
+  '| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...lighthouse.map(
+    (r) =>
+      `| ${new URL(r.url).host} ${new URL(r.url).pathname} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms | ${r.cls} | ${r.tbtMs} ms |`,
+  ),
   '',
 ].join('\n')
 for (const name of [stamp, 'latest']) {
