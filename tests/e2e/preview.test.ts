@@ -8,6 +8,42 @@ async function login(email: string, password: string): Promise<string> {
 }
 
 describe('preview of drafts', () => {
+  it('shows an editor a draft page of blocks at its address under its parent, on its own site, and nobody else', async () => {
+    const editor = await login('editor.tr@kopru.example', 'demo-editor-2026')
+    const auth = { Authorization: `JWT ${editor}`, 'Content-Type': 'application/json' }
+    const site = (await (await fetch(`${base()}/api/sites?where[key][equals]=turkiye&depth=0`, { headers: auth })).json()) as { docs: { id: number; offices: number[] }[] }
+    const parent = (await (await fetch(`${base()}/api/pages?where[slug][equals]=who-we-are&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const heading = `Draft call for partners ${Date.now()}`
+    const created = await fetch(`${base()}/api/pages?draft=true&locale=en`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        title: 'Draft page of calls',
+        site: site.docs[0].id,
+        country: site.docs[0].offices[0],
+        parent: parent.docs[0].id,
+        layout: [{ blockType: 'callToAction', heading, link: { label: 'Write to us', type: 'url', url: 'mailto:ankara.office@kopru.example' } }],
+        _status: 'draft',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    const path = `/en/who-we-are/${doc.slug}`
+    expect((await fetch(`${base()}${path}`)).status).toBe(404)
+    const entered = await fetch(previewUrl(doc.id, 'en', undefined, 'pages'), { redirect: 'manual', headers: browser(`payload-token=${editor}`) })
+    expect(entered.status).toBe(307)
+    expect(new URL(entered.headers.get('location') as string, base()).pathname).toBe(path)
+    const cookies = (entered.headers.get('set-cookie') ?? '').match(/(__prerender_bypass|kopru_preview_site)=[^;]+/g) ?? []
+    const preview = await fetch(`${base()}${path}`, { headers: browser(`${cookies.join('; ')}; payload-token=${editor}`) })
+    const html = await preview.text()
+    expect([preview.status, html.includes(heading), html.includes('class="preview-banner"')]).toEqual([200, true, true])
+    // Nobody else: not the public (nothing was cached for it), not another office's editor.
+    expect((await fetch(`${base()}${path}`)).status).toBe(404)
+    const other = await login('editor.az@kopru.example', 'demo-editor-2026')
+    expect((await fetch(previewUrl(doc.id, 'en', undefined, 'pages'), { redirect: 'manual', headers: browser(`payload-token=${other}`) })).status).toBe(404)
+    expect((await fetch(`${base()}/api/pages/${doc.id}`, { method: 'DELETE', headers: auth })).status).toBe(200)
+  })
+
   it('shows an editor the draft as its public page in either language, and nobody else', async () => {
     const editor = await login('editor.tr@kopru.example', 'demo-editor-2026')
     const { docs } = (await (await fetch(`${base()}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()) as { docs: { id: number }[] }

@@ -15,5 +15,5 @@ function previewSecret(): string {
 export const browserHeaders = (cookie: string) => ({ Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' })
 
 /** The admin's preview link of a news item. */
-export const previewUrl = (id: number, locale: string, secret = previewSecret()) =>
-  `${base()}/api/preview?${new URLSearchParams({ collection: 'news', id: String(id), locale, secret })}`
+export const previewUrl = (id: number, locale: string, secret = previewSecret(), collection = 'news') =>
+  `${base()}/api/preview?${new URLSearchParams({ collection, id: String(id), locale, secret })}`
