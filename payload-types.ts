@@ -832,6 +832,10 @@ export interface Page {
    */
   parent?: (number | null) | Page;
   /**
+   * Set when the page has no parent page.
+   */
+  topLevel?: boolean | null;
+  /**
    * The page from top to bottom. The blocks are the same in every language; their texts are translated inside them.
    */
   layout?:
@@ -2201,6 +2205,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   site?: T;
   parent?: T;
+  topLevel?: T;
   layout?:
     | T
     | {

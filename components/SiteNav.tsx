@@ -15,6 +15,8 @@ function NavLink({ link }: { link: ResolvedLink }) {
 /**
  * The main sections. A section with links is a disclosure (<details>): it opens and closes
  * with Enter or Space, works without JavaScript and is announced as expanded or collapsed.
+ * One group (`name`): opening a section closes the one open, whose links would otherwise lie
+ * under it (on small screens every section's links hang at the same place below the header).
  */
 export function SiteNav({ label, sections, overviewLabel }: Props) {
   return (
@@ -25,7 +27,7 @@ export function SiteNav({ label, sections, overviewLabel }: Props) {
             {section.links.length === 0 && section.href ? (
               <a href={section.href}>{section.label}</a>
             ) : (
-              <details className="site-nav__menu">
+              <details className="site-nav__menu" name="site-nav">
                 <summary>{section.label}</summary>
                 <ul>
                   {section.href ? (

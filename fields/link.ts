@@ -126,6 +126,8 @@ export const hideUnpublishedLinks: GlobalAfterReadHook = async ({ doc, overrideA
       })
     }
     if (typeof value !== 'object' || value === null) return value
+    // A link that is a group, not a row (a page's call to action): its target goes, the rest stays (it then shows nothing).
+    if (isDocumentLink(value) && !visible.has(targetKey(value.document.relationTo, value.document.value))) return { ...value, type: 'none', document: null }
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, prune(entry)]))
   }
   return prune(doc) as typeof doc

@@ -21,6 +21,7 @@ import * as migration_20261205_075241_redirects from './20261205_075241_redirect
 import * as migration_20261205_101204_items_stamp_index from './20261205_101204_items_stamp_index';
 import * as migration_20261205_102057_pages from './20261205_102057_pages';
 import * as migration_20261205_103550_pages_redirects from './20261205_103550_pages_redirects';
+import * as migration_20261205_110620_pages_top_level from './20261205_110620_pages_top_level';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261205_103550_pages_redirects.up,
     down: migration_20261205_103550_pages_redirects.down,
-    name: '20261205_103550_pages_redirects'
+    name: '20261205_103550_pages_redirects',
+  },
+  {
+    up: migration_20261205_110620_pages_top_level.up,
+    down: migration_20261205_110620_pages_top_level.down,
+    name: '20261205_110620_pages_top_level'
   },
 ];

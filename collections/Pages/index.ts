@@ -88,7 +88,25 @@ export const Pages: CollectionConfig<'pages'> = {
           'Boş qalarsa, yuxarı səviyyəli səhifə (/az/haqqimizda). Üst səhifə seçilərsə, onun ünvanının altına düşür (/az/haqqimizda/tarix).',
         ),
       },
-      filterOptions: ({ id, data }): Where => ({ and: [{ site: { equals: idOf(data?.site) ?? null } }, ...(id != null ? [{ id: { not_equals: id } } as Where] : [])] }),
+      // Pages of the chosen site, not this one (keepPagePlace checks the rest on save). Before a
+      // site is chosen, none is known to refuse: the query guard refuses `equals: null` (and '' for a new page's id).
+      filterOptions: ({ id, data }): Where | true => {
+        const site = idOf(data?.site)
+        if (site == null || site === '') return true
+        return { and: [{ site: { equals: site } }, ...(id != null && id !== '' ? [{ id: { not_equals: id } } as Where] : [])] }
+      },
+    },
+    {
+      // Set by keepPagePlace on every save (parent empty): the page tree tells a top-level page
+      // from one whose parent the reader may not see (lib/content/pageTree.ts).
+      name: 'topLevel',
+      type: 'checkbox',
+      defaultValue: true,
+      label: t3('Top-level page', 'Üst düzey sayfa', 'Yuxarı səviyyəli səhifə'),
+      admin: {
+        hidden: true,
+        description: t3('Set when the page has no parent page.', 'Sayfanın üst sayfası olmadığında işaretlenir.', 'Səhifənin üst səhifəsi olmayanda qeyd olunur.'),
+      },
     },
     {
       name: 'layout',

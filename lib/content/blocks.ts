@@ -10,6 +10,7 @@ import type { BlockImage, BlockLink, ResolvedBlock } from './blocks-types'
 import { globalFacts } from './facts'
 import { filterClauses, officeClause } from './filters'
 import type { Card } from './items'
+import { withListImages } from './listImages'
 import { listFields } from './lists'
 import { resolveLink } from './menus'
 import { pagePath, type PageTree } from './pages'
@@ -117,7 +118,7 @@ async function latestItems(row: Extract<Row, { blockType: 'latestItems' }>, ctx:
       select: listFields.news,
       pagination: false,
     })
-    const items = newsItems(await markTranslated('news', docs, locale, 'title', site), locale)
+    const items = newsItems(await withListImages(await markTranslated('news', docs, locale, 'title', site), locale, site), locale)
     return { ...base, display: 'list', items, cards: [], more: more('news', t('home.allNews')), emptyText: t('home.empty') }
   }
   const { docs } = await findPublic('statements', {
@@ -130,7 +131,7 @@ async function latestItems(row: Extract<Row, { blockType: 'latestItems' }>, ctx:
     select: listFields.statements,
     pagination: false,
   })
-  const items = statementItems(await markTranslated('statements', docs, locale, 'title', site), locale, (kind) => t(`statements.kind.${kind}`))
+  const items = statementItems(await withListImages(await markTranslated('statements', docs, locale, 'title', site), locale, site), locale, (kind) => t(`statements.kind.${kind}`))
   return { ...base, display: 'list', items, cards: [], more: more('statements', t('home.allStatements')), emptyText: t('statements.empty') }
 }
 

@@ -5,7 +5,8 @@ import type { DatedCollection } from '@/i18n/paths'
 import type { ListParams } from '@/lib/listParams'
 import type { Site } from '@/lib/sites/directory'
 import { dateFieldOf, filterClauses, officeClause, type DateBound } from './filters'
-import { findPublic } from './reader'
+import { withListImages } from './listImages'
+import { findPublic, type PublicSelect } from './reader'
 import { markTranslated } from './translation'
 
 export const pageSize = 10
@@ -15,12 +16,13 @@ export type SiteOffices = Pick<Site, 'offices'>
 
 /**
  * What a list item shows (lib/content/toListItems.ts), and nothing more: no bodies, no
- * contacts. Lists, feeds, the home page and the related items read only these.
+ * contacts. Lists, feeds, the home page and the related items read only these. Images as ids
+ * (depth 0), read for the whole list at once (lib/content/listImages.ts).
  */
 export const listFields = {
-  news: { title: true, slug: true, excerpt: true, publishedDate: true, dateline: true },
-  statements: { title: true, slug: true, kind: true, date: true, dateline: true },
-} as const satisfies Record<DatedCollection, Record<string, true>>
+  news: { title: true, slug: true, excerpt: true, publishedDate: true, dateline: true, hero: { image: true }, meta: { image: true } },
+  statements: { title: true, slug: true, kind: true, date: true, dateline: true, meta: { image: true } },
+} as const satisfies Record<DatedCollection, PublicSelect>
 
 /** The where clause of a dated list's filters (country ISO code, programme slug, year, kind): lib/content/filters.ts. */
 function filtersWhere(collection: DatedCollection, site: SiteOffices, params: ListParams): Where | undefined {
@@ -55,7 +57,7 @@ async function listDated<C extends DatedCollection>(collection: C, site: SiteOff
     depth: 0,
     select: listFields[collection],
   })
-  return { ...result, docs: await markTranslated(collection, result.docs, locale, 'title', site) }
+  return { ...result, docs: await withListImages(await markTranslated(collection, result.docs, locale, 'title', site), locale, site) }
 }
 
 export const listNews = (site: SiteOffices, locale: Locale, params: ListParams) => listDated('news', site, locale, params)
@@ -65,7 +67,7 @@ export const listStatements = (site: SiteOffices, locale: Locale, params: ListPa
 /** The site's country offices, for filters and the countries list. */
 export async function listCountries(site: SiteOffices, locale: Locale) {
   const { docs } = await findPublic('countries', { site, locale, where: officeClause('countries', site.offices), sort: 'name', limit: 50, depth: 1 })
-  return docs
+  return withListImages(docs, locale, site)
 }
 
 /**
@@ -100,5 +102,5 @@ export async function yearsWithContent(site: SiteOffices, collection: DatedColle
 
 export async function listProgrammes(site: SiteOffices, locale: Locale) {
   const { docs } = await findPublic('programmes', { site, locale, where: officeClause('programmes', site.offices), sort: 'title', limit: 50, depth: 0 })
-  return markTranslated('programmes', docs, locale, 'title', site)
+  return withListImages(await markTranslated('programmes', docs, locale, 'title', site), locale, site)
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { officeClause } from './filters'
+import { withListImages } from './listImages'
 import { listFields, type SiteOffices } from './lists'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
@@ -16,7 +17,7 @@ export async function latestNews(site: SiteOffices, locale: Locale, limit = 10) 
     select: listFields.news,
     pagination: false,
   })
-  return markTranslated('news', docs, locale, 'title', site)
+  return withListImages(await markTranslated('news', docs, locale, 'title', site), locale, site)
 }
 
 /** The site's newest published statements in a locale, each marked translated or shown in English. */
@@ -31,5 +32,5 @@ export async function latestStatements(site: SiteOffices, locale: Locale, limit 
     select: listFields.statements,
     pagination: false,
   })
-  return markTranslated('statements', docs, locale, 'title', site)
+  return withListImages(await markTranslated('statements', docs, locale, 'title', site), locale, site)
 }

@@ -15,6 +15,8 @@ export type PageNode = {
   slug: Partial<Record<Locale, string>>
   title: Partial<Record<Locale, string>>
   updatedAt?: string
+  /** A subpage whose parent this reader may not see (unpublished): it has no address. */
+  orphan?: boolean
 }
 
 export type PageTree = Map<string, PageNode>
@@ -22,7 +24,7 @@ export type PageTree = Map<string, PageNode>
 const perLocale = (value: unknown): Partial<Record<Locale, string>> =>
   Object.fromEntries(Object.entries(typeof value === 'object' && value !== null ? value : {}).filter(([key, text]) => isLocale(key) && typeof text === 'string' && text !== ''))
 
-/** The tree of pages read with locale 'all' (id, parent, slug, title, updatedAt). */
+/** The tree of pages read with locale 'all' (id, parent, topLevel, slug, title, updatedAt). */
 export function treeOf(rows: Record<string, unknown>[]): PageTree {
   return new Map(
     rows.map((row) => {
@@ -33,6 +35,8 @@ export function treeOf(rows: Record<string, unknown>[]): PageTree {
         slug: perLocale(row.slug),
         title: perLocale(row.title),
         updatedAt: row.updatedAt as string,
+        // No parent as read, yet not a top-level page: the parent is hidden from this reader.
+        orphan: parent == null && row.topLevel === false,
       }
       return [node.id, node]
     }),
@@ -51,7 +55,7 @@ export function pageSegments(tree: PageTree, id: string, locale: Locale): string
   const seen = new Set<string>()
   for (let node = tree.get(id); node; node = node.parent ? tree.get(node.parent) : undefined) {
     const slug = slugIn(node, locale)
-    if (!slug || seen.has(node.id)) return null
+    if (!slug || seen.has(node.id) || node.orphan) return null
     seen.add(node.id)
     segments.unshift(slug)
     if (node.parent && !tree.has(node.parent)) return null

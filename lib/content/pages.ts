@@ -30,7 +30,13 @@ const onSite = (site: Pick<Site, 'id' | 'offices'>): Where => ({ and: [{ site: {
 
 export const publicPageReader: PageReader = {
   tree: (site) =>
-    findPublicInAllLocales('pages', { site, where: onSite(site), select: { slug: true, title: true, parent: true, updatedAt: true }, limit: 1000, pagination: false }),
+    findPublicInAllLocales('pages', {
+      site,
+      where: onSite(site),
+      select: { slug: true, title: true, parent: true, topLevel: true, updatedAt: true },
+      limit: 1000,
+      pagination: false,
+    }),
   byId: async (site, id, locale, depth) => {
     const { docs } = await findPublic('pages', { site, locale, where: { and: [{ id: { equals: id } }, onSite(site)] }, depth, limit: 1, pagination: false })
     return docs[0] ?? null

@@ -38,6 +38,9 @@ export type PublicCollection = Extract<CollectionSlug, TaggedCollection>
 
 export type PublicDoc<C extends PublicCollection> = Config['collections'][C]
 
+/** Fields to read: `true`, or a group's own fields (`{ hero: { image: true } }`). */
+export type PublicSelect = { [field: string]: true | PublicSelect }
+
 export type PublicQuery = {
   locale: Locale
   where?: Where
@@ -48,7 +51,7 @@ export type PublicQuery = {
   /** `false` disables falling back to the default locale (to detect missing translations). */
   fallback?: boolean
   /** Only the listed fields (and id). */
-  select?: Record<string, true>
+  select?: PublicSelect
   /**
    * `false` reads past the cache: for reads keyed by free text (search), whose variety would
    * only fill the cache. Never widens what is read.

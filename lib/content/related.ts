@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import type { DatedCollection } from '@/i18n/paths'
 import { idOf } from '@/lib/relationValues'
 import { officeClause } from './filters'
+import { withListImages } from './listImages'
 import { listFields, type SiteOffices } from './lists'
 import { findPublic } from './reader'
 import { markTranslated } from './translation'
@@ -45,8 +46,8 @@ export async function relatedToProgramme(site: SiteOffices, id: number | string,
     }),
   ])
   return {
-    news: await markTranslated('news', news.docs, locale, 'title', site),
-    statements: await markTranslated('statements', statements.docs, locale, 'title', site),
+    news: await withListImages(await markTranslated('news', news.docs, locale, 'title', site), locale, site),
+    statements: await withListImages(await markTranslated('statements', statements.docs, locale, 'title', site), locale, site),
     facts: await markTranslated('facts', facts.docs, locale, 'label', site),
   }
 }
@@ -61,8 +62,8 @@ export async function relatedToCountry(site: SiteOffices, id: number | string, l
   ])
   return {
     programmes: await markTranslated('programmes', programmes.docs, locale, 'title', site),
-    news: await markTranslated('news', news.docs, locale, 'title', site),
-    statements: await markTranslated('statements', statements.docs, locale, 'title', site),
+    news: await withListImages(await markTranslated('news', news.docs, locale, 'title', site), locale, site),
+    statements: await withListImages(await markTranslated('statements', statements.docs, locale, 'title', site), locale, site),
     facts: await markTranslated('facts', facts.docs, locale, 'label', site),
   }
 }
@@ -101,7 +102,7 @@ export async function relatedToArticle(
     }),
   ])
   return {
-    news: await markTranslated('news', news.docs, locale, 'title', site),
-    statements: await markTranslated('statements', statements.docs, locale, 'title', site),
+    news: await withListImages(await markTranslated('news', news.docs, locale, 'title', site), locale, site),
+    statements: await withListImages(await markTranslated('statements', statements.docs, locale, 'title', site), locale, site),
   }
 }

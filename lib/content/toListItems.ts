@@ -2,10 +2,11 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import { documentPath } from '@/i18n/paths'
 import type { Card, ContentListItem, FactItem } from './items'
 import type { Country, News, Programme, Statement, Fact } from '@/payload-types'
+import type { WithListImage } from './listImages'
 import type { WithTranslation } from './translation'
 
-/** News as list items: linked by slug, marked when shown untranslated. */
-export function newsItems(docs: WithTranslation<News>[], locale: Locale): ContentListItem[] {
+/** News as list items: linked by slug, marked when shown untranslated, with their image when the list read it (lib/content/listImages.ts). */
+export function newsItems(docs: (WithTranslation<News> & WithListImage)[], locale: Locale): ContentListItem[] {
   return docs.flatMap((item) =>
     item.slug
       ? [
@@ -17,13 +18,14 @@ export function newsItems(docs: WithTranslation<News>[], locale: Locale): Conten
             date: item.publishedDate,
             dateline: item.dateline,
             lang: item.translated ? undefined : defaultLocale,
+            ...(item.listImage ? { image: item.listImage } : {}),
           },
         ]
       : [],
   )
 }
 
-export function statementItems(docs: WithTranslation<Statement>[], locale: Locale, kindLabel: (kind: Statement['kind']) => string): ContentListItem[] {
+export function statementItems(docs: (WithTranslation<Statement> & WithListImage)[], locale: Locale, kindLabel: (kind: Statement['kind']) => string): ContentListItem[] {
   return docs.flatMap((item) =>
     item.slug
       ? [
@@ -35,6 +37,7 @@ export function statementItems(docs: WithTranslation<Statement>[], locale: Local
             date: item.date,
             dateline: item.dateline,
             lang: item.translated ? undefined : defaultLocale,
+            ...(item.listImage ? { image: item.listImage } : {}),
           },
         ]
       : [],
@@ -48,7 +51,7 @@ export function factItems(docs: WithTranslation<Fact>[]): FactItem[] {
 type Translate = (key: string, values?: Record<string, string | number>) => string
 
 /** Programmes as cards: status and start year in the page language, marked when untranslated. */
-export function programmeCards(programmes: WithTranslation<Programme>[], locale: Locale, t: Translate): Card[] {
+export function programmeCards(programmes: (WithTranslation<Programme> & WithListImage)[], locale: Locale, t: Translate): Card[] {
   return programmes.flatMap((p) =>
     p.slug
       ? [
@@ -59,6 +62,7 @@ export function programmeCards(programmes: WithTranslation<Programme>[], locale:
             text: p.summary,
             meta: `${t(`programmes.status.${p.status}`)}${p.since ? ` · ${t('programmes.since', { year: p.since })}` : ''}`,
             lang: p.translated ? undefined : defaultLocale,
+            ...(p.listImage ? { image: p.listImage } : {}),
           },
         ]
       : [],
@@ -66,7 +70,7 @@ export function programmeCards(programmes: WithTranslation<Programme>[], locale:
 }
 
 /** Country offices as cards, with the year of the agency's presence. */
-export function countryCards(countries: Country[], locale: Locale, t: Translate): Card[] {
+export function countryCards(countries: (Country & WithListImage)[], locale: Locale, t: Translate): Card[] {
   return countries.flatMap((c) =>
     c.slug
       ? [
@@ -76,6 +80,7 @@ export function countryCards(countries: Country[], locale: Locale, t: Translate)
             title: c.name,
             text: c.summary,
             meta: c.presenceSince ? t('countries.presenceSince', { year: c.presenceSince }) : undefined,
+            ...(c.listImage ? { image: c.listImage } : {}),
           },
         ]
       : [],

@@ -99,6 +99,45 @@ describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
   })
 })
 
+describe('small screens', () => {
+  it('keeps the header to 120 px at 320 and 390 px, with no sideways scrolling, and opens a menu with the keyboard in view', async () => {
+    for (const path of ['/tr', 'az:/az']) {
+      for (const width of [320, 390]) {
+        const viewport = { width, height: 640 }
+        const page = await open(path, viewport)
+        // Brand, search and the sections (components/SiteNav.tsx), before any menu is opened.
+        const header = await page.locator('.site-header').boundingBox()
+        const height = Math.round(header?.height ?? Infinity)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        // The last section: on the row of sections it starts out of view, and focus brings it in.
+        await page.focus('.site-nav summary >> nth=-1')
+        await page.keyboard.press('Enter')
+        const opened = await page.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open ?? false)
+        const link = page.locator('.site-nav details[open] a').first()
+        const box = await link.boundingBox()
+        const inView = box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height
+        // Neither clipped by the row's overflow nor under the page: the link is what is at its place.
+        const onTop = await link.evaluate((a) => {
+          const rect = a.getBoundingClientRect()
+          return document.elementFromPoint(rect.left + Math.min(10, rect.width / 2), rect.top + rect.height / 2) === a
+        })
+        const overflowOpen = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        await page.close()
+        expect({ path, width, height: height <= 120 ? 'at most 120' : height, overflow, opened, inView, onTop, overflowOpen }).toEqual({
+          path,
+          width,
+          height: 'at most 120',
+          overflow: 0,
+          opened: true,
+          inView: true,
+          onTop: true,
+          overflowOpen: 0,
+        })
+      }
+    }
+  })
+})
+
 describe('keyboard', () => {
   it('reaches the skip link first, which moves focus to the main content', async () => {
     const page = await open('/tr')

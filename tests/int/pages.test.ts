@@ -219,4 +219,51 @@ describe('pages: the office rules and the tree’s rules on every save', () => {
       await refusalOf(payload.update({ collection: 'pages', id: page.doc.id, locale: 'tr', draft: true, data: { layout: [] }, user: translator, overrideAccess: false })),
     ).toMatch(/shared by every language/)
   })
+
+  it('gives a published subpage of an unpublished page no address (it does not become a top-level page)', async () => {
+    const parent = await publish({ title: 'Programmes overview', slug: 'programmes-overview' }, editorTR)
+    const child = await publish({ title: 'Partners', slug: 'partners', parent: parent.id }, editorTR)
+    expect(pagePath(await pageTree(turkiye), child.id, 'en')).toBe('/en/programmes-overview/partners')
+    await payload.update({ collection: 'pages', id: parent.id, data: { _status: 'draft' }, user: editorTR, overrideAccess: false })
+    const tree = await pageTree(turkiye)
+    expect([tree.has(String(child.id)), pagePath(tree, child.id, 'en')]).toEqual([true, undefined])
+    expect(await loadSitePage(turkiye, ['partners'], 'en')).toBeNull()
+  })
+
+  it('refuses a parent of another office, a loop through published versions, and moving a page with subpages to another site', async () => {
+    const azParentOnTr = await payload.create({ collection: 'pages', data: { title: 'Shared', site: turkiye.id, country: turkiye.offices[0], _status: 'published' } as never })
+    // An AZ page on the TR site is impossible (the site does not show AZ), so the office check is seen with an admin-made page of TR under which an AZ editor may not nest.
+    expect(await refusalOf(draft({ title: 'Nested elsewhere', parent: azParentOnTr.id, country: azerbaijan.offices[0], site: azerbaijan.id }, editorAZ))).toMatch(
+      /same site and office/,
+    )
+    // Published A under B, then B's draft without a parent, then publishing B under A: refused (the published chain loops).
+    const a = await publish({ title: 'Loop A', slug: 'loop-a' }, editorTR)
+    const b = await publish({ title: 'Loop B', slug: 'loop-b', parent: a.id }, editorTR)
+    await payload.update({ collection: 'pages', id: b.id, draft: true, data: { parent: null, _status: 'draft' }, user: editorTR, overrideAccess: false })
+    expect(await refusalOf(payload.update({ collection: 'pages', id: a.id, data: { parent: b.id, _status: 'published' }, user: editorTR, overrideAccess: false }))).toMatch(
+      /not this page or one of its own subpages/,
+    )
+    expect(await refusalOf(payload.update({ collection: 'pages', id: a.id, data: { site: azerbaijan.id } as never, overrideAccess: true }))).toMatch(/has subpages/)
+  })
+
+  it('takes a call to action’s link to an unpublished document out of what the public reads over REST', async () => {
+    const draftNews = await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Secret plan', country: turkiye.offices[0], publishedDate: '2026-12-01T09:00:00.000Z', _status: 'draft' } as never,
+    })
+    const page = await publish(
+      {
+        title: 'With a button',
+        slug: 'with-a-button',
+        layout: [{ blockType: 'callToAction', heading: 'Read it', link: { label: 'The secret plan', type: 'document', document: { relationTo: 'news', value: draftNews.id } } }],
+      },
+      editorTR,
+    )
+    const { docs } = await payload.find({ collection: 'pages', where: { id: { equals: page.id } }, depth: 0, overrideAccess: false })
+    const link = (docs[0].layout?.[0] as { link?: { document?: unknown; type?: string } }).link
+    expect([link?.document ?? null, link?.type]).toEqual([null, 'none'])
+    const staff = await payload.find({ collection: 'pages', where: { id: { equals: page.id } }, depth: 0, overrideAccess: false, user: editorTR })
+    expect(((staff.docs[0].layout?.[0] as { link?: { document?: { value?: unknown } } }).link?.document as { value?: unknown })?.value).toBe(draftNews.id)
+  })
 })

@@ -27,8 +27,15 @@ export function generateStaticParams(): { rest: string[] }[] {
 
 type Props = { params: Promise<{ site: string; locale: Locale; rest: string[] }> }
 
-/** Segments as stored (slugs are plain ASCII; anything else is no page's address). */
-const decoded = (rest: string[]) => rest.map((segment) => decodeURIComponent(segment))
+/** Segments as stored (slugs are plain ASCII; anything else, or a malformed escape, is no page's address). */
+const decoded = (rest: string[]) =>
+  rest.map((segment) => {
+    try {
+      return decodeURIComponent(segment)
+    } catch {
+      return segment
+    }
+  })
 
 // Once per request: generateMetadata and the page share the result.
 const loadPage = cache(async (siteKey: string, rest: string[], locale: Locale) => loadSitePage(await pageSite(siteKey, locale), decoded(rest), locale, await previewPageReader()))
