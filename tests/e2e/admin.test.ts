@@ -49,8 +49,10 @@ const payloadKnown: [string, RegExp][] = [
   // The "Versions" tab's count makes its text longer than its label; the tabs' <ul> holds <div>s.
   ['label-content-name-mismatch', /aria-label="Versions"/],
   ['list', /\.doc-tabs__tabs/],
-  // The blocks field's rows: dnd-kit's drag handle is a role="button" with no name.
+  // The blocks field's rows: dnd-kit's drag handle is a role="button" with no name; the row's
+  // "more" button is smaller than 24 px (its name-less icon is under button-name above).
   ['aria-command-name', /\.collapsible__drag/],
+  ['target-size', /\.array-actions__button/],
 ]
 
 /** An edit view's axe violations, less those of Payload's own controls listed above. */
