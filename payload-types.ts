@@ -1529,6 +1529,10 @@ export interface Redirect {
     url?: string | null;
   };
   /**
+   * The key of the site whose address this is (e.g. turkiye); empty: every site. A renamed page’s record names its site.
+   */
+  site?: string | null;
+  /**
    * manual: kept by hand; slug: left by a renamed item.
    */
   origin?: ('manual' | 'slug') | null;
@@ -2515,6 +2519,7 @@ export interface RedirectsSelect<T extends boolean = true> {
         reference?: T;
         url?: T;
       };
+  site?: T;
   origin?: T;
   locale?: T;
   updatedAt?: T;

@@ -22,6 +22,7 @@ import * as migration_20261205_101204_items_stamp_index from './20261205_101204_
 import * as migration_20261205_102057_pages from './20261205_102057_pages';
 import * as migration_20261205_103550_pages_redirects from './20261205_103550_pages_redirects';
 import * as migration_20261205_110620_pages_top_level from './20261205_110620_pages_top_level';
+import * as migration_20261205_111826_redirects_per_site from './20261205_111826_redirects_per_site';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261205_110620_pages_top_level.up,
     down: migration_20261205_110620_pages_top_level.down,
-    name: '20261205_110620_pages_top_level'
+    name: '20261205_110620_pages_top_level',
+  },
+  {
+    up: migration_20261205_111826_redirects_per_site.up,
+    down: migration_20261205_111826_redirects_per_site.down,
+    name: '20261205_111826_redirects_per_site'
   },
 ];

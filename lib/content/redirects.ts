@@ -19,16 +19,14 @@ type Record_ = { from: string; to?: { type?: string; url?: string | null; refere
  * there, else the default language's). A record pointing at an address follows it, up to five
  * hops, stopping at a loop; an address elsewhere (https://…) is the end.
  */
-export async function redirectFor(site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, path: string): Promise<string | null> {
+export async function redirectFor(site: Pick<Site, 'id' | 'key' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, path: string): Promise<string | null> {
   const from = normalizePath(path)
   if (!from) return null
-  const payload = await getPayloadClient()
   const seen = new Set<string>([from])
   let current = from
   let target: string | null = null
   for (let hop = 0; hop < 5; hop++) {
-    const { docs } = await payload.find({ collection: redirectsSlug as never, where: { from: { equals: current } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
-    const record = docs[0] as unknown as Record_ | undefined
+    const record = (await recordsFor(site, [current]))[0]
     if (!record?.to && hop === 0) return underMovedPage(site, locale, from)
     if (!record?.to) break
     if (record.to.type === 'reference') return documentTarget(site, locale, record.to.reference)
@@ -44,11 +42,29 @@ export async function redirectFor(site: Pick<Site, 'id' | 'offices' | 'languages
 }
 
 /**
+ * The records of these addresses for this site: its own (a page's old address) first, then
+ * those for every site (documents' and most kept by hand).
+ */
+async function recordsFor(site: Pick<Site, 'key'>, froms: string[]): Promise<Record_[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: redirectsSlug as never,
+    where: { and: [{ from: { in: froms } }, { or: [{ site: { equals: site.key } }, { site: { exists: false } }] }] },
+    limit: froms.length * 2,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
+  const records = docs as unknown as (Record_ & { site?: string | null })[]
+  return [...records.filter((record) => record.site === site.key), ...records.filter((record) => record.site !== site.key)]
+}
+
+/**
  * A subpage of a renamed or moved page: its parent's old address has a record (a page's save
  * records its own address only; its subpages are not saved again), so the longest prefix of
  * the path that points at a page leads to that page's address now, plus the rest of the path.
  */
-async function underMovedPage(site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, from: string): Promise<string | null> {
+async function underMovedPage(site: Pick<Site, 'id' | 'key' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, from: string): Promise<string | null> {
   const segments = from.split('/').slice(1)
   if (segments.length < 3) return null
   const prefixes = Array.from({ length: segments.length - 2 }, (_, i) => `/${segments.slice(0, segments.length - 1 - i).join('/')}`)
@@ -72,7 +88,7 @@ async function underMovedPage(site: Pick<Site, 'id' | 'offices' | 'languages' | 
 }
 
 async function documentTarget(
-  site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>,
+  site: Pick<Site, 'id' | 'key' | 'offices' | 'languages' | 'defaultLanguage'>,
   locale: Locale,
   reference: { relationTo?: string; value?: unknown } | null | undefined,
 ): Promise<string | null> {
@@ -99,7 +115,7 @@ async function documentAddress(site: Pick<Site, 'offices' | 'languages' | 'defau
 }
 
 /** A page that has nothing at its address: a 308 to where the address leads now, else the not-found page. */
-export async function notFoundOrRedirect(site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, path: string): Promise<never> {
+export async function notFoundOrRedirect(site: Pick<Site, 'id' | 'key' | 'offices' | 'languages' | 'defaultLanguage'>, locale: Locale, path: string): Promise<never> {
   const target = await redirectFor(site, locale, path)
   if (target && target !== normalizePath(path)) permanentRedirect(target)
   notFound()

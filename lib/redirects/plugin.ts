@@ -1,5 +1,5 @@
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Field, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Field, PayloadRequest, Plugin, Where } from 'payload'
 
 import { isAdmin } from '@/access/offices'
 import { isStaff } from '@/access/roles'
@@ -26,6 +26,10 @@ import { keepingRequestLocale } from '@/lib/requestLocale'
  * - Admins keep the list by hand for the addresses of the agency's old sites: a path is kept in
  *   one form (leading slash, no trailing slash, no query or fragment), and one that would lead
  *   to itself is refused.
+ * - A record names its site (`site`, a site's key) when the address is one site's (a renamed
+ *   page: two sites may each have a page at /en/who-we-are); none when it is every site's (a
+ *   document's address is the same on every site that shows it). One record per address and
+ *   site; a site's own record answers before the one for every site.
  */
 export const redirectsSlug = 'redirects'
 
@@ -77,6 +81,14 @@ const texts: Record<string, { label: Text; description: Text }> = {
       'manual: əl ilə saxlanılır; slug: adı dəyişən materialdan qalıb.',
     ),
   },
+  site: {
+    label: t3('Site', 'Site', 'Sayt'),
+    description: t3(
+      'The key of the site whose address this is (e.g. turkiye); empty: every site. A renamed page’s record names its site.',
+      'Bu adresin ait olduğu sitenin anahtarı (ör. turkiye); boşsa tüm siteler. Adı değişen bir sayfanın kaydı kendi sitesini yazar.',
+      'Bu ünvanın aid olduğu saytın açarı (məs. azerbaijan); boşdursa, bütün saytlar. Adı dəyişən səhifənin qeydi öz saytını yazır.',
+    ),
+  },
   locale: {
     label: t3('Language', 'Dil', 'Dil'),
     description: t3('The language of the old address.', 'Eski adresin dili.', 'Köhnə ünvanın dili.'),
@@ -119,10 +131,26 @@ export function normalizePath(value: unknown): string | null {
   return path.length > 1 && path.length <= 500 ? path : null
 }
 
-const normalizeFrom: CollectionBeforeValidateHook = ({ data, req }) => {
+/** Records of this address for this site (its own, and those for every site), in the save's transaction. */
+export async function recordsOf(req: PayloadRequest, from: string, site: string | null, exceptId?: unknown) {
+  const where: Where = { and: [{ from: { equals: from } }, site ? { site: { equals: site } } : { site: { exists: false } }] }
+  if (exceptId != null) (where.and as Where[]).push({ id: { not_equals: exceptId } })
+  const { docs } = await req.payload.find({ collection: redirectsSlug as never, where, limit: 1, depth: 0, overrideAccess: true, pagination: false, req })
+  return docs as unknown as { id: number | string }[]
+}
+
+const normalizeFrom: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   if (!data) return data
-  const from = normalizePath(data.from)
+  const from = normalizePath(data.from ?? originalDoc?.from)
   if (!from) throw refuse(req, 'redirectFrom', {}, 400)
+  // One record per address and site ('' and null alike: every site).
+  const site = typeof (data.site ?? originalDoc?.site) === 'string' && String(data.site ?? originalDoc?.site).trim() !== '' ? String(data.site ?? originalDoc?.site).trim() : null
+  if (site) {
+    const { totalDocs } = await req.payload.count({ collection: 'sites', where: { key: { equals: site } }, overrideAccess: true, req })
+    if (totalDocs === 0) throw refuse(req, 'redirectSite', { site }, 400)
+  }
+  if ((await recordsOf(req, from, site, originalDoc?.id)).length > 0) throw refuse(req, 'redirectTaken', { from }, 400)
+  data.site = site
   const to = (data.to ?? {}) as { type?: string; url?: string }
   if (to.type === 'custom') {
     const url = typeof to.url === 'string' ? to.url.trim() : ''
@@ -203,6 +231,13 @@ const rememberAddresses: CollectionBeforeChangeHook = async ({ collection, data,
   remembered.set(req, map)
 }
 
+async function siteKeyOf(req: PayloadRequest, site: unknown): Promise<string | null> {
+  const id = idOf(site)
+  if (id == null) return null
+  const found = await req.payload.findByID({ collection: 'sites', id, depth: 0, overrideAccess: true, disableErrors: true, select: { key: true }, req })
+  return (found as { key?: string } | null)?.key ?? null
+}
+
 /** After it: each language whose published address changed leaves a record of the old one. */
 const recordOldAddresses: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const key = contextKey(collection.slug, doc.id)
@@ -211,12 +246,13 @@ const recordOldAddresses: CollectionAfterChangeHook = async ({ collection, doc, 
   // A draft save (autosave included) leaves the published addresses as they were: no second read.
   if (!before || Object.keys(before).length === 0 || doc._status === 'draft') return doc
   const after = await publishedAddresses(req, collection.slug as RedirectedCollection, doc.id)
+  // A page's address is its site's (another site may have a page at the same path); a document's, every site's.
+  const site = collection.slug === 'pages' ? await siteKeyOf(req, doc.site) : null
   for (const locale of locales) {
     const old = before[locale]
     if (!old || !after[locale] || old === after[locale]) continue
-    const data = { from: old, to: { type: 'reference', reference: { relationTo: collection.slug, value: doc.id } }, origin: 'slug', locale }
-    const { docs } = await req.payload.find({ collection: redirectsSlug as never, where: { from: { equals: old } }, limit: 1, depth: 0, overrideAccess: true, req })
-    const taken = docs[0] as { id: number | string } | undefined
+    const data = { from: old, site, to: { type: 'reference', reference: { relationTo: collection.slug, value: doc.id } }, origin: 'slug', locale }
+    const [taken] = await recordsOf(req, old, site)
     if (taken) await req.payload.update({ collection: redirectsSlug as never, id: taken.id as never, data: data as never, overrideAccess: true, req })
     else await req.payload.create({ collection: redirectsSlug as never, data: data as never, overrideAccess: true, req })
   }
@@ -228,7 +264,7 @@ export const redirects: Plugin = (config) => {
     collections: [...redirectedCollections],
     overrides: {
       labels: { singular: t3('Redirect', 'Yönlendirme', 'Yönləndirmə'), plural: t3('Redirects', 'Yönlendirmeler', 'Yönləndirmələr') },
-      admin: { group: t3('Settings', 'Ayarlar', 'Parametrlər'), useAsTitle: 'from', defaultColumns: ['from', 'to.type', 'origin', 'locale', 'updatedAt'] },
+      admin: { group: t3('Settings', 'Ayarlar', 'Parametrlər'), useAsTitle: 'from', defaultColumns: ['from', 'site', 'to.type', 'origin', 'locale', 'updatedAt'] },
       access: {
         read: ({ req: { user } }) => isStaff(user),
         create: ({ req: { user } }) => isAdmin(user),
@@ -242,8 +278,12 @@ export const redirects: Plugin = (config) => {
         afterChange: [({ doc, req }) => (doc.origin === 'slug' ? doc : (expireEveryTag(req), doc))],
         afterDelete: [({ doc, req }) => (expireEveryTag(req), doc)],
       },
+      // One record per address and site (normalizeFrom; for a document, every site's: no site).
+      indexes: [{ fields: ['from', 'site'] }],
       fields: ({ defaultFields }) => [
-        ...defaultFields.map((field) => labelled(field)),
+        // `from` is unique per site, not across sites (normalizeFrom checks it).
+        ...defaultFields.map((field) => labelled('name' in field && field.name === 'from' ? ({ ...field, unique: false, index: true } as Field) : field)),
+        labelled({ name: 'site', type: 'text', index: true, admin: { position: 'sidebar' } } as Field),
         labelled({ name: 'origin', type: 'select', options: ['manual', 'slug'], defaultValue: 'manual', admin: { readOnly: true, position: 'sidebar' } } as Field),
         labelled({ name: 'locale', type: 'select', options: [...locales], admin: { readOnly: true, position: 'sidebar' } } as Field),
       ],

@@ -11,7 +11,9 @@ import { officesWithStaff, startPayload } from '@/tests/helpers/payload'
 let payload: Payload
 let offices: Record<'TR' | 'AZ', number>
 let siteId: number | string
-const site = () => ({ id: siteId, offices: [offices.TR], languages: ['en', 'tr'] as ('en' | 'tr')[], defaultLanguage: 'en' as const })
+let otherSiteId: number | string
+const site = () => ({ id: siteId, key: 'redirects-test', offices: [offices.TR], languages: ['en', 'tr'] as ('en' | 'tr')[], defaultLanguage: 'en' as const })
+const otherSite = () => ({ id: otherSiteId, key: 'redirects-test-az', offices: [offices.AZ], languages: ['en', 'tr'] as ('en' | 'tr')[], defaultLanguage: 'en' as const })
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -22,6 +24,19 @@ beforeAll(async () => {
     data: { key: 'redirects-test', url: 'http://redirects-test.localhost', languages: ['en', 'tr'], defaultLanguage: 'en', offices: [offices.TR], name: 'Redirects test' } as never,
   })
   siteId = created.id
+  const other = await payload.create({
+    collection: 'sites',
+    overrideAccess: true,
+    data: {
+      key: 'redirects-test-az',
+      url: 'http://redirects-test-az.localhost',
+      languages: ['en', 'tr'],
+      defaultLanguage: 'en',
+      offices: [offices.AZ],
+      name: 'Redirects test AZ',
+    } as never,
+  })
+  otherSiteId = other.id
 })
 
 afterAll(async () => {
@@ -60,6 +75,17 @@ describe('redirects left by renames of pages', () => {
     expect(await redirectFor(site(), 'en', '/en/about-us/history')).toBe('/en/about-us/our-history')
     // Not on another site.
     expect(await redirectFor({ ...site(), id: -1 }, 'en', '/en/who-we-are')).toBeNull()
+    // Another site with a page at the same address renames it too: each site's old address leads to its own page.
+    const azPage = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: { _status: 'published', title: 'Who we are', slug: 'who-we-are', site: otherSiteId, country: offices.AZ } as never,
+    })
+    await payload.update({ collection: 'pages', id: azPage.id, locale: 'en', data: { slug: 'about-baku', _status: 'published' } as never })
+    expect(await redirectFor(site(), 'en', '/en/who-we-are')).toBe('/en/about-us')
+    expect(await redirectFor(otherSite(), 'en', '/en/who-we-are')).toBe('/en/about-baku')
+    expect((await records()).filter((record) => record.endsWith(' /en/who-we-are')).length).toBe(2)
+    await payload.delete({ collection: 'pages', id: azPage.id })
     // Its own records and pages go, so the tests below start from none.
     await payload.delete({ collection: 'pages', id: child.id })
     await payload.delete({ collection: 'pages', id: parent.id })
@@ -94,5 +120,19 @@ describe('redirects left by renames', () => {
     expect(await redirectFor({ ...site(), offices: [offices.AZ] }, 'en', '/en/news/first-title')).toBeNull()
     await payload.delete({ collection: 'news', id: doc.id })
     expect(await redirectFor(site(), 'en', '/en/news/first-title')).toBeNull()
+  })
+})
+
+describe('redirects kept by hand', () => {
+  it('keeps one record per address and site, refuses an unknown site key, and answers a site’s own record before the one for every site', async () => {
+    const manual = (from: string, url: string, siteKey?: string) =>
+      payload.create({ collection: 'redirects' as never, data: { from, to: { type: 'custom', url }, ...(siteKey ? { site: siteKey } : {}) } as never, overrideAccess: true })
+    await manual('/en/old-campaign', '/en/news')
+    await expect(manual('/en/old-campaign/', '/en/programmes')).rejects.toThrow(/already a redirect from \/en\/old-campaign/)
+    await manual('/en/old-campaign', '/en/programmes', 'redirects-test')
+    await expect(manual('/en/old-campaign', '/en/statements', 'no-such-site')).rejects.toThrow(/No site has the key no-such-site/)
+    expect(await redirectFor(site(), 'en', '/en/old-campaign')).toBe('/en/programmes')
+    expect(await redirectFor(otherSite(), 'en', '/en/old-campaign')).toBe('/en/news')
+    await payload.delete({ collection: 'redirects' as never, where: { from: { equals: '/en/old-campaign' } }, overrideAccess: true })
   })
 })
