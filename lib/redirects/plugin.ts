@@ -9,6 +9,7 @@ import { documentPath, routedCollections } from '@/i18n/paths'
 import { pagePath, translatedIn, treeOf } from '@/lib/content/pageTree'
 import { idOf } from '@/lib/relationValues'
 import { refuse } from '@/lib/refuse'
+import { importRedirectsEndpoint } from './import'
 import { keepingRequestLocale } from '@/lib/requestLocale'
 
 /**
@@ -280,6 +281,8 @@ export const redirects: Plugin = (config) => {
       },
       // One record per address and site (normalizeFrom; for a document, every site's: no site).
       indexes: [{ fields: ['from', 'site'] }],
+      // The old sites' addresses from a CSV file (lib/redirects/import.ts; scripts/import-redirects.ts).
+      endpoints: [importRedirectsEndpoint],
       fields: ({ defaultFields }) => [
         // `from` is unique per site, not across sites (normalizeFrom checks it).
         ...defaultFields.map((field) => labelled('name' in field && field.name === 'from' ? ({ ...field, unique: false, index: true } as Field) : field)),

@@ -6,10 +6,11 @@
 import type { Payload } from 'payload'
 
 import { redirectFor } from '@/lib/content/redirects'
-import { officesWithStaff, startPayload } from '@/tests/helpers/payload'
+import { guardedRest, officesWithStaff, startPayload, type Staff } from '@/tests/helpers/payload'
 
 let payload: Payload
 let offices: Record<'TR' | 'AZ', number>
+let users: Record<'admin' | 'editorTR', Staff>
 let siteId: number | string
 let otherSiteId: number | string
 const site = () => ({ id: siteId, key: 'redirects-test', offices: [offices.TR], languages: ['en', 'tr'] as ('en' | 'tr')[], defaultLanguage: 'en' as const })
@@ -17,7 +18,7 @@ const otherSite = () => ({ id: otherSiteId, key: 'redirects-test-az', offices: [
 
 beforeAll(async () => {
   payload = await startPayload()
-  ;({ offices } = await officesWithStaff(payload, ['admin'] as const))
+  ;({ offices, users } = await officesWithStaff(payload, ['admin', 'editorTR'] as const))
   const created = await payload.create({
     collection: 'sites',
     overrideAccess: true,
@@ -134,5 +135,48 @@ describe('redirects kept by hand', () => {
     expect(await redirectFor(site(), 'en', '/en/old-campaign')).toBe('/en/programmes')
     expect(await redirectFor(otherSite(), 'en', '/en/old-campaign')).toBe('/en/news')
     await payload.delete({ collection: 'redirects' as never, where: { from: { equals: '/en/old-campaign' } }, overrideAccess: true })
+  })
+})
+
+describe('redirects imported from a CSV file (POST /api/redirects/import)', () => {
+  const post = async (token: string, body: unknown) => {
+    const { POST } = await guardedRest()
+    const response = await POST(
+      new Request('http://localhost:3000/api/redirects/import', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify(body),
+      }),
+      { params: Promise.resolve({ slug: ['redirects', 'import'] }) },
+    )
+    return { status: response.status, json: (await response.json()) as { created?: number; errors?: { line?: number; message: string }[] } }
+  }
+
+  it('creates each good row and reports each refused one by its line; admins only; a file it cannot read is a 400 saying what to send', async () => {
+    const csv = [
+      '\ufeffFrom,To,Site',
+      '/en/who-we-are-old,/en/who-we-are,redirects-test',
+      '"/en/campaign, 2019",https://example.org/campaign,',
+      '/en/who-we-are-old,/en/programmes,redirects-test',
+      '/en/loop,/en/loop,',
+      '/en/elsewhere,/en/news,no-such-site',
+      ',/en/news,',
+    ].join('\r\n')
+    const { status, json } = await post(users.admin.token, { csv })
+    expect(status).toBe(200)
+    expect(json.created).toBe(2)
+    expect(json.errors?.map((error) => error.line)).toEqual([4, 5, 6, 7])
+    expect(json.errors?.[0].message).toMatch(/already a redirect from \/en\/who-we-are-old/)
+    expect(json.errors?.[1].message).toMatch(/lead to itself/)
+    expect(json.errors?.[2].message).toMatch(/No site has the key no-such-site/)
+    expect(await redirectFor(site(), 'en', '/en/who-we-are-old')).toBe('/en/who-we-are')
+    expect(await redirectFor(otherSite(), 'en', '/en/who-we-are-old')).toBeNull()
+    expect(await redirectFor(site(), 'en', '/en/campaign%2C%202019')).toBe('https://example.org/campaign')
+
+    expect((await post(users.editorTR.token, { csv })).status).toBe(403)
+    const unreadable = await post(users.admin.token, { csv: 'from,to\n"/en/a,/en/b' })
+    expect([unreadable.status, unreadable.json.errors?.[0].message]).toEqual([400, expect.stringMatching(/first row is from,to,site/)])
+    expect((await post(users.admin.token, { file: 'x' })).status).toBe(400)
+    await payload.delete({ collection: 'redirects' as never, where: { origin: { equals: 'manual' } }, overrideAccess: true })
   })
 })
