@@ -114,12 +114,15 @@ export function holdPage(req, res, { pages, standIns }) {
     res.setHeader('Vary', vary.join(', '))
     const stored = res.statusCode === 200
     if (standIn && stored) res.statusCode = statusOf(standIn)
+    // A permanent redirect (an old address of a renamed item or page, lib/content/redirects.ts) is
+    // kept like a page: the same tags expire it (a rename, a redirect's edit, a page taking the address back).
+    const keptRedirect = res.statusCode === 308 && !standIn
     // A 304 updates the headers the browser stored with the page: it must not replace the
     // page's policy with the body-less default one.
     if (res.statusCode === 304) res.removeHeader('Content-Security-Policy')
     const maxAge = sharedMaxAge(res.getHeader('cache-control'))
     const entry =
-      shareable && stored && maxAge > 0 && !res.hasHeader('set-cookie')
+      shareable && (stored || keptRedirect) && maxAge > 0 && !res.hasHeader('set-cookie')
         ? pages.store(
             pageKey(req),
             {

@@ -7,6 +7,7 @@
  */
 import { demoUsers } from '@/lib/seed/data'
 import { base } from '@/tests/helpers/e2e'
+import { rawGet } from '@/tests/helpers/net'
 import { azerbaijan, hreflangs, mainOf, sitePage, siteText, switcherLanguages, turkiye } from '@/tests/helpers/sitePages'
 
 async function login(role: string, office?: string): Promise<Record<string, string>> {
@@ -146,6 +147,10 @@ describe('pages of blocks', () => {
     })
     expect(renamed.status).toBe(200)
     await until(() => answer(turkiye(), address), [308, `/en/who-we-are/open-calls-${stamp}`], 'the old address to redirect')
+    // Kept by the app's page cache like a page (server.mjs), Location and all.
+    await rawGet(`${base()}${address}`)
+    const repeat = await rawGet(`${base()}${address}`)
+    expect([repeat.status, repeat.headers.location, repeat.headers['x-page-cache']]).toEqual([308, `/en/who-we-are/open-calls-${stamp}`, 'hit'])
     expect((await sitePage(turkiye(), `/en/who-we-are/open-calls-${stamp}`)).response.status).toBe(200)
     expect((await fetch(`${base()}/api/pages/${id}`, { method: 'DELETE', headers: editor })).status).toBe(200)
   })

@@ -147,6 +147,43 @@ describe('the caching proxy (nginx)', () => {
     expect((await through('/en/news/not-yet-published')).headers.get('x-cache')).not.toBe('HIT')
   })
 
+  it('keeps a renamed page’s old address (308) like a page, and lets it go when the address is taken again', async () => {
+    const token = await login('editor')
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const stamp = Date.now()
+    const site = (await (await fetch(`${base()}/api/sites?where[key][equals]=turkiye&depth=0`, { headers: auth })).json()) as { docs: { id: number; offices: number[] }[] }
+    const created = await fetch(`${base()}/api/pages?locale=en`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title: `Proxy page ${stamp}`, slug: `proxy-page-${stamp}`, site: site.docs[0].id, country: site.docs[0].offices[0], _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    const old = `/en/proxy-page-${stamp}`
+    expect(
+      (await fetch(`${base()}/api/pages/${id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ slug: `proxy-renamed-${stamp}`, _status: 'published' }) }))
+        .status,
+    ).toBe(200)
+    // Let the rename's purges (its own and the follow-up 1.5 s later) pass before counting hits.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    const first = await through(old)
+    const repeat = await through(old)
+    expect([first.status, repeat.status, repeat.headers.get('location'), repeat.headers.get('x-cache')]).toEqual([308, 308, `/en/proxy-renamed-${stamp}`, 'HIT'])
+    // A new page takes the old address: the cached redirect goes with the publish's purge.
+    const again = await fetch(`${base()}/api/pages?locale=en`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title: `Proxy page again ${stamp}`, slug: `proxy-page-${stamp}`, site: site.docs[0].id, country: site.docs[0].offices[0], _status: 'published' }),
+    })
+    expect(again.status).toBe(201)
+    const started = Date.now()
+    while ((await through(old)).status !== 200) {
+      if (Date.now() - started > 10_000) throw new Error(`${old} still redirects through the proxy after 10 s`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    for (const page of [id, ((await again.json()) as { doc: { id: number } }).doc.id]) await fetch(`${base()}/api/pages/${page}`, { method: 'DELETE', headers: auth })
+  })
+
   it('gives each site its own page at the same address, each cached apart', async () => {
     for (const pathname of ['/en', '/en/news']) {
       // From an empty cache: had the copies one key, the second site's first read would be a
