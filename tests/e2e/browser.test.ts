@@ -138,6 +138,29 @@ describe('small screens', () => {
   })
 })
 
+describe('print', () => {
+  it('prints an article and a page of blocks without the navigation, search, language and share links, outside links spelled out', async () => {
+    for (const path of ['/en/news/assessing-foreign-labour-needs-in-turkiye', '/tr/biz-kimiz']) {
+      const page = await open(path)
+      await page.emulateMedia({ media: 'print' })
+      const shown = await page.evaluate(() =>
+        ['.site-nav', '.search-form', '.language-links', '.share', 'main h1'].map((selector) => {
+          const element = document.querySelector(selector)
+          return element ? getComputedStyle(element).display !== 'none' : null
+        }),
+      )
+      const outside = await page.evaluate(() => {
+        const link = document.querySelector('main a[href^="http"]')
+        return link ? getComputedStyle(link, '::after').content : null
+      })
+      await page.close()
+      // Hidden where present (an article has share links, a page has none); the headline prints.
+      expect([path, shown.map((value) => value === true)]).toEqual([path, [false, false, false, false, true]])
+      if (outside !== null) expect(outside).toMatch(/^" \(https?:/)
+    }
+  })
+})
+
 describe('keyboard', () => {
   it('reaches the skip link first, which moves focus to the main content', async () => {
     const page = await open('/tr')
