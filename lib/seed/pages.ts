@@ -321,35 +321,47 @@ export async function seedPages(
     if (!office || officeId == null) continue
     const texts = officeText[office]
     const languages = ((site.languages ?? []) as Locale[]).filter((locale) => locale !== defaultLocale)
-    const existing = async (slug: string) =>
+    const existing = async (slug: string, draft: boolean) =>
       (
         await payload.find({
           collection: 'pages',
           where: { and: [{ site: { equals: site.id } }, { slug: { equals: slug } }] },
           locale: defaultLocale,
-          draft: true,
+          draft,
           depth: 0,
           limit: 1,
           overrideAccess: true,
         })
       ).docs[0]
     // Written in the default language, then each of the site's other languages onto the same rows.
+    // A run stopped part way is completed by the next (tests/resilience/crash.test.ts): a page whose
+    // version was cut short (its row written, not its version) is saved again whole, and a
+    // language not yet written is added.
     const write = async (slug: string, dataFor: (locale: Locale, stored?: Row[]) => Record<string, unknown> | null): Promise<number | string> => {
-      const found = await existing(slug)
-      if (found) {
+      const latest = await existing(slug, true)
+      const stored = latest ? undefined : await existing(slug, false)
+      let id: number | string
+      if (latest) {
         count('existing', 'pages')
-        return found.id
+        id = latest.id
+      } else if (stored) {
+        await payload.update({ collection: 'pages', id: stored.id, locale: defaultLocale, data: dataFor(defaultLocale) as never, overrideAccess: true, context: { seeding: true } })
+        count('existing', 'pages')
+        id = stored.id
+      } else {
+        id = (await payload.create({ collection: 'pages', locale: defaultLocale, data: dataFor(defaultLocale) as never, overrideAccess: true, context: { seeding: true } })).id
+        count('created', 'pages')
       }
-      const created = await payload.create({ collection: 'pages', locale: defaultLocale, data: dataFor(defaultLocale) as never, overrideAccess: true, context: { seeding: true } })
-      count('created', 'pages')
       for (const locale of languages) {
-        const stored = (await payload.findByID({ collection: 'pages', id: created.id, locale: defaultLocale, depth: 0, overrideAccess: true })).layout as Row[] | undefined
-        const data = dataFor(locale, stored)
+        const own = await payload.findByID({ collection: 'pages', id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true })
+        if (own.title) continue
+        const rows = (await payload.findByID({ collection: 'pages', id, locale: defaultLocale, draft: true, depth: 0, overrideAccess: true })).layout as Row[] | undefined
+        const data = dataFor(locale, rows)
         if (!data) continue
-        await payload.update({ collection: 'pages', id: created.id, locale, data: data as never, overrideAccess: true, context: { seeding: true } })
+        await payload.update({ collection: 'pages', id, locale, data: data as never, overrideAccess: true, context: { seeding: true } })
         count('translated', 'pages')
       }
-      return created.id
+      return id
     }
     const common = { _status: 'published', site: site.id, country: officeId }
     const pdfName = `${site.key}-office-at-a-glance.pdf`

@@ -127,4 +127,35 @@ describe('npm run seed', () => {
     expect(found.docs.map((d) => d.id)).toEqual([doc.id])
     expect((found.docs[0].title as unknown as Record<string, string>).tr).toBeTruthy()
   })
+
+  it('repairs a page whose version a crashed run cut short, and adds a language it never wrote', async () => {
+    // The same cut as above, on a page of blocks (lib/seed/pages.ts): the clean-clone CI's crash
+    // test killed a seed there ("The following field is invalid: Slug" on the next run).
+    // Each office's "Our history" (both are /en/…/history).
+    const { docs } = await payload.find({ collection: 'pages', where: { slug: { equals: 'history' } }, locale: 'en', depth: 0, overrideAccess: true })
+    const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown> } }).client
+    for (const page of docs) await client.execute({ sql: 'DELETE FROM _pages_v_locales WHERE _parent_id IN (SELECT id FROM _pages_v WHERE parent_id = ?)', args: [page.id] })
+    // And the other page lost its Turkish (killed between its languages).
+    await client.execute({
+      sql: "DELETE FROM _pages_v_locales WHERE _locale = 'tr' AND _parent_id IN (SELECT p.id FROM _pages_v p JOIN _pages_v_locales l ON l._parent_id = p.id WHERE l.version_slug = 'who-we-are')",
+      args: [],
+    })
+    await client.execute({ sql: "DELETE FROM pages_locales WHERE _locale = 'tr' AND _parent_id IN (SELECT _parent_id FROM pages_locales WHERE slug = 'who-we-are')", args: [] })
+    expect((await payload.find({ collection: 'pages', draft: true, where: { slug: { equals: 'history' } }, overrideAccess: true, depth: 0 })).docs).toHaveLength(0)
+
+    const summary = await seed(payload, { demo: false })
+    expect(summary.created.pages).toBeUndefined()
+    const found = await payload.find({ collection: 'pages', draft: true, where: { slug: { equals: 'history' } }, overrideAccess: true, depth: 0, locale: 'all' })
+    expect(found.docs.map((d) => d.id).sort()).toEqual(docs.map((d) => d.id).sort())
+    const about = await payload.find({
+      collection: 'pages',
+      draft: true,
+      where: { 'slug.en': { equals: 'who-we-are' } },
+      overrideAccess: true,
+      depth: 0,
+      locale: 'tr',
+      fallbackLocale: false,
+    })
+    expect(about.docs.map((d) => d.title)).toEqual(expect.arrayContaining(['Biz kimiz']))
+  })
 })
