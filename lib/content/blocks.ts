@@ -6,11 +6,11 @@ import type { Country, Media, Page, Programme } from '@/payload-types'
 import { mediaPath } from '@/lib/metadata'
 import { idOf } from '@/lib/relationValues'
 import type { Site } from '@/lib/sites/directory'
-import type { BlockImage, BlockLink, ResolvedBlock } from './blocks-types'
+import type { BlockLink, ResolvedBlock } from './blocks-types'
 import { globalFacts } from './facts'
 import { filterClauses, officeClause } from './filters'
 import type { Card } from './items'
-import { withListImages } from './listImages'
+import { blockImage, withListImages } from './listImages'
 import { listFields } from './lists'
 import { resolveLink } from './menus'
 import { pagePath, type PageTree } from './pages'
@@ -37,23 +37,6 @@ export type BlockContext = {
 }
 
 const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
-
-/** A populated image in a generated size (card for lists, hero for wide blocks), or null when it is not readable. */
-export function blockImage(value: unknown, size: 'card' | 'hero', preview: boolean, caption?: string | null, credit?: string | null): BlockImage | null {
-  if (!isMedia(value) || !value.mimeType?.startsWith('image/')) return null
-  const sized = value.sizes?.[size]?.url ? value.sizes[size] : value
-  const src = mediaPath(sized?.url)
-  if (!src || !sized?.width || !sized.height) return null
-  return {
-    src,
-    width: sized.width,
-    height: sized.height,
-    alt: value.alt ?? '',
-    caption: caption ?? null,
-    credit: credit || value.credit || null,
-    unoptimized: preview || undefined,
-  }
-}
 
 /** The texts of each block that this language lacks (shown in the default language), by row id. */
 function untranslatedRows(inAllLocales: Record<string, unknown> | undefined, locale: Locale): Set<string> {

@@ -10,8 +10,8 @@ import { findPublic, type ReadSite } from './reader'
  * one, else its own hero image. Their ids are read with the list at depth 0 (`listFields` in
  * lib/content/lists.ts), then a list's images in one read of the media they name, as an
  * anonymous visitor: an image that is not public yet (access/media.ts) is simply absent.
- * (blocks.ts's `blockImage` does the same for blocks; it is not imported here because
- * blocks.ts imports lists.ts.)
+ * `blockImage` shapes every image the site shows from a media document (lists here, blocks in
+ * lib/content/blocks.ts).
  */
 export type WithListImage = { listImage?: BlockImage | null }
 
@@ -22,13 +22,27 @@ const candidates = (doc: ImageSource): unknown[] => [doc.meta?.image, doc.hero?.
 
 const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
 
-/** A media document in its `card` size (the original when smaller), or null when it is not a sized image. */
-export function cardImage(value: unknown): BlockImage | null {
+/** A populated image in a generated size (card for lists, hero for wide blocks; the original when smaller), or null when it is not a sized image. */
+export function blockImage(value: unknown, size: 'card' | 'hero', preview = false, caption?: string | null, credit?: string | null): BlockImage | null {
   if (!isMedia(value) || !value.mimeType?.startsWith('image/')) return null
-  const sized = value.sizes?.card?.url ? value.sizes.card : value
+  const sized = value.sizes?.[size]?.url ? value.sizes[size] : value
   const src = mediaPath(sized?.url)
   if (!src || !sized?.width || !sized.height) return null
-  return { src, width: sized.width, height: sized.height, alt: value.alt ?? '' }
+  return {
+    src,
+    width: sized.width,
+    height: sized.height,
+    alt: value.alt ?? '',
+    caption: caption ?? null,
+    credit: credit || value.credit || null,
+    unoptimized: preview || undefined,
+  }
+}
+
+/** A media document in its `card` size, as lists show it (no caption or credit). */
+export function cardImage(value: unknown): BlockImage | null {
+  const image = blockImage(value, 'card')
+  return image && { src: image.src, width: image.width, height: image.height, alt: image.alt }
 }
 
 /**
