@@ -832,6 +832,10 @@ export interface Page {
    */
   parent?: (number | null) | Page;
   /**
+   * Published, this page is the site’s home page (/en), and its own address leads there. A site has one home page; without one, the home shows the sections set in Sites → Home page. Admins and global editors set it.
+   */
+  home?: boolean | null;
+  /**
    * Set when the page has no parent page.
    */
   topLevel?: boolean | null;
@@ -2209,6 +2213,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   site?: T;
   parent?: T;
+  home?: T;
   topLevel?: T;
   layout?:
     | T

@@ -124,5 +124,8 @@ export function factAllowed(user: MaybeUser, { scope, country }: FactPlace): boo
   return wanted.length === 1 && officeIds(user).map(String).includes(wanted[0])
 }
 
+/** Admins, and editors given the global flag. */
+export const isGlobalEditor = (user: MaybeUser): boolean => isAdmin(user) || (hasRole(user, 'editor') && Boolean(user?.globalEditor))
+
 /** Site-wide settings (navigation, footer): admins and editors given the global flag. */
-export const globalEditors: Access = ({ req: { user } }) => isAdmin(user) || (hasRole(user, 'editor') && Boolean(user?.globalEditor))
+export const globalEditors: Access = ({ req: { user } }) => isGlobalEditor(user)

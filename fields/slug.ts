@@ -56,6 +56,24 @@ export function slugField({ from = 'title', scope = () => ({}), reserved = () =>
     })
   }
 
+  /**
+   * A duplicate's slug in each language: the original's with "-copy" (then "-copy-2", …), free
+   * among its scope. Kept as it was, the copy (a draft, saved without validation) held the
+   * original's address, and the original could no longer be saved ("already used").
+   */
+  const copySlug: FieldHook = async ({ value, req, collection, data }) => {
+    if (typeof value !== 'string' || value === '' || !collection) return value
+    const stem = value.slice(0, maxSlugLength - '-copy-99'.length).replace(/-+$/, '')
+    const within = scope((data ?? {}) as Record<string, unknown>)
+    return keepingRequestLocale(req, async () => {
+      for (let n = 1; n < 100; n++) {
+        const candidate = `${stem}-copy${n > 1 ? `-${n}` : ''}`
+        if ((await slugHolders(candidate, undefined, collection.slug as CollectionSlug, req, within)).length === 0) return candidate
+      }
+      return `${stem}-copy-${Date.now().toString(36)}`.slice(0, maxSlugLength)
+    })
+  }
+
   /** Ids of the other documents that hold this slug in some locale, published or draft. */
   const slugHolders = async (value: string, id: string | number | undefined, collection: CollectionSlug, req: PayloadRequest, within: Where) => {
     const where: Where = { ...within, slug: { equals: value } }
@@ -133,7 +151,7 @@ export function slugField({ from = 'title', scope = () => ({}), reserved = () =>
         az: 'Səhifə ünvanının son hissəsi. Boş qalarsa, başlıqdan yaradılır; Azərbaycan hərfləri sadə hərflərlə əvəz olunur (ə → e, ı/İ → i, ö → o, ü → u, ş → s, ç → c, ğ → g).',
       },
     },
-    hooks: { beforeValidate: [generateSlug] },
+    hooks: { beforeValidate: [generateSlug], beforeDuplicate: [copySlug] },
     validate: uniquePerLocale,
   }
 }

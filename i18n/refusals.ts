@@ -47,6 +47,8 @@ const en = {
   pageDepth: 'Pages nest at most {{max}} levels deep: choose a parent page higher up.',
   pageParentDraft: 'Publish the parent page first: a subpage of an unpublished page has no address.',
   pageChildren: 'This page has subpages: move them under another page, or delete them, first (a page moves to another site, or is deleted, without its subpages).',
+  pageHomeParent: 'The site’s home page is a top-level page: empty its parent page, or untick “Site’s home page”.',
+  pageHomeTaken: '“{{title}}” is this site’s home page: untick “Site’s home page” there and publish it first, then publish this page as the home.',
   pageSlugReserved: 'The address /{{slug}} is one of the site’s own lists or routes: give this top-level page another slug.',
   webhookEndpoints:
     'A partner may have at most {{max}} webhook endpoints: delete one you no longer use (DELETE /api/webhook-endpoints/:id), or filter one endpoint by collection, office and language.',
@@ -95,6 +97,8 @@ const tr: Record<keyof typeof en, string> = {
   pageDepth: 'Sayfalar en çok {{max}} düzey iç içe olabilir: daha yukarıda bir üst sayfa seçin.',
   pageParentDraft: 'Önce üst sayfayı yayımlayın: yayımlanmamış bir sayfanın alt sayfasının adresi olmaz.',
   pageChildren: 'Bu sayfanın alt sayfaları var: önce onları başka bir sayfanın altına taşıyın ya da silin.',
+  pageHomeParent: 'Sitenin ana sayfası üst düzey bir sayfadır: üst sayfayı boşaltın ya da “Sitenin ana sayfası” işaretini kaldırın.',
+  pageHomeTaken: '“{{title}}” bu sitenin ana sayfası: önce oradaki “Sitenin ana sayfası” işaretini kaldırıp yayımlayın, sonra bu sayfayı ana sayfa olarak yayımlayın.',
   pageSlugReserved: '/{{slug}} adresi sitenin kendi listelerinden ya da yollarından biri: bu üst düzey sayfaya başka bir kısa ad verin.',
   webhookEndpoints:
     'Bir ortak en fazla {{max}} webhook uç noktasına sahip olabilir: artık kullanmadığınız birini silin (DELETE /api/webhook-endpoints/:id) ya da tek bir uç noktayı koleksiyon, ofis ve dile göre süzün.',
@@ -140,6 +144,8 @@ const az: Record<keyof typeof en, string> = {
   pageDepth: 'Səhifələr ən çox {{max}} səviyyə iç-içə ola bilər: daha yuxarıda üst səhifə seçin.',
   pageParentDraft: 'Əvvəlcə üst səhifəni dərc edin: dərc olunmamış səhifənin alt səhifəsinin ünvanı olmur.',
   pageChildren: 'Bu səhifənin alt səhifələri var: əvvəlcə onları başqa səhifənin altına köçürün və ya silin.',
+  pageHomeParent: 'Saytın ana səhifəsi yuxarı səviyyəli səhifədir: üst səhifəni boşaldın və ya “Saytın ana səhifəsi” qeydini götürün.',
+  pageHomeTaken: '“{{title}}” bu saytın ana səhifəsidir: əvvəlcə oradakı “Saytın ana səhifəsi” qeydini götürüb dərc edin, sonra bu səhifəni ana səhifə kimi dərc edin.',
   pageSlugReserved: '/{{slug}} ünvanı saytın öz siyahılarından və ya yollarından biridir: bu yuxarı səviyyəli səhifəyə başqa qısa ad verin.',
   webhookEndpoints:
     'Tərəfdaşın ən çoxu {{max}} webhook ünvanı ola bilər: artıq istifadə etmədiyinizi silin (DELETE /api/webhook-endpoints/:id) və ya bir ünvanı kolleksiya, ofis və dilə görə süzün.',

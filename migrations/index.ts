@@ -23,6 +23,7 @@ import * as migration_20261205_102057_pages from './20261205_102057_pages';
 import * as migration_20261205_103550_pages_redirects from './20261205_103550_pages_redirects';
 import * as migration_20261205_110620_pages_top_level from './20261205_110620_pages_top_level';
 import * as migration_20261205_111826_redirects_per_site from './20261205_111826_redirects_per_site';
+import * as migration_20261205_133221_pages_home from './20261205_133221_pages_home';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261205_111826_redirects_per_site.up,
     down: migration_20261205_111826_redirects_per_site.down,
-    name: '20261205_111826_redirects_per_site'
+    name: '20261205_111826_redirects_per_site',
+  },
+  {
+    up: migration_20261205_133221_pages_home.up,
+    down: migration_20261205_133221_pages_home.down,
+    name: '20261205_133221_pages_home'
   },
 ];

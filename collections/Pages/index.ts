@@ -1,6 +1,6 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
-import { isAdmin, officeIds } from '@/access/offices'
+import { isAdmin, isGlobalEditor, officeIds } from '@/access/offices'
 import { editorialBehaviour } from '@/collections/editorial'
 import { titleField } from '@/fields/common'
 import { hideUnpublishedLinksOfDoc } from '@/fields/link'
@@ -24,6 +24,9 @@ const siblingsOf = (data: Record<string, unknown>): Where => {
 }
 
 const editorial = editorialBehaviour('pages', 'country')
+
+/** Who chooses a site's home page: those who keep the site's settings (collections/Sites). */
+const siteKeepers: FieldAccess = ({ req }) => isGlobalEditor(req.user)
 
 /**
  * Free-form pages of a site ("Who we are", "Work with us"), built from layout blocks and
@@ -94,6 +97,24 @@ export const Pages: CollectionConfig<'pages'> = {
         const site = idOf(data?.site)
         if (site == null || site === '') return true
         return { and: [{ site: { equals: site } }, ...(id != null && id !== '' ? [{ id: { not_equals: id } } as Where] : [])] }
+      },
+    },
+    {
+      // One per site (keepPagePlace); chosen by those who keep the site's settings, on every write path (field access; a duplicate is never the home).
+      name: 'home',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: t3('Site’s home page', 'Sitenin ana sayfası', 'Saytın ana səhifəsi'),
+      access: { create: siteKeepers, update: siteKeepers },
+      hooks: { beforeDuplicate: [() => false] },
+      admin: {
+        position: 'sidebar',
+        description: t3(
+          'Published, this page is the site’s home page (/en), and its own address leads there. A site has one home page; without one, the home shows the sections set in Sites → Home page. Admins and global editors set it.',
+          'Yayımlandığında bu sayfa sitenin ana sayfasıdır (/tr) ve kendi adresi oraya yönlendirir. Bir sitenin bir ana sayfası olur; yoksa ana sayfa Siteler → Ana sayfa’da seçilen bölümleri gösterir. Yöneticiler ve genel editörler işaretler.',
+          'Dərc olunanda bu səhifə saytın ana səhifəsidir (/az) və öz ünvanı ora aparır. Saytın bir ana səhifəsi olur; yoxdursa, ana səhifə Saytlar → Ana səhifə bölməsində seçilən hissələri göstərir. Adminlər və qlobal redaktorlar qeyd edir.',
+        ),
       },
     },
     {

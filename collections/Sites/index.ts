@@ -105,9 +105,9 @@ const identity = (field: Field): Field => ({ ...field, access: { ...('access' in
 const languageOptions = locales.map((locale) => ({ value: locale, label: localeLabel(locale) }))
 
 /**
- * The site's home page settings (app/(frontend)/[site]/[locale]/page.tsx). Until pages are built
- * from blocks, a home is today's sections, each of which a site may leave out, with counts and
- * an introduction of its own.
+ * What a site's home shows while no published page of the site is marked as its home page
+ * (collections/Pages `home`; app/(frontend)/[site]/[locale]/page.tsx): today's sections, each of
+ * which a site may leave out, with counts and an introduction of its own. A new site starts here.
  */
 const homeField: Field = {
   name: 'home',
@@ -115,9 +115,9 @@ const homeField: Field = {
   label: { en: 'Home page', tr: 'Ana sayfa', az: 'Ana səhifə' },
   admin: {
     description: {
-      en: 'The sections of this site’s home page, in this order: introduction, latest news, facts, statements, programmes, offices.',
-      tr: 'Bu sitenin ana sayfasının bölümleri, bu sırayla: giriş, son haberler, rakamlar, açıklamalar, programlar, ofisler.',
-      az: 'Bu saytın ana səhifəsinin bölmələri, bu ardıcıllıqla: giriş, son xəbərlər, rəqəmlər, bəyanatlar, proqramlar, ofislər.',
+      en: 'Shown while no published page of this site is marked “Site’s home page” (Pages): the sections of the home page, in this order: introduction, latest news, facts, statements, programmes, offices.',
+      tr: 'Bu sitenin hiçbir yayımlanmış sayfası “Sitenin ana sayfası” olarak işaretli değilken gösterilir (Sayfalar): ana sayfanın bölümleri, bu sırayla: giriş, son haberler, rakamlar, açıklamalar, programlar, ofisler.',
+      az: 'Bu saytın heç bir dərc olunmuş səhifəsi “Saytın ana səhifəsi” kimi qeyd olunmayanda göstərilir (Səhifələr): ana səhifənin bölmələri, bu ardıcıllıqla: giriş, son xəbərlər, rəqəmlər, bəyanatlar, proqramlar, ofislər.',
     },
   },
   fields: [
@@ -347,9 +347,9 @@ export const Sites: CollectionConfig<'sites'> = {
         {
           label: { en: 'Home page', tr: 'Ana sayfa', az: 'Ana səhifə' },
           description: {
-            en: 'What this site’s home page shows. Left as it is, the home page shows the latest news and statements, the facts, the programmes and the offices.',
-            tr: 'Bu sitenin ana sayfasının gösterdikleri. Olduğu gibi bırakılırsa ana sayfa son haberleri ve açıklamaları, rakamları, programları ve ofisleri gösterir.',
-            az: 'Bu saytın ana səhifəsinin göstərdikləri. Olduğu kimi qalarsa, ana səhifə son xəbərləri və bəyanatları, rəqəmləri, proqramları və ofisləri göstərir.',
+            en: 'The home page is a page of blocks: the published page of this site marked “Site’s home page” (Pages). Until there is one, the home page shows the sections below.',
+            tr: 'Ana sayfa bloklardan oluşan bir sayfadır: bu sitenin “Sitenin ana sayfası” olarak işaretli yayımlanmış sayfası (Sayfalar). Böyle bir sayfa olana kadar ana sayfa aşağıdaki bölümleri gösterir.',
+            az: 'Ana səhifə bloklardan ibarət səhifədir: bu saytın “Saytın ana səhifəsi” kimi qeyd olunmuş dərc olunmuş səhifəsi (Səhifələr). Belə səhifə olana qədər ana səhifə aşağıdakı bölmələri göstərir.',
           },
           fields: [homeField],
         },

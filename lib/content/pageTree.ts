@@ -17,6 +17,8 @@ export type PageNode = {
   updatedAt?: string
   /** A subpage whose parent this reader may not see (unpublished): it has no address. */
   orphan?: boolean
+  /** The site's home page (collections/Pages `home`): its address is the site's home, `/{locale}`. */
+  home?: boolean
 }
 
 export type PageTree = Map<string, PageNode>
@@ -24,7 +26,7 @@ export type PageTree = Map<string, PageNode>
 const perLocale = (value: unknown): Partial<Record<Locale, string>> =>
   Object.fromEntries(Object.entries(typeof value === 'object' && value !== null ? value : {}).filter(([key, text]) => isLocale(key) && typeof text === 'string' && text !== ''))
 
-/** The tree of pages read with locale 'all' (id, parent, topLevel, slug, title, updatedAt). */
+/** The tree of pages read with locale 'all' (id, parent, topLevel, home, slug, title, updatedAt). */
 export function treeOf(rows: Record<string, unknown>[]): PageTree {
   return new Map(
     rows.map((row) => {
@@ -37,6 +39,7 @@ export function treeOf(rows: Record<string, unknown>[]): PageTree {
         updatedAt: row.updatedAt as string,
         // No parent as read, yet not a top-level page: the parent is hidden from this reader.
         orphan: parent == null && row.topLevel === false,
+        home: row.home === true,
       }
       return [node.id, node]
     }),
@@ -63,8 +66,16 @@ export function pageSegments(tree: PageTree, id: string, locale: Locale): string
   return segments.length > 0 ? segments : null
 }
 
-/** The page's address in a language (`/tr/biz-kimiz/tarihce`), or undefined when it has none. */
+/** The site's home page, if one is marked and in the tree. */
+export const homeNode = (tree: PageTree): PageNode | undefined => [...tree.values()].find((node) => node.home && !node.orphan)
+
+/**
+ * The page's address in a language (`/tr/biz-kimiz/tarihce`), or undefined when it has none. The
+ * home page's is the site's home (`/tr`); its slug's address answers 308 there (lib/content/pages.ts).
+ */
 export function pagePath(tree: PageTree, id: string | number, locale: Locale): string | undefined {
+  const node = tree.get(String(id))
+  if (node?.home && !node.orphan && slugIn(node, locale)) return `/${locale}`
   const segments = pageSegments(tree, String(id), locale)
   return segments ? `/${locale}/${segments.map(encodeURIComponent).join('/')}` : undefined
 }

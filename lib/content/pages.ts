@@ -3,12 +3,12 @@ import type { Where } from 'payload'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 import type { Site } from '@/lib/sites/directory'
-import { pagePath, pageSegments, translatedIn, treeOf, type PageNode, type PageTree } from './pageTree'
+import { homeNode, pagePath, pageSegments, translatedIn, treeOf, type PageNode, type PageTree } from './pageTree'
 import type { Crumb } from './blocks-types'
 import { ownMeta, type OwnMeta } from './page'
 import { findPublic, findPublicInAllLocales } from './reader'
 
-export { pagePath, pageSegments, translatedIn, type PageNode, type PageTree }
+export { homeNode, pagePath, pageSegments, translatedIn, type PageNode, type PageTree }
 
 /** Every page of the site as a tree, read through `reader` (the safe door, or a preview's drafts). */
 export async function pageTree(site: Pick<Site, 'id' | 'offices'>, reader: PageReader = publicPageReader): Promise<PageTree> {
@@ -33,7 +33,7 @@ export const publicPageReader: PageReader = {
     findPublicInAllLocales('pages', {
       site,
       where: onSite(site),
-      select: { slug: true, title: true, parent: true, topLevel: true, updatedAt: true },
+      select: { slug: true, title: true, parent: true, topLevel: true, home: true, updatedAt: true },
       limit: 1000,
       pagination: false,
     }),
@@ -70,6 +70,8 @@ export function breadcrumbs(tree: PageTree, id: string, locale: Locale, home: st
   const seen = new Set<string>()
   for (let node = tree.get(id); node && !seen.has(node.id); node = node.parent ? tree.get(node.parent) : undefined) {
     seen.add(node.id)
+    // The home page is the trail's first step already.
+    if (node.home) continue
     const href = pagePath(tree, node.id, locale)
     if (!href) return [{ href: `/${locale}`, label: home }]
     trail.unshift({ href, label: node.title[locale] ?? node.title[defaultLocale] ?? '' })
@@ -93,7 +95,8 @@ export type SitePage = {
 /**
  * Everything a page's address needs: which page it is (by the site's tree), the page in the
  * language (with fallback) at depth 2, and in every language (what each really has). Null when
- * no published page of the site has this address; `{ moved }` when it is another language's.
+ * no published page of the site has this address; `{ moved }` when it is another language's, or
+ * the home page's own slug (its address is the site's home).
  */
 export async function loadSitePage(
   site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>,
@@ -105,12 +108,34 @@ export async function loadSitePage(
   const found = resolvePage(tree, segments, locale)
   if (!found) return null
   if (found.moved) return { moved: found.moved }
-  const [doc, all] = await Promise.all([reader.byId(site, found.node.id, locale, 2), reader.inAllLocales(site, found.node.id)])
+  if (found.node.home) return { moved: `/${locale}` }
+  return loadNode(site, tree, found.node, locale, reader)
+}
+
+/** The site's home page of blocks (the published page marked `home`; in preview, the latest drafts'), or null: the home shows its sections (app/(frontend)/[site]/[locale]/page.tsx). */
+export async function loadHomePage(
+  site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>,
+  locale: Locale,
+  reader: PageReader = publicPageReader,
+): Promise<SitePage | null> {
+  const tree = await pageTree(site, reader)
+  const home = homeNode(tree)
+  return home ? loadNode(site, tree, home, locale, reader) : null
+}
+
+async function loadNode(
+  site: Pick<Site, 'id' | 'offices' | 'languages' | 'defaultLanguage'>,
+  tree: PageTree,
+  node: PageNode,
+  locale: Locale,
+  reader: PageReader,
+): Promise<SitePage | null> {
+  const [doc, all] = await Promise.all([reader.byId(site, node.id, locale, 2), reader.inAllLocales(site, node.id)])
   if (!doc || !all) return null
   // A language in which the page has no address (a parent without a slug in it): the site's home in it.
-  const alternates = Object.fromEntries(site.languages.map((l) => [l, pagePath(tree, found.node.id, l) ?? `/${l}`])) as Record<Locale, string>
-  const own = site.languages.filter((l) => translatedIn(found.node, l))
-  const fallbackFields = locale === defaultLocale || found.node.title[locale] ? [] : ['title']
+  const alternates = Object.fromEntries(site.languages.map((l) => [l, pagePath(tree, node.id, l) ?? `/${l}`])) as Record<Locale, string>
+  const own = site.languages.filter((l) => translatedIn(node, l))
+  const fallbackFields = locale === defaultLocale || node.title[locale] ? [] : ['title']
   const canonicalLocale = own.includes(locale) ? locale : site.languages.includes(defaultLocale) ? defaultLocale : site.defaultLanguage
   const canonical = alternates[canonicalLocale] ?? alternates[locale]
   return {

@@ -56,10 +56,13 @@ export async function sitemapChild(site: SiteScope, name: string, maxUrls?: numb
   if (name === 'pages') {
     // The site's own pages (a few dozen, one cached read of its page tree), each in the languages it is translated into.
     const tree = site.id != null ? await pageTree({ id: site.id, offices: site.offices }) : new Map()
-    const ownPages = [...tree.values()].flatMap((node) => {
-      const paths = Object.fromEntries(site.languages.flatMap((l) => (translatedIn(node, l) && pagePath(tree, node.id, l) ? [[l, pagePath(tree, node.id, l) as string]] : [])))
-      return Object.keys(paths).length > 0 ? [{ paths, lastModified: node.updatedAt }] : []
-    })
+    // The home page is the site's home, listed first.
+    const ownPages = [...tree.values()]
+      .filter((node) => !node.home)
+      .flatMap((node) => {
+        const paths = Object.fromEntries(site.languages.flatMap((l) => (translatedIn(node, l) && pagePath(tree, node.id, l) ? [[l, pagePath(tree, node.id, l) as string]] : [])))
+        return Object.keys(paths).length > 0 ? [{ paths, lastModified: node.updatedAt }] : []
+      })
     return [
       everyLocale(site, (l) => getPathname({ locale: l, href: '/' })),
       everyLocale(site, (l) => getPathname({ locale: l, href: '/facts' })),

@@ -204,7 +204,7 @@ async function publishedPageAddresses(req: Parameters<CollectionBeforeChangeHook
       pagination: false,
       overrideAccess: true,
       req,
-      select: { slug: true, parent: true, topLevel: true, title: true },
+      select: { slug: true, parent: true, topLevel: true, home: true, title: true },
     })
     const tree = treeOf(docs as unknown as Record<string, unknown>[])
     const node = tree.get(String(id))

@@ -2,13 +2,14 @@ import type { Payload } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
-import type { Localized } from './data'
+import { idOf } from '@/lib/relationValues'
+import { siteIntros, type Localized } from './data'
 
 /**
  * Each office's "Who we are" page, built from every kind of block, and its "Our history"
  * subpage (/en/who-we-are/history, /tr/biz-kimiz/tarihce), in our own words; dates and
  * figures from the pages of the sites Köprü replaces (../shared/seeds). The header's "Who We
- * Are" leads to it (lib/seed/index.ts). Idempotent: a page found by its English slug on its site
+ * Are" leads to it (lib/seed/index.ts). And each site's home page, built from blocks. Idempotent: a page found by its English slug on its site
  * is left as an editor may have changed it.
  */
 type Office = 'TR' | 'AZ'
@@ -37,6 +38,81 @@ type PageText = {
 }
 
 type HistoryText = { title: string; slug: string; body: string[] }
+
+type HomeText = {
+  title: string
+  slug: string
+  heroHeading: string
+  aboutLabel: string
+  news: string
+  facts: string
+  statements: string
+  programmes: string
+  offices: string
+}
+
+/** The home page's headings in every language (an office's site keeps those it publishes); its hero's text is the site's introduction (siteIntros). */
+const homeHeadings: Localized<Omit<HomeText, 'title' | 'heroHeading'>> = {
+  en: {
+    slug: 'home',
+    aboutLabel: 'Who we are',
+    news: 'Latest news',
+    facts: 'Facts and figures',
+    statements: 'Latest statements',
+    programmes: 'Our programmes',
+    offices: 'Our country offices',
+  },
+  tr: {
+    slug: 'ana-sayfa',
+    aboutLabel: 'Biz kimiz',
+    news: 'Son haberler',
+    facts: 'Rakamlar',
+    statements: 'Son açıklamalar',
+    programmes: 'Programlarımız',
+    offices: 'Ülke ofislerimiz',
+  },
+  az: {
+    slug: 'ana-sehife',
+    aboutLabel: 'Biz kimik',
+    news: 'Son xəbərlər',
+    facts: 'Rəqəmlər',
+    statements: 'Son bəyanatlar',
+    programmes: 'Proqramlarımız',
+    offices: 'Ölkə ofislərimiz',
+  },
+}
+
+const homeTitles: Record<Office, Localized<Pick<HomeText, 'title' | 'heroHeading'>>> = {
+  TR: {
+    en: { title: 'The agency in Türkiye', heroHeading: 'Safe, orderly and regular migration in Türkiye' },
+    tr: { title: 'Türkiye’de Ajans', heroHeading: 'Türkiye’de güvenli, düzenli ve muntazam göç' },
+    az: { title: 'Türkiyədə təşkilat', heroHeading: 'Türkiyədə təhlükəsiz, nizamlı və qanuni miqrasiya' },
+  },
+  AZ: {
+    en: { title: 'The agency in Azerbaijan', heroHeading: 'Safe, orderly and regular migration in Azerbaijan' },
+    tr: { title: 'Azerbaycan’da Ajans', heroHeading: 'Azerbaycan’da güvenli, düzenli ve muntazam göç' },
+    az: { title: 'Azərbaycanda təşkilat', heroHeading: 'Azərbaycanda təhlükəsiz, nizamlı və qanuni miqrasiya' },
+  },
+}
+
+/** The home page as the sections the home showed before it was a page: the introduction, the latest news, the facts, statements, programmes and offices. */
+function homeLayout(text: HomeText, intro: string, refs: { image: number | string; about: number | string; offices: (number | string)[] }, stored?: Row[]): Row[] {
+  const layout: Row[] = [
+    {
+      blockType: 'hero',
+      image: refs.image,
+      heading: text.heroHeading,
+      text: intro,
+      links: sameRows([{ label: text.aboutLabel, type: 'document', document: { relationTo: 'pages', value: refs.about } }], stored?.[0]?.links),
+    },
+    { blockType: 'latestItems', heading: text.news, collection: 'news', count: 6 },
+    { blockType: 'factsBand', heading: text.facts, source: 'global' },
+    { blockType: 'latestItems', heading: text.statements, collection: 'statements', count: 4 },
+    { blockType: 'latestItems', heading: text.programmes, collection: 'programmes', count: 12 },
+    { blockType: 'cards', heading: text.offices, items: refs.offices.map((value) => ({ relationTo: 'countries', value })) },
+  ]
+  return sameRows(layout, stored)
+}
 
 const officeText: Record<Office, { about: Localized<PageText>; history: Localized<HistoryText>; mailto: string; programmes: string[] }> = {
   TR: {
@@ -404,6 +480,21 @@ export async function seedPages(
       const layout = stored?.map((row) => (row === cards ? { ...row, items: [{ relationTo: 'pages', value: historyId }, ...(cards.items ?? [])] } : row))
       await payload.update({ collection: 'pages', id: aboutId, locale: defaultLocale, data: { layout } as never, overrideAccess: true, context: { seeding: true } })
     }
+    // The site's home page: today's home sections as blocks, below a hero with the site's introduction.
+    await write(homeHeadings.en?.slug ?? 'home', (locale, stored) => {
+      const headings = homeHeadings[locale]
+      const titles = homeTitles[office][locale]
+      if (!headings || !titles) return null
+      const text = { ...headings, ...titles }
+      const offices = ((site.offices ?? []) as unknown[]).map((value) => idOf(value)).filter((id): id is number | string => id != null)
+      return {
+        ...common,
+        home: true,
+        title: text.title,
+        slug: text.slug,
+        layout: homeLayout(text, siteIntros[office][locale] ?? '', { image: imageId, about: aboutId, offices }, stored),
+      }
+    })
     about.set(site.key, aboutId)
   }
   return about

@@ -98,6 +98,8 @@ describe('pages of blocks', () => {
     expect(await answer(turkiye(), '/tr/who-we-are/history')).toEqual([308, '/tr/biz-kimiz/tarihce'])
     const { text } = await siteText(turkiye(), '/sitemaps/pages.xml')
     expect(text).toContain('/tr/biz-kimiz/tarihce</loc>')
+    // The home page of blocks is the site's home (listed once, as /tr), not also at its own slug.
+    expect([text.includes('/tr/ana-sayfa</loc>'), text.includes('/en/home</loc>'), text.includes('/tr</loc>')]).toEqual([false, false, true])
     expect(text).toContain('/en/who-we-are</loc>')
   })
 

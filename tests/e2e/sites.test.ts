@@ -596,33 +596,39 @@ describe('drafts', () => {
 
 describe('each site has its own home page', () => {
   let azerbaijanId: number | undefined
+  let home: { id: number; layout: Record<string, unknown>[] } | undefined
 
   afterAll(async () => {
-    if (azerbaijanId !== undefined) await api('PATCH', `/sites/${azerbaijanId}?locale=en`, { home: { statements: 4, programmes: true } })
+    // The Azerbaijan home page as seeded: without the block this test adds.
+    if (home) await api('PATCH', `/pages/${home.id}?locale=az`, { layout: home.layout, _status: 'published' })
   })
 
-  it('shows its introduction (also its description) and the sections its settings keep, and an edit reaches only that site', async () => {
-    const intro = (html: string) => /<p class="home-intro">([^<]*)<\/p>/.exec(html)?.[1]
+  it('shows its page of blocks, introduced by its hero (also its description), sends the page’s own address there, and an edit reaches only that site', async () => {
+    const hero = (html: string) => /<p class="block-hero__lead">([^<]*)<\/p>/.exec(html)?.[1]
     const description = (html: string) => /<meta name="description" content="([^"]*)"/.exec(html)?.[1]
     const az = (await sitePage(azerbaijan(), '/az')).html
-    expect(intro(az)).toMatch(/^Təşkilatın Bakıdakı ofisi/)
-    expect(description(az)).toBe(intro(az))
+    expect(mainOf(az)).toContain('<h1>Azərbaycanda təşkilat</h1>')
+    expect(hero(az)).toMatch(/^Təşkilatın Bakıdakı ofisi/)
+    expect(description(az)).toBe(hero(az))
     const tr = (await sitePage(turkiye(), '/tr')).html
-    expect(intro(tr)).toMatch(/^Ajansın Türkiye ofisi/)
-    for (const html of [az, tr]) expect([html.includes('id="latest-statements"'), html.includes('id="home-programmes"')]).toEqual([true, true])
+    expect(mainOf(tr)).toContain('<h1>Türkiye’de Ajans</h1>')
+    expect(hero(tr)).toMatch(/^Ajansın Türkiye ofisi/)
+    const own = (await sitePage(azerbaijan(), '/az/ana-sehife', { redirect: 'manual' })).response
+    expect([own.status, own.headers.get('location')]).toEqual([308, '/az'])
 
-    const { json } = await api('GET', '/sites?where[key][equals]=azerbaijan&depth=0')
-    azerbaijanId = (json?.docs as { id: number }[])[0].id
-    const saved = await api('PATCH', `/sites/${azerbaijanId}?locale=en`, { home: { statements: 0, programmes: false } })
+    const { json: sites } = await api('GET', '/sites?where[key][equals]=azerbaijan&depth=0')
+    azerbaijanId = (sites?.docs as { id: number }[])[0].id
+    const { json: pages } = await api('GET', `/pages?where[site][equals]=${azerbaijanId}&where[home][equals]=true&depth=0&locale=az`)
+    home = (pages?.docs as { id: number; layout: Record<string, unknown>[] }[])[0]
+    const added = { blockType: 'latestItems', heading: 'Bakıdan yeni bir bölmə', collection: 'news', count: 1 }
+    const saved = await api('PATCH', `/pages/${home.id}?locale=az`, { layout: [...home.layout, added], _status: 'published' })
     expect(saved.status).toBe(200)
-    const { value } = await until(
-      'the Azerbaijan home page follows its settings',
+    await until(
+      'the Azerbaijan home page shows the new block',
       async () => (await sitePage(azerbaijan(), '/az')).html,
-      (html) => !html.includes('id="latest-statements"'),
+      (html) => html.includes('>Bakıdan yeni bir bölmə</h2>'),
     )
-    expect([value.includes('id="home-programmes"'), value.includes('id="latest-news"'), intro(value) !== undefined]).toEqual([false, true, true])
-    const after = (await sitePage(turkiye(), '/tr')).html
-    expect([after.includes('id="latest-statements"'), after.includes('id="home-programmes"')]).toEqual([true, true])
+    expect((await sitePage(turkiye(), '/tr')).html).not.toContain('Bakıdan yeni bir bölmə')
     // Admins and global editors edit a site's menus and home page; a contributor cannot.
     const contributor = await fetch(`${base()}/api/users/login`, {
       method: 'POST',
@@ -670,6 +676,15 @@ describe('a site is data', () => {
     expect(switcherLanguages(html)).toEqual(['en'])
     expect(headlines(mainOf(html)).map((h) => h.href)).toEqual(expect.arrayContaining(['/en/news/ankara-workshop-on-the-national-referral-mechanism']))
     expect(foreign(mainOf(html), 'AZ')).toEqual([])
+    // No page is its home yet: it shows the sections its Home page settings keep.
+    expect([html.includes('id="latest-news"'), html.includes('id="latest-statements"'), html.includes('id="home-programmes"')]).toEqual([true, true, true])
+    expect((await api('PATCH', `/sites/${created}`, { home: { statements: 0, programmes: false } })).status).toBe(200)
+    const { value: kept } = await until(
+      'the third site’s home follows its settings',
+      async () => (await sitePage(thirdSite(), '/en')).html,
+      (page) => !page.includes('id="latest-statements"'),
+    )
+    expect([kept.includes('id="latest-news"'), kept.includes('id="home-programmes"')]).toEqual([true, false])
     // Its one language: / goes there whatever the browser asks; Turkish is not routed here.
     const root = await sitePage(thirdSite(), '/', { headers: { 'Accept-Language': 'tr' } })
     expect([root.response.status, new URL(root.response.headers.get('location') ?? '', thirdSite()).href]).toEqual([307, `${thirdSite()}/en`])

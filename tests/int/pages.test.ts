@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { changesIdle } from '@/lib/sync/changes'
 import { immediateRunsIdle } from '@/lib/sync/webhooks'
 import { loadBlocks } from '@/lib/content/blocks'
-import { breadcrumbs, loadSitePage, pagePath, pageTree, type SitePage } from '@/lib/content/pages'
+import { breadcrumbs, loadHomePage, loadSitePage, pagePath, pageTree, type SitePage } from '@/lib/content/pages'
 import { seed } from '@/lib/seed'
 import { loadSites } from '@/lib/sites/load'
 import type { Site } from '@/lib/sites/directory'
@@ -265,5 +265,74 @@ describe('pages: the office rules and the tree’s rules on every save', () => {
     expect([link?.document ?? null, link?.type]).toEqual([null, 'none'])
     const staff = await payload.find({ collection: 'pages', where: { id: { equals: page.id } }, depth: 0, overrideAccess: false, user: editorTR })
     expect(((staff.docs[0].layout?.[0] as { link?: { document?: { value?: unknown } } }).link?.document as { value?: unknown })?.value).toBe(draftNews.id)
+  })
+})
+
+describe('pages: the site’s home page of blocks', () => {
+  const seededHome = async (site: Site) => (await loadHomePage(site, 'en')) as SitePage
+
+  it('serves the seeded home page at the site’s home in each language, and sends its own address there', async () => {
+    const tr = (await loadHomePage(turkiye, 'tr')) as SitePage
+    expect(tr.doc.title).toBe('Türkiye’de Ajans')
+    expect(tr.alternates).toEqual({ en: '/en', tr: '/tr' })
+    expect(tr.doc.layout?.map((block) => block.blockType)).toEqual(['hero', 'latestItems', 'factsBand', 'latestItems', 'latestItems', 'cards'])
+    expect(pagePath(tr.tree, tr.doc.id, 'en')).toBe('/en')
+    expect(await loadSitePage(turkiye, ['ana-sayfa'], 'tr')).toEqual({ moved: '/tr' })
+    expect(await loadSitePage(turkiye, ['home'], 'en')).toEqual({ moved: '/en' })
+    // Not a step of the trail: the home is its first crumb already.
+    expect(breadcrumbs(tr.tree, String(tr.doc.id), 'tr', 'Ana sayfa')).toEqual([{ href: '/tr', label: 'Ana sayfa' }])
+    expect(((await loadHomePage(azerbaijan, 'az')) as SitePage).doc.title).toBe('Azərbaycanda təşkilat')
+  })
+
+  it('lets only admins and global editors mark a home page: an office editor’s mark is dropped, and a duplicate is never the home', async () => {
+    const mine = await payload.create({
+      collection: 'pages',
+      draft: true,
+      data: { title: 'Our own home', slug: 'our-own-home', site: turkiye.id, country: turkiye.offices[0], home: true, _status: 'draft' } as never,
+      user: editorTR,
+      overrideAccess: false,
+    })
+    expect(mine.home).toBe(false)
+    const marked = await payload.update({ collection: 'pages', id: mine.id, draft: true, data: { home: true, _status: 'draft' }, user: editorTR, overrideAccess: false })
+    expect(marked.home).toBe(false)
+    const home = await seededHome(turkiye)
+    const copy = await payload.duplicate({ collection: 'pages', id: home.doc.id, draft: true, overrideAccess: true })
+    expect([copy.home, copy.slug]).toEqual([false, 'home-copy'])
+    expect((await seededHome(turkiye)).doc.id).toBe(home.doc.id)
+    // The copy takes no address from the original, which still saves (it held "home" before the fix).
+    const again = await payload.duplicate({ collection: 'pages', id: home.doc.id, draft: true, overrideAccess: true })
+    expect(again.slug).toBe('home-copy-2')
+    await payload.update({ collection: 'pages', id: home.doc.id, data: { _status: 'published' }, overrideAccess: true })
+  })
+
+  it('refuses a second published home and a home under a parent; the mark moves in two publishes, and no home shows the site’s sections', async () => {
+    const admin = await asUser('admin@kopru.example')
+    const first = await seededHome(turkiye)
+    const about = (await loadSitePage(turkiye, ['who-we-are'], 'en')) as SitePage
+    const next = await payload.create({
+      collection: 'pages',
+      draft: true,
+      data: { title: 'New home', slug: 'new-home', site: turkiye.id, country: turkiye.offices[0], home: true, _status: 'draft' } as never,
+      user: admin,
+      overrideAccess: false,
+    })
+    expect(next.home).toBe(true)
+    expect(await refusalOf(payload.update({ collection: 'pages', id: next.id, data: { _status: 'published' }, user: admin, overrideAccess: false }))).toMatch(
+      /“The agency in Türkiye” is this site’s home page/,
+    )
+    expect(
+      await refusalOf(payload.update({ collection: 'pages', id: next.id, draft: true, data: { parent: about.doc.id, _status: 'draft' }, user: admin, overrideAccess: false })),
+    ).toMatch(/home page is a top-level page/)
+    // The first gives the mark up: the site shows its sections until the next is published.
+    await payload.update({ collection: 'pages', id: first.doc.id, data: { home: false, _status: 'published' }, user: admin, overrideAccess: false })
+    expect(await loadHomePage(turkiye, 'en')).toBeNull()
+    expect(pagePath(await pageTree(turkiye), first.doc.id, 'en')).toBe('/en/home')
+    await payload.update({ collection: 'pages', id: next.id, data: { _status: 'published' }, user: admin, overrideAccess: false })
+    expect((await seededHome(turkiye)).doc.title).toBe('New home')
+    expect((await seededHome(azerbaijan)).doc.title).toBe('The agency in Azerbaijan')
+    // Back as seeded, for the tests after this one.
+    await payload.update({ collection: 'pages', id: next.id, data: { home: false, _status: 'published' }, user: admin, overrideAccess: false })
+    await payload.update({ collection: 'pages', id: first.doc.id, data: { home: true, _status: 'published' }, user: admin, overrideAccess: false })
+    expect((await seededHome(turkiye)).doc.id).toBe(first.doc.id)
   })
 })

@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('npm run seed', () => {
   it('fills an empty database with both offices, programmes, facts, news and statements', async () => {
     const summary = await seed(payload, { demo: false })
-    expect(summary.created).toMatchObject({ countries: 2, programmes: 2, facts: 5, news: 5, statements: 3, pages: 4, media: 3, navigation: 1, footer: 1 })
+    expect(summary.created).toMatchObject({ countries: 2, programmes: 2, facts: 5, news: 5, statements: 3, pages: 6, media: 3, navigation: 1, footer: 1 })
     // The search index holds every published document (4 of the 5 news items; one is a draft).
     expect((await payload.count({ collection: 'search' })).totalDocs).toBe(2 + 2 + 5 + 4 + 3)
     expect(summary.users).toEqual([])

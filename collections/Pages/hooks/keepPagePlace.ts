@@ -46,6 +46,7 @@ export const keepPagePlace: CollectionBeforeChangeHook = async ({ data, original
     }
   }
   const parentId = idOf('parent' in data ? data.parent : originalDoc?.parent)
+  if (('home' in data ? data.home : originalDoc?.home) === true) await keepOneHome(req, data, ownId, siteId, parentId)
   // Whether it is a top-level page, kept beside the parent: a reader who may not see the parent
   // gets `parent: null` (fields/relations.ts), and the page tree must not take the page for a top-level one.
   data.topLevel = parentId == null
@@ -60,6 +61,29 @@ export const keepPagePlace: CollectionBeforeChangeHook = async ({ data, original
     await walkUp(req, parentId, ownId, siteId, false)
   }
   return data
+}
+
+/**
+ * The site's home page is a top-level page, and a site has one: publishing a second home is
+ * refused (naming the first) until the first is published without the mark. Drafts may carry
+ * the mark, so a new home is prepared and previewed before it takes over.
+ */
+async function keepOneHome(req: PayloadRequest, data: Record<string, unknown>, ownId: string | number | undefined, siteId: unknown, parentId: unknown): Promise<void> {
+  if (parentId != null) throw refuse(req, 'pageHomeParent', undefined, 400)
+  if (data._status !== 'published' || siteId == null) return
+  const { docs } = await req.payload.find({
+    collection: 'pages',
+    where: { and: [{ site: { equals: siteId } }, { home: { equals: true } }, { _status: { equals: 'published' } }, ...(ownId != null ? [{ id: { not_equals: ownId } }] : [])] },
+    draft: false,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    select: { title: true },
+    req,
+  })
+  const other = docs[0] as { id: string | number; title?: string } | undefined
+  if (other) throw refuse(req, 'pageHomeTaken', { title: other.title ?? String(other.id) }, 400)
 }
 
 /** The parent as read (draft or published), after walking its ancestors: same site, no loop through `ownId`, not too deep. */

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
 
 import { FactsBand } from '@/components/FactsBand'
 import { JsonLd } from '@/components/JsonLd'
 import { LanguageLinks } from '@/components/LanguageLinks'
 import { CardList } from '@/components/CardList'
 import { ContentList } from '@/components/ContentList'
+import { heroText, PageOfBlocks } from '@/components/PageOfBlocks'
 import { getPathname } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
 import { feedPath, listPath } from '@/i18n/paths'
@@ -13,8 +15,10 @@ import { globalFacts } from '@/lib/content/facts'
 import { listCountries, listProgrammes } from '@/lib/content/lists'
 import { siteHome } from '@/lib/content/menus'
 import { latestNews, latestStatements } from '@/lib/content/news'
+import { loadHomePage } from '@/lib/content/pages'
+import { previewPageReader } from '@/lib/content/preview'
 import { countryCards, factItems, newsItems, programmeCards, statementItems } from '@/lib/content/toListItems'
-import { alternatesMetadata, socialMetadata } from '@/lib/metadata'
+import { alternatesMetadata, documentMetadata, socialMetadata } from '@/lib/metadata'
 import { organization } from '@/lib/structuredData'
 import { pageSite } from '@/lib/sites/page'
 
@@ -22,26 +26,57 @@ type Props = { params: Promise<{ site: string; locale: Locale }> }
 
 const homes = () => Object.fromEntries(locales.map((l) => [l, getPathname({ locale: l, href: '/' })])) as Record<Locale, string>
 
+// Once per request: generateMetadata and the page share the result.
+const loadHome = cache(async (siteKey: string, locale: Locale) => loadHomePage(await pageSite(siteKey, locale), locale, await previewPageReader()))
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { site: siteKey, locale } = await params
   const site = await pageSite(siteKey, locale)
-  const [t, home] = await Promise.all([getTranslations({ locale }), siteHome(site, locale)])
+  const [t, page] = await Promise.all([getTranslations({ locale }), loadHome(siteKey, locale)])
   const paths = homes()
+  const feeds = [
+    { url: feedPath('news', locale), title: `RSS: ${t('nav.news')}` },
+    { url: feedPath('statements', locale), title: `RSS: ${t('nav.statements')}` },
+  ]
+  if (page) {
+    // The site's name stays the title (the layout's), unless the page's SEO gives one.
+    const { title, ...shared } = documentMetadata({
+      site,
+      meta: page.meta,
+      title: t('site.name'),
+      description: heroText(page) ?? t('home.metaDescription'),
+      path: paths[locale],
+      locale,
+    })
+    return { ...(page.meta.title ? { title } : {}), ...shared, alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn, feeds) }
+  }
+  const home = await siteHome(site, locale)
   const description = home.intro ?? t('home.metaDescription')
   return {
     description,
     ...socialMetadata({ site, title: t('site.name'), description, path: paths[locale], locale }),
-    alternates: alternatesMetadata(site, paths[locale], paths, undefined, [
-      { url: feedPath('news', locale), title: `RSS: ${t('nav.news')}` },
-      { url: feedPath('statements', locale), title: `RSS: ${t('nav.statements')}` },
-    ]),
+    alternates: alternatesMetadata(site, paths[locale], paths, undefined, feeds),
   }
 }
 
+/**
+ * The site's home: its home page of blocks (a published page marked as the home, collections/Pages);
+ * a site without one shows the sections its Home page settings keep (collections/Sites).
+ */
 export default async function HomePage({ params }: Props) {
   const { site: siteKey, locale } = await params
   const site = await pageSite(siteKey, locale)
   setRequestLocale(locale)
+  const page = await loadHome(siteKey, locale)
+  if (page) {
+    const t = await getTranslations({ locale })
+    return (
+      <>
+        <PageOfBlocks site={site} page={page} locale={locale} className="site-page site-home" />
+        <JsonLd data={organization(site, t('site.publisher'), locale)} />
+      </>
+    )
+  }
   const [t, home] = await Promise.all([getTranslations({ locale }), siteHome(site, locale)])
   // What the site's Home page settings leave out is not read at all.
   const [news, statements, facts, programmes, countries] = await Promise.all([

@@ -1,24 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
-import { Blocks } from '@/components/Blocks'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { DocumentPreview } from '@/components/DocumentPreview'
-import { FallbackNotice } from '@/components/FallbackNotice'
-import { JsonLd } from '@/components/JsonLd'
-import { LanguageLinks } from '@/components/LanguageLinks'
+import { heroText, PageOfBlocks } from '@/components/PageOfBlocks'
 import type { Locale } from '@/i18n/locales'
-import { loadBlocks } from '@/lib/content/blocks'
-import { fallbackMarks } from '@/lib/content/fallback'
-import { breadcrumbs, loadSitePage } from '@/lib/content/pages'
+import { loadSitePage } from '@/lib/content/pages'
 import { previewPageReader } from '@/lib/content/preview'
 import { notFoundOrRedirect } from '@/lib/content/redirects'
 import { alternatesMetadata, documentMetadata } from '@/lib/metadata'
-import { idOf } from '@/lib/relationValues'
 import { pageSite } from '@/lib/sites/page'
-import { breadcrumbList } from '@/lib/structuredData'
 
 // Rendered on first request and cached until a content change expires its tags (see the layout).
 export function generateStaticParams(): { rest: string[] }[] {
@@ -46,11 +37,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await pageSite(siteKey, locale)
   const page = await loadPage(siteKey, rest, locale)
   if (!page || 'moved' in page) return {}
-  const hero = page.doc.layout?.find((block) => block.blockType === 'hero')
-  const heroText = hero && 'text' in hero ? hero.text : null
   return {
     alternates: alternatesMetadata(site, page.canonical, page.alternates, page.translatedIn),
-    ...documentMetadata({ site, meta: page.meta, title: page.doc.title, description: heroText, path: page.canonical, locale }),
+    ...documentMetadata({ site, meta: page.meta, title: page.doc.title, description: heroText(page), path: page.canonical, locale }),
   }
 }
 
@@ -68,36 +57,5 @@ export default async function SitePage({ params }: Props) {
   const page = await loadPage(siteKey, rest, locale)
   if (page && 'moved' in page) permanentRedirect(page.moved)
   if (!page) return notFoundOrRedirect(site, locale, `/${locale}/${rest.map(encodeURIComponent).join('/')}`)
-  const { doc } = page
-  const t = await getTranslations({ locale })
-  const crumbs = breadcrumbs(page.tree, String(doc.id), locale, t('blocks.home'))
-  const blocks = await loadBlocks(doc.layout, {
-    site,
-    locale,
-    tree: page.tree,
-    office: idOf(doc.country) ?? null,
-    inAllLocales: page.inAllLocales,
-    preview: page.preview,
-    t: (key, values) => t(key as never, values as never),
-  })
-  // Blocks whose texts this language lacks are shown in the default language (each marked with `lang`).
-  const marks = fallbackMarks([...page.fallbackFields, ...(blocks.some((block) => 'lang' in block && block.lang) ? ['layout'] : [])], locale)
-  return (
-    <>
-      <DocumentPreview locale={locale} page={page} />
-      <LanguageLinks current={locale} languages={site.languages} hrefs={page.alternates} label={t('site.languageSwitcher')} />
-      <article className="site-page">
-        {crumbs.length > 2 ? <Breadcrumbs crumbs={crumbs} label={t('blocks.breadcrumbs')} /> : null}
-        <h1 lang={marks.langOf('title')}>{doc.title}</h1>
-        {marks.hasFallback ? <FallbackNotice message={t('fallback.document', marks.languages)} /> : null}
-        <Blocks
-          blocks={blocks}
-          locale={locale}
-          offices={site.offices}
-          labels={{ downloads: t('blocks.downloads'), photoCredit: t('blocks.photoCredit'), email: t('blocks.email'), phone: t('blocks.phone') }}
-        />
-      </article>
-      {crumbs.length > 2 ? <JsonLd data={breadcrumbList(site, crumbs)} /> : null}
-    </>
-  )
+  return <PageOfBlocks site={site} page={page} locale={locale} />
 }
