@@ -44,6 +44,34 @@ describe('preview of drafts', () => {
     expect((await fetch(`${base()}/api/pages/${doc.id}`, { method: 'DELETE', headers: auth })).status).toBe(200)
   })
 
+  it('shows an editor a draft of the site’s home page at the site’s home, and the public the published one', async () => {
+    const editor = await login('editor.tr@kopru.example', 'demo-editor-2026')
+    const auth = { Authorization: `JWT ${editor}`, 'Content-Type': 'application/json' }
+    const site = (await (await fetch(`${base()}/api/sites?where[key][equals]=turkiye&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const found = (await (await fetch(`${base()}/api/pages?where[site][equals]=${site.docs[0].id}&where[home][equals]=true&depth=0&locale=en`, { headers: auth })).json()) as {
+      docs: { id: number; layout: Record<string, unknown>[] }[]
+    }
+    const home = found.docs[0]
+    const heading = `A new home section ${Date.now()}`
+    const saved = await fetch(`${base()}/api/pages/${home.id}?draft=true&locale=en`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ layout: [...home.layout, { blockType: 'latestItems', heading, collection: 'statements', count: 2 }], _status: 'draft' }),
+    })
+    expect(saved.status).toBe(200)
+    try {
+      const entered = await fetch(previewUrl(home.id, 'en', undefined, 'pages'), { redirect: 'manual', headers: browser(`payload-token=${editor}`) })
+      expect([entered.status, new URL(entered.headers.get('location') as string, base()).pathname]).toEqual([307, '/en'])
+      const cookies = (entered.headers.get('set-cookie') ?? '').match(/(__prerender_bypass|kopru_preview_site)=[^;]+/g) ?? []
+      const preview = await (await fetch(`${base()}/en`, { headers: browser(`${cookies.join('; ')}; payload-token=${editor}`) })).text()
+      expect([preview.includes(heading), preview.includes('class="preview-banner"')]).toEqual([true, true])
+      expect((await (await fetch(`${base()}/en`)).text()).includes(heading)).toBe(false)
+    } finally {
+      // The home page as it was, published again.
+      await fetch(`${base()}/api/pages/${home.id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ layout: home.layout, _status: 'published' }) })
+    }
+  })
+
   it('shows an editor the draft as its public page in either language, and nobody else', async () => {
     const editor = await login('editor.tr@kopru.example', 'demo-editor-2026')
     const { docs } = (await (await fetch(`${base()}/api/countries?where[isoCode][equals]=TR&depth=0`)).json()) as { docs: { id: number }[] }
