@@ -6,7 +6,9 @@ import type { Payload } from 'payload'
 
 import { changes, encodeCursor } from '@/lib/api/v1/changes'
 import { listItems } from '@/lib/api/v1/query'
+import { loadBlocks } from '@/lib/content/blocks'
 import { latestNews, latestStatements } from '@/lib/content/news'
+import { pageTree } from '@/lib/content/pages'
 import { listNews, listStatements, yearsWithContent } from '@/lib/content/lists'
 import { findPublicBySlug } from '@/lib/content/reader'
 import { searchSite } from '@/lib/content/search'
@@ -96,6 +98,19 @@ const shapes: Record<string, () => Promise<unknown>> = {
   'statements by office and year': () => listStatements(site, 'en', list(1, { country: 'AZ', year: 2020 })),
   'years of the filter': () => yearsWithContent(site, 'statements', 'en'),
   'home page': () => Promise.all([latestNews(site, 'tr', 6), latestStatements(site, 'tr', 4)]),
+  'a page of blocks (the home page): the site’s page tree, latest items of each kind, by office and kind': () =>
+    Promise.all([
+      pageTree(site),
+      loadBlocks(
+        [
+          { id: 'a', blockType: 'latestItems', collection: 'news', count: 6 },
+          { id: 'b', blockType: 'latestItems', collection: 'statements', kind: 'speech', office: ids.country, count: 4 },
+          { id: 'c', blockType: 'latestItems', collection: 'programmes', count: 12 },
+          { id: 'd', blockType: 'factsBand', source: 'global' },
+        ] as never,
+        { site, locale: 'tr', tree: new Map(), office: null, inAllLocales: {}, preview: false, t: (key) => key },
+      ),
+    ]),
   'related to an article': () => relatedToArticle(site, { collection: 'news', id: ids.newsId, country: ids.country, programmes: [ids.programme] }, 'tr'),
   'related to an office': () => relatedToCountry(site, ids.country, 'en'),
   'related to a programme': () => relatedToProgramme(site, ids.programme, 'en'),
