@@ -4,9 +4,9 @@ const createJestConfig = nextJest({ dir: './' })
 
 const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  // Our .mjs files (server.mjs's helpers, deploy/nginx/local.mjs) are plain ESM for Node: SWC
+  // Our .mjs files (server.mjs's helpers, deploy/nginx/local.mjs, build scripts) are plain ESM for Node: SWC
   // would turn them into CommonJS.
-  transformIgnorePatterns: ['<rootDir>/(lib|deploy)/.*\\.mjs$'],
+  transformIgnorePatterns: ['<rootDir>/(lib|deploy|scripts)/.*\\.mjs$'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/$1',
