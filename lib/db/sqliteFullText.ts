@@ -103,13 +103,14 @@ export const sqliteFullText: FullTextIndex = {
     const from = `FROM m JOIN ${rankTable} s ON s.id = m.id ${byCollection} ${byOffice}`
     const client = clientOf(payload)
     const { rows } = await client.execute({
-      sql: `${matches} SELECT s.id AS id, count(*) OVER () AS total ${from} ORDER BY m.rank - coalesce(s.priority, 0) / 10.0, s.date DESC, s.id DESC LIMIT ? OFFSET ?`,
+      sql: `${matches} SELECT s.id AS id, ${collection ? `r.${collection}_id` : 'NULL'} AS doc, count(*) OVER () AS total ${from} ORDER BY m.rank - coalesce(s.priority, 0) / 10.0, s.date DESC, s.id DESC LIMIT ? OFFSET ?`,
       args: [match, ...tokens, limit, offset],
     })
     if (rows.length > 0)
       return {
         ids: rows.map((row) => Number(row.id)),
         total: Number(rows[0].total),
+        ...(collection ? { docIds: rows.map((row) => Number(row.doc)) } : {}),
       }
     if (offset === 0) return { ids: [], total: 0 }
     const counted = await client.execute({
