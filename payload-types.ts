@@ -1258,7 +1258,7 @@ export interface Site {
    */
   offices: (number | Country)[];
   /**
-   * The sections of this site’s home page, in this order: introduction, latest news, facts, statements, programmes, offices.
+   * Shown while no published page of this site is marked “Site’s home page” (Pages): the sections of the home page, in this order: introduction, latest news, facts, statements, programmes, offices.
    */
   home?: {
     /**

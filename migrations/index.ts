@@ -24,6 +24,7 @@ import * as migration_20261205_103550_pages_redirects from './20261205_103550_pa
 import * as migration_20261205_110620_pages_top_level from './20261205_110620_pages_top_level';
 import * as migration_20261205_111826_redirects_per_site from './20261205_111826_redirects_per_site';
 import * as migration_20261205_133221_pages_home from './20261205_133221_pages_home';
+import * as migration_20261205_141135_covering_dated_index from './20261205_141135_covering_dated_index';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261205_133221_pages_home.up,
     down: migration_20261205_133221_pages_home.down,
-    name: '20261205_133221_pages_home'
+    name: '20261205_133221_pages_home',
+  },
+  {
+    up: migration_20261205_141135_covering_dated_index.up,
+    down: migration_20261205_141135_covering_dated_index.down,
+    name: '20261205_141135_covering_dated_index'
   },
 ];

@@ -51,7 +51,8 @@ async function listDated<C extends DatedCollection>(collection: C, site: SiteOff
     site,
     locale,
     where: filtersWhere(collection, site, params),
-    sort: [`-${dateField}`, '-createdAt', '-id'],
+    // The office between the tie-breaks: the order of the covering index a site's list walks (collections/editorial.ts).
+    sort: [`-${dateField}`, '-createdAt', '-country', '-id'],
     limit: pageSize,
     page: params.page,
     depth: 0,

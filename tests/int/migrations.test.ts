@@ -98,7 +98,7 @@ describe('a production start on an empty SQLite file', () => {
     expect(`${migrate.stdout}${migrate.stderr}`).toMatch(/Migrated:\s+\d{8}_\d{6}_initial/)
     expect(`${migrate.stdout}${migrate.stderr}`).toMatch(/Migrated:\s+\d{8}_\d{6}_search_navigation_footer/)
     const seed = await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env })
-    expect(seed.stdout).toMatch(/Seed: created countries 2, sites 2, programmes 2, facts 5, media 3, news 5, statements 3, pages 4, navigation 1, footer 1, siteMenus 2, users 6/)
+    expect(seed.stdout).toMatch(/Seed: created countries 2, sites 2, programmes 2, facts 5, media 3, news 5, statements 3, pages 6, navigation 1, footer 1, siteMenus 2, users 6/)
     expect(seed.stdout).toContain('admin@kopru.example')
     // A deleted page takes the links to it along (menus, redirects, locks): every relation
     // column of a _rels table cascades. A column added by ALTER TABLE would not (drizzle writes

@@ -204,6 +204,14 @@ describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', (
     }
   })
 
+  it('a site’s deep list page checks its offices in the index it walks, not in each skipped row (100 ms → 4 ms at page 4,995 of 50,000 news)', async () => {
+    await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
+    const statements = await recordStatements(payload, () => listNews(site, 'tr', list(25)))
+    const deep = statements.filter((statement) => / offset \?$/.test(statement.sql.trim()))
+    expect(deep.length).toBe(1)
+    expect((await planOf(payload, deep[0]))[0]).toMatch(/^SEARCH news USING (COVERING )?INDEX _status_publishedDate_createdAt_country_idx \(_status=\?\)$/)
+  })
+
   it('a save looks the slug up in the latest versions by the slug, not by walking them all (1.8 s a save at 50,000 news without)', async () => {
     await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
     const statements = await recordStatements(payload, () =>
