@@ -25,6 +25,7 @@ import * as migration_20261205_110620_pages_top_level from './20261205_110620_pa
 import * as migration_20261205_111826_redirects_per_site from './20261205_111826_redirects_per_site';
 import * as migration_20261205_133221_pages_home from './20261205_133221_pages_home';
 import * as migration_20261205_141135_covering_dated_index from './20261205_141135_covering_dated_index';
+import * as migration_20261205_141827_one_dated_index from './20261205_141827_one_dated_index';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261205_141135_covering_dated_index.up,
     down: migration_20261205_141135_covering_dated_index.down,
-    name: '20261205_141135_covering_dated_index'
+    name: '20261205_141135_covering_dated_index',
+  },
+  {
+    up: migration_20261205_141827_one_dated_index.up,
+    down: migration_20261205_141827_one_dated_index.down,
+    name: '20261205_141827_one_dated_index'
   },
 ];

@@ -254,17 +254,17 @@ const isoInstant = (name: string, description: string) =>
 export const maxLimit = 100
 export const defaultLimit = 20
 
-/** Sort orders per collection: the public name and Payload's sort (always ending in the id, so pages never overlap). */
+/** Sort orders per collection: the public name and Payload's sort (always ending in the id, so pages never overlap; by date, the office before it: the order of the dated index, collections/editorial.ts). */
 export const sorts = {
   news: {
-    '-date': ['-publishedDate', '-createdAt', '-id'],
-    date: ['publishedDate', 'createdAt', 'id'],
+    '-date': ['-publishedDate', '-createdAt', '-country', '-id'],
+    date: ['publishedDate', 'createdAt', 'country', 'id'],
     '-updatedAt': ['-updatedAt', '-createdAt', '-id'],
     updatedAt: ['updatedAt', 'createdAt', 'id'],
   },
   statements: {
-    '-date': ['-date', '-createdAt', '-id'],
-    date: ['date', 'createdAt', 'id'],
+    '-date': ['-date', '-createdAt', '-country', '-id'],
+    date: ['date', 'createdAt', 'country', 'id'],
     '-updatedAt': ['-updatedAt', '-createdAt', '-id'],
     updatedAt: ['updatedAt', 'createdAt', 'id'],
   },
@@ -319,7 +319,7 @@ function listQuerySchema<C extends ApiCollection>(collection: C, filters: z.ZodR
     sort: z
       .enum(sortNames, { message: `sort must be one of ${sortNames.join(', ')}` })
       .optional()
-      .meta({ description: `Order (default ${sortNames[0]}); ties are broken by creation time, then id, so pages never overlap.` }),
+      .meta({ description: `Order (default ${sortNames[0]}); ties are broken by creation time, then office, then id, so pages never overlap.` }),
     updatedSince: isoInstant('updatedSince', 'Only documents changed at or after this instant (incremental sync; pair with sort=updatedAt).').optional(),
     q: cleanText('q', 200)
       .refine((value) => value.trim().length > 0, 'q must not be empty')
