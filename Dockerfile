@@ -36,4 +36,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # The heap limit: see lib/http/serverCommand.mjs (a unit test keeps this line and npm start in step).
-CMD ["node", "--max-old-space-size=384", "server.mjs"]
+CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=8", "server.mjs"]
