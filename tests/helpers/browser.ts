@@ -24,7 +24,8 @@ export function launchBrowser(): Promise<Browser> {
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let axeSource: string | undefined
 
-export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+/** A rule's failures: each element's selector and its opening tag (axe's `html`, for telling whose control it is). */
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[]; html?: string }[] }
 
 /**
  * axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the loaded page, leaving out the elements
@@ -39,6 +40,6 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
     const context = excluded.length > 0 ? { include: [document], exclude: excluded.map((selector) => [selector]) } : document
     const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }))
   }, exclude)
 }
