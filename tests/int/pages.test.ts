@@ -323,6 +323,10 @@ describe('pages: the site’s home page of blocks', () => {
     expect(
       await refusalOf(payload.update({ collection: 'pages', id: next.id, draft: true, data: { parent: about.doc.id, _status: 'draft' }, user: admin, overrideAccess: false })),
     ).toMatch(/home page is a top-level page/)
+    // Nor by marking a published page without naming a status (the update publishes it again).
+    expect(await refusalOf(payload.update({ collection: 'pages', id: about.doc.id, data: { home: true }, user: admin, overrideAccess: false }))).toMatch(
+      /“The agency in Türkiye” is this site’s home page/,
+    )
     // The first gives the mark up: the site shows its sections until the next is published.
     await payload.update({ collection: 'pages', id: first.doc.id, data: { home: false, _status: 'published' }, user: admin, overrideAccess: false })
     expect(await loadHomePage(turkiye, 'en')).toBeNull()

@@ -46,7 +46,9 @@ export const keepPagePlace: CollectionBeforeChangeHook = async ({ data, original
     }
   }
   const parentId = idOf('parent' in data ? data.parent : originalDoc?.parent)
-  if (('home' in data ? data.home : originalDoc?.home) === true) await keepOneHome(req, data, ownId, siteId, parentId)
+  // Published by this save: a draft save says `draft`; an update that names no status keeps the document's (a published one stays published).
+  const publishing = (data._status ?? originalDoc?._status) === 'published'
+  if (('home' in data ? data.home : originalDoc?.home) === true) await keepOneHome(req, publishing, ownId, siteId, parentId)
   // Whether it is a top-level page, kept beside the parent: a reader who may not see the parent
   // gets `parent: null` (fields/relations.ts), and the page tree must not take the page for a top-level one.
   data.topLevel = parentId == null
@@ -55,7 +57,7 @@ export const keepPagePlace: CollectionBeforeChangeHook = async ({ data, original
   // the tree is going) and, when publishing, through the published versions too (what readers get).
   const parent = await walkUp(req, parentId, ownId, siteId, true)
   if (String(idOf(parent.country)) !== String(office) && !isAdmin(req.user)) throw refuse(req, 'pageParent', undefined, 400)
-  if (data._status === 'published') {
+  if (publishing) {
     const published = await readPage(req, parent.id, false)
     if (!published || published._status !== 'published') throw refuse(req, 'pageParentDraft', undefined, 400)
     await walkUp(req, parentId, ownId, siteId, false)
@@ -68,9 +70,9 @@ export const keepPagePlace: CollectionBeforeChangeHook = async ({ data, original
  * refused (naming the first) until the first is published without the mark. Drafts may carry
  * the mark, so a new home is prepared and previewed before it takes over.
  */
-async function keepOneHome(req: PayloadRequest, data: Record<string, unknown>, ownId: string | number | undefined, siteId: unknown, parentId: unknown): Promise<void> {
+async function keepOneHome(req: PayloadRequest, publishing: boolean, ownId: string | number | undefined, siteId: unknown, parentId: unknown): Promise<void> {
   if (parentId != null) throw refuse(req, 'pageHomeParent', undefined, 400)
-  if (data._status !== 'published' || siteId == null) return
+  if (!publishing || siteId == null) return
   const { docs } = await req.payload.find({
     collection: 'pages',
     where: { and: [{ site: { equals: siteId } }, { home: { equals: true } }, { _status: { equals: 'published' } }, ...(ownId != null ? [{ id: { not_equals: ownId } }] : [])] },
