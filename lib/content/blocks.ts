@@ -8,7 +8,7 @@ import { idOf } from '@/lib/relationValues'
 import type { Site } from '@/lib/sites/directory'
 import type { BlockLink, ResolvedBlock } from './blocks-types'
 import { globalFacts } from './facts'
-import { filterClauses, officeClause } from './filters'
+import { datedSort, filterClauses, officeClause } from './filters'
 import type { Card } from './items'
 import { blockImage, withListImages } from './listImages'
 import { listFields } from './lists'
@@ -95,7 +95,7 @@ async function latestItems(row: Extract<Row, { blockType: 'latestItems' }>, ctx:
       site,
       locale,
       where,
-      sort: ['-publishedDate', '-createdAt', '-country', '-id'],
+      sort: datedSort('news'),
       limit: count,
       depth: 0,
       select: listFields.news,
@@ -108,7 +108,7 @@ async function latestItems(row: Extract<Row, { blockType: 'latestItems' }>, ctx:
     site,
     locale,
     where,
-    sort: ['-date', '-createdAt', '-country', '-id'],
+    sort: datedSort('statements'),
     limit: count,
     depth: 0,
     select: listFields.statements,

@@ -52,6 +52,14 @@ export function officeClause(collection: FilterCollection | 'countries', offices
 /** The date a dated list is sorted and filtered by. */
 export const dateFieldOf = { news: 'publishedDate', statements: 'date' } as const satisfies Record<DatedCollection, string>
 
+/**
+ * Newest (or oldest) first, in the order of the dated index (collections/editorial.ts `datedIndexes`):
+ * ties by creation time, then office, then id, so pages never overlap and a site's deep page
+ * skips its offset in the index alone.
+ */
+export const datedSort = (collection: DatedCollection, newestFirst = true): string[] =>
+  [dateFieldOf[collection], 'createdAt', 'country', 'id'].map((field) => (newestFirst ? `-${field}` : field))
+
 /** The clauses of these filters, to be joined with `and` (none when nothing is filtered). */
 export function filterClauses(collection: FilterCollection, filters: Filters): Where[] {
   const and: Where[] = []

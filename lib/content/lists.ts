@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import type { DatedCollection } from '@/i18n/paths'
 import type { ListParams } from '@/lib/listParams'
 import type { Site } from '@/lib/sites/directory'
-import { dateFieldOf, filterClauses, officeClause, type DateBound } from './filters'
+import { dateFieldOf, datedSort, filterClauses, officeClause, type DateBound } from './filters'
 import { withListImages } from './listImages'
 import { findPublic, type PublicSelect } from './reader'
 import { markTranslated } from './translation'
@@ -46,13 +46,11 @@ function yearRange(year: number): { from: DateBound; to: DateBound } {
 
 /** A page of news items or statements, newest first, filtered, each marked translated or not. */
 async function listDated<C extends DatedCollection>(collection: C, site: SiteOffices, locale: Locale, params: ListParams) {
-  const dateField = dateFieldOf[collection]
   const result = await findPublic(collection, {
     site,
     locale,
     where: filtersWhere(collection, site, params),
-    // The office between the tie-breaks: the order of the covering index a site's list walks (collections/editorial.ts).
-    sort: [`-${dateField}`, '-createdAt', '-country', '-id'],
+    sort: datedSort(collection),
     limit: pageSize,
     page: params.page,
     depth: 0,

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { idOf } from '@/lib/relationValues'
 import { fold } from './normalize'
 import { foldedTextField, officeTokens, type SearchEntries, type SearchedCollection } from './types'
 
@@ -68,7 +69,7 @@ type Candidate = {
   priority?: number | null
   date?: string | null
   entries?: SearchEntries | null
-  doc?: { relationTo: string; value: string | number | { id: string | number } } | null
+  doc?: { relationTo: string; value: unknown } | null
 }
 
 export const queryFullText: FullTextIndex = {
@@ -92,7 +93,7 @@ export const queryFullText: FullTextIndex = {
         const entry = doc.entries?.[locale]
         return {
           id: doc.id,
-          docId: doc.doc?.value,
+          docId: idOf(doc.doc?.value),
           date: doc.date ?? '',
           score: entry ? score(terms, entry, doc.priority ?? 0) : 0,
         }
@@ -102,7 +103,7 @@ export const queryFullText: FullTextIndex = {
     return {
       ids: page.map((hit) => hit.id),
       total: ranked.length,
-      ...(collection ? { docIds: page.map((hit) => (typeof hit.docId === 'object' && hit.docId !== null ? hit.docId.id : hit.docId) as string | number) } : {}),
+      ...(collection ? { docIds: page.flatMap((hit) => hit.docId ?? []) } : {}),
     }
   },
 }

@@ -270,6 +270,15 @@ describe('pages: the office rules and the tree’s rules on every save', () => {
 
 describe('pages: the site’s home page of blocks', () => {
   const seededHome = async (site: Site) => (await loadHomePage(site, 'en')) as SitePage
+  /** A draft page of the Türkiye site marked as its home, written as `user`. */
+  const homeDraft = (title: string, slug: string, user: Record<string, unknown>) =>
+    payload.create({
+      collection: 'pages',
+      draft: true,
+      data: { title, slug, site: turkiye.id, country: turkiye.offices[0], home: true, _status: 'draft' } as never,
+      user,
+      overrideAccess: false,
+    })
 
   it('serves the seeded home page at the site’s home in each language, and sends its own address there', async () => {
     const tr = (await loadHomePage(turkiye, 'tr')) as SitePage
@@ -285,13 +294,7 @@ describe('pages: the site’s home page of blocks', () => {
   })
 
   it('lets only admins and global editors mark a home page: an office editor’s mark is dropped, and a duplicate is never the home', async () => {
-    const mine = await payload.create({
-      collection: 'pages',
-      draft: true,
-      data: { title: 'Our own home', slug: 'our-own-home', site: turkiye.id, country: turkiye.offices[0], home: true, _status: 'draft' } as never,
-      user: editorTR,
-      overrideAccess: false,
-    })
+    const mine = await homeDraft('Our own home', 'our-own-home', editorTR)
     expect(mine.home).toBe(false)
     const marked = await payload.update({ collection: 'pages', id: mine.id, draft: true, data: { home: true, _status: 'draft' }, user: editorTR, overrideAccess: false })
     expect(marked.home).toBe(false)
@@ -309,13 +312,7 @@ describe('pages: the site’s home page of blocks', () => {
     const admin = await asUser('admin@kopru.example')
     const first = await seededHome(turkiye)
     const about = (await loadSitePage(turkiye, ['who-we-are'], 'en')) as SitePage
-    const next = await payload.create({
-      collection: 'pages',
-      draft: true,
-      data: { title: 'New home', slug: 'new-home', site: turkiye.id, country: turkiye.offices[0], home: true, _status: 'draft' } as never,
-      user: admin,
-      overrideAccess: false,
-    })
+    const next = await homeDraft('New home', 'new-home', admin)
     expect(next.home).toBe(true)
     expect(await refusalOf(payload.update({ collection: 'pages', id: next.id, data: { _status: 'published' }, user: admin, overrideAccess: false }))).toMatch(
       /“The agency in Türkiye” is this site’s home page/,

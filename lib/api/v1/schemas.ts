@@ -2,6 +2,7 @@ import { z } from 'zod'
 import 'zod-openapi'
 
 import { statementKinds } from '@/collections/Statements/kinds'
+import { datedSort } from '@/lib/content/filters'
 import { locales, defaultLocale } from '@/i18n/locales'
 import { datedCollections } from '@/i18n/paths'
 import { slugPattern } from '@/lib/slugify'
@@ -254,17 +255,17 @@ const isoInstant = (name: string, description: string) =>
 export const maxLimit = 100
 export const defaultLimit = 20
 
-/** Sort orders per collection: the public name and Payload's sort (always ending in the id, so pages never overlap; by date, the office before it: the order of the dated index, collections/editorial.ts). */
+/** Sort orders per collection: the public name and Payload's sort (always ending in the id, so pages never overlap; by date: `datedSort`, the dated index's order). */
 export const sorts = {
   news: {
-    '-date': ['-publishedDate', '-createdAt', '-country', '-id'],
-    date: ['publishedDate', 'createdAt', 'country', 'id'],
+    '-date': datedSort('news'),
+    date: datedSort('news', false),
     '-updatedAt': ['-updatedAt', '-createdAt', '-id'],
     updatedAt: ['updatedAt', 'createdAt', 'id'],
   },
   statements: {
-    '-date': ['-date', '-createdAt', '-country', '-id'],
-    date: ['date', 'createdAt', 'country', 'id'],
+    '-date': datedSort('statements'),
+    date: datedSort('statements', false),
     '-updatedAt': ['-updatedAt', '-createdAt', '-id'],
     updatedAt: ['updatedAt', 'createdAt', 'id'],
   },
