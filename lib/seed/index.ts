@@ -3,6 +3,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
+import { fillGaps, seedFields } from './fillGaps'
 import { seedPages } from './pages'
 import { seedSites } from './sites'
 import { countries, demoUsers, facts, footer, navigation, news, programmes, siteNotes, siteIntros, statements, type Localized, type SeedLink, type SeedUser } from './data'
@@ -78,21 +79,20 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
       })) as unknown as Record<string, unknown> & { id: number | string }
       count(summary.created, collection)
     }
-    for (const locale of otherLocales) {
-      const current = await find(collection, { id: { equals: doc.id } }, locale)
-      if (current?.[titleField]) continue
+    // Each language, the default's too: one not written yet is added, and text a cut-short save
+    // left out is filled in (fillGaps), in the latest version (what a save merges into), then in
+    // the document's own rows (what readers get; a draft's live in its version only).
+    for (const locale of [defaultLocale, ...otherLocales]) {
       const data = dataFor(locale, doc)
       if (!data) continue
-      await payload.update({
-        collection,
-        id: doc.id,
-        locale,
-        data: data as never,
-        draft,
-        overrideAccess: true,
-        context: { seeding: true },
-      })
-      count(summary.translated, collection)
+      for (const readDraft of draft ? [true] : [true, false]) {
+        const current = await find(collection, { id: { equals: doc.id } }, locale, readDraft)
+        const { value, filled } = fillGaps(current, data)
+        if (!filled) continue
+        await payload.update({ collection, id: doc.id, locale, data: seedFields(value, data) as never, draft, overrideAccess: true, context: { seeding: true } })
+        if (locale !== defaultLocale && !current?.[titleField]) count(summary.translated, collection)
+        break
+      }
     }
     return doc.id
   }

@@ -4,6 +4,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
 import { idOf } from '@/lib/relationValues'
 import { siteIntros, type Localized } from './data'
+import { fillGaps, seedFields } from './fillGaps'
 
 /**
  * Each office's "Who we are" page, built from every kind of block, and its "Our history"
@@ -411,8 +412,8 @@ export async function seedPages(
       ).docs[0]
     // Written in the default language, then each of the site's other languages onto the same rows.
     // A run stopped part way is completed by the next (tests/resilience/crash.test.ts): a page whose
-    // version was cut short (its row written, not its version) is saved again whole, and a
-    // language not yet written is added.
+    // version was cut short (its row written, not its version) is saved again whole, a language
+    // not yet written is added, and text a cut-short save left out is filled in (fillGaps).
     const write = async (slug: string, dataFor: (locale: Locale, stored?: Row[]) => Record<string, unknown> | null): Promise<number | string> => {
       const latest = await existing(slug, true)
       const stored = latest ? undefined : await existing(slug, false)
@@ -428,14 +429,22 @@ export async function seedPages(
         id = (await payload.create({ collection: 'pages', locale: defaultLocale, data: dataFor(defaultLocale) as never, overrideAccess: true, context: { seeding: true } })).id
         count('created', 'pages')
       }
-      for (const locale of languages) {
-        const own = await payload.findByID({ collection: 'pages', id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true })
-        if (own.title) continue
-        const rows = (await payload.findByID({ collection: 'pages', id, locale: defaultLocale, draft: true, depth: 0, overrideAccess: true })).layout as Row[] | undefined
-        const data = dataFor(locale, rows)
-        if (!data) continue
-        await payload.update({ collection: 'pages', id, locale, data: data as never, overrideAccess: true, context: { seeding: true } })
-        count('translated', 'pages')
+      // Each language, the default's too: one not written yet is added, and text a cut-short save
+      // left out is filled in (fillGaps), in the latest version (what a save merges into), then
+      // in the page's own rows (what readers get, and what the cards' update below starts from).
+      for (const locale of [defaultLocale, ...languages]) {
+        for (const draft of [true, false]) {
+          const own = await payload.findByID({ collection: 'pages', id, locale, fallbackLocale: false, draft, depth: 0, overrideAccess: true })
+          const rows = (locale === defaultLocale ? own : await payload.findByID({ collection: 'pages', id, locale: defaultLocale, draft, depth: 0, overrideAccess: true }))
+            .layout as Row[] | undefined
+          const data = dataFor(locale, rows)
+          if (!data) break
+          const { value, filled } = fillGaps(own, data)
+          if (!filled) continue
+          await payload.update({ collection: 'pages', id, locale, data: seedFields(value, data) as never, overrideAccess: true, context: { seeding: true } })
+          if (locale !== defaultLocale && !own.title) count('translated', 'pages')
+          break
+        }
       }
       return id
     }

@@ -158,4 +158,48 @@ describe('npm run seed', () => {
     })
     expect(about.docs.map((d) => d.title)).toEqual(expect.arrayContaining(['Biz kimiz']))
   })
+  it('gives each page its own text in each of its site’s languages (a translation keeps the English rows)', async () => {
+    // Before: the subpage's translation wrote new rows, and Payload dropped their English text
+    // (/en/who-we-are/history had an empty body).
+    const { docs } = await payload.find({ collection: 'pages', where: { 'slug.en': { equals: 'history' } }, locale: 'all', depth: 0, overrideAccess: true, limit: 10 })
+    expect(docs).toHaveLength(2)
+    for (const page of docs) {
+      const [block] = page.layout as unknown as { blockType: string; content: Record<string, unknown> }[]
+      // English and the office's own language (tr or az), each with its own text.
+      expect([block.blockType, Object.keys(block.content).length, JSON.stringify(block.content.en ?? null).length > 200]).toEqual(['richText', 2, true])
+      expect(Object.values(block.content).every((value) => JSON.stringify(value).length > 200)).toBe(true)
+    }
+  })
+
+  it('fills in the text a cut-short save left out of a page’s rows, and the page saves again', async () => {
+    // What the clean-clone CI's crash test left (2026-12-05): a save killed between a page's
+    // rows and their localized text; the next run's save of the page was refused ("Content
+    // blocks > Block 9 (Downloads) > Files 1 > Title"). SQLite-only by nature: the raw client cuts it.
+    const about = (await payload.find({ collection: 'pages', where: { 'slug.en': { equals: 'who-we-are' } }, locale: 'en', depth: 0, overrideAccess: true, limit: 1 })).docs[0]
+    const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown> } }).client
+    for (const [rows, block] of [
+      ['pages_blocks_downloads_files', 'pages_blocks_downloads'],
+      ['pages_blocks_accordion_items', 'pages_blocks_accordion'],
+    ]) {
+      // The page's own rows and its versions' (a save merges into the latest version).
+      const own = `DELETE FROM ${rows}_locales WHERE _locale = 'en' AND _parent_id IN (SELECT r.id FROM ${rows} r JOIN ${block} b ON b.id = r._parent_id WHERE b._parent_id = ?)`
+      const versions = `DELETE FROM _${rows.replace('pages', 'pages_v')}_locales WHERE _locale = 'en' AND _parent_id IN (SELECT r.id FROM _${rows.replace('pages', 'pages_v')} r JOIN _${block.replace('pages', 'pages_v')} b ON b.id = r._parent_id JOIN _pages_v v ON v.id = b._parent_id WHERE v.parent_id = ?)`
+      for (const sql of [own, versions]) await client.execute({ sql, args: [about.id] })
+    }
+    // The seed's next step (the cards' update) saves the page's own rows back: refused.
+    const saveOwnRows = async () => {
+      const own = await payload.findByID({ collection: 'pages', id: about.id, locale: 'en', depth: 0, overrideAccess: true })
+      return payload.update({ collection: 'pages', id: about.id, locale: 'en', data: { layout: own.layout }, overrideAccess: true })
+    }
+    await expect(saveOwnRows()).rejects.toThrow(/Files 1 > Title/)
+
+    await seed(payload, { demo: false })
+    const repaired = await payload.findByID({ collection: 'pages', id: about.id, locale: 'en', fallbackLocale: false, depth: 0, overrideAccess: true })
+    const blocks = repaired.layout as unknown as { blockType: string; files?: { label?: string }[]; items?: { question?: string }[] }[]
+    expect(blocks.find((b) => b.blockType === 'downloads')?.files?.map((f) => f.label)).toEqual([expect.stringMatching(/at a glance/i)])
+    expect(blocks.find((b) => b.blockType === 'accordion')?.items?.every((item) => item.question)).toBe(true)
+    const tr = await payload.findByID({ collection: 'pages', id: about.id, locale: 'tr', fallbackLocale: false, depth: 0, overrideAccess: true })
+    expect((tr.layout as unknown as { blockType: string; files?: { label?: string }[] }[]).find((b) => b.blockType === 'downloads')?.files?.[0]?.label).toBeTruthy()
+    await expect(saveOwnRows()).resolves.toBeTruthy()
+  })
 })

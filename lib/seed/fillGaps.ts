@@ -1,0 +1,46 @@
+/**
+ * What the seed would write laid over what is stored: each value the stored document lacks
+ * (null, undefined or '') is taken from the seed; everything else stays as stored, so an
+ * editor's change survives a second run. Rows (arrays) are matched by position, never added or
+ * removed; a block of another kind at that position is left alone; rich text is one value.
+ *
+ * Why: on SQLite Payload writes a document's rows without a transaction (its default there: a
+ * transaction would hold SQLite's write lock across the save's awaits, and a second writer's
+ * busy wait would block the event loop the first needs to finish), so a seed killed mid-save can
+ * leave rows whose text in one language is gone. A published page missing a required label then
+ * failed every later save of it ("Content blocks > Block 9 (Downloads) > Files 1 > Title", CI
+ * 2026-12-05, tests/resilience/crash.test.ts). The next run fills those gaps.
+ */
+export function fillGaps(stored: unknown, seed: unknown): { value: unknown; filled: boolean } {
+  const missing = (value: unknown) => value === null || value === undefined || value === ''
+  const plain = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+  if (missing(stored)) return missing(seed) ? { value: stored, filled: false } : { value: seed, filled: true }
+  if (Array.isArray(stored) && Array.isArray(seed)) {
+    let filled = false
+    const value = stored.map((row, i) => {
+      if (i >= seed.length) return row
+      const result = fillGaps(row, seed[i])
+      filled ||= result.filled
+      return result.value
+    })
+    return { value, filled }
+  }
+  if (plain(stored) && plain(seed) && !('root' in seed) && (seed.blockType === undefined || seed.blockType === stored.blockType)) {
+    let filled = false
+    const value = { ...stored }
+    for (const [key, seedValue] of Object.entries(seed)) {
+      const result = fillGaps(stored[key], seedValue)
+      if (!result.filled) continue
+      value[key] = result.value
+      filled = true
+    }
+    return { value, filled }
+  }
+  return { value: stored, filled: false }
+}
+
+/** The seed's own fields of a filled document: the data of an update that writes the gaps only. */
+export function seedFields(filled: unknown, seed: Record<string, unknown>): Record<string, unknown> {
+  const value = (filled ?? {}) as Record<string, unknown>
+  return Object.fromEntries(Object.keys(seed).map((key) => [key, value[key]]))
+}
