@@ -1,3 +1,7 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+
 /**
  * What the seed would write laid over what is stored: each value the stored document lacks
  * (null, undefined or '') is taken from the seed; everything else stays as stored, so an
@@ -43,4 +47,53 @@ export function fillGaps(stored: unknown, seed: unknown): { value: unknown; fill
 export function seedFields(filled: unknown, seed: Record<string, unknown>): Record<string, unknown> {
   const value = (filled ?? {}) as Record<string, unknown>
   return Object.fromEntries(Object.keys(seed).map((key) => [key, value[key]]))
+}
+
+/**
+ * A document as the seed's next save of it will see it, in one language: first its latest
+ * version (what a save merges into, when the collection has drafts), then its own rows (what
+ * readers get; a draft's text lives in its version only). A cut-short save can leave either one
+ * short: seen here, a version whose download label never reached its row (the draft read looked
+ * whole, since it fell back on the document's rows), and the next save lost the label from both.
+ */
+export async function storedCopies(
+  payload: Payload,
+  collection: CollectionSlug,
+  id: number | string,
+  locale: Locale,
+  { draft }: { draft: boolean },
+): Promise<Record<string, unknown>[]> {
+  const copies: Record<string, unknown>[] = []
+  const config = payload.collections[collection]?.config
+  if (config?.versions && typeof config.versions === 'object' && config.versions.drafts) {
+    const { docs } = await payload.findVersions({
+      collection,
+      where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+      sort: '-updatedAt',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
+    if (docs[0]) copies.push(docs[0].version as unknown as Record<string, unknown>)
+  }
+  if (!draft || copies.length === 0) {
+    copies.push((await payload.findByID({ collection, id, locale, fallbackLocale: false, draft: false, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>)
+  }
+  return copies
+}
+
+/**
+ * Every row's id in a document (arrays and blocks, nested), in order: a whole save leaves the same
+ * rows in the document and in its latest version, so a difference means one of them was cut short.
+ */
+export function rowIds(value: unknown, into: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) rowIds(item, into)
+  else if (typeof value === 'object' && value !== null && !('root' in value)) {
+    const row = value as Record<string, unknown>
+    if (typeof row.id === 'string') into.push(row.id)
+    for (const [key, item] of Object.entries(row)) if (key !== 'id' && typeof item === 'object') rowIds(item, into)
+  }
+  return into
 }

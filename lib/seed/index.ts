@@ -3,7 +3,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
-import { fillGaps, seedFields } from './fillGaps'
+import { fillGaps, seedFields, storedCopies } from './fillGaps'
 import { seedPages } from './pages'
 import { seedSites } from './sites'
 import { countries, demoUsers, facts, footer, navigation, news, programmes, siteNotes, siteIntros, statements, type Localized, type SeedLink, type SeedUser } from './data'
@@ -80,17 +80,15 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
       count(summary.created, collection)
     }
     // Each language, the default's too: one not written yet is added, and text a cut-short save
-    // left out is filled in (fillGaps), in the latest version (what a save merges into), then in
-    // the document's own rows (what readers get; a draft's live in its version only).
+    // left out is filled in (fillGaps), in the latest version, then in the document's own rows (storedCopies).
     for (const locale of [defaultLocale, ...otherLocales]) {
       const data = dataFor(locale, doc)
       if (!data) continue
-      for (const readDraft of draft ? [true] : [true, false]) {
-        const current = await find(collection, { id: { equals: doc.id } }, locale, readDraft)
+      for (const current of await storedCopies(payload, collection, doc.id, locale, { draft })) {
         const { value, filled } = fillGaps(current, data)
         if (!filled) continue
         await payload.update({ collection, id: doc.id, locale, data: seedFields(value, data) as never, draft, overrideAccess: true, context: { seeding: true } })
-        if (locale !== defaultLocale && !current?.[titleField]) count(summary.translated, collection)
+        if (locale !== defaultLocale && !current[titleField]) count(summary.translated, collection)
         break
       }
     }
@@ -244,6 +242,7 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
   }
 
   const documentId = (link: NonNullable<SeedLink['document']>) => (link.relationTo === 'countries' ? countryIds : programmeIds).get(link.key)
+  if (process.env.SEED_MARK) console.log('MARK pages')
   const aboutPages = await seedPages(payload, {
     countryIds,
     programmeIds,

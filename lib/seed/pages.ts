@@ -4,7 +4,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import { paragraphs } from '@/lib/richtext'
 import { idOf } from '@/lib/relationValues'
 import { siteIntros, type Localized } from './data'
-import { fillGaps, seedFields } from './fillGaps'
+import { fillGaps, rowIds, seedFields, storedCopies } from './fillGaps'
 
 /**
  * Each office's "Who we are" page, built from every kind of block, and its "Our history"
@@ -429,16 +429,20 @@ export async function seedPages(
         id = (await payload.create({ collection: 'pages', locale: defaultLocale, data: dataFor(defaultLocale) as never, overrideAccess: true, context: { seeding: true } })).id
         count('created', 'pages')
       }
+      // A page whose latest version lost rows its own rows have (or the reverse) was cut short
+      // while saving: its own rows are saved again first, or the next save would merge into the
+      // short version and drop the rest (seen: a page left with its hero only).
+      const [version, own] = await storedCopies(payload, 'pages', id, defaultLocale, { draft: false })
+      if (version && own && rowIds(version.layout).join() !== rowIds(own.layout).join()) {
+        await payload.update({ collection: 'pages', id, locale: defaultLocale, data: { layout: own.layout } as never, overrideAccess: true, context: { seeding: true } })
+      }
       // Each language, the default's too: one not written yet is added, and text a cut-short save
-      // left out is filled in (fillGaps), in the latest version (what a save merges into), then
-      // in the page's own rows (what readers get, and what the cards' update below starts from).
+      // left out is filled in (fillGaps), in the latest version, then in the page's own rows (storedCopies).
       for (const locale of [defaultLocale, ...languages]) {
-        for (const draft of [true, false]) {
-          const own = await payload.findByID({ collection: 'pages', id, locale, fallbackLocale: false, draft, depth: 0, overrideAccess: true })
-          const rows = (locale === defaultLocale ? own : await payload.findByID({ collection: 'pages', id, locale: defaultLocale, draft, depth: 0, overrideAccess: true }))
-            .layout as Row[] | undefined
-          const data = dataFor(locale, rows)
-          if (!data) break
+        const rows = (await storedCopies(payload, 'pages', id, defaultLocale, { draft: false }))[0]?.layout as Row[] | undefined
+        const data = dataFor(locale, rows)
+        if (!data) continue
+        for (const own of await storedCopies(payload, 'pages', id, locale, { draft: false })) {
           const { value, filled } = fillGaps(own, data)
           if (!filled) continue
           await payload.update({ collection: 'pages', id, locale, data: seedFields(value, data) as never, overrideAccess: true, context: { seeding: true } })

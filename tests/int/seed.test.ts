@@ -202,4 +202,25 @@ describe('npm run seed', () => {
     expect((tr.layout as unknown as { blockType: string; files?: { label?: string }[] }[]).find((b) => b.blockType === 'downloads')?.files?.[0]?.label).toBeTruthy()
     await expect(saveOwnRows()).resolves.toBeTruthy()
   })
+  it('saves a page whose version was cut short again from its own rows, before a translation merges into it', async () => {
+    // Seen in the crash sweep: the version kept its hero only, the next language's save merged
+    // into it, and the page was left with one block of ten.
+    const page = (await payload.find({ collection: 'pages', where: { 'slug.en': { equals: 'who-we-are' } }, locale: 'en', depth: 0, overrideAccess: true, limit: 1 })).docs[0]
+    const blocks = (page.layout ?? []).length
+    const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown> } }).client
+    const latest = 'SELECT id FROM _pages_v WHERE parent_id = ? AND latest = 1'
+    for (const block of ['rich_text', 'image', 'call_to_action', 'accordion', 'downloads', 'office_contact']) {
+      await client.execute({ sql: `DELETE FROM _pages_v_blocks_${block} WHERE _parent_id IN (${latest})`, args: [page.id] })
+    }
+    // And the page's Turkish was never written: the seed's next save is that translation.
+    await client.execute({ sql: "DELETE FROM pages_locales WHERE _locale = 'tr' AND _parent_id = ?", args: [page.id] })
+    await client.execute({ sql: `DELETE FROM _pages_v_locales WHERE _locale = 'tr' AND _parent_id IN (${latest})`, args: [page.id] })
+
+    await seed(payload, { demo: false })
+    for (const locale of ['en', 'tr'] as const) {
+      const own = await payload.findByID({ collection: 'pages', id: page.id, locale, fallbackLocale: false, depth: 0, overrideAccess: true })
+      const draft = await payload.findByID({ collection: 'pages', id: page.id, locale, fallbackLocale: false, depth: 0, overrideAccess: true, draft: true })
+      expect([locale, own.title, (own.layout ?? []).length, (draft.layout ?? []).length]).toEqual([locale, expect.any(String), blocks, blocks])
+    }
+  })
 })
