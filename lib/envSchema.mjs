@@ -103,6 +103,14 @@ const fields = {
    * default until the memory growth they showed is found (docs/scaling.md).
    */
   SQLITE_THREADS: z.coerce.number().int().min(0).max(8).optional(),
+  /**
+   * SQLite only, without threads: once a turn's statements have held the event loop this many
+   * ms, the next read lets it take a turn (lib/db/turns.ts). Unset or 0: never. Off by default:
+   * with 10 ms the event loop's worst case at 50,000 documents was 104 ms in the quieter of two
+   * runs (133-152 without), and the load test's saves fell from 350-420 to 222-254 a minute
+   * (docs/scaling.md).
+   */
+  SQLITE_TURN_MS: z.coerce.number().int().min(0).max(1000).optional(),
   /** After a read found the database unavailable, reads fail at once (503) for this long. */
   DATABASE_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /**
@@ -182,6 +190,7 @@ export const envSchema = z.object(fields).superRefine((env, ctx) => {
  *   databaseKind: 'sqlite' | 'mongodb'
  *   server: boolean
  *   sqliteThreads: number
+ *   sqliteTurnMs: number
  * }} Env
  * `server`: this process is the Next server (not a script, a test or the build).
  */
@@ -231,6 +240,8 @@ export function parseEnv(source) {
     server,
     // Off unless asked for: with threads the server's memory grew ~140 KB a save (docs/scaling.md).
     sqliteThreads: env.SQLITE_THREADS ?? 0,
+    // Off unless asked for: slices of 10 ms cut the event loop's worst case, and cost the load test a third of its saves (docs/scaling.md).
+    sqliteTurnMs: env.SQLITE_TURN_MS ?? 0,
   }
 }
 

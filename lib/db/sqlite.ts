@@ -4,11 +4,13 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 import { createThreadedClient } from './libsqlThreads'
 import { dropSqliteFullText, dropStatements, ensureSqliteFullText, table } from './sqliteFullText'
 import { keepStatistics, refreshStatistics } from './sqliteStatistics'
+import { takeTurns } from './turns'
 
 /**
  * The SQLite adapter as Köprü runs it (imported by payload.config.ts only). Three jobs, each in
  * its own module; this wrapper only says when each runs:
  * - statements in worker threads (lib/db/libsqlThreads.ts), when `threads` > 0: the server;
+ *   without them, when `turnMs` > 0, turns of the event loop between the server's reads (lib/db/turns.ts);
  * - the search index (lib/db/sqliteFullText.ts): dropped before Payload's development schema
  *   push (which would drop a table it does not know) and built after connecting when missing;
  * - the planner's statistics (lib/db/sqliteStatistics.ts): refreshed at connect and hourly,
@@ -17,6 +19,8 @@ import { keepStatistics, refreshStatistics } from './sqliteStatistics'
 export type SqliteUpkeep = {
   /** Worker threads for the statements; 0 runs them on the calling thread (scripts, tests). */
   threads: number
+  /** Without threads: a read takes a turn of the event loop once this turn's statements ran this long (SQLITE_TURN_MS; 0: never). */
+  turnMs: number
   /** A read running longer in a worker is answered "unavailable" (DATABASE_DEADLINE_MS). */
   deadlineMs: number
   /** A long-running server (keeps the planner's statistics fresh). */
@@ -50,6 +54,8 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
         }
         await connect.call(this, options)
         const client = this.client as Client
+        // Without the threads, SQLITE_TURN_MS cuts the server's runs of reads into slices with a turn of the event loop between them (lib/db/turns.ts).
+        if (upkeep.server && upkeep.threads === 0 && upkeep.turnMs > 0 && !options?.hotReload) takeTurns(client, { afterMs: upkeep.turnMs })
         if (upkeep.server && !options?.hotReload) {
           // Statistics are an optimisation: a database busy with another instance's write starts without them (the hourly run tries again).
           await refreshStatistics(client).catch((error: unknown) => log(`SQLite statistics not refreshed at start: ${String(error)}`))

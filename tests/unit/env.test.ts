@@ -86,6 +86,12 @@ describe('environment validation of .env files', () => {
     expect(parseEnv({ DATABASE_URI: '', PAYLOAD_SECRET: secret }).DATABASE_URI).toBe('file:./data/kopru.db')
   })
 
+  it('cuts the server’s reads into slices only when SQLITE_TURN_MS asks (off by default: docs/scaling.md)', () => {
+    expect(parseEnv({ PAYLOAD_SECRET: secret }).sqliteTurnMs).toBe(0)
+    expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_TURN_MS: '10' }).sqliteTurnMs).toBe(10)
+    expect(() => parseEnv({ PAYLOAD_SECRET: secret, SQLITE_TURN_MS: 'ten' })).toThrow(/SQLITE_TURN_MS/)
+  })
+
   it('runs SQLite in worker threads only when SQLITE_THREADS asks (off by default: docs/scaling.md)', () => {
     expect(parseEnv({ PAYLOAD_SECRET: secret }).sqliteThreads).toBe(0)
     expect(parseEnv({ PAYLOAD_SECRET: secret, NEXT_RUNTIME: 'nodejs' })).toMatchObject({ sqliteThreads: 0, server: true })

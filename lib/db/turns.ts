@@ -1,0 +1,74 @@
+import type { Client } from '@libsql/client'
+
+import { isRead } from './libsqlThreads'
+
+/**
+ * Turns of the event loop between the server's reads (SQLITE_TURN_MS, off by default), for its
+ * libSQL client when its statements run on the event loop (SQLITE_THREADS=0, the default). libSQL runs a statement synchronously and
+ * Payload's awaits on it settle as microtasks, so one request's whole run of statements held every
+ * other request: at 50,000 news a REST page of 100 at depth 2 (its relations read one batch after
+ * another) held the loop 121-139 ms, the partner API's `q` 107-116 ms (docs/scaling.md). Here a
+ * read takes a turn of the event loop first once the statements before it have held the loop for
+ * `afterMs`, so other requests and timers go between one slice and the next. The price: a
+ * request cut into slices waits for the others' between them; with 10 ms the load test's saves
+ * fell by a third (docs/scaling.md), so it is the operator's choice.
+ *
+ * Not between a save's statements: Payload writes a document's rows (its row, its languages' rows,
+ * its arrays' and blocks' rows, its version) one statement after another without a transaction,
+ * and another request must not read a half-written document between them. So once a statement
+ * writes, the reads that follow in the same turn (the save reading its document back) take no
+ * turn until that turn is over. A turn is one `setImmediate`: microseconds when nothing waits.
+ *
+ * Written by hand: a few lines around the client Payload's adapter already takes (MongoDB's
+ * driver is asynchronous and needs nothing of the kind).
+ */
+export function takeTurns(client: Client, { afterMs = 10 }: { afterMs?: number } = {}): Client {
+  // Turns taken here are counted, so that a read resumed by one of them is not mistaken for the
+  // rest of the turn in which a save wrote.
+  let turn = 0
+  let writeTurn = -1
+  let clearing = false
+  // When the statements of the current turn began: a turn is taken only once they have held the
+  // loop for `afterMs`, so a short request runs as before and a long one is cut into slices.
+  let sliceStart = 0
+  let inSlice = false
+  const slice = () => {
+    if (inSlice) return
+    inSlice = true
+    sliceStart = performance.now()
+    setImmediate(() => {
+      inSlice = false
+    })
+  }
+  const nextTurn = () =>
+    new Promise<void>((resolve) =>
+      setImmediate(() => {
+        turn += 1
+        resolve()
+      }),
+    )
+  const wrote = () => {
+    writeTurn = turn
+    if (clearing) return
+    clearing = true
+    setImmediate(() => {
+      clearing = false
+      writeTurn = -1
+    })
+  }
+  const execute = client.execute.bind(client) as (...args: unknown[]) => ReturnType<Client['execute']>
+  const batch = client.batch.bind(client) as (...args: unknown[]) => ReturnType<Client['batch']>
+  client.execute = (async (...args: unknown[]) => {
+    const statement = args[0] as string | { sql: string }
+    if (!isRead(typeof statement === 'string' ? statement : statement.sql)) wrote()
+    else if (writeTurn !== turn && inSlice && performance.now() - sliceStart >= afterMs) await nextTurn()
+    slice()
+    return execute(...args)
+  }) as Client['execute']
+  client.batch = (async (...args: unknown[]) => {
+    wrote()
+    slice()
+    return batch(...args)
+  }) as Client['batch']
+  return client
+}

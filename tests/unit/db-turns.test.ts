@@ -1,0 +1,71 @@
+import type { Client } from '@libsql/client'
+
+import { takeTurns } from '@/lib/db/turns'
+
+/** A client that runs each statement at once (as libSQL does on the event loop) and logs it. */
+function fakeClient(log: string[]): Client {
+  return {
+    execute: async (statement: string | { sql: string }) => {
+      log.push(typeof statement === 'string' ? statement : statement.sql)
+      return { rows: [] }
+    },
+    batch: async () => {
+      log.push('batch')
+      return []
+    },
+  } as unknown as Client
+}
+
+const turnOver = () => new Promise((resolve) => setImmediate(resolve))
+const busy = (ms: number) => {
+  const until = performance.now() + ms
+  while (performance.now() < until);
+}
+
+describe('takeTurns (the server’s reads without SQLite threads)', () => {
+  it('lets what waits on the event loop go between reads', async () => {
+    const log: string[] = []
+    const client = takeTurns(fakeClient(log), { afterMs: 0 })
+    await turnOver()
+    setImmediate(() => log.push('another request'))
+    await client.execute('SELECT 1')
+    await client.execute({ sql: 'SELECT 2', args: [] })
+    expect(log).toEqual(['SELECT 1', 'another request', 'SELECT 2'])
+  })
+
+  it('does not let anything between a save’s statements, its reads back included, until its turn is over', async () => {
+    const log: string[] = []
+    const client = takeTurns(fakeClient(log), { afterMs: 0 })
+    await turnOver()
+    setImmediate(() => log.push('another request'))
+    await client.execute('UPDATE news SET title = ? WHERE id = ?')
+    await client.execute('DELETE FROM news_locales WHERE _parent_id = ?')
+    await client.execute('SELECT * FROM news WHERE id = ?')
+    await client.execute('INSERT INTO _news_v DEFAULT VALUES')
+    expect(log).toEqual([
+      'UPDATE news SET title = ? WHERE id = ?',
+      'DELETE FROM news_locales WHERE _parent_id = ?',
+      'SELECT * FROM news WHERE id = ?',
+      'INSERT INTO _news_v DEFAULT VALUES',
+    ])
+    await turnOver()
+    await turnOver()
+    expect(log.at(-1)).toBe('another request')
+    setImmediate(() => log.push('the next request'))
+    await client.execute('SELECT 3')
+    await client.execute('SELECT 4')
+    expect(log.slice(-3)).toEqual(['SELECT 3', 'the next request', 'SELECT 4'])
+  })
+
+  it('takes a turn only once the reads of this turn have held the loop for afterMs', async () => {
+    const log: string[] = []
+    const client = takeTurns(fakeClient(log), { afterMs: 40 })
+    await turnOver()
+    setImmediate(() => log.push('another request'))
+    for (let i = 1; i <= 5; i++) await client.execute(`SELECT ${i}`)
+    expect(log).toEqual(['SELECT 1', 'SELECT 2', 'SELECT 3', 'SELECT 4', 'SELECT 5'])
+    busy(50)
+    await client.execute('SELECT 6')
+    expect(log.slice(-2)).toEqual(['another request', 'SELECT 6'])
+  })
+})
