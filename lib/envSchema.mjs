@@ -107,7 +107,7 @@ const fields = {
    * SQLite only, without threads: once a turn's statements have held the event loop this many
    * ms, the next read lets it take a turn (lib/db/turns.ts). Unset or 0: never. Off by default:
    * with 10 ms the event loop's worst case at 50,000 documents was 104 ms in the quieter of two
-   * runs (133-152 without), and the load test's saves fell from 350-420 to 222-254 a minute
+   * runs (133-152 without), and the load test's saves fell from 296-420 to 222-254 a minute
    * (docs/scaling.md).
    */
   SQLITE_TURN_MS: z.coerce.number().int().min(0).max(1000).optional(),

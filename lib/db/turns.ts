@@ -11,7 +11,7 @@ import { isRead } from './libsqlThreads'
  * read takes a turn of the event loop first once the statements before it have held the loop for
  * `afterMs`, so other requests and timers go between one slice and the next. The price: a
  * request cut into slices waits for the others' between them; with 10 ms the load test's saves
- * fell by a third (docs/scaling.md), so it is the operator's choice.
+ * fell from 296-420 to 222-254 a minute (docs/scaling.md), so it is the operator's choice.
  *
  * Not between a save's statements: Payload writes a document's rows (its row, its languages' rows,
  * its arrays' and blocks' rows, its version) one statement after another without a transaction,
