@@ -74,6 +74,7 @@ export async function storedCopies(
       fallbackLocale: false,
       depth: 0,
       limit: 1,
+      pagination: false,
       overrideAccess: true,
     })
     if (docs[0]) copies.push(docs[0].version as unknown as Record<string, unknown>)

@@ -242,7 +242,6 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
   }
 
   const documentId = (link: NonNullable<SeedLink['document']>) => (link.relationTo === 'countries' ? countryIds : programmeIds).get(link.key)
-  if (process.env.SEED_MARK) console.log('MARK pages')
   const aboutPages = await seedPages(payload, {
     countryIds,
     programmeIds,

@@ -438,8 +438,9 @@ export async function seedPages(
       }
       // Each language, the default's too: one not written yet is added, and text a cut-short save
       // left out is filled in (fillGaps), in the latest version, then in the page's own rows (storedCopies).
+      // The rows' ids, read once: filling a gap keeps every stored row.
+      const rows = (await storedCopies(payload, 'pages', id, defaultLocale, { draft: false }))[0]?.layout as Row[] | undefined
       for (const locale of [defaultLocale, ...languages]) {
-        const rows = (await storedCopies(payload, 'pages', id, defaultLocale, { draft: false }))[0]?.layout as Row[] | undefined
         const data = dataFor(locale, rows)
         if (!data) continue
         for (const own of await storedCopies(payload, 'pages', id, locale, { draft: false })) {

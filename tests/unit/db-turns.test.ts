@@ -17,6 +17,15 @@ function fakeClient(log: string[]): Client {
 }
 
 const turnOver = () => new Promise((resolve) => setImmediate(resolve))
+
+/** A wrapped client at the start of a turn, with another request already waiting for the next. */
+async function waiting(afterMs: number) {
+  const log: string[] = []
+  const client = takeTurns(fakeClient(log), { afterMs })
+  await turnOver()
+  setImmediate(() => log.push('another request'))
+  return { log, client }
+}
 const busy = (ms: number) => {
   const until = performance.now() + ms
   while (performance.now() < until);
@@ -24,20 +33,14 @@ const busy = (ms: number) => {
 
 describe('takeTurns (the server’s reads without SQLite threads)', () => {
   it('lets what waits on the event loop go between reads', async () => {
-    const log: string[] = []
-    const client = takeTurns(fakeClient(log), { afterMs: 0 })
-    await turnOver()
-    setImmediate(() => log.push('another request'))
+    const { log, client } = await waiting(0)
     await client.execute('SELECT 1')
     await client.execute({ sql: 'SELECT 2', args: [] })
     expect(log).toEqual(['SELECT 1', 'another request', 'SELECT 2'])
   })
 
   it('does not let anything between a save’s statements, its reads back included, until its turn is over', async () => {
-    const log: string[] = []
-    const client = takeTurns(fakeClient(log), { afterMs: 0 })
-    await turnOver()
-    setImmediate(() => log.push('another request'))
+    const { log, client } = await waiting(0)
     await client.execute('UPDATE news SET title = ? WHERE id = ?')
     await client.execute('DELETE FROM news_locales WHERE _parent_id = ?')
     await client.execute('SELECT * FROM news WHERE id = ?')
@@ -58,10 +61,7 @@ describe('takeTurns (the server’s reads without SQLite threads)', () => {
   })
 
   it('takes a turn only once the reads of this turn have held the loop for afterMs', async () => {
-    const log: string[] = []
-    const client = takeTurns(fakeClient(log), { afterMs: 40 })
-    await turnOver()
-    setImmediate(() => log.push('another request'))
+    const { log, client } = await waiting(40)
     for (let i = 1; i <= 5; i++) await client.execute(`SELECT ${i}`)
     expect(log).toEqual(['SELECT 1', 'SELECT 2', 'SELECT 3', 'SELECT 4', 'SELECT 5'])
     busy(50)
