@@ -26,6 +26,7 @@ import * as migration_20261205_111826_redirects_per_site from './20261205_111826
 import * as migration_20261205_133221_pages_home from './20261205_133221_pages_home';
 import * as migration_20261205_141135_covering_dated_index from './20261205_141135_covering_dated_index';
 import * as migration_20261205_141827_one_dated_index from './20261205_141827_one_dated_index';
+import * as migration_20261205_195730_sitemap_office_index from './20261205_195730_sitemap_office_index';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261205_141827_one_dated_index.up,
     down: migration_20261205_141827_one_dated_index.down,
-    name: '20261205_141827_one_dated_index'
+    name: '20261205_141827_one_dated_index',
+  },
+  {
+    up: migration_20261205_195730_sitemap_office_index.up,
+    down: migration_20261205_195730_sitemap_office_index.down,
+    name: '20261205_195730_sitemap_office_index'
   },
 ];

@@ -46,7 +46,9 @@ export function officeClause(collection: FilterCollection | 'countries', offices
   if (collection === 'countries') return { id: { in: offices } }
   if (collection === 'programmes') return { countries: { in: offices } }
   if (collection === 'facts') return { or: [{ scope: { equals: 'global' } }, { country: { in: offices } }] }
-  return { country: { in: offices } }
+  // One office (every site so far) as an equality: Payload's SQL for `in` [1] is `IN (?, ?)`,
+  // which SQLite reads as two ranges of an index, whose ids it must then sort again.
+  return offices.length === 1 ? { country: { equals: offices[0] } } : { country: { in: offices } }
 }
 
 /** The date a dated list is sorted and filtered by. */

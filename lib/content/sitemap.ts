@@ -82,14 +82,25 @@ export async function sitemapChild(site: SiteScope, name: string, maxUrls?: numb
   const pages: SitemapPage[] = []
   const select = { slug: true, updatedAt: true } as const
   let read = 0
+  // Where the child starts: after the previous child's last document, found on the ids alone (an
+  // offset over the slices' own read evaluated every published document's slugs before sorting:
+  // 2.4 s for news-3 at 50,000 news, all of it one synchronous statement).
+  const child = Number(match[2])
   let last: unknown
+  if (child > 1) {
+    const before = await findPublic(collection, { site, locale: defaultLocale, sort: 'id', limit: 1, page: (child - 1) * perChild, where: offices, depth: 0, select: { updatedAt: true } })
+    last = before.docs[0]?.id
+    if (last === undefined) return null
+  }
   for (let k = 1; k <= perChild / slice; k++) {
-    // The child's first slice by its page (one count); the rest after the last id read, with no
-    // count: a count per slice was nine more queries over the published set per child.
-    const docs =
-      k === 1
-        ? await findPublicInAllLocales(collection, { site, sort: 'id', limit: slice, page: (Number(match[2]) - 1) * (perChild / slice) + 1, where: offices, select })
-        : await findPublicInAllLocales(collection, { site, sort: 'id', limit: slice, where: { and: [offices, { id: { greater_than: last } }] }, pagination: false, select })
+    const docs = await findPublicInAllLocales(collection, {
+      site,
+      sort: 'id',
+      limit: slice,
+      where: last === undefined ? offices : { and: [offices, { id: { greater_than: last } }] },
+      pagination: false,
+      select,
+    })
     read += docs.length
     last = docs.at(-1)?.id
     for (const doc of docs) {

@@ -47,6 +47,9 @@ large.push('news_press_contacts', '_news_v_version_press_contacts', 'search', 's
 
 const list = (page: number, extra: Partial<ListParams> = {}) => ({ page, ...extra }) as ListParams
 
+/** A site of the Turkish office alone, as each office's site is. */
+const oneOffice = (): Site => ({ ...site, offices: [ids.country] })
+
 let editor: Awaited<ReturnType<typeof createUser>>
 let partner: Awaited<ReturnType<typeof createUser>>
 let delivery: number | string
@@ -117,6 +120,7 @@ const shapes: Record<string, () => Promise<unknown>> = {
   'article by its Turkish slug': () => findPublicBySlug('news', ids.slugTr, 'tr', 1, null),
   'untranslated article under the Turkish address': () => findPublicBySlug('news', ids.slugEn, 'tr', 1, null),
   'sitemap index and a child': async () => Promise.all([sitemapNames(site), sitemapChild(site, 'news-1'), sitemapChild(site, 'statements-1', 20)]),
+  'a one-office site: a deep list page, a later sitemap child': () => Promise.all([listNews(oneOffice(), 'tr', list(12)), sitemapChild(oneOffice(), 'news-3', 40, 10)]),
   'partner API, first page of 100': () => listItems('news', { lang: 'en', limit: 100 } as never),
   'partner API, last page': () => listItems('news', { lang: 'tr', limit: 100, page: 3 } as never),
   'partner API, sync walk by updatedAt': () => listItems('statements', { lang: 'en', limit: 100, sort: 'updatedAt', updatedSince: '2020-01-01T00:00:00Z' } as never),
@@ -210,6 +214,17 @@ describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', (
     const deep = statements.filter((statement) => / offset \?$/.test(statement.sql.trim()))
     expect(deep.length).toBe(1)
     expect((await planOf(payload, deep[0]))[0]).toMatch(/^SEARCH news USING (COVERING )?INDEX _status_publishedDate_createdAt_country_idx \(_status=\?\)$/)
+  })
+
+  it('a one-office site’s later sitemap child finds its start on the ids alone and reads each slice in order of id (news-3 took 2.4 s, in one statement, at 50,000 news)', async () => {
+    await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
+    const statements = await recordStatements(payload, () => sitemapChild(oneOffice(), 'news-3', 40, 10))
+    const reads = statements.filter((statement) => /^select "id"/.test(statement.sql.trim()))
+    // The start (an offset over ids and dates only), then two slices after the last id read.
+    expect(reads.length).toBe(3)
+    expect(reads[0].sql).toMatch(/ offset \?$/)
+    expect(reads[0].sql).not.toMatch(/_locales/)
+    for (const read of reads) expect((await planOf(payload, read))[0]).toMatch(/^SEARCH news USING (COVERING )?INDEX _status_country_idx \(_status=\? AND country_id=\?( AND rowid>\?)?\)$/)
   })
 
   it('a save looks the slug up in the latest versions by the slug, not by walking them all (1.8 s a save at 50,000 news without)', async () => {
