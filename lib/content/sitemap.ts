@@ -88,7 +88,16 @@ export async function sitemapChild(site: SiteScope, name: string, maxUrls?: numb
   const child = Number(match[2])
   let last: unknown
   if (child > 1) {
-    const before = await findPublic(collection, { site, locale: defaultLocale, sort: 'id', limit: 1, page: (child - 1) * perChild, where: offices, depth: 0, select: { updatedAt: true } })
+    const before = await findPublic(collection, {
+      site,
+      locale: defaultLocale,
+      sort: 'id',
+      limit: 1,
+      page: (child - 1) * perChild,
+      where: offices,
+      depth: 0,
+      select: { updatedAt: true },
+    })
     last = before.docs[0]?.id
     if (last === undefined) return null
   }

@@ -224,7 +224,8 @@ describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', (
     expect(reads.length).toBe(3)
     expect(reads[0].sql).toMatch(/ offset \?$/)
     expect(reads[0].sql).not.toMatch(/_locales/)
-    for (const read of reads) expect((await planOf(payload, read))[0]).toMatch(/^SEARCH news USING (COVERING )?INDEX _status_country_idx \(_status=\? AND country_id=\?( AND rowid>\?)?\)$/)
+    for (const read of reads)
+      expect((await planOf(payload, read))[0]).toMatch(/^SEARCH news USING (COVERING )?INDEX _status_country_idx \(_status=\? AND country_id=\?( AND rowid>\?)?\)$/)
   })
 
   it('a save looks the slug up in the latest versions by the slug, not by walking them all (1.8 s a save at 50,000 news without)', async () => {
