@@ -117,7 +117,7 @@ function databaseAdapter(): DatabaseAdapterObj {
     }),
     // With SQLITE_THREADS, statements run in worker threads: libSQL's are synchronous, and one
     // slow statement on the event loop held every request (lib/db/libsqlThreads.ts).
-    { threads: env.sqliteThreads, turnMs: env.sqliteTurnMs, deadlineMs: env.DATABASE_DEADLINE_MS, server: env.server },
+    { threads: env.sqliteThreads, turnMs: env.sqliteTurnMs, deadlineMs: env.DATABASE_DEADLINE_MS, server: env.server, searchThread: env.sqliteSearchThread },
   )
 }
 

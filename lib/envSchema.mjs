@@ -111,6 +111,12 @@ const fields = {
    * (docs/scaling.md).
    */
   SQLITE_TURN_MS: z.coerce.number().int().min(0).max(1000).optional(),
+  /**
+   * SQLite only, without threads: the full-text search's statements in a worker thread of their
+   * own (lib/db/sqlite.ts). On unless `0`: one FTS5 query ranks every match, one synchronous
+   * statement of ~90-150 ms for a common word at 50,000 documents (docs/scaling.md).
+   */
+  SQLITE_SEARCH_THREAD: z.enum(['1', '0', 'true', 'false', 'yes', 'no', '']).optional(),
   /** After a read found the database unavailable, reads fail at once (503) for this long. */
   DATABASE_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /**
@@ -191,6 +197,7 @@ export const envSchema = z.object(fields).superRefine((env, ctx) => {
  *   server: boolean
  *   sqliteThreads: number
  *   sqliteTurnMs: number
+ *   sqliteSearchThread: boolean
  * }} Env
  * `server`: this process is the Next server (not a script, a test or the build).
  */
@@ -242,6 +249,7 @@ export function parseEnv(source) {
     sqliteThreads: env.SQLITE_THREADS ?? 0,
     // Off unless asked for: slices of 10 ms cut the event loop's worst case, and cost the load test a third of its saves (docs/scaling.md).
     sqliteTurnMs: env.SQLITE_TURN_MS ?? 0,
+    sqliteSearchThread: !['0', 'false', 'no'].includes(env.SQLITE_SEARCH_THREAD ?? ''),
   }
 }
 

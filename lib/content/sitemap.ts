@@ -24,9 +24,12 @@ export type SiteScope = Pick<Site, 'languages' | 'offices'> & { id?: Site['id'] 
 /**
  * Documents read at a time for a child (a divisor of the child's size, or the child whole), with a
  * turn of the event loop between slices: at 50,000 news a slice of 500 held the loop 60-85 ms
- * without SQLite's threads, 250 about half that, and a child read without turns 1.1-1.2 s.
+ * without SQLite's threads, 250 about half that, and a child read without turns 1.1-1.2 s. A
+ * request waits for a slice at each of its own turns (a static file needs several), so slices are
+ * short: in-process at 50,000 news, the longest block 28-83 ms with 250, 17-62 ms with 100 (the
+ * child 0.51-0.57 s either way), 11-16 ms with 50 (0.63 s).
  */
-const defaultSlice = 250
+const defaultSlice = 100
 
 export type SitemapPage = {
   /** The page's path in each locale that has it (its own translation). */

@@ -32,8 +32,14 @@ type PlainError = { name: string; message: string; code?: string; rawCode?: numb
 type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: PlainError }
 
 export type ThreadOptions = {
-  /** Worker threads, 2 or more: one for writes (and reads when the others are busy), the rest for reads. */
+  /**
+   * Worker threads, 2 or more: one for writes (and reads when the others are busy), the rest for
+   * reads. 1 with `oneLane`: a single thread for everything (the search's reader: lib/db/sqlite.ts).
+   */
   threads: number
+  oneLane?: boolean
+  /** The workers' heaps (V8's old and young generations, MB): 64 and 8 unless given. */
+  heapMb?: { old: number; young: number }
   /** A read running longer is answered as "unavailable" and its thread replaced. */
   deadlineMs: number
   log?: (message: string) => void
@@ -111,12 +117,13 @@ class Lane {
   constructor(
     readonly primary: boolean,
     config: Config,
+    heapMb: { old: number; young: number },
     private readonly onIdle: (lane: Lane) => void,
     private readonly onExit: (lane: Lane, error: Error) => void,
   ) {
     // A worker only moves rows: a small heap (the server's is capped too: server.mjs). Past it,
     // the thread ends, its statement fails, and a new one takes over (exited below).
-    this.worker = new Worker(workerFile, { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } })
+    this.worker = new Worker(workerFile, { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: heapMb.old, maxYoungGenerationSizeMb: heapMb.young } })
     this.worker.unref()
     this.worker.on('message', (answer: Answer) => this.answer(answer))
     this.worker.on('error', (error) => this.onExit(this, error))
@@ -174,7 +181,7 @@ export function createThreadedClient(config: Config, options: ThreadOptions): Cl
   const closedError = () => new LibsqlError('The client is closed', 'CLIENT_CLOSED')
 
   const startLane = (primary: boolean) => {
-    const lane = new Lane(primary, config, pump, exited)
+    const lane = new Lane(primary, config, options.heapMb ?? { old: 64, young: 8 }, pump, exited)
     lanes.push(lane)
     return lane
   }
@@ -274,7 +281,7 @@ export function createThreadedClient(config: Config, options: ThreadOptions): Cl
   const statement = (stmtOrSql: InStatement, args?: InArgs): InStatement => (typeof stmtOrSql === 'string' ? { sql: stmtOrSql, args: args ?? [] } : stmtOrSql)
 
   startLane(true)
-  for (let i = 1; i < Math.max(2, options.threads); i++) startLane(false)
+  for (let i = 1; i < (options.oneLane ? 1 : Math.max(2, options.threads)); i++) startLane(false)
 
   const client: Client = {
     closed: false,

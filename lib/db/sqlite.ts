@@ -25,10 +25,21 @@ export type SqliteUpkeep = {
   deadlineMs: number
   /** A long-running server (keeps the planner's statistics fresh). */
   server: boolean
+  /**
+   * Without threads: the full-text search's statements in a worker thread of their own
+   * (SQLITE_SEARCH_THREAD). One FTS5 query ranks every match (~90-150 ms at 58,000 for a common
+   * word), one synchronous statement that no turn can cut.
+   */
+  searchThread: boolean
 }
+
+/** The adapter, as lib/db/sqliteFullText.ts reads it: the search's own client when it has one. */
+export type SqliteClients = { client: Client; searchClient?: Client }
 
 type Connecting = {
   client: Client | undefined
+  searchClient?: Client
+  destroy?: () => Promise<void>
   clientConfig: ClientConfig
   push?: boolean
   payload: Payload
@@ -61,6 +72,11 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
           await refreshStatistics(client).catch((error: unknown) => log(`SQLite statistics not refreshed at start: ${String(error)}`))
           keepStatistics(client, log)
         }
+        if (upkeep.server && upkeep.threads === 0 && upkeep.searchThread && !options?.hotReload && !this.searchClient) {
+          // Reads only, a small heap (its answers are ids), the readers' deadline (a 503 past it).
+          this.searchClient = createThreadedClient(this.clientConfig, { threads: 1, oneLane: true, heapMb: { old: 16, young: 2 }, deadlineMs: upkeep.deadlineMs, log })
+          await this.searchClient.execute('PRAGMA query_only = 1')
+        }
         const searchExists = (await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search'")).rows.length > 0
         // Before the first migration there is nothing to index yet; the next start builds it.
         if (!searchExists) return
@@ -68,6 +84,12 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
         if ((await ensureSqliteFullText(client)) === 'built') {
           this.payload.logger.info(`Search: built the full-text index (${table}) in ${Math.round(performance.now() - started)} ms`)
         }
+      }
+      const destroy = adapter.destroy
+      adapter.destroy = async function (this: Connecting) {
+        this.searchClient?.close()
+        this.searchClient = undefined
+        await destroy?.call(this)
       }
       return adapter as never
     },

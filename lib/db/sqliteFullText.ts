@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { locales } from '@/i18n/locales'
 import type { FullTextIndex } from '@/lib/search/fullText'
+import type { SqliteClients } from './sqlite'
 import { foldedTextField, officeTokens, searchedCollections } from '@/lib/search/types'
 
 /**
@@ -80,9 +81,11 @@ export async function dropSqliteFullText(clientConfig: ClientConfig): Promise<vo
   }
 }
 
-type SqliteAdapter = { client: Client }
-
-const clientOf = (payload: Payload) => (payload.db as unknown as SqliteAdapter).client
+/** The search's own thread when the server has one (lib/db/sqlite.ts), else the adapter's client. */
+const clientOf = (payload: Payload) => {
+  const adapter = payload.db as unknown as SqliteClients
+  return adapter.searchClient ?? adapter.client
+}
 
 /** A query word as an FTS5 prefix phrase; words are letters and digits only (queryTerms). */
 const phrase = (term: string) => `"${term.replaceAll('"', '')}"*`

@@ -5,11 +5,14 @@
  */
 import type { Payload } from 'payload'
 
+import { createThreadedClient } from '@/lib/db/libsqlThreads'
+import type { SqliteClients } from '@/lib/db/sqlite'
 import { sqliteFullText } from '@/lib/db/sqliteFullText'
 import { seedBulk } from '@/lib/seed/bulk'
 import { queryFullText, type FullTextQuery } from '@/lib/search/fullText'
 import { queryTerms } from '@/lib/search/normalize'
 import { startPayload } from '@/tests/helpers/payload'
+import { recordStatements } from '@/tests/helpers/queryPlans'
 
 let payload: Payload
 
@@ -51,5 +54,32 @@ describe('full-text search: the entries’ documents', () => {
     expect(plain.docIds?.map(String)).toEqual(await documentsOf(plain.ids))
     // The query-API one ranks the newest 200 matches only: every one it finds, FTS5 finds.
     expect(fts.docIds?.map(String)).toEqual(expect.arrayContaining(plain.docIds?.map(String) ?? ['none']))
+  })
+})
+
+describe('full-text search on the search’s own thread (the server’s, SQLITE_SEARCH_THREAD)', () => {
+  it('gives the same pages, and runs no full-text statement on the adapter’s client', async () => {
+    const adapter = payload.db as unknown as SqliteClients & { clientConfig: { url: string } }
+    const queries: FullTextQuery[] = [
+      { locale: 'en', terms: queryTerms('migrant'), limit: 10, offset: 0 },
+      { locale: 'tr', terms: queryTerms('gocmen'), collection: 'news', limit: 20, offset: 5 },
+      { locale: 'en', terms: queryTerms('migrant'), offices: [1], limit: 10, offset: 100_000 },
+    ]
+    const onTheLoop = []
+    for (const query of queries) onTheLoop.push(await sqliteFullText.search(payload, query))
+    adapter.searchClient = createThreadedClient(adapter.clientConfig, { threads: 1, oneLane: true, heapMb: { old: 16, young: 2 }, deadlineMs: 10_000 })
+    try {
+      const onItsThread: unknown[] = []
+      const statements = await recordStatements(payload, async () => {
+        for (const query of queries) onItsThread.push(await sqliteFullText.search(payload, query))
+      })
+      expect(onItsThread).toEqual(onTheLoop)
+      expect(onTheLoop[0].ids.length).toBeGreaterThan(0)
+      expect(onTheLoop[2].total).toBeGreaterThan(0)
+      expect(statements.filter((statement) => /search_fts/.test(statement.sql))).toEqual([])
+    } finally {
+      adapter.searchClient.close()
+      adapter.searchClient = undefined
+    }
   })
 })
