@@ -30,14 +30,19 @@
  */
 import crypto from 'node:crypto'
 
-import { compress, compressInBackground } from '../http/compression.mjs'
+import { backgroundCompressionBytes, compress, compressInBackground, decompressInBackground } from '../http/compression.mjs'
 import { apiHost } from './apiCache.mjs'
 import { redisOptions } from '../redisOptions.mjs'
 import { requestHost } from '../sites/hosts.mjs'
 
 const channel = 'kopru:pages-expired'
 
-/** @typedef {{ status: number, headers: Record<string, string | string[] | number>, body: Buffer, variants: Map<string, Buffer>, expires: number, size: number }} Entry */
+/**
+ * `body` is the page's bytes; a large entry (over backgroundCompressionBytes: a sitemap child is
+ * 5.6 MB) drops them once it holds a compressed copy, and `length` stays their length. Readers
+ * take it in their encoding, and a reader who takes none gets it decompressed on libuv's pool.
+ * @typedef {{ status: number, headers: Record<string, string | string[] | number>, body: Buffer | null, length: number, variants: Map<string, Buffer>, expires: number, size: number }} Entry
+ */
 
 /** A preview (Next's draft mode): private, and it keeps React for live preview. @param {import('node:http').IncomingMessage} req */
 export function isPreview(req) {
@@ -154,6 +159,25 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
     live = true
   }
 
+  /** A compressed copy kept with its entry; a large entry then drops its bytes (Entry). @param {Entry} entry @param {string} encoding @param {Buffer} variant */
+  function keep(entry, encoding, variant) {
+    if (entry.variants.has(encoding)) return
+    entry.variants.set(encoding, variant)
+    entry.size += variant.length
+    bytes += variant.length
+    if (entry.body && entry.length > backgroundCompressionBytes) {
+      entry.size -= entry.body.length
+      bytes -= entry.body.length
+      entry.body = null
+    }
+  }
+
+  /** A large entry's compressed copy and its encoding. @param {Entry} entry @returns {[Buffer, string]} */
+  const firstVariant = (entry) => {
+    const [encoding, variant] = /** @type {[string, Buffer]} */ (entry.variants.entries().next().value)
+    return [variant, encoding]
+  }
+
   if (maxBytes > 0 && redisUrl) connect().catch((error) => log(`[page cache] off until Redis answers: ${error.message}`))
 
   return {
@@ -183,7 +207,7 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
     },
 
     /**
-     * @param {string} key @param {Omit<Entry, 'status' | 'variants' | 'expires' | 'size'> & { status?: number, maxAge: number }} response @param {number} since
+     * @param {string} key @param {{ status?: number, headers: Entry['headers'], body: Buffer, maxAge: number }} response @param {number} since
      * @returns {Entry | undefined} the stored entry
      */
     store(key, { status = 200, headers, body, maxAge }, since) {
@@ -193,7 +217,8 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
         entries.delete(key)
         bytes -= previous.size
       }
-      const entry = { status, headers, body, variants: new Map(), expires: Date.now() + maxAge * 1000, size: body.length + 1024 }
+      /** @type {Entry} */
+      const entry = { status, headers, body, length: body.length, variants: new Map(), expires: Date.now() + maxAge * 1000, size: body.length + 1024 }
       entries.set(key, entry)
       bytes += entry.size
       for (const [oldest, old] of entries) {
@@ -204,31 +229,26 @@ export function createPageCache({ maxBytes, redisUrl, log = console.error }) {
       return entries.get(key)
     },
 
-    /** The entry's body in an encoding, compressed once. @param {Entry} entry @param {string | undefined} encoding @returns {Buffer} */
+    /**
+     * The entry's body in an encoding, compressed once, on the event loop: for small entries
+     * (large ones: bodyInBackground). @param {Entry} entry @param {string | undefined} encoding @returns {Buffer}
+     */
     body(entry, encoding) {
-      if (!encoding) return entry.body
-      /** @type {Buffer | undefined} */
-      let variant = entry.variants.get(encoding)
-      if (!variant) {
-        variant = compress(entry.body, encoding)
-        entry.variants.set(encoding, variant)
-        entry.size += variant.length
-        bytes += variant.length
-      }
+      const known = encoding ? entry.variants.get(encoding) : entry.body
+      if (known) return known
+      if (!entry.body) throw new Error('A large page cache entry is read with bodyInBackground.')
+      const variant = compress(entry.body, encoding)
+      keep(entry, /** @type {string} */ (encoding), variant)
       return variant
     },
 
-    /** The same, compressed in the background (large bodies). @param {Entry} entry @param {string | undefined} encoding @returns {Promise<Buffer>} */
+    /** The same, compressed (or decompressed) on libuv's thread pool: large bodies. @param {Entry} entry @param {string | undefined} encoding @returns {Promise<Buffer>} */
     async bodyInBackground(entry, encoding) {
-      if (!encoding) return entry.body
-      const known = entry.variants.get(encoding)
+      const known = encoding ? entry.variants.get(encoding) : entry.body
       if (known) return known
-      const variant = await compressInBackground(entry.body, encoding)
-      if (!entry.variants.has(encoding)) {
-        entry.variants.set(encoding, variant)
-        entry.size += variant.length
-        bytes += variant.length
-      }
+      const plain = entry.body ?? (await decompressInBackground(...firstVariant(entry)))
+      if (!encoding) return plain
+      keep(entry, encoding, await compressInBackground(plain, encoding))
       return /** @type {Buffer} */ (entry.variants.get(encoding))
     },
 

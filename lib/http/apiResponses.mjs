@@ -119,8 +119,8 @@ export async function serveApiCached(pages, callers, req, res) {
     res.end()
     return 'sent'
   }
-  const encoding = encodingFor(String(req.headers['accept-encoding'] ?? ''), String(entry.headers['content-type'] ?? ''), entry.body.length)
-  const body = encoding && entry.body.length > backgroundCompressionBytes ? await pages.bodyInBackground(entry, encoding) : pages.body(entry, encoding)
+  const encoding = encodingFor(String(req.headers['accept-encoding'] ?? ''), String(entry.headers['content-type'] ?? ''), entry.length)
+  const body = entry.length > backgroundCompressionBytes ? await pages.bodyInBackground(entry, encoding) : pages.body(entry, encoding)
   if (encoding) res.setHeader('Content-Encoding', encoding)
   res.setHeader('Content-Length', body.length)
   res.end(body)

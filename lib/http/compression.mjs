@@ -69,3 +69,16 @@ export function compressInBackground(body, encoding) {
     else resolve(body)
   })
 }
+
+/**
+ * A compressed body back to its bytes, on libuv's thread pool (the page cache keeps large
+ * bodies compressed only: lib/cache/pageCache.mjs). @param {Buffer} body @param {string} encoding @returns {Promise<Buffer>}
+ */
+export function decompressInBackground(body, encoding) {
+  return new Promise((resolve, reject) => {
+    const done = (/** @type {Error | null} */ error, /** @type {Buffer} */ result) => (error ? reject(error) : resolve(result))
+    if (encoding === 'br') zlib.brotliDecompress(body, done)
+    else if (encoding === 'gzip') zlib.gunzip(body, done)
+    else resolve(body)
+  })
+}

@@ -5,7 +5,7 @@ import zlib from 'node:zlib'
 import { jest } from '@jest/globals'
 
 import { cacheableRequest, createPageCache, sharedMaxAge } from '@/lib/cache/pageCache.mjs'
-import { acceptedEncoding } from '@/lib/http/compression.mjs'
+import { acceptedEncoding, backgroundCompressionBytes } from '@/lib/http/compression.mjs'
 
 const page = (text: string) => ({ headers: { 'content-type': 'text/html; charset=utf-8', etag: '"x"' }, body: Buffer.from(text), maxAge: 60 })
 const request = (headers: Record<string, string> = {}, method = 'GET') => ({ method, headers }) as unknown as IncomingMessage
@@ -55,13 +55,13 @@ describe('cacheableRequest', () => {
 describe('createPageCache', () => {
   it('serves what it stored until an expiry, then nothing until stored again', () => {
     const cache = createPageCache({ maxBytes: 1024 * 1024 })
-    expect(cache.store('/en', page('<p>one</p>'), cache.generation())?.body.toString()).toBe('<p>one</p>')
-    expect(cache.lookup('/en')?.body.toString()).toBe('<p>one</p>')
+    expect(cache.store('/en', page('<p>one</p>'), cache.generation())?.body?.toString()).toBe('<p>one</p>')
+    expect(cache.lookup('/en')?.body?.toString()).toBe('<p>one</p>')
     expect(cache.lookup('/tr')).toBeUndefined()
     cache.expire()
     expect(cache.lookup('/en')).toBeUndefined()
     cache.store('/en', page('<p>two</p>'), cache.generation())
-    expect(cache.lookup('/en')?.body.toString()).toBe('<p>two</p>')
+    expect(cache.lookup('/en')?.body?.toString()).toBe('<p>two</p>')
   })
 
   it('lets go of the pages of the hosts an expiry names, and of no other site’s', () => {
@@ -72,7 +72,7 @@ describe('createPageCache', () => {
     cache.store('az.example|/en', page('<p>Baku</p>'), azerbaijan)
     cache.store('az.example|/az', page('<p>Bakı</p>'), azerbaijan)
     cache.expire(['az.example'])
-    expect(cache.lookup('turkiye.example|/en')?.body.toString()).toBe('<p>Ankara</p>')
+    expect(cache.lookup('turkiye.example|/en')?.body?.toString()).toBe('<p>Ankara</p>')
     expect([cache.lookup('az.example|/en'), cache.lookup('az.example|/az')]).toEqual([undefined, undefined])
     // A render of the expired site that began before the expiry is not kept; one of the other site is.
     expect(cache.store('az.example|/en', page('<p>old Baku</p>'), azerbaijan)).toBeUndefined()
@@ -137,6 +137,27 @@ describe('createPageCache', () => {
     expect(zlib.gunzipSync(gzip).toString()).toBe('<p>Köprü</p>'.repeat(200))
     expect(zlib.brotliDecompressSync(cache.body(entry, 'br')).toString()).toBe('<p>Köprü</p>'.repeat(200))
     expect(cache.body(entry, undefined)).toBe(entry.body)
+  })
+
+  it('keeps a large page compressed only, and gives it back whole in every encoding and in none (a sitemap child is 5.6 MB)', async () => {
+    const cache = createPageCache({ maxBytes: 64 * 1024 * 1024 })
+    const text = Array.from({ length: 20_000 }, (_, i) => `<url><loc>https://kopru.example/tr/haberler/göç-${i}</loc></url>`).join('\n')
+    const entry = cache.store('/sitemaps/news-1.xml', page(text), cache.generation())!
+    expect(entry.length).toBeGreaterThan(backgroundCompressionBytes)
+    const br = await cache.bodyInBackground(entry, 'br')
+    // Its bytes are gone; the cache counts the compressed copy and its length stays.
+    expect(entry.body).toBeNull()
+    expect(entry.length).toBe(Buffer.byteLength(text))
+    expect(entry.size).toBeLessThan(br.length + 2048)
+    expect(zlib.brotliDecompressSync(br).toString()).toBe(text)
+    expect(zlib.gunzipSync(await cache.bodyInBackground(entry, 'gzip')).toString()).toBe(text)
+    expect((await cache.bodyInBackground(entry, undefined)).toString()).toBe(text)
+    expect(await cache.bodyInBackground(entry, 'br')).toBe(br)
+    expect(() => cache.body(entry, undefined)).toThrow(/bodyInBackground/)
+    // A small page keeps its bytes beside its compressed copies.
+    const small = cache.store('/en', page('<p>Köprü</p>'.repeat(200)), cache.generation())!
+    await cache.bodyInBackground(small, 'br')
+    expect(small.body?.toString()).toBe('<p>Köprü</p>'.repeat(200))
   })
 
   it('is off when its size is 0, and while Redis (several instances) has not answered', async () => {
