@@ -187,10 +187,22 @@ describe('the caching proxy (nginx)', () => {
   it('gives each site its own page at the same address, each cached apart', async () => {
     for (const pathname of ['/en', '/en/news']) {
       // From an empty cache: had the copies one key, the second site's first read would be a
-      // HIT of the first site's page.
-      expect((await purge()).status).toBe(200)
-      const first = { turkiye: await onSite(turkiye, pathname), azerbaijan: await onSite(azerbaijan, pathname) }
-      const again = { turkiye: await onSite(turkiye, pathname), azerbaijan: await onSite(azerbaijan, pathname) }
+      // HIT of the first site's page. A tag expiry of an earlier test reaches the proxy after its
+      // write has answered (lib/cache/purge.ts sends it when Next applies it), and can empty the
+      // cache between the two reads (CI saw a MISS on the repeat once): the pair is read again
+      // then, at most three times. The first reads are checked every time.
+      let first: Record<'turkiye' | 'azerbaijan', Response> | undefined
+      let again: Record<'turkiye' | 'azerbaijan', Response> | undefined
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        expect((await purge()).status).toBe(200)
+        first = { turkiye: await onSite(turkiye, pathname), azerbaijan: await onSite(azerbaijan, pathname) }
+        for (const site of ['turkiye', 'azerbaijan'] as const)
+          expect([pathname, site, first[site].status, first[site].headers.get('x-cache')]).toEqual([pathname, site, 200, 'MISS'])
+        again = { turkiye: await onSite(turkiye, pathname), azerbaijan: await onSite(azerbaijan, pathname) }
+        if (again.turkiye.headers.get('x-cache') === 'HIT' && again.azerbaijan.headers.get('x-cache') === 'HIT') break
+        if (attempt < 3) for (const response of [...Object.values(first), ...Object.values(again)]) await response.arrayBuffer()
+      }
+      if (!first || !again) throw new Error('no reads')
       for (const site of ['turkiye', 'azerbaijan'] as const) {
         const [html, repeat] = [await first[site].text(), await again[site].text()]
         expect([pathname, site, first[site].status, first[site].headers.get('x-cache'), siteOf(html)]).toEqual([pathname, site, 200, 'MISS', site])
