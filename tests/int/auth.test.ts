@@ -47,6 +47,21 @@ describe('sign-in safety', () => {
     expect(error?.data?.errors?.[0]).toEqual({ path: 'password', message: 'Use at least 12 characters (a few words make a good passphrase).' })
   })
 
+  it('refuses an e-mail address or a password that is not text, in every language, on create and update (Payload lower-cased it: a 500)', async () => {
+    const refusal = (work: Promise<unknown>) =>
+      work.then(
+        () => null,
+        (e: { status?: number; data?: { errors?: { path: string; message: string }[] } }) => e,
+      )
+    const created = await refusal(payload.create({ collection: 'users', data: { email: ['a@test.example'] as never, password: 'a-long-passphrase', roles: ['editor'] } }))
+    expect(created?.status).toBe(400)
+    expect(created?.data?.errors?.[0].path).toBe('email')
+    expect(created?.data?.errors?.[0].message).toMatch(/must be text.*metin olmalıdır.*mətn olmalıdır/s)
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+    const updated = await refusal(payload.update({ collection: 'users', id: docs[0].id, data: { password: { length: 20 } as never } }))
+    expect(updated?.data?.errors?.[0].path).toBe('password')
+  })
+
   it('sends a bilingual reset e-mail over SMTP whose link resets the password', async () => {
     await payload.forgotPassword({ collection: 'users', data: { email } })
     // The e-mail leaves in the background (lib/mail.ts): wait for the relay to have it.
