@@ -127,8 +127,14 @@ function problemWith(path: string, operator: string, value: unknown, resolved: R
     values.every((item) => item === null || item === 'null' || test(item)) ? undefined : `${path}: ${listOperators.has(operator) ? 'every value' : 'the value'} must be ${what}`
   const anId = `a document id (${getEnv().databaseKind === 'sqlite' ? 'a whole number' : '24 hexadecimal digits'})`
   if (type === 'id' || (relation && !polymorphic)) return check(isId, anId)
-  // A link to one of several collections: its id, or {relationTo, value}.
-  if (relation && polymorphic) return check((item) => (typeof item === 'object' && item !== null) || isId(item), anId)
+  // A link to one of several collections: Payload's SQL adapters take it whole only as equals or
+  // not_equals {relationTo, value}; a bare id or a list was a 500 ("Not supported", found by the REST fuzzing).
+  if (relation && polymorphic) {
+    const { relationTo, value: id } = (typeof value === 'object' && !Array.isArray(value) ? value : {}) as { relationTo?: unknown; value?: unknown }
+    const targets = field.relationTo as string[]
+    if ((operator === 'equals' || operator === 'not_equals') && typeof relationTo === 'string' && targets.includes(relationTo) && isId(id)) return undefined
+    return `${path}: a link to one of several collections (${targets.join(', ')}) is queried by its parts, ${path}.relationTo and ${path}.value, or with equals {"relationTo": "${targets[0]}", "value": ${anId}}`
+  }
   if (type === 'number' && !textOperators.has(operator)) return check(isNumber, 'a number, e.g. 42 or 1.5')
   if (type === 'date' && !textOperators.has(operator)) return check(isDate, 'a date, e.g. 2026-01-31 or 2026-01-31T09:00:00Z')
   if (type === 'checkbox' && !textOperators.has(operator)) return check(isBoolean, 'true or false')

@@ -93,6 +93,17 @@ describe('queries through relations to user accounts are for administrators', ()
     expect(text).toContain('a document id')
   })
 
+  it('a link to one of several collections is queried whole only as equals {relationTo, value}: a bare id or a list is a 400 (the SQL adapter answered 500, found by the REST fuzzing)', async () => {
+    for (const query of ['payload-preferences?where[or][0][user][in]=407762492414', 'payload-preferences?where[user][equals]=12', 'search?where[doc][in]=1,2']) {
+      const { status, text } = await get(query, 'editor')
+      expect([query, status]).toEqual([query, 400])
+      expect(text).toContain('is queried by its parts')
+    }
+    for (const query of ['payload-preferences?where[user][equals][relationTo]=users&where[user][equals][value]=1', 'payload-preferences?where[user.value][in]=1,2']) {
+      expect([query, (await get(query, 'editor')).status]).toEqual([query, 200])
+    }
+  })
+
   it('an editor comparing a preference’s account with a range gets a 400', async () => {
     const { status, text } = await get('payload-preferences?where[user][greater_than]=-21', 'editor')
     expect(status).toBe(400)
