@@ -393,10 +393,18 @@ describe('pages of blocks in the admin', () => {
     // The parent's choices are the chosen site's pages.
     await editor.click('#field-parent .rs__control')
     await editor.click('.rs__option:has-text("Who we are")')
-    /** Adds a block from the drawer; its fields are then `#field-layout__{index}__…`. */
+    /**
+     * Adds a block from the drawer and waits for its row; its fields are then `#field-layout__{index}__…`.
+     * Each step waits for what the last one caused: the drawer's choice, the drawer closed, then the
+     * new row (a CI run once found no editor in the Text block after 30 s; the old steps did not wait).
+     */
+    let blocks = 0
     const addBlock = async (label: string) => {
       await editor.click('.blocks-field__drawer-toggler')
-      await editor.click(`.drawer__content button:has-text("${label}")`)
+      await editor.click(`.drawer__content .blocks-drawer__block button[title="${label}"]`)
+      await editor.locator('.drawer__content .blocks-drawer__block').first().waitFor({ state: 'hidden' })
+      await editor.locator(`#layout-row-${blocks}`).waitFor()
+      blocks += 1
     }
     // Every block whose fields are typed (an image, cards and downloads choose uploads and
     // documents in drawers of their own: the seeded page has them, tests/e2e/pages.test.ts).
@@ -404,7 +412,7 @@ describe('pages of blocks in the admin', () => {
     await editor.fill('#field-layout__0__heading', `Join our teams ${stamp}`)
     await editor.fill('#field-layout__0__text', 'We work with partners across Türkiye.')
     await addBlock('Text')
-    await editor.click('.rich-text-lexical [data-lexical-editor="true"]')
+    await editor.click('#layout-row-1 .rich-text-lexical [data-lexical-editor="true"]')
     await editor.keyboard.type('Open calls are listed here.')
     await addBlock('Call to action')
     await editor.fill('#field-layout__2__heading', `Apply by e-mail ${stamp}`)
