@@ -17,9 +17,17 @@ import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen, typ
 import { getEnv } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
 
+/**
+ * The breaker's and the deadline's errors, known by cockatiel's own flags rather than by class:
+ * the server's bundles each hold a copy of cockatiel, so an error from one copy is no instance
+ * of another's class.
+ */
+const isBrokenCircuit = (error: unknown) => error instanceof BrokenCircuitError || (error as { isBrokenCircuitError?: unknown } | null)?.isBrokenCircuitError === true
+const isCancelled = (error: unknown) => error instanceof TaskCancelledError || (error as { isTaskCancelledError?: unknown } | null)?.isTaskCancelledError === true
+
 /** An error that means "the database cannot be reached right now" (MongoDB, SQLite/libSQL). */
 export function isUnavailable(error: unknown): boolean {
-  if (error instanceof BrokenCircuitError || error instanceof TaskCancelledError) return true
+  if (isBrokenCircuit(error) || isCancelled(error)) return true
   const seen = new Set<unknown>()
   let current: unknown = error
   while (current && typeof current === 'object' && !seen.has(current)) {
@@ -38,15 +46,22 @@ export function isUnavailable(error: unknown): boolean {
   return false
 }
 
-let policy: IPolicy | undefined
+/**
+ * One policy per process, not per bundle: the server's route groups and its jobs runner
+ * (instrumentation.ts) each load their own copy of this module, and with a breaker each, every
+ * copy had to meet the fault itself. With SQLite on the event loop each such meeting held the
+ * whole process for ~10 s (tests/resilience/outage.test.ts).
+ */
+const shared = Symbol.for('kopru.databaseReadPolicy')
+const holder = globalThis as { [shared]?: IPolicy }
 
 function readPolicy(): IPolicy {
-  if (!policy) {
+  if (!holder[shared]) {
     const env = getEnv()
     const breaker = circuitBreaker(handleWhen(isUnavailable), { halfOpenAfter: env.DATABASE_RETRY_MS, breaker: new ConsecutiveBreaker(1) })
-    policy = wrap(breaker, timeout(env.DATABASE_DEADLINE_MS, TimeoutStrategy.Aggressive))
+    holder[shared] = wrap(breaker, timeout(env.DATABASE_DEADLINE_MS, TimeoutStrategy.Aggressive))
   }
-  return policy
+  return holder[shared]
 }
 
 /** A database read under the deadline and the breaker (see above). */
@@ -67,8 +82,8 @@ export async function databaseAnswers(): Promise<Answer> {
     await guardedRead(() => payload.count({ collection: 'countries', overrideAccess: true }))
     return { up: true, latencyMs: Date.now() - started }
   } catch (error) {
-    if (error instanceof BrokenCircuitError) return { up: false, reason: 'failed-recently' }
-    return { up: false, reason: error instanceof TaskCancelledError ? 'timeout' : 'error' }
+    if (isBrokenCircuit(error)) return { up: false, reason: 'failed-recently' }
+    return { up: false, reason: isCancelled(error) ? 'timeout' : 'error' }
   }
 }
 
