@@ -13,6 +13,7 @@
  * the heaviest requests run), the server's memory during and after, publish-to-live. Writes
  * bench/results/scale-<date>.{json,md}, with each row's cost per document between sizes.
  * Targets (issue 15, docs/scaling.md) are stated there; nothing here asserts them.
+ * BENCH_SERVER_NODE_OPTIONS: NODE_OPTIONS for the server alone (e.g. `--require` a profiler).
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -53,7 +54,7 @@ function environment(dir) {
     PAYLOAD_LOG_LEVEL: 'warn',
     RATE_LIMIT_ANONYMOUS: '1000000',
     RATE_LIMIT_KEYED: '1000000',
-    NODE_OPTIONS: '',
+    NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
   }
 }
 

@@ -113,7 +113,7 @@ const fields = {
   SQLITE_TURN_MS: z.coerce.number().int().min(0).max(1000).optional(),
   /**
    * SQLite only, without threads: the full-text search's statements in a worker thread of their
-   * own (lib/db/sqlite.ts). Off unless `1` (an outage test's search took 21.9 s with it): one FTS5 query ranks every match, one synchronous
+   * own (lib/db/sqlite.ts). On unless `0`: one FTS5 query ranks every match, one synchronous
    * statement of ~90-150 ms for a common word at 50,000 documents (docs/scaling.md).
    */
   SQLITE_SEARCH_THREAD: z.enum(['1', '0', 'true', 'false', 'yes', 'no', '']).optional(),
@@ -249,8 +249,8 @@ export function parseEnv(source) {
     sqliteThreads: env.SQLITE_THREADS ?? 0,
     // Off unless asked for: slices of 10 ms cut the event loop's worst case, and cost the load test a third of its saves (docs/scaling.md).
     sqliteTurnMs: env.SQLITE_TURN_MS ?? 0,
-    // Off unless asked for: the resilience outage test's partner search took 21.9 s with it on (docs/scaling.md).
-    sqliteSearchThread: ['1', 'true', 'yes'].includes(env.SQLITE_SEARCH_THREAD ?? ''),
+    // On unless turned off: the event loop's worst probe 96-103 ms with it, 113-168 without, for ~17 MB (docs/scaling.md).
+    sqliteSearchThread: !['0', 'false', 'no'].includes(env.SQLITE_SEARCH_THREAD ?? ''),
   }
 }
 

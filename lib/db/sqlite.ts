@@ -38,6 +38,7 @@ export type SqliteClients = { client: Client; searchClient?: Client }
 
 type Connecting = {
   client: Client | undefined
+  busyTimeout?: number
   searchClient?: Client
   destroy?: () => Promise<void>
   clientConfig: ClientConfig
@@ -73,9 +74,12 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
           keepStatistics(client, log)
         }
         if (upkeep.server && upkeep.threads === 0 && upkeep.searchThread && !options?.hotReload && !this.searchClient) {
-          // Reads only, a small heap (its answers are ids), the readers' deadline (a 503 past it).
+          // Reads only, a small heap (its answers are ids), the readers' deadline (a 503 past it),
+          // and the adapter's busy timeout: without it a read that met a checkpoint failed at once, a
+          // "database unavailable" that would open the readers' breaker (lib/db/availability.ts).
           this.searchClient = createThreadedClient(this.clientConfig, { threads: 1, oneLane: true, heapMb: { old: 16, young: 2 }, deadlineMs: upkeep.deadlineMs, log })
           await this.searchClient.execute('PRAGMA query_only = 1')
+          if (this.busyTimeout) await this.searchClient.execute(`PRAGMA busy_timeout = ${this.busyTimeout}`)
         }
         const searchExists = (await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search'")).rows.length > 0
         // Before the first migration there is nothing to index yet; the next start builds it.

@@ -31,6 +31,7 @@ function adapterWith(upkeep: Partial<SqliteUpkeep>) {
     init: () => ({
       client: undefined as Client | undefined,
       clientConfig: { url },
+      busyTimeout: 4321,
       push: false,
       payload: { logger: { warn: () => {}, info: () => {} } },
       async connect(this: { client?: Client; clientConfig: { url: string } }) {
@@ -58,6 +59,8 @@ describe('the search’s own thread', () => {
       const { rows } = await (adapter.searchClient as Client).execute('SELECT title FROM items')
       expect(rows.map((row) => row.title)).toEqual(['göç'])
       await expect((adapter.searchClient as Client).execute("INSERT INTO items (title) VALUES ('x')")).rejects.toThrow(/readonly|read-only|query_only/i)
+      // It waits for a busy database as long as the adapter's own connection does (a read failing at once would open the readers' breaker).
+      expect((await (adapter.searchClient as Client).execute('PRAGMA busy_timeout')).rows[0][0]).toBe(4321)
     } finally {
       await adapter.destroy()
     }

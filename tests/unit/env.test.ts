@@ -92,8 +92,9 @@ describe('environment validation of .env files', () => {
     expect(() => parseEnv({ PAYLOAD_SECRET: secret, SQLITE_TURN_MS: 'ten' })).toThrow(/SQLITE_TURN_MS/)
   })
 
-  it('gives the search a thread of its own only when SQLITE_SEARCH_THREAD says 1 (docs/scaling.md)', () => {
-    expect(parseEnv({ PAYLOAD_SECRET: secret }).sqliteSearchThread).toBe(false)
+  it('gives the search a thread of its own unless SQLITE_SEARCH_THREAD says 0 (docs/scaling.md)', () => {
+    expect(parseEnv({ PAYLOAD_SECRET: secret }).sqliteSearchThread).toBe(true)
+    expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_SEARCH_THREAD: '' }).sqliteSearchThread).toBe(true)
     expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_SEARCH_THREAD: '1' }).sqliteSearchThread).toBe(true)
     expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_SEARCH_THREAD: '0' }).sqliteSearchThread).toBe(false)
     expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_SEARCH_THREAD: 'no' }).sqliteSearchThread).toBe(false)
