@@ -8,8 +8,8 @@
  * One run at a time, the next one an interval after the last ended. A run that fails (the
  * database down: with SQLite each query then holds the process for its busy timeout) doubles
  * the wait, up to 60 s, so that the runner does not keep a struggling server busy; the first
- * run that succeeds restores the interval. A run first asks the readers' breaker
- * (lib/db/availability.ts) whether the database answers: while it is known down, the run is
+ * run that succeeds restores the interval. A run first asks /api/health, which asks the
+ * readers' breaker (lib/db/availability.ts): while the database is known down, the run is
  * skipped without a query (each queue's query held the process for SQLite's ~10 s in turn,
  * and a cached page waited 20 s behind them: tests/resilience/outage.test.ts).
  */
@@ -20,14 +20,17 @@ export async function register() {
   const { getEnv } = await import('@/lib/env')
   const { jobsToken } = await import('@/lib/jobs')
   const { selfOrigin } = await import('@/lib/selfOrigin')
-  const { databaseAnswers } = await import('@/lib/db/availability')
   const env = getEnv()
   const origin = selfOrigin()
   const interval = env.JOBS_INTERVAL_SECONDS * 1000
   let failures = 0
   const run = async () => {
     try {
-      if (!(await databaseAnswers()).up) throw new Error('the database does not answer')
+      // Asked through /api/health, not by importing the breaker here: Payload loaded from this
+      // bundle first became the process's instance, and its hooks' errors were then no instances
+      // of the REST handler's error classes (the refusals' messages came out "An unknown error occurred.").
+      const health = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(120_000) })
+      if (!health.ok) throw new Error(`the database does not answer (/api/health: ${health.status})`)
       // Scheduled publishing, then the webhooks' due retries (lib/sync/webhooks.ts), side by side.
       const responses = await Promise.all(
         ['default', 'webhooks'].map((queue) =>

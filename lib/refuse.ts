@@ -28,5 +28,9 @@ export function refusalMessage(req: Pick<PayloadRequest, 'i18n'> | undefined, ke
  */
 export function refuse(req: Pick<PayloadRequest, 'i18n'> | undefined, key: RefusalKey, vars?: Vars, status = 403): APIError {
   const message = refusalMessage(req, key, vars)
-  return new APIError(message, status, { reason: message, refusal: key }, true)
+  const error = new APIError(message, status, { reason: message, refusal: key }, true)
+  // Named by hand: the minified build leaves the class nameless, and Payload's formatter keeps the
+  // message of an error that is not its own APIError instance only when it has a name.
+  error.name = 'APIError'
+  return error
 }

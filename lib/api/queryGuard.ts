@@ -37,7 +37,10 @@ const relationOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'
 type Problem = string
 
 const bad = (message: string): never => {
-  throw new APIError(message, 400, undefined, true)
+  const error = new APIError(message, 400, undefined, true)
+  // Named by hand, as lib/refuse.ts says why.
+  error.name = 'APIError'
+  throw error
 }
 
 function valuesOf(operator: string, value: unknown): unknown[] {
