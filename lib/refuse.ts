@@ -28,9 +28,16 @@ export function refusalMessage(req: Pick<PayloadRequest, 'i18n'> | undefined, ke
  */
 export function refuse(req: Pick<PayloadRequest, 'i18n'> | undefined, key: RefusalKey, vars?: Vars, status = 403): APIError {
   const message = refusalMessage(req, key, vars)
-  const error = new APIError(message, status, { reason: message, refusal: key }, true)
-  // Named by hand: the minified build leaves the class nameless, and Payload's formatter keeps the
-  // message of an error that is not its own APIError instance only when it has a name.
+  return publicError(message, status, { reason: message, refusal: key })
+}
+
+/**
+ * A 4xx whose message Payload's REST response keeps: every refusal of ours is made here. Named by
+ * hand, because the minified build leaves the class nameless, and Payload's formatter keeps the
+ * message of an error that is not an instance of its own APIError copy only when it has a name.
+ */
+export function publicError(message: string, status: number, data?: Record<string, unknown>): APIError {
+  const error = new APIError(message, status, data, true)
   error.name = 'APIError'
   return error
 }

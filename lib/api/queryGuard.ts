@@ -1,8 +1,9 @@
-import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
+import { type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { readByOfficeOf, workflowOfficeWhere } from '@/access/workflowFields'
 import { getEnv } from '@/lib/env'
+import { publicError } from '@/lib/refuse'
 import { storedIdPattern } from './ids'
 
 /**
@@ -37,10 +38,7 @@ const relationOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'
 type Problem = string
 
 const bad = (message: string): never => {
-  const error = new APIError(message, 400, undefined, true)
-  // Named by hand, as lib/refuse.ts says why.
-  error.name = 'APIError'
-  throw error
+  throw publicError(message, 400)
 }
 
 function valuesOf(operator: string, value: unknown): unknown[] {
