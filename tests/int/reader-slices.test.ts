@@ -17,7 +17,18 @@ afterAll(async () => {
 
 /** The same page read by Payload in one piece, as an anonymous reader. */
 const inOnePiece = (page: number, limit: number, locale: 'en' | 'tr') =>
-  payload.find({ collection: 'news', sort: ['-publishedDate', '-createdAt'], limit, page, depth: 1, locale, fallbackLocale: 'en', draft: false, overrideAccess: false, user: undefined })
+  payload.find({
+    collection: 'news',
+    sort: ['-publishedDate', '-createdAt'],
+    limit,
+    page,
+    depth: 1,
+    locale,
+    fallbackLocale: 'en',
+    draft: false,
+    overrideAccess: false,
+    user: undefined,
+  })
 
 describe('a long page of public documents (lib/content/reader.ts findPublic)', () => {
   it('is read in slices with the same documents, in the same order, and the same counts as in one piece', async () => {
