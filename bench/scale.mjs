@@ -13,7 +13,8 @@
  * the heaviest requests run), the server's memory during and after, publish-to-live. Writes
  * bench/results/scale-<date>.{json,md}, with each row's cost per document between sizes.
  * Targets (issue 15, docs/scaling.md) are stated there; nothing here asserts them.
- * BENCH_SERVER_NODE_OPTIONS: NODE_OPTIONS for the server alone (e.g. `--require` a profiler).
+ * BENCH_SERVER_NODE_OPTIONS: more NODE_OPTIONS for the server alone (e.g. `--require` a profiler).
+ * The server also gets bench/loopDelay.cjs, which measures the event loop's delay from inside.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -36,6 +37,8 @@ const root = process.cwd()
 const store = path.join(root, 'bench', '.scale')
 const port = 3320
 const base = `http://localhost:${port}`
+// bench/loopDelay.cjs inside the server answers here.
+const loopPort = 3321
 const repeats = Number(process.env.BENCH_SCALE_REPEATS ?? 5)
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -54,7 +57,8 @@ function environment(dir) {
     PAYLOAD_LOG_LEVEL: 'warn',
     RATE_LIMIT_ANONYMOUS: '1000000',
     RATE_LIMIT_KEYED: '1000000',
-    NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
+    NODE_OPTIONS: `--require ${path.join(root, 'bench', 'loopDelay.cjs')} ${process.env.BENCH_SERVER_NODE_OPTIONS ?? ''}`,
+    BENCH_LOOP_PORT: String(loopPort),
   }
 }
 
@@ -230,7 +234,14 @@ async function measureSize(size, dir) {
     const loop = []
     /** @type {Record<string, number>} */
     const loopBy = {}
+    /** @type {Record<string, number>} */
+    const delayBy = {}
+    const loopDelay = async (/** @type {string} */ route = '/') =>
+      /** @type {{ p50: number, p99: number, max: number, samples: number }} */ (await (await fetch(`http://127.0.0.1:${loopPort}${route}`)).json())
+    /** @type {{ p50: number, p99: number, max: number, samples: number }[]} */
+    const delays = []
     for (const p of heavy) {
+      await loopDelay('/reset')
       let done = false
       const request = timed(p).finally(() => (done = true))
       const probe = async (/** @type {string} */ address, /** @type {number[]} */ into) => {
@@ -242,7 +253,12 @@ async function measureSize(size, dir) {
       const before = loop.length
       await Promise.all([request, probe('/api/health', lag), probe('/og-default.png', loop)])
       loopBy[p] = Math.round(Math.max(0, ...loop.slice(before)))
+      const delay = await loopDelay()
+      delays.push(delay)
+      delayBy[p] = delay.max
     }
+    // Over all the heavy requests: each sample weighs the same (5 ms of the run).
+    const samples = delays.reduce((sum, d) => sum + d.samples, 0)
     rss.push(rssOf(server.pid))
     // Publish to live: a change to the newest article, until its page shows it.
     const newest = /** @type {RestNewsPage} */ (await json('/api/news?limit=1&sort=-publishedDate&depth=0&where[_status][equals]=published', admin)).docs[0]
@@ -286,6 +302,8 @@ async function measureSize(size, dir) {
       save: saves.length ? percentile(saves, 95) : null,
       lag: { p99: percentile(lag, 99), max: Math.max(...lag), samples: lag.length },
       loop: { p99: percentile(loop, 99), max: Math.max(...loop), samples: loop.length, byRequest: loopBy },
+      // The event loop's delay inside the server (bench/loopDelay.cjs): the largest p99 of one heavy request's run, and the longest delay of all.
+      delay: { p99: Math.max(...delays.map((d) => d.p99)), max: Math.max(...delays.map((d) => d.max)), samples, byRequest: delayBy },
       rss: { during: Math.max(...rss), after: rssOf(server.pid) },
       publishToLive,
     }
@@ -324,11 +342,11 @@ const lines = [
     return `| ${name} | ${cells} | ${growth} |`
   }),
   '',
-  '| size | news | full updatedSince walk | health while heavy requests run (p99 / max) | a static file meanwhile: the event loop (p99 / max) | RSS during / after | publish to live | save (p95) | generation |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| size | news | full updatedSince walk | event-loop delay in the server while heavy requests run (p99 / max) | health meanwhile (p99 / max) | a static file meanwhile (p99 / max) | RSS during / after | publish to live | save (p95) | generation |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...results.map(
     (r) =>
-      `| ${r.size.toLocaleString('en')} | ${r.total.toLocaleString('en')} | ${r.walk.documents.toLocaleString('en')} in ${r.walk.seconds.toFixed(1)} s | ${ms(r.lag.p99)} / ${ms(r.lag.max)} | ${r.loop ? `${ms(r.loop.p99)} / ${ms(r.loop.max)}` : '—'} | ${Math.round(r.rss.during)} / ${Math.round(r.rss.after)} MB | ${ms(r.publishToLive)} | ${ms(r.save)} | ${Math.round(r.generationSeconds)} s |`,
+      `| ${r.size.toLocaleString('en')} | ${r.total.toLocaleString('en')} | ${r.walk.documents.toLocaleString('en')} in ${r.walk.seconds.toFixed(1)} s | ${r.delay ? `${ms(r.delay.p99)} / ${ms(r.delay.max)}` : '—'} | ${ms(r.lag.p99)} / ${ms(r.lag.max)} | ${r.loop ? `${ms(r.loop.p99)} / ${ms(r.loop.max)}` : '—'} | ${Math.round(r.rss.during)} / ${Math.round(r.rss.after)} MB | ${ms(r.publishToLive)} | ${ms(r.save)} | ${Math.round(r.generationSeconds)} s |`,
   ),
   '',
 ]
@@ -337,6 +355,15 @@ if (last.loop?.byRequest)
   lines.push(
     `The event loop at ${last.size.toLocaleString('en')}, slowest static-file answer while each heavy request ran: ${Object.entries(last.loop.byRequest)
       .map(([p, v]) => `\`${p}\` ${v} ms`)
+      .join('; ')}.`,
+    '',
+  )
+if (last.delay?.byRequest)
+  lines.push(
+    `The event loop's longest delay inside the server at ${last.size.toLocaleString('en')} while each heavy request ran (bench/loopDelay.cjs, a 5 ms timer): ${Object.entries(
+      last.delay.byRequest,
+    )
+      .map(([p, v]) => `\`${p}\` ${Math.round(v)} ms`)
       .join('; ')}.`,
     '',
   )
