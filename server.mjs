@@ -31,8 +31,9 @@ import next from 'next'
 
 import { apiHost, createApiCallers } from './lib/cache/apiCache.mjs'
 import { isPreview, createPageCache } from './lib/cache/pageCache.mjs'
-import { registerApiCallers, registerPageCacheExpiry, withRateDecision } from './lib/cache/registry.mjs'
+import { registerApiCallers, registerPageCacheExpiry, withRateDecision, withReadTurns } from './lib/cache/registry.mjs'
 import { timed } from './lib/cache/requestClock.mjs'
+import { readTakesTurns } from './lib/http/readTurns.mjs'
 import { EnvError, serverEnv } from './lib/envSchema.mjs'
 import { builtConfig } from './lib/http/builtConfig.mjs'
 import { serveCached } from './lib/http/fromPageCache.mjs'
@@ -82,7 +83,8 @@ const toAdmin = adminAddress(SERVER_URL ?? `http://localhost:${port}`)
  * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
  */
 function nextHandles(req, res) {
-  timed(() => handle(req, res)).catch((error) => {
+  // A read of the APIs lets others go between its statements (lib/http/readTurns.mjs); saves and pages run in one piece.
+  timed(() => (readTakesTurns(req) ? withReadTurns(() => handle(req, res)) : handle(req, res))).catch((error) => {
     console.error(error)
     if (!res.headersSent) res.statusCode = 500
     res.end()

@@ -104,10 +104,11 @@ const fields = {
    */
   SQLITE_THREADS: z.coerce.number().int().min(0).max(8).optional(),
   /**
-   * SQLite only, without threads: once a turn's statements have held the event loop this many
-   * ms, the next read lets it take a turn (lib/db/turns.ts). Unset or 0: never. Off by default:
-   * with 10 ms the event loop's worst case at 50,000 documents was 104 ms in the quieter of two
-   * runs (133-152 without), and the load test's saves fell from 296-420 to 222-254 a minute
+   * SQLite only, without threads: in a read of the APIs (GET or HEAD under /api/: REST, the
+   * partner API, the admin's lists), once a turn's statements have held the event loop this many
+   * ms, the next read lets it take a turn (lib/db/turns.ts). 10 by default; 0: never. At 50,000
+   * documents it took REST's page of 100 at depth 2 from 89 ms of event-loop delay to 35-38 ms.
+   * Pages and saves are never cut: cutting pages too cost the load test 45% of its reads
    * (docs/scaling.md).
    */
   SQLITE_TURN_MS: z.coerce.number().int().min(0).max(1000).optional(),
@@ -247,8 +248,8 @@ export function parseEnv(source) {
     server,
     // Off unless asked for: with threads the server's memory grew ~140 KB a save (docs/scaling.md).
     sqliteThreads: env.SQLITE_THREADS ?? 0,
-    // Off unless asked for: slices of 10 ms cut the event loop's worst case, and cost the load test a third of its saves (docs/scaling.md).
-    sqliteTurnMs: env.SQLITE_TURN_MS ?? 0,
+    // API reads in slices of 10 ms unless set: the event loop's delay under REST's page of 100 at depth 2, 89 → 35-38 ms (docs/scaling.md).
+    sqliteTurnMs: env.SQLITE_TURN_MS ?? 10,
     // On unless turned off: the event loop's worst probe 96-103 ms with it, 113-168 without, for ~17 MB (docs/scaling.md).
     sqliteSearchThread: !['0', 'false', 'no'].includes(env.SQLITE_SEARCH_THREAD ?? ''),
   }

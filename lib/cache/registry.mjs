@@ -21,6 +21,8 @@
  *   one per process) as it loads; server.mjs counts the reads it answers from its cache with them
  *   (`apiRateLimit()`), and hands the decision of one it leaves to Next along with the request
  *   (`withRateDecision()`, read back by `decidedRate()`), so that each read counts once.
+ * - which requests' reads take turns of the event loop: server.mjs runs a read of the APIs (GET,
+ *   HEAD under /api/) inside `withReadTurns()`; the SQLite client's turns (lib/db/turns.ts) ask `readTurns()`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
@@ -32,6 +34,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  * @property {((authorization: string, client: string | null) => void) | undefined} [apiCallerIdentified]  Keeps who an Authorization header is (null: nobody).
  * @property {ApiRateLimit | undefined} [apiRateLimit]  Counts one read of the partner API.
  * @property {AsyncLocalStorage<unknown> | undefined} [rateDecision]  The rate decision server.mjs made for the request being served.
+ * @property {AsyncLocalStorage<boolean> | undefined} [readTurns]  Whether the request being served is a reader's (its reads may take turns).
  */
 
 /**
@@ -118,4 +121,18 @@ export function withRateDecision(decision, serve) {
 /** The rate decision server.mjs made for the request being served, if any. @returns {unknown} */
 export function decidedRate() {
   return registry.rateDecision?.getStore()
+}
+
+/**
+ * Runs `serve` (Next's handling of a request) as a read whose statements may let other requests
+ * go first (lib/db/turns.ts). An editor's save is never run inside it.
+ * @template T @param {() => T} serve @returns {T}
+ */
+export function withReadTurns(serve) {
+  return (registry.readTurns ??= new AsyncLocalStorage()).run(true, serve)
+}
+
+/** Whether the code runs for a read that may take turns (see withReadTurns). @returns {boolean} */
+export function readTurns() {
+  return registry.readTurns?.getStore() === true
 }

@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 import { createThreadedClient } from './libsqlThreads'
 import { dropSqliteFullText, dropStatements, ensureSqliteFullText, table } from './sqliteFullText'
 import { keepStatistics, refreshStatistics } from './sqliteStatistics'
+import { readTurns } from '@/lib/cache/registry.mjs'
 import { takeTurns } from './turns'
 
 /**
@@ -19,7 +20,7 @@ import { takeTurns } from './turns'
 export type SqliteUpkeep = {
   /** Worker threads for the statements; 0 runs them on the calling thread (scripts, tests). */
   threads: number
-  /** Without threads: a read takes a turn of the event loop once this turn's statements ran this long (SQLITE_TURN_MS; 0: never). */
+  /** Without threads: in a read of the APIs, a statement takes a turn of the event loop once this turn's statements ran this long (SQLITE_TURN_MS; 0: never). */
   turnMs: number
   /** A read running longer in a worker is answered "unavailable" (DATABASE_DEADLINE_MS). */
   deadlineMs: number
@@ -67,7 +68,8 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
         await connect.call(this, options)
         const client = this.client as Client
         // Without the threads, SQLITE_TURN_MS cuts the server's runs of reads into slices with a turn of the event loop between them (lib/db/turns.ts).
-        if (upkeep.server && upkeep.threads === 0 && upkeep.turnMs > 0 && !options?.hotReload) takeTurns(client, { afterMs: upkeep.turnMs })
+        // Only reads of the APIs are cut (server.mjs's withReadTurns): saves and pages run in one piece.
+        if (upkeep.server && upkeep.threads === 0 && upkeep.turnMs > 0 && !options?.hotReload) takeTurns(client, { afterMs: upkeep.turnMs, when: readTurns })
         if (upkeep.server && !options?.hotReload) {
           // Statistics are an optimisation: a database busy with another instance's write starts without them (the hourly run tries again).
           await refreshStatistics(client).catch((error: unknown) => log(`SQLite statistics not refreshed at start: ${String(error)}`))

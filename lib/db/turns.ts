@@ -3,15 +3,20 @@ import type { Client } from '@libsql/client'
 import { isRead } from './libsqlThreads'
 
 /**
- * Turns of the event loop between the server's reads (SQLITE_TURN_MS, off by default), for its
- * libSQL client when its statements run on the event loop (SQLITE_THREADS=0, the default). libSQL runs a statement synchronously and
- * Payload's awaits on it settle as microtasks, so one request's whole run of statements held every
- * other request: at 50,000 news a REST page of 100 at depth 2 (its relations read one batch after
- * another) held the loop 121-139 ms, the partner API's `q` 107-116 ms (docs/scaling.md). Here a
+ * Turns of the event loop between the server's reads (SQLITE_TURN_MS, 10 ms by default), for its
+ * libSQL client when its statements run on the event loop (SQLITE_THREADS=0, the default). libSQL
+ * runs a statement synchronously and Payload's awaits on it settle as microtasks, so one request's
+ * whole run of statements held every other request: at 50,000 news a REST page of 100 at depth 2
+ * (its relations read one batch after another) held the loop 89 ms (docs/scaling.md). Here a
  * read takes a turn of the event loop first once the statements before it have held the loop for
- * `afterMs`, so other requests and timers go between one slice and the next. The price: a
- * request cut into slices waits for the others' between them; with 10 ms the load test's saves
- * fell from 296-420 to 222-254 a minute (docs/scaling.md), so it is the operator's choice.
+ * `afterMs`, so other requests and timers go between one slice and the next (the same page: 35-38
+ * ms).
+ *
+ * Only when `when()` says so: server.mjs runs the APIs' reads (GET, HEAD under /api/) inside
+ * `withReadTurns()` (lib/cache/registry.mjs). A request cut into slices waits for the others'
+ * between them: cutting every request cost the load test a quarter to a third of its saves, and
+ * cutting pages (not saves) 45% of its reads, where cutting the APIs' reads alone cost nothing
+ * measurable (docs/scaling.md).
  *
  * Not between a save's statements: Payload writes a document's rows (its row, its languages' rows,
  * its arrays' and blocks' rows, its version) one statement after another without a transaction,
@@ -22,7 +27,7 @@ import { isRead } from './libsqlThreads'
  * Written by hand: a few lines around the client Payload's adapter already takes (MongoDB's
  * driver is asynchronous and needs nothing of the kind).
  */
-export function takeTurns(client: Client, { afterMs = 10 }: { afterMs?: number } = {}): Client {
+export function takeTurns(client: Client, { afterMs = 10, when = () => true }: { afterMs?: number; when?: () => boolean } = {}): Client {
   // Turns taken here are counted, so that a read resumed by one of them is not mistaken for the
   // rest of the turn in which a save wrote.
   let turn = 0
@@ -61,7 +66,7 @@ export function takeTurns(client: Client, { afterMs = 10 }: { afterMs?: number }
   client.execute = (async (...args: unknown[]) => {
     const statement = args[0] as string | { sql: string }
     if (!isRead(typeof statement === 'string' ? statement : statement.sql)) wrote()
-    else if (writeTurn !== turn && inSlice && performance.now() - sliceStart >= afterMs) await nextTurn()
+    else if (writeTurn !== turn && inSlice && performance.now() - sliceStart >= afterMs && when()) await nextTurn()
     slice()
     return execute(...args)
   }) as Client['execute']

@@ -19,9 +19,9 @@ function fakeClient(log: string[]): Client {
 const turnOver = () => new Promise((resolve) => setImmediate(resolve))
 
 /** A wrapped client at the start of a turn, with another request already waiting for the next. */
-async function waiting(afterMs: number) {
+async function waiting(afterMs: number, when?: () => boolean) {
   const log: string[] = []
-  const client = takeTurns(fakeClient(log), { afterMs })
+  const client = takeTurns(fakeClient(log), { afterMs, when })
   await turnOver()
   setImmediate(() => log.push('another request'))
   return { log, client }
@@ -67,5 +67,16 @@ describe('takeTurns (the server’s reads without SQLite threads)', () => {
     busy(50)
     await client.execute('SELECT 6')
     expect(log.slice(-2)).toEqual(['another request', 'SELECT 6'])
+  })
+
+  it('takes turns only for a reader’s request (server.mjs: GET and HEAD), never in an editor’s save', async () => {
+    let reader = false
+    const { log, client } = await waiting(0, () => reader)
+    await client.execute('SELECT 1')
+    await client.execute('SELECT 2')
+    expect(log).toEqual(['SELECT 1', 'SELECT 2'])
+    reader = true
+    await client.execute('SELECT 3')
+    expect(log.slice(-2)).toEqual(['another request', 'SELECT 3'])
   })
 })

@@ -86,9 +86,10 @@ describe('environment validation of .env files', () => {
     expect(parseEnv({ DATABASE_URI: '', PAYLOAD_SECRET: secret }).DATABASE_URI).toBe('file:./data/kopru.db')
   })
 
-  it('cuts the server’s reads into slices only when SQLITE_TURN_MS asks (off by default: docs/scaling.md)', () => {
-    expect(parseEnv({ PAYLOAD_SECRET: secret }).sqliteTurnMs).toBe(0)
-    expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_TURN_MS: '10' }).sqliteTurnMs).toBe(10)
+  it('cuts the APIs’ reads into slices of 10 ms unless SQLITE_TURN_MS says otherwise (0: never; docs/scaling.md)', () => {
+    expect(parseEnv({ PAYLOAD_SECRET: secret }).sqliteTurnMs).toBe(10)
+    expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_TURN_MS: '0' }).sqliteTurnMs).toBe(0)
+    expect(parseEnv({ PAYLOAD_SECRET: secret, SQLITE_TURN_MS: '20' }).sqliteTurnMs).toBe(20)
     expect(() => parseEnv({ PAYLOAD_SECRET: secret, SQLITE_TURN_MS: 'ten' })).toThrow(/SQLITE_TURN_MS/)
   })
 

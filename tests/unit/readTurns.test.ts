@@ -1,0 +1,23 @@
+import { readTurns, withReadTurns } from '@/lib/cache/registry.mjs'
+import { readTakesTurns } from '@/lib/http/readTurns.mjs'
+
+describe('which requests’ statements take turns of the event loop (server.mjs, lib/db/turns.ts)', () => {
+  it('the APIs’ reads do; saves and pages do not', () => {
+    expect(readTakesTurns({ method: 'GET', url: '/api/news?limit=100&depth=2' })).toBe(true)
+    expect(readTakesTurns({ method: 'HEAD', url: '/api/v1/news' })).toBe(true)
+    expect(readTakesTurns({ method: 'PATCH', url: '/api/news/12' })).toBe(false)
+    expect(readTakesTurns({ method: 'POST', url: '/api/news' })).toBe(false)
+    expect(readTakesTurns({ method: 'GET', url: '/tr/haberler?page=2495' })).toBe(false)
+    expect(readTakesTurns({ method: 'GET', url: '/apiary' })).toBe(false)
+  })
+
+  it('say so to the database client through every await of the request, and nowhere else', async () => {
+    expect(readTurns()).toBe(false)
+    const seen = await withReadTurns(async () => {
+      await new Promise((resolve) => setImmediate(resolve))
+      return readTurns()
+    })
+    expect(seen).toBe(true)
+    expect(readTurns()).toBe(false)
+  })
+})
