@@ -5,6 +5,7 @@ import { readByOfficeOf, workflowOfficeWhere } from '@/access/workflowFields'
 import { getEnv } from '@/lib/env'
 import { publicError } from '@/lib/refuse'
 import { storedIdPattern } from './ids'
+import { slugBranchesAsIds } from './slugLookups'
 
 /**
  * Every query Payload runs for a request (REST, the admin's list views, the local API with a
@@ -238,10 +239,16 @@ export function checkQuery(args: { where?: unknown; sort?: unknown }, fields: Fl
   if (problems.length > 0) bad(`This query cannot be run: ${[...new Set(problems)].slice(0, 10).join('; ')}.`)
 }
 
-const queryHook: CollectionBeforeOperationHook = ({ args, collection, overrideAccess, req }) => {
-  const operationArgs = args as QueryArgs & { overrideAccess?: boolean }
+const queryHook: CollectionBeforeOperationHook = async ({ args, collection, overrideAccess, req }) => {
+  let operationArgs = args as QueryArgs & { overrideAccess?: boolean; draft?: unknown }
   const trusted = Boolean(overrideAccess ?? operationArgs.overrideAccess)
   if (operationArgs.where !== undefined || operationArgs.sort !== undefined) checkQuery(operationArgs, collection.flattenedFields, req, trusted)
+  // A look-up by slug in several languages, one language at a time (lib/api/slugLookups.ts).
+  const byIds = await slugBranchesAsIds(operationArgs, collection, req)
+  if (byIds) {
+    operationArgs = { ...operationArgs, where: byIds }
+    args = operationArgs as typeof args
+  }
   if (trusted || hasRole(req.user as never, 'admin')) return args
   if (operationArgs.where === undefined && operationArgs.sort === undefined && operationArgs.select === undefined && operationArgs.field === undefined) return args
   return { ...args, ...scopeWorkflowQuery(operationArgs, collection.flattenedFields, req) } as typeof args

@@ -14,7 +14,9 @@
  * and Node's module cache keeps each loaded one), and V8 keeps each copy's source as UTF-16
  * (the Turkish and Azerbaijani text makes it two-byte): 9 copies, 75 MB. Loading all ten adds
  * one more, so about 245 MB is the live heap of a server that has answered every kind of
- * request; 384 MB leaves room for a load's garbage above it (docs/scaling.md, "Memory").
+ * request; 384 MB leaves room for a load's garbage above it (docs/scaling.md, "Memory"). Since
+ * 2026-12-06 the build loads each such copy once (scripts/dedupe-server-chunks.mjs: the others
+ * require the first), which took the bench's RSS at 50,000 from 427-431 MB to about 373.
  * What grows with content is bounded elsewhere (lib/cache/handler.mjs: 8 MB of entries; the
  * page cache is outside the heap).
  *
