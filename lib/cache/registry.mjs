@@ -34,7 +34,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  * @property {((authorization: string, client: string | null) => void) | undefined} [apiCallerIdentified]  Keeps who an Authorization header is (null: nobody).
  * @property {ApiRateLimit | undefined} [apiRateLimit]  Counts one read of the partner API.
  * @property {AsyncLocalStorage<unknown> | undefined} [rateDecision]  The rate decision server.mjs made for the request being served.
- * @property {AsyncLocalStorage<boolean> | undefined} [readTurns]  Whether the request being served is a reader's (its reads may take turns).
+ * @property {AsyncLocalStorage<{ epoch?: number, start?: number }> | undefined} [readTurns]  The slice of the read being served, when its statements may take turns.
  */
 
 /**
@@ -129,10 +129,14 @@ export function decidedRate() {
  * @template T @param {() => T} serve @returns {T}
  */
 export function withReadTurns(serve) {
-  return (registry.readTurns ??= new AsyncLocalStorage()).run(true, serve)
+  return (registry.readTurns ??= new AsyncLocalStorage()).run({}, serve)
 }
 
-/** Whether the code runs for a read that may take turns (see withReadTurns). @returns {boolean} */
+/**
+ * The slice of the read being served (when its statements began in this turn of the event loop),
+ * or null outside a read that may take turns (see withReadTurns).
+ * @returns {{ epoch?: number, start?: number } | null}
+ */
 export function readTurns() {
-  return registry.readTurns?.getStore() === true
+  return registry.readTurns?.getStore() ?? null
 }

@@ -9,8 +9,8 @@ import { isRead } from './libsqlThreads'
  * whole run of statements held every other request: at 50,000 news a REST page of 100 at depth 2
  * (its relations read one batch after another) held the loop 89 ms (docs/scaling.md). Here a
  * read takes a turn of the event loop first once the statements before it have held the loop for
- * `afterMs`, so other requests and timers go between one slice and the next (the same page: 35-38
- * ms).
+ * `afterMs` (its own statements, in this turn of the loop: `when()` gives each request its record),
+ * so other requests and timers go between one slice and the next (the same page: 35-38 ms).
  *
  * Only when `when()` says so: server.mjs runs the APIs' reads (GET, HEAD under /api/) inside
  * `withReadTurns()` (lib/cache/registry.mjs). A request cut into slices waits for the others'
@@ -27,23 +27,31 @@ import { isRead } from './libsqlThreads'
  * Written by hand: a few lines around the client Payload's adapter already takes (MongoDB's
  * driver is asynchronous and needs nothing of the kind).
  */
-export function takeTurns(client: Client, { afterMs = 10, when = () => true }: { afterMs?: number; when?: () => boolean } = {}): Client {
+/** A request's own slice: when its statements in the current turn of the event loop began. */
+export type OwnSlice = { epoch?: number; start?: number }
+
+export function takeTurns(client: Client, { afterMs = 10, when }: { afterMs?: number; when?: () => OwnSlice | null } = {}): Client {
+  // Without `when`, every statement counts toward one slice, whoever runs it.
+  const shared: OwnSlice = {}
+  const sliceOf = when ?? (() => shared)
   // Turns taken here are counted, so that a read resumed by one of them is not mistaken for the
   // rest of the turn in which a save wrote.
   let turn = 0
   let writeTurn = -1
   let clearing = false
-  // When the statements of the current turn began: a turn is taken only once they have held the
-  // loop for `afterMs`, so a short request runs as before and a long one is cut into slices.
-  let sliceStart = 0
-  let inSlice = false
-  const slice = () => {
-    if (inSlice) return
-    inSlice = true
-    sliceStart = performance.now()
-    setImmediate(() => {
-      inSlice = false
-    })
+  // Which turn of the event loop this is: a request's slice is its statements within one turn, so a
+  // short request runs as before and a long one is cut, however busy the turn is with others.
+  let epoch = 0
+  let counting = false
+  const currentEpoch = () => {
+    if (!counting) {
+      counting = true
+      setImmediate(() => {
+        epoch += 1
+        counting = false
+      })
+    }
+    return epoch
   }
   const nextTurn = () =>
     new Promise<void>((resolve) =>
@@ -65,14 +73,22 @@ export function takeTurns(client: Client, { afterMs = 10, when = () => true }: {
   const batch = client.batch.bind(client) as (...args: unknown[]) => ReturnType<Client['batch']>
   client.execute = (async (...args: unknown[]) => {
     const statement = args[0] as string | { sql: string }
+    const own = sliceOf()
     if (!isRead(typeof statement === 'string' ? statement : statement.sql)) wrote()
-    else if (writeTurn !== turn && inSlice && performance.now() - sliceStart >= afterMs && when()) await nextTurn()
-    slice()
+    else if (own && writeTurn !== turn) {
+      if (own.epoch !== currentEpoch() || own.start === undefined) {
+        own.epoch = currentEpoch()
+        own.start = performance.now()
+      } else if (performance.now() - own.start >= afterMs) {
+        await nextTurn()
+        own.epoch = currentEpoch()
+        own.start = performance.now()
+      }
+    }
     return execute(...args)
   }) as Client['execute']
   client.batch = (async (...args: unknown[]) => {
     wrote()
-    slice()
     return batch(...args)
   }) as Client['batch']
   return client

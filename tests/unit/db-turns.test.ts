@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client'
 
-import { takeTurns } from '@/lib/db/turns'
+import { type OwnSlice, takeTurns } from '@/lib/db/turns'
 
 /** A client that runs each statement at once (as libSQL does on the event loop) and logs it. */
 function fakeClient(log: string[]): Client {
@@ -19,7 +19,7 @@ function fakeClient(log: string[]): Client {
 const turnOver = () => new Promise((resolve) => setImmediate(resolve))
 
 /** A wrapped client at the start of a turn, with another request already waiting for the next. */
-async function waiting(afterMs: number, when?: () => boolean) {
+async function waiting(afterMs: number, when?: () => OwnSlice | null) {
   const log: string[] = []
   const client = takeTurns(fakeClient(log), { afterMs, when })
   await turnOver()
@@ -69,14 +69,32 @@ describe('takeTurns (the server’s reads without SQLite threads)', () => {
     expect(log.slice(-2)).toEqual(['another request', 'SELECT 6'])
   })
 
-  it('takes turns only for a reader’s request (server.mjs: GET and HEAD), never in an editor’s save', async () => {
-    let reader = false
-    const { log, client } = await waiting(0, () => reader)
+  it('takes turns only for a read that may (server.mjs: the APIs’ GET and HEAD), never in an editor’s save', async () => {
+    let own: OwnSlice | null = null
+    const { log, client } = await waiting(0, () => own)
     await client.execute('SELECT 1')
     await client.execute('SELECT 2')
     expect(log).toEqual(['SELECT 1', 'SELECT 2'])
-    reader = true
+    own = {}
     await client.execute('SELECT 3')
-    expect(log.slice(-2)).toEqual(['another request', 'SELECT 3'])
+    await client.execute('SELECT 4')
+    expect(log.slice(-3)).toEqual(['SELECT 3', 'another request', 'SELECT 4'])
+  })
+
+  it('counts each request’s own statements: a short read in a turn that others kept busy takes no turn', async () => {
+    const slices = { long: {} as OwnSlice, short: {} as OwnSlice }
+    let current: OwnSlice = slices.long
+    const { log, client } = await waiting(20, () => current)
+    await client.execute('SELECT long 1')
+    busy(30)
+    // Another request's first statements in the same turn: its own time starts now.
+    current = slices.short
+    await client.execute('SELECT short 1')
+    await client.execute('SELECT short 2')
+    expect(log).toEqual(['SELECT long 1', 'SELECT short 1', 'SELECT short 2'])
+    // The long one's next statement: its own 30 ms are past 20, so it lets the others go first.
+    current = slices.long
+    await client.execute('SELECT long 2')
+    expect(log.slice(-2)).toEqual(['another request', 'SELECT long 2'])
   })
 })

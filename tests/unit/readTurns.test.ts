@@ -12,12 +12,20 @@ describe('which requests’ statements take turns of the event loop (server.mjs,
   })
 
   it('say so to the database client through every await of the request, and nowhere else', async () => {
-    expect(readTurns()).toBe(false)
-    const seen = await withReadTurns(async () => {
-      await new Promise((resolve) => setImmediate(resolve))
-      return readTurns()
-    })
-    expect(seen).toBe(true)
-    expect(readTurns()).toBe(false)
+    expect(readTurns()).toBeNull()
+    const [first, second] = await Promise.all(
+      [1, 2].map(() =>
+        withReadTurns(async () => {
+          const before = readTurns()
+          await new Promise((resolve) => setImmediate(resolve))
+          expect(readTurns()).toBe(before)
+          return before
+        }),
+      ),
+    )
+    // Each request its own record of its slice.
+    expect(first).toEqual({})
+    expect(second).not.toBe(first)
+    expect(readTurns()).toBeNull()
   })
 })
