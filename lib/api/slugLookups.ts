@@ -40,7 +40,7 @@ export async function slugBranchesAsIds(
   }
   const ids = new Set<string | number>()
   for (const { locale, value } of lookups) {
-    // A slug names one document (lib/slugs); should a branch find `most`, the query is left as it was.
+    // A slug names one document (fields/slug.ts; a page's, one among its siblings): the look-ups are cheap. Should a branch find `most`, the query is left as it was.
     const { docs } = await req.payload.find({
       collection: collection.slug as CollectionSlug,
       where: { [`slug.${locale}`]: { equals: value } },
