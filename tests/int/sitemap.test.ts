@@ -5,6 +5,7 @@ import { seedBulk } from '@/lib/seed/bulk'
 import { sitemapIndexXml, sitemapXml, sitemapXmlInParts } from '@/lib/sitemapXml'
 import type { Site } from '@/lib/sites/directory'
 import { loadSites } from '@/lib/sites/load'
+import { turnsTakenBy } from '@/tests/helpers/eventLoop'
 import { startPayload } from '@/tests/helpers/payload'
 import { siteOfEveryOffice } from '@/tests/helpers/sites'
 
@@ -68,18 +69,9 @@ describe('sitemap index and children', () => {
   it('lets the event loop take a turn between slices', async () => {
     // Without SQLite's threads every query is synchronous and Payload's promises settle as
     // microtasks: awaited slices alone never let a timer or another request in.
-    let turns = 0
-    let running = true
-    const turn = () => {
-      turns += 1
-      if (running) setImmediate(turn)
-    }
-    setImmediate(turn)
-    const start = turns
-    await sitemapChild(site, 'news-3', 20, 2)
-    running = false
+    const turns = await turnsTakenBy(() => sitemapChild(site, 'news-3', 20, 2))
     // Five slices of two: at least a turn after each of the first four.
-    expect(turns - start).toBeGreaterThanOrEqual(4)
+    expect(turns).toBeGreaterThanOrEqual(4)
   })
 
   it('counts the published set once per child, not once per slice', async () => {
