@@ -237,9 +237,11 @@ async function measureSize(size, dir) {
     /** @type {Record<string, number>} */
     const delayBy = {}
     const loopDelay = async (/** @type {string} */ route = '/') =>
-      /** @type {{ p50: number, p99: number, max: number, samples: number }} */ (await (await fetch(`http://127.0.0.1:${loopPort}${route}`)).json())
-    /** @type {{ p50: number, p99: number, max: number, samples: number }[]} */
+      /** @type {{ p50: number, p99: number, max: number, samples: number, gcMax: number, gcTotal: number }} */ (await (await fetch(`http://127.0.0.1:${loopPort}${route}`)).json())
+    /** @type {{ p50: number, p99: number, max: number, samples: number, gcMax: number, gcTotal: number }[]} */
     const delays = []
+    /** @type {Record<string, { max: number, total: number }>} */
+    const gcBy = {}
     for (const p of heavy) {
       await loopDelay('/reset')
       let done = false
@@ -256,6 +258,7 @@ async function measureSize(size, dir) {
       const delay = await loopDelay()
       delays.push(delay)
       delayBy[p] = delay.max
+      gcBy[p] = { max: delay.gcMax, total: delay.gcTotal }
     }
     // Over all the heavy requests: each sample weighs the same (5 ms of the run).
     const samples = delays.reduce((sum, d) => sum + d.samples, 0)
@@ -303,7 +306,7 @@ async function measureSize(size, dir) {
       lag: { p99: percentile(lag, 99), max: Math.max(...lag), samples: lag.length },
       loop: { p99: percentile(loop, 99), max: Math.max(...loop), samples: loop.length, byRequest: loopBy },
       // The event loop's delay inside the server (bench/loopDelay.cjs): the largest p99 of one heavy request's run, and the longest delay of all.
-      delay: { p99: Math.max(...delays.map((d) => d.p99)), max: Math.max(...delays.map((d) => d.max)), samples, byRequest: delayBy },
+      delay: { p99: Math.max(...delays.map((d) => d.p99)), max: Math.max(...delays.map((d) => d.max)), samples, byRequest: delayBy, gcByRequest: gcBy },
       rss: { during: Math.max(...rss), after: rssOf(server.pid) },
       publishToLive,
     }
@@ -363,7 +366,11 @@ if (last.delay?.byRequest)
     `The event loop's longest delay inside the server at ${last.size.toLocaleString('en')} while each heavy request ran (bench/loopDelay.cjs, a 5 ms timer): ${Object.entries(
       last.delay.byRequest,
     )
-      .map(([p, v]) => `\`${p}\` ${Math.round(v)} ms`)
+      .map(
+        ([p, v]) =>
+          `\`${p}\` ${Math.round(v)} ms` +
+          (last.delay.gcByRequest?.[p] ? ` (GC: longest pause ${Math.round(last.delay.gcByRequest[p].max)} ms, ${last.delay.gcByRequest[p].total} ms in all)` : ''),
+      )
       .join('; ')}.`,
     '',
   )
