@@ -137,8 +137,19 @@ export async function findPublicInAllLocales(
     sort,
     select,
     pagination = true,
+    cache = true,
     site,
-  }: { where?: Where; limit?: number; page?: number; sort?: Sort; select?: Record<string, true>; pagination?: boolean; site: ReadSite | null },
+  }: {
+    where?: Where
+    limit?: number
+    page?: number
+    sort?: Sort
+    select?: Record<string, true>
+    pagination?: boolean
+    /** As findPublic's `cache`. */
+    cache?: boolean
+    site: ReadSite | null
+  },
 ): Promise<Record<string, unknown>[]> {
   const { docs } = await cachedRead(
     collection,
@@ -161,7 +172,7 @@ export async function findPublicInAllLocales(
         user: undefined,
       })
     },
-    true,
+    cache,
     site,
   )
   return docs as unknown as Record<string, unknown>[]

@@ -112,6 +112,9 @@ export async function sitemapChild(site: SiteScope, name: string, maxUrls?: numb
       where: last === undefined ? offices : { and: [offices, { id: { greater_than: last } }] },
       pagination: false,
       select,
+      // Past the read cache: the child's XML is cached whole (server.mjs's page cache, the proxy),
+      // and its 50 slices (1.5 MB of JSON) would only push pages out of the in-process cache (8 MB).
+      cache: false,
     })
     read += docs.length
     last = docs.at(-1)?.id

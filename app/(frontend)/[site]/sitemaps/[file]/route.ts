@@ -1,6 +1,6 @@
 import { sitemapChild } from '@/lib/content/sitemap'
 import { siteByKey } from '@/lib/sites'
-import { sitemapResponse, sitemapXmlInParts } from '@/lib/sitemapXml'
+import { sitemapResponse, sitemapXmlStream } from '@/lib/sitemapXml'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,5 +15,5 @@ export async function GET(_request: Request, { params }: Params): Promise<Respon
   if (!site || !pages) {
     return new Response('No such sitemap: /sitemap.xml lists them.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
-  return sitemapResponse(await sitemapXmlInParts(site, pages))
+  return sitemapResponse(sitemapXmlStream(site, pages))
 }
