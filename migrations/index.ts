@@ -27,6 +27,7 @@ import * as migration_20261205_133221_pages_home from './20261205_133221_pages_h
 import * as migration_20261205_141135_covering_dated_index from './20261205_141135_covering_dated_index';
 import * as migration_20261205_141827_one_dated_index from './20261205_141827_one_dated_index';
 import * as migration_20261205_195730_sitemap_office_index from './20261205_195730_sitemap_office_index';
+import * as migration_20261206_060653_title_index from './20261206_060653_title_index';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261205_195730_sitemap_office_index.up,
     down: migration_20261205_195730_sitemap_office_index.down,
-    name: '20261205_195730_sitemap_office_index'
+    name: '20261205_195730_sitemap_office_index',
+  },
+  {
+    up: migration_20261206_060653_title_index.up,
+    down: migration_20261206_060653_title_index.down,
+    name: '20261206_060653_title_index'
   },
 ];

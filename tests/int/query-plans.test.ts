@@ -208,6 +208,31 @@ describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', (
     }
   })
 
+  it('an index added since the last analysis (a migration) gets statistics when the server connects (the planner ignored the admin’s title index without)', async () => {
+    const { createClient } = await import('@libsql/client')
+    const file = path.join(os.tmpdir(), `kopru-statistics-new-${process.pid}-${Date.now()}.db`)
+    const client = createClient({ url: `file:${file}` })
+    try {
+      await client.execute('CREATE TABLE locales (id INTEGER PRIMARY KEY, locale TEXT, parent INTEGER, title TEXT)')
+      await client.execute('CREATE UNIQUE INDEX locales_locale_parent ON locales (locale, parent)')
+      await client.batch(
+        Array.from({ length: 300 }, (_, n) => ({ sql: 'INSERT INTO locales (locale, parent, title) VALUES (?, ?, ?)', args: [n % 2 ? 'en' : 'tr', n >> 1, `Title ${n}`] })),
+        'write',
+      )
+      await client.execute('CREATE TABLE empty (id INTEGER PRIMARY KEY, name TEXT)')
+      await client.execute('CREATE INDEX empty_name ON empty (name)')
+      await client.execute('ANALYZE')
+      // The migration's index, then the next start.
+      await client.execute('CREATE INDEX locales_title ON locales (locale, parent, title)')
+      await refreshStatistics(client)
+      const { rows } = await client.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'locales' ORDER BY idx")
+      expect(rows.map((row) => row.idx)).toEqual(['locales_locale_parent', 'locales_title'])
+    } finally {
+      client.close()
+      fs.rmSync(file, { force: true })
+    }
+  })
+
   it('a site’s deep list page checks its offices in the index it walks, not in each skipped row (100 ms → 4 ms at page 4,995 of 50,000 news)', async () => {
     await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
     const statements = await recordStatements(payload, () => listNews(site, 'tr', list(25)))
@@ -219,13 +244,29 @@ describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', (
   it('a one-office site’s later sitemap child finds its start on the ids alone and reads each slice in order of id (news-3 took 2.4 s, in one statement, at 50,000 news)', async () => {
     await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
     const statements = await recordStatements(payload, () => sitemapChild(oneOffice(), 'news-3', 40, 10))
-    const reads = statements.filter((statement) => /^select "id"/.test(statement.sql.trim()))
+    // The child's reads of news (not the background's, e.g. the changes feed filling its log after the seed).
+    const reads = statements.filter((statement) => /^select "id"[\s\S]* from "news" "news"/.test(statement.sql.trim()))
     // The start (an offset over ids and dates only), then two slices after the last id read.
     expect(reads.length).toBe(3)
     expect(reads[0].sql).toMatch(/ offset \?$/)
     expect(reads[0].sql).not.toMatch(/_locales/)
     for (const read of reads)
       expect((await planOf(payload, read))[0]).toMatch(/^SEARCH news USING (COVERING )?INDEX _status_country_idx \(_status=\? AND country_id=\?( AND rowid>\?)?\)$/)
+  })
+
+  it('the admin’s search by title reads each version’s title from an index, not from its row (170-370 ms a statement at 50,000 news without)', async () => {
+    await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
+    for (const draft of [true, false]) {
+      const statements = await recordStatements(payload, () =>
+        payload.find({ collection: 'news', where: { title: { like: 'support' } }, sort: '-updatedAt', limit: 50, draft, locale: 'en', overrideAccess: true, depth: 0 }),
+      )
+      const searches = statements.filter((statement) => /title" like \?/.test(statement.sql))
+      // The count and the page's ids.
+      expect(searches.length).toBe(2)
+      const table = draft ? '_news_v_locales' : 'news_locales'
+      for (const search of searches)
+        expect((await planOf(payload, search)).join(' | ')).toContain(`SEARCH ${table} USING COVERING INDEX ${table}_title_idx (_locale=? AND _parent_id=?)`)
+    }
   })
 
   it('a save looks the slug up in the latest versions by the slug, not by walking them all (1.8 s a save at 50,000 news without)', async () => {
