@@ -104,11 +104,11 @@ const fields = {
    */
   SQLITE_THREADS: z.coerce.number().int().min(0).max(8).optional(),
   /**
-   * SQLite only, without threads: in a read of the APIs (GET or HEAD under /api/: REST, the
-   * partner API, the admin's lists), once the read's own statements in this turn have held the
+   * SQLite only, without threads: in a read of the APIs or the admin (GET or HEAD under /api/ or
+   * /admin: REST, the partner API, the admin's pages), once the read's own statements in this turn have held the
    * event loop this many ms, its next statement lets it take a turn (lib/db/turns.ts). 10 by default; 0: never. At 50,000
    * documents it took REST's page of 100 at depth 2 from 89 ms of event-loop delay to 35-38 ms.
-   * Pages and saves are never cut: cutting pages too cost the load test 45% of its reads
+   * Public pages and saves are never cut: cutting those pages too cost the load test 30-60% of its reads
    * (docs/scaling.md).
    */
   SQLITE_TURN_MS: z.coerce.number().int().min(0).max(1000).optional(),

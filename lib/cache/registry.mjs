@@ -21,8 +21,8 @@
  *   one per process) as it loads; server.mjs counts the reads it answers from its cache with them
  *   (`apiRateLimit()`), and hands the decision of one it leaves to Next along with the request
  *   (`withRateDecision()`, read back by `decidedRate()`), so that each read counts once.
- * - which requests' reads take turns of the event loop: server.mjs runs a read of the APIs (GET,
- *   HEAD under /api/) inside `withReadTurns()`; the SQLite client's turns (lib/db/turns.ts) ask `readTurns()`.
+ * - which requests' reads take turns of the event loop: server.mjs runs a read of the APIs or the
+ *   admin (GET, HEAD under /api/ or /admin: lib/http/readTurns.mjs) inside `withReadTurns()`; the SQLite client's turns (lib/db/turns.ts) ask `readTurns()`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 

@@ -12,7 +12,7 @@ import { isRead } from './libsqlThreads'
  * `afterMs` (its own statements, in this turn of the loop: `when()` gives each request its record),
  * so other requests and timers go between one slice and the next (the same page: 35-38 ms).
  *
- * Only when `when()` says so: server.mjs runs the APIs' reads (GET, HEAD under /api/) inside
+ * Only when `when()` says so: server.mjs runs the APIs' and the admin's reads (GET, HEAD under /api/, /admin) inside
  * `withReadTurns()` (lib/cache/registry.mjs). A request cut into slices waits for the others'
  * between them: cutting every request cost the load test a quarter to a third of its saves, and
  * cutting pages (not saves) 45% of its reads, where cutting the APIs' reads alone cost nothing
