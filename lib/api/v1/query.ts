@@ -124,8 +124,11 @@ export async function listItems(collection: ApiCollection, query: ListQuery): Pr
     limit,
     page,
     depth: 1,
-    // Free text varies without end: reading it past the cache keeps the cache for the rest.
-    cache: !query.q,
+    // Past the read cache: server.mjs's page cache (and the proxy) keep the API's answer whole
+    // (lib/cache/apiCache.mjs). Cached here too, a page of 100 whole documents was up to a megabyte
+    // of JSON to write, and a partner's walk pushed every page's reads out of the 8 MB in-process
+    // cache: the bench's deep list page then rendered cold, 77-107 ms of event-loop delay (7-9 ms since).
+    cache: false,
   })
   return {
     items: await itemsOf(collection, { docs: result.docs, locale: query.lang }, query.fields),
