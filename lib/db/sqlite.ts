@@ -48,6 +48,22 @@ type Connecting = {
   connect?: (options?: { hotReload: boolean }) => Promise<void>
 }
 
+/**
+ * The full-text search's own client (SQLITE_SEARCH_THREAD): one worker thread, reads only, a small
+ * heap (its answers are ids), the readers' deadline (a 503 past it), and the adapter's busy
+ * timeout: without it a read that met a checkpoint failed at once, a "database unavailable" that
+ * would open the readers' breaker (lib/db/availability.ts).
+ */
+export async function createSearchClient(
+  clientConfig: ClientConfig,
+  { deadlineMs, busyTimeout, log }: { deadlineMs: number; busyTimeout?: number; log?: (message: string) => void },
+): Promise<Client> {
+  const client = createThreadedClient(clientConfig, { threads: 1, oneLane: true, heapMb: { old: 16, young: 2 }, deadlineMs, log })
+  await client.execute('PRAGMA query_only = 1')
+  if (busyTimeout) await client.execute(`PRAGMA busy_timeout = ${busyTimeout}`)
+  return client
+}
+
 export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep): DatabaseAdapterObj {
   return {
     ...base,
@@ -76,12 +92,7 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
           keepStatistics(client, log)
         }
         if (upkeep.server && upkeep.threads === 0 && upkeep.searchThread && !options?.hotReload && !this.searchClient) {
-          // Reads only, a small heap (its answers are ids), the readers' deadline (a 503 past it),
-          // and the adapter's busy timeout: without it a read that met a checkpoint failed at once, a
-          // "database unavailable" that would open the readers' breaker (lib/db/availability.ts).
-          this.searchClient = createThreadedClient(this.clientConfig, { threads: 1, oneLane: true, heapMb: { old: 16, young: 2 }, deadlineMs: upkeep.deadlineMs, log })
-          await this.searchClient.execute('PRAGMA query_only = 1')
-          if (this.busyTimeout) await this.searchClient.execute(`PRAGMA busy_timeout = ${this.busyTimeout}`)
+          this.searchClient = await createSearchClient(this.clientConfig, { deadlineMs: upkeep.deadlineMs, busyTimeout: this.busyTimeout, log })
         }
         const searchExists = (await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search'")).rows.length > 0
         // Before the first migration there is nothing to index yet; the next start builds it.

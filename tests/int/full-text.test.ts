@@ -5,8 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { createThreadedClient } from '@/lib/db/libsqlThreads'
-import type { SqliteClients } from '@/lib/db/sqlite'
+import { createSearchClient, type SqliteClients } from '@/lib/db/sqlite'
 import { sqliteFullText } from '@/lib/db/sqliteFullText'
 import { seedBulk } from '@/lib/seed/bulk'
 import { queryFullText, type FullTextQuery } from '@/lib/search/fullText'
@@ -67,7 +66,7 @@ describe('full-text search on the search’s own thread (the server’s, SQLITE_
     ]
     const onTheLoop = []
     for (const query of queries) onTheLoop.push(await sqliteFullText.search(payload, query))
-    adapter.searchClient = createThreadedClient(adapter.clientConfig, { threads: 1, oneLane: true, heapMb: { old: 16, young: 2 }, deadlineMs: 10_000 })
+    adapter.searchClient = await createSearchClient(adapter.clientConfig, { deadlineMs: 10_000 })
     try {
       const onItsThread: unknown[] = []
       const statements = await recordStatements(payload, async () => {
