@@ -162,9 +162,9 @@ async function measureSize(size, dir) {
     // 2026-12-05 the last-page rows were read there.)
     const siteTotal = /** @type {V1NewsPage} */ (await json('/api/v1/news?limit=1&country=TR')).totalCount
     const lastListPage = Math.ceil(siteTotal / 10)
-    // Its news sitemaps (10,000 URLs a child, two languages): the first and the last are read
-    // cold below, a middle one (not read before) while the event loop is probed.
-    const newsChildren = Math.max(1, Math.ceil(siteTotal / 5000))
+    // Its news sitemaps, as its index lists them (SITEMAP_MAX_URLS a child, two languages): the
+    // first and the last are read cold below, a middle one (not read before) while the event loop is probed.
+    let newsChildren = 1
     const lastApiPage = Math.ceil(total / 100)
     const pages = (/** @type {number} */ from, /** @type {number} */ count, /** @type {(n: number) => string} */ make) => Array.from({ length: count }, (_, i) => make(from + i))
     // A cursor at `seq` (the form lib/api/v1/changes.ts gives out: partners only send back what they got).
@@ -192,7 +192,10 @@ async function measureSize(size, dir) {
       'search, common word': await measure(['/en/search?q=migrant', '/tr/arama?q=goc', '/en/search?q=support']),
       'search, rare word': await measure(['/en/search?q=sumgayit+provinces', '/tr/arama?q=mingecevir', '/en/search?q=lankaran+grants']),
       'sitemap index': await measure(['/sitemap.xml']),
-      'sitemap child': await measure(['/sitemaps/news-1.xml', `/sitemaps/news-${newsChildren}.xml`]),
+      'sitemap child': await (async () => {
+        newsChildren = [...(await timed('/sitemap.xml')).body.matchAll(/\/sitemaps\/news-\d+\.xml/g)].length
+        return measure(['/sitemaps/news-1.xml', `/sitemaps/news-${newsChildren}.xml`])
+      })(),
       RSS: await measure(['/en/news/rss', '/tr/haberler/rss']),
       '/api/v1, first page of 100': await measure(['/api/v1/news?limit=100', '/api/v1/news?limit=100&lang=tr']),
       '/api/v1, last page of 100': await measure([`/api/v1/news?limit=100&page=${lastApiPage}`, `/api/v1/news?limit=100&page=${lastApiPage}&lang=tr`]),
@@ -252,10 +255,14 @@ async function measureSize(size, dir) {
     const delays = []
     /** @type {Record<string, { max: number, total: number }>} */
     const gcBy = {}
+    /** @type {Record<string, number>} */
+    const statusBy = {}
     for (const p of heavy) {
       await loopDelay('/reset')
       let done = false
-      const request = timed(p, p.startsWith('/admin') ? admin : undefined).finally(() => (done = true))
+      const request = timed(p, p.startsWith('/admin') ? admin : undefined)
+        .then((answer) => (statusBy[p] = answer.status))
+        .finally(() => (done = true))
       const probe = async (/** @type {string} */ address, /** @type {number[]} */ into) => {
         while (!done) {
           into.push((await timed(address)).ms)
@@ -316,7 +323,7 @@ async function measureSize(size, dir) {
       lag: { p99: percentile(lag, 99), max: Math.max(...lag), samples: lag.length },
       loop: { p99: percentile(loop, 99), max: Math.max(...loop), samples: loop.length, byRequest: loopBy },
       // The event loop's delay inside the server (bench/loopDelay.cjs): the largest p99 of one heavy request's run, and the longest delay of all.
-      delay: { p99: Math.max(...delays.map((d) => d.p99)), max: Math.max(...delays.map((d) => d.max)), samples, byRequest: delayBy, gcByRequest: gcBy },
+      delay: { p99: Math.max(...delays.map((d) => d.p99)), max: Math.max(...delays.map((d) => d.max)), samples, byRequest: delayBy, gcByRequest: gcBy, statusByRequest: statusBy },
       rss: { during: Math.max(...rss), after: rssOf(server.pid) },
       publishToLive,
     }
@@ -379,6 +386,7 @@ if (last.delay?.byRequest)
       .map(
         ([p, v]) =>
           `\`${p}\` ${Math.round(v)} ms` +
+          (last.delay.statusByRequest?.[p] && last.delay.statusByRequest[p] !== 200 ? ` (answered ${last.delay.statusByRequest[p]})` : '') +
           (last.delay.gcByRequest?.[p] ? ` (GC: longest pause ${Math.round(last.delay.gcByRequest[p].max)} ms, ${last.delay.gcByRequest[p].total} ms in all)` : ''),
       )
       .join('; ')}.`,

@@ -60,8 +60,12 @@ const fields = {
    */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOKS_ALLOW_PRIVATE: flag,
-  /** URLs per child sitemap (/sitemaps/*.xml, listed by /sitemap.xml); the protocol allows 50,000. */
-  SITEMAP_MAX_URLS: z.coerce.number().int().min(10).max(50_000).default(10_000),
+  /**
+   * URLs per child sitemap (/sitemaps/*.xml, listed by /sitemap.xml); the protocol allows 50,000.
+   * 5,000 by default: a child is read through Payload document by document, and one of 10,000 URLs
+   * (5,000 bilingual documents) took 0.7-1.3 s cold at 50,000 news on the bench (docs/scaling.md).
+   */
+  SITEMAP_MAX_URLS: z.coerce.number().int().min(10).max(50_000).default(5_000),
   /**
    * Partner API rate limits: requests per window per client. Anonymous clients are counted by
    * IP, API-key clients by key. The window is RATE_LIMIT_WINDOW_SECONDS long.

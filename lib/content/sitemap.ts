@@ -11,7 +11,7 @@ import { findPublic, findPublicInAllLocales } from './reader'
 /**
  * The sitemap as an index of child sitemaps (sitemaps.org): one of the site's own pages
  * (homes, lists, facts), then each routed collection's published documents in order of id,
- * cut into files of at most SITEMAP_MAX_URLS URLs (10,000) (a document has one URL per locale it is
+ * cut into files of at most SITEMAP_MAX_URLS URLs (5,000) (a document has one URL per locale it is
  * translated into). A child reads its documents' slugs and dates only, one page of ids at a
  * time, so a sitemap costs the same at 50,000 documents as at 50 (the single sitemap read
  * every document whole and ran the server out of memory at about 6,000: issue 15).
