@@ -1,11 +1,12 @@
 import type { Client, Config as ClientConfig } from '@libsql/client'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { createThreadedClient } from './libsqlThreads'
 import { dropSqliteFullText, dropStatements, ensureSqliteFullText, table } from './sqliteFullText'
 import { keepStatistics, refreshStatistics } from './sqliteStatistics'
 import { readTurns } from '@/lib/cache/registry.mjs'
 import { takeTurns } from './turns'
+import { sliceLongFinds } from './findSlices'
 
 /**
  * The SQLite adapter as Köprü runs it (imported by payload.config.ts only). Three jobs, each in
@@ -85,7 +86,11 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
         const client = this.client as Client
         // Without the threads, SQLITE_TURN_MS cuts the server's runs of reads into slices with a turn of the event loop between them (lib/db/turns.ts).
         // Only reads of the APIs are cut (server.mjs's withReadTurns): saves and pages run in one piece.
-        if (upkeep.server && upkeep.threads === 0 && upkeep.turnMs > 0 && !options?.hotReload) takeTurns(client, { afterMs: upkeep.turnMs, when: readTurns })
+        if (upkeep.server && upkeep.threads === 0 && upkeep.turnMs > 0 && !options?.hotReload) {
+          takeTurns(client, { afterMs: upkeep.turnMs, when: readTurns })
+          // And a long page of those reads in slices of documents (lib/db/findSlices.ts).
+          sliceLongFinds(this as unknown as Pick<BaseDatabaseAdapter, 'find'>, { when: readTurns })
+        }
         if (upkeep.server && !options?.hotReload) {
           // Statistics are an optimisation: a database busy with another instance's write starts without them (the hourly run tries again).
           await refreshStatistics(client).catch((error: unknown) => log(`SQLite statistics not refreshed at start: ${String(error)}`))

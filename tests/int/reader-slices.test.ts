@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { findPublic } from '@/lib/content/reader'
+import { sliceLongFinds } from '@/lib/db/findSlices'
 import { seedBulk } from '@/lib/seed/bulk'
 import { turnsTakenBy } from '@/tests/helpers/eventLoop'
 import { startPayload } from '@/tests/helpers/payload'
@@ -52,5 +53,55 @@ describe('a long page of public documents (lib/content/reader.ts findPublic)', (
     const turns = await turnsTakenBy(() => findPublic('news', { site: null, locale: 'en', limit: 60, depth: 1, cache: false }))
     // Slices of 25: 25, 25, 10, each after a turn.
     expect(turns).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('a long page read by the adapter, for the reads that take turns (lib/db/findSlices.ts)', () => {
+  let active = false
+  let original: Payload['db']['find']
+  beforeAll(() => {
+    original = payload.db.find
+    sliceLongFinds(payload.db, { when: () => active })
+  })
+  afterAll(() => {
+    payload.db.find = original
+  })
+
+  /** The same find, cut into slices (as the server's APIs' and admin's reads) or not. */
+  const both = async <T>(read: () => Promise<T>): Promise<[T, T]> => {
+    active = true
+    try {
+      const sliced = await read()
+      active = false
+      return [sliced, await read()]
+    } finally {
+      active = false
+    }
+  }
+
+  it('gives the same page: documents, order, counts, in every language and with a select', async () => {
+    for (const [page, limit, locale, select] of [
+      [1, 60, 'en', undefined],
+      [2, 30, 'tr', undefined],
+      [2, 26, 'all', undefined],
+      [1, 100, 'en', { title: true, slug: true }],
+    ] as const) {
+      const [sliced, whole] = await both(() =>
+        payload.find({ collection: 'news', sort: '-publishedDate', limit, page, depth: 1, locale, select, draft: false, overrideAccess: false, user: undefined }),
+      )
+      expect(sliced.docs.length).toBeGreaterThan(25)
+      expect(sliced).toEqual(whole)
+    }
+  })
+
+  it('lets the event loop take a turn between slices, and not when the read may not take turns', async () => {
+    const read = () => payload.find({ collection: 'news', limit: 60, depth: 0, overrideAccess: true })
+    active = true
+    const sliced = await turnsTakenBy(read)
+    active = false
+    const whole = await turnsTakenBy(read)
+    // Slices of 25: 25, 25, 10, each after a turn.
+    expect(sliced).toBeGreaterThanOrEqual(3)
+    expect(whole).toBe(0)
   })
 })
