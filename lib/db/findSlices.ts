@@ -30,10 +30,13 @@ export function sliceLongFinds(adapter: Pick<BaseDatabaseAdapter, 'find'>, { sli
     for (let start = 0; start < ids.length; start += sliceSize) {
       await nextTurn()
       const slice = ids.slice(start, start + sliceSize)
-      const { docs } = await find.call(this, { ...args, where: { id: { in: slice } }, limit: slice.length, page: 1, pagination: false })
+      // The caller's where again: it holds the access rule (Payload merged it in), and a save may have
+      // run in the turn just taken (a document unpublished in between is left out, not shown).
+      const where = { and: [...(args.where ? [args.where] : []), { id: { in: slice } }] }
+      const { docs } = await find.call(this, { ...args, where, limit: slice.length, page: 1, pagination: false })
       for (const doc of docs as (T & TypeWithID)[]) byId.set(String(doc.id), doc)
     }
-    // In the page's order; one deleted in between is left out.
+    // In the page's order; one deleted or no longer matching in between is left out.
     return { ...page, docs: ids.flatMap((id) => (byId.has(String(id)) ? [byId.get(String(id)) as T] : [])) }
   }
 }

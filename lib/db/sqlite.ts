@@ -5,7 +5,7 @@ import { createThreadedClient } from './libsqlThreads'
 import { dropSqliteFullText, dropStatements, ensureSqliteFullText, table } from './sqliteFullText'
 import { keepStatistics, refreshStatistics } from './sqliteStatistics'
 import { readTurns } from '@/lib/cache/registry.mjs'
-import { takeTurns } from './turns'
+import { mayTurn, takeTurns } from './turns'
 import { sliceLongFinds } from './findSlices'
 
 /**
@@ -89,7 +89,7 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
         if (upkeep.server && upkeep.threads === 0 && upkeep.turnMs > 0 && !options?.hotReload) {
           takeTurns(client, { afterMs: upkeep.turnMs, when: readTurns })
           // And a long page of those reads in slices of documents (lib/db/findSlices.ts).
-          sliceLongFinds(this as unknown as Pick<BaseDatabaseAdapter, 'find'>, { when: readTurns })
+          sliceLongFinds(this as unknown as Pick<BaseDatabaseAdapter, 'find'>, { when: () => readTurns() !== null && mayTurn(client) })
         }
         if (upkeep.server && !options?.hotReload) {
           // Statistics are an optimisation: a database busy with another instance's write starts without them (the hourly run tries again).

@@ -30,6 +30,11 @@ import { isRead } from './libsqlThreads'
 /** A request's own slice: when its statements in the current turn of the event loop began. */
 export type OwnSlice = { epoch?: number; start?: number }
 
+/** Whether a read on this client may take a turn now: not while a save's writes of this turn are being read back. */
+const mayTurnOf = new WeakMap<Client, () => boolean>()
+
+export const mayTurn = (client: Client): boolean => mayTurnOf.get(client)?.() ?? true
+
 export function takeTurns(client: Client, { afterMs = 10, when }: { afterMs?: number; when?: () => OwnSlice | null } = {}): Client {
   // Without `when`, every statement counts toward one slice, whoever runs it.
   const shared: OwnSlice = {}
@@ -69,6 +74,7 @@ export function takeTurns(client: Client, { afterMs = 10, when }: { afterMs?: nu
       writeTurn = -1
     })
   }
+  mayTurnOf.set(client, () => writeTurn !== turn)
   const execute = client.execute.bind(client) as (...args: unknown[]) => ReturnType<Client['execute']>
   const batch = client.batch.bind(client) as (...args: unknown[]) => ReturnType<Client['batch']>
   client.execute = (async (...args: unknown[]) => {

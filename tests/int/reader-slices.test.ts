@@ -94,6 +94,24 @@ describe('a long page read by the adapter, for the reads that take turns (lib/db
     }
   })
 
+  it('never shows a document that stopped matching while it took a turn (unpublished in between)', async () => {
+    const anonymous = () => payload.find({ collection: 'news', sort: '-publishedDate', limit: 60, depth: 0, draft: false, overrideAccess: false, user: undefined })
+    const target = (await anonymous()).docs[40].id
+    const client = (payload.db as unknown as { client: { execute: (sql: string, args: unknown[]) => Promise<unknown> } }).client
+    active = true
+    try {
+      const reading = anonymous()
+      // Runs at the first turn the sliced read takes, before its first slice: an editor's unpublish.
+      setImmediate(() => void client.execute(`UPDATE news SET _status = 'draft' WHERE id = ?`, [target]))
+      const sliced = await reading
+      expect(sliced.docs.map((doc) => doc.id)).not.toContain(target)
+      expect(sliced.docs.length).toBe(59)
+    } finally {
+      active = false
+      await client.execute(`UPDATE news SET _status = 'published' WHERE id = ?`, [target])
+    }
+  })
+
   it('lets the event loop take a turn between slices, and not when the read may not take turns', async () => {
     const read = () => payload.find({ collection: 'news', limit: 60, depth: 0, overrideAccess: true })
     active = true

@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client'
 
-import { type OwnSlice, takeTurns } from '@/lib/db/turns'
+import { mayTurn, type OwnSlice, takeTurns } from '@/lib/db/turns'
 
 /** A client that runs each statement at once (as libSQL does on the event loop) and logs it. */
 function fakeClient(log: string[]): Client {
@@ -58,6 +58,16 @@ describe('takeTurns (the server’s reads without SQLite threads)', () => {
     await client.execute('SELECT 3')
     await client.execute('SELECT 4')
     expect(log.slice(-3)).toEqual(['SELECT 3', 'the next request', 'SELECT 4'])
+  })
+
+  it('tells others (the adapter’s slices, lib/db/findSlices.ts) not to take a turn while a save’s writes are read back', async () => {
+    const { client } = await waiting(0)
+    expect(mayTurn(client)).toBe(true)
+    await client.execute('UPDATE news SET title = ? WHERE id = ?')
+    expect(mayTurn(client)).toBe(false)
+    await turnOver()
+    await turnOver()
+    expect(mayTurn(client)).toBe(true)
   })
 
   it('takes a turn only once the reads of this turn have held the loop for afterMs', async () => {

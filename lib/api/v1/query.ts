@@ -95,9 +95,16 @@ async function itemsOf(collection: ApiCollection, { docs, locale }: Served, fiel
   const slugs =
     elsewhere.length > 0 && collection !== 'facts'
       ? new Map(
-          (await findPublicInAllLocales(collection, { site: null, where: { id: { in: elsewhere } }, limit: elsewhere.length, select: { slug: true }, pagination: false })).map(
-            (doc) => [String(doc.id), doc.slug as Partial<Record<Locale, string>> | undefined],
-          ),
+          (
+            await findPublicInAllLocales(collection, {
+              site: null,
+              where: { id: { in: elsewhere } },
+              limit: elsewhere.length,
+              select: { slug: true },
+              pagination: false,
+              cache: false,
+            })
+          ).map((doc) => [String(doc.id), doc.slug as Partial<Record<Locale, string>> | undefined]),
         )
       : new Map<string, Partial<Record<Locale, string>> | undefined>()
   return marked.map(({ translated, ...doc }, i) => {
