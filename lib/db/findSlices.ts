@@ -31,9 +31,11 @@ export function sliceLongFinds(adapter: Pick<BaseDatabaseAdapter, 'find'>, { sli
       await nextTurn()
       const slice = ids.slice(start, start + sliceSize)
       // The caller's where again: it holds the access rule (Payload merged it in), and a save may have
-      // run in the turn just taken (a document unpublished in between is left out, not shown).
+      // run in the turn just taken (a document unpublished in between is left out, not shown). Sorted
+      // by id (the page's order is put back below): with the caller's sort, a where on a sorted column
+      // (`updatedAt > …`) made SQLite walk that column's index instead of reading the 25 by key.
       const where = { and: [...(args.where ? [args.where] : []), { id: { in: slice } }] }
-      const { docs } = await find.call(this, { ...args, where, limit: slice.length, page: 1, pagination: false })
+      const { docs } = await find.call(this, { ...args, where, sort: 'id', limit: slice.length, page: 1, pagination: false })
       for (const doc of docs as (T & TypeWithID)[]) byId.set(String(doc.id), doc)
     }
     // In the page's order; one deleted or no longer matching in between is left out.

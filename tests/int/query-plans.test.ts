@@ -16,6 +16,7 @@ import { relatedToArticle, relatedToCountry, relatedToProgramme } from '@/lib/co
 import { sitemapChild, sitemapNames } from '@/lib/content/sitemap'
 import type { ListParams } from '@/lib/listParams'
 import { refreshStatistics } from '@/lib/db/sqliteStatistics'
+import { sliceLongFinds } from '@/lib/db/findSlices'
 import { seedBulk } from '@/lib/seed/bulk'
 import { anyStale, changesIdle, purgeTombstones, reconcile } from '@/lib/sync/changes'
 import { attemptDelivery, immediateRunsIdle, purgeDeliveries, queueWebhookEvents, sweepDeliveries } from '@/lib/sync/webhooks'
@@ -266,6 +267,25 @@ describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', (
       const table = draft ? '_news_v_locales' : 'news_locales'
       for (const search of searches)
         expect((await planOf(payload, search)).join(' | ')).toContain(`SEARCH ${table} USING COVERING INDEX ${table}_title_idx (_locale=? AND _parent_id=?)`)
+    }
+  })
+
+  it('the adapter’s slices (lib/db/findSlices.ts) read each slice by key, even under a where on the sorted column (a walk of its index without)', async () => {
+    await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
+    const original = payload.db.find
+    sliceLongFinds(payload.db, { when: () => true })
+    try {
+      const statements = await recordStatements(payload, () =>
+        Promise.all([
+          payload.find({ collection: 'news', sort: '-publishedDate', limit: 60, page: 2, depth: 0, overrideAccess: false }),
+          payload.find({ collection: 'statements', sort: '-updatedAt', where: { updatedAt: { greater_than: '2000-01-01' } }, limit: 50, depth: 0, overrideAccess: false }),
+        ]),
+      )
+      const slices = statements.filter((statement) => /^select "id", [\s\S]*"id" in \((\?, ){9,}\?\)\)/.test(statement.sql.trim()))
+      expect(slices.length).toBeGreaterThanOrEqual(4)
+      for (const slice of slices) expect((await planOf(payload, slice))[0]).toMatch(/^SEARCH (news|statements) USING INTEGER PRIMARY KEY \(rowid=\?\)$/)
+    } finally {
+      payload.db.find = original
     }
   })
 
