@@ -38,10 +38,14 @@ function urlEntries(site: SiteAddress, pages: SitemapPage[]): string[] {
 const urlsetStart = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n`
 const urlsetEnd = '</urlset>\n'
 
-export function sitemapXml(site: SiteAddress, pages: SitemapPage[]): string {
-  return `${urlsetStart}${urlEntries(site, pages)
+/** The pages' `<url>` entries, one per line. */
+const urlLines = (site: SiteAddress, pages: SitemapPage[]) =>
+  urlEntries(site, pages)
     .map((entry) => `${entry}\n`)
-    .join('')}${urlsetEnd}`
+    .join('')
+
+export function sitemapXml(site: SiteAddress, pages: SitemapPage[]): string {
+  return `${urlsetStart}${urlLines(site, pages)}${urlsetEnd}`
 }
 
 /**
@@ -62,14 +66,7 @@ export function sitemapXmlStream(site: SiteAddress, pages: SitemapPage[], partSi
         await nextTurn()
         const part = pages.slice(next, next + partSize)
         next += partSize
-        if (part.length > 0)
-          controller.enqueue(
-            encoder.encode(
-              urlEntries(site, part)
-                .map((entry) => `${entry}\n`)
-                .join(''),
-            ),
-          )
+        if (part.length > 0) controller.enqueue(encoder.encode(urlLines(site, part)))
         if (next >= pages.length) {
           controller.enqueue(encoder.encode(urlsetEnd))
           controller.close()
