@@ -39,7 +39,7 @@ import { seo } from '@/lib/seo/plugin'
 import { redirects } from '@/lib/redirects/plugin'
 import { atomicMigrations } from '@/migrations/atomic'
 import { checkQueriesEverywhere } from '@/lib/api/queryGuard'
-import { withSqliteUpkeep } from '@/lib/db/sqlite'
+import { inOneSqliteTransaction, withSqliteUpkeep } from '@/lib/db/sqlite'
 import { sqliteFullText } from '@/lib/db/sqliteFullText'
 import { guardEditLocks } from '@/collections/LockedDocuments'
 import { notifyScheduleFailure } from '@/collections/hooks/notifyReview'
@@ -202,8 +202,9 @@ export default buildConfig({
   serverURL: env.SERVER_URL,
   db: databaseAdapter(),
   // Site search's full-text index (lib/search/fullText.ts): SQLite's FTS5; other databases
-  // match through Payload's query API.
-  custom: { fullText: env.databaseKind === 'mongodb' ? undefined : sqliteFullText },
+  // match through Payload's query API. seed:bulk's batches as one transaction each on SQLite
+  // (lib/db/sqlite.ts); on MongoDB it uses the adapter's own transactions where it has them.
+  custom: env.databaseKind === 'mongodb' ? {} : { fullText: sqliteFullText, inOneTransaction: inOneSqliteTransaction },
   // Payload's default features, with internal links to the collections that have pages (they
   // render as links to those pages: lib/richtextHtml.ts) and without embedded relationship
   // blocks, which the site has no way to show.

@@ -3,10 +3,11 @@
  * (lib/seed/bulk.ts) in the database DATABASE_URI names (migrate it first: `npm run migrate`).
  * Idempotent: a second run adds only what is missing. Prints progress and memory.
  *
- * The work is done in steps of `--step` documents (5,000), each in a process of its own: libsql
- * keeps about 1 KB of native memory per statement it runs, for good (measured: 240,000
- * executions of `select 1` grew a process by 212 MB; tursodatabase/libsql-js#153), so one
- * process writing 62,000 documents grew past 1 GB. Each step ends its process and its memory.
+ * The work is done in steps of `--step` documents (25,000), each in a process of its own whose
+ * heap is capped at 256 MB. Uncapped, V8 let the heap grow lazily to 250 MB and more, and the
+ * native memory libsql holds for each statement run (tursodatabase/libsql-js#153) is only given
+ * back when the collector frees its statement: one process writing 62,000 documents grew past
+ * 1 GB, and steps of 5,000 reached 470-495 MB. Capped, a step of 10,000 news stayed at 302-369 MB.
  */
 import { spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     statements: { type: 'string', default: '250' },
     offices: { type: 'string' },
     batch: { type: 'string', default: '200' },
-    step: { type: 'string', default: '5000' },
+    step: { type: 'string', default: '25000' },
     'one-step': { type: 'boolean', default: false },
     'news-from': { type: 'string', default: '0' },
     'statements-from': { type: 'string', default: '0' },
@@ -43,7 +44,7 @@ const offices = values.offices
   .filter(Boolean)
 
 if (!values['one-step']) {
-  // Steps: news up to 5,000, 10,000, …, then statements likewise; each a process of its own.
+  // Steps: news up to 25,000, 50,000, …, then statements likewise; each a process of its own.
   const started = performance.now()
   // Each step: [news from, news to, statements from, statements to].
   // First a step of no documents: the base seed and the archive's illustrations (sharp), which
@@ -68,8 +69,11 @@ if (!values['one-step']) {
       ...(values.offices ? ['--offices', values.offices] : []),
     ]
     // Two malloc arenas (glibc makes one per thread that allocates: libvips', libuv's): the step
-    // making the illustrations went from 482 to 437 MB.
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], ...args], { stdio: 'inherit', env: { MALLOC_ARENA_MAX: '2', ...process.env } })
+    // making the illustrations went from 482 to 437 MB. The heap capped (see above).
+    const child = spawnSync(process.execPath, [...process.execArgv, '--max-old-space-size=256', process.argv[1], ...args], {
+      stdio: 'inherit',
+      env: { MALLOC_ARENA_MAX: '2', ...process.env },
+    })
     if (child.status !== 0) process.exit(child.status ?? 1)
   }
   const seconds = (performance.now() - started) / 1000

@@ -40,6 +40,8 @@ export type SqliteClients = { client: Client; searchClient?: Client }
 
 type Connecting = {
   client: Client | undefined
+  /** Set at connect: the process's statements share one connection, on this thread (no worker threads), and it serves no requests. */
+  oneWriter?: boolean
   busyTimeout?: number
   searchClient?: Client
   destroy?: () => Promise<void>
@@ -65,6 +67,31 @@ export async function createSearchClient(
   return client
 }
 
+/**
+ * Runs `work`'s statements as one transaction (seed:bulk's batches, through
+ * `config.custom.inOneTransaction`: lib/seed/bulk.ts). Payload's SQLite adapter, given no
+ * `transactionOptions`, commits each statement alone, and with WAL at `synchronous = FULL` every
+ * commit waits for the disk: a generated news item was about 12 commits. Hand-written because
+ * the adapter's own transactions open a second connection per transaction, which the script's
+ * other statements would then wait on. Only in a process with one writer on one connection (a
+ * script: `oneWriter`); elsewhere `work` runs as it would without.
+ */
+export async function inOneSqliteTransaction<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
+  const adapter = payload.db as unknown as Connecting
+  const client = adapter.client
+  if (!adapter.oneWriter || !client) return work()
+  await client.execute('BEGIN IMMEDIATE')
+  let result: T
+  try {
+    result = await work()
+  } catch (error) {
+    await client.execute('ROLLBACK')
+    throw error
+  }
+  await client.execute('COMMIT')
+  return result
+}
+
 export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep): DatabaseAdapterObj {
   return {
     ...base,
@@ -84,6 +111,7 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
         }
         await connect.call(this, options)
         const client = this.client as Client
+        this.oneWriter = !upkeep.server && upkeep.threads === 0
         // Without the threads, SQLITE_TURN_MS cuts the server's runs of reads into slices with a turn of the event loop between them (lib/db/turns.ts).
         // Only reads of the APIs are cut (server.mjs's withReadTurns): saves and pages run in one piece.
         if (upkeep.server && upkeep.threads === 0 && upkeep.turnMs > 0 && !options?.hotReload) {

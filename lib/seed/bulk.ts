@@ -25,7 +25,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { PerLocale } from '@/i18n/localized'
 import { paragraphs } from '@/lib/richtext'
 import { searchEntryData, searchPriorities } from '@/lib/search/plugin'
-import { fillMissingItems, recordPublished, reconcile } from '@/lib/sync/changes'
+import { fillItems, fillMissingItems, recordPublished, reconcile } from '@/lib/sync/changes'
 import { toSlug } from '@/lib/slugify'
 import { seed } from './index'
 
@@ -368,34 +368,45 @@ async function illustrations(payload: Payload): Promise<(number | string)[]> {
  * collection, so a run at 50,000 documents costs per batch what one at 500 does.
  */
 async function presentKeys(payload: Payload, collection: BulkCollection, keys: string[]): Promise<{ documents: Map<string, number | string>; versioned: Set<string> }> {
-  const read = async (draft: boolean) => {
+  const read = async (draft: boolean, slugs: string[]) => {
     const { docs } = await payload.find({
       collection,
-      where: { 'slug.en': { in: keys } },
+      where: { 'slug.en': { in: slugs } },
       locale: defaultLocale,
       fallbackLocale: false,
       draft,
       depth: 0,
-      limit: keys.length * 2,
+      limit: slugs.length * 2,
       overrideAccess: true,
       select: { slug: true },
     })
     return docs as unknown as { id: number | string; slug?: string | null }[]
   }
-  const documents = new Map((await read(false)).flatMap((d) => (d.slug ? [[d.slug, d.id] as const] : [])))
-  const versioned = new Set((await read(true)).flatMap((d) => (d.slug ? [d.slug] : [])))
+  const documents = new Map((await read(false, keys)).flatMap((d) => (d.slug ? [[d.slug, d.id] as const] : [])))
+  // Versions only of the documents found (none in a new archive: the versions' read was 40-65 ms a batch at 50,000).
+  const versioned = new Set(documents.size === 0 ? [] : (await read(true, [...documents.keys()])).flatMap((d) => (d.slug ? [d.slug] : [])))
   return { documents, versioned }
 }
 
 /** Writes one generated document as the local API would leave it published: the document, its version, its search entry. */
-export async function writeDocument(payload: Payload, collection: BulkCollection, data: Record<string, unknown>, req: PayloadRequest): Promise<number | string> {
+export async function writeDocument(
+  payload: Payload,
+  collection: BulkCollection,
+  data: Record<string, unknown>,
+  req: PayloadRequest,
+  /** The offices' languages already read in this batch (the sites do not change during one). */
+  languagesOf = new Map<string, Promise<Locale[] | undefined>>(),
+): Promise<number | string> {
   const config = payload.collections[collection].config
   const now = new Date().toISOString()
   // The languages owed, as the save hook counts them (fields/translationStatus.ts).
   const offices = (Array.isArray(data.countries) ? data.countries : data.country != null ? [data.country] : []) as (number | string)[]
-  const languages = await siteLanguagesOfOffices(payload, offices, req)
+  const officesKey = offices.map(String).sort().join(' ')
+  if (!languagesOf.has(officesKey)) languagesOf.set(officesKey, siteLanguagesOfOffices(payload, offices, req))
+  const languages = await languagesOf.get(officesKey)
   const doc = { ...data, missingTranslations: missingLocalesOf(config.fields, data, languages), createdAt: now, updatedAt: now }
-  const created = await payload.db.create({ collection, data: doc, req, returning: true })
+  // Only its id is read back: the whole document, with every locale's rows, cost more than writing it.
+  const created = await payload.db.create({ collection, data: doc, req, returning: true, select: { id: true } })
   await payload.db.createVersion({
     collectionSlug: collection,
     parent: created.id,
@@ -423,6 +434,20 @@ async function writeSearchEntry(payload: Payload, collection: BulkCollection, id
   })
 }
 
+/** What publishMedia does on a published save: the images used become public. */
+async function publishImages(payload: Payload, ids: (number | string)[], req: PayloadRequest) {
+  await payload.db.updateMany({ collection: 'media', where: { and: [{ id: { in: ids } }, { public: { not_equals: true } }] }, data: { public: true }, req, returning: false })
+}
+
+/**
+ * A batch's writes as one transaction: the database's own seam where payload.config.ts gives one
+ * (SQLite: lib/db/sqlite.ts), else the adapter's transactions where it has them (MongoDB on a replica set).
+ */
+function inOneTransaction<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
+  const custom = payload.config.custom as { inOneTransaction?: (payload: Payload, work: () => Promise<T>) => Promise<T> } | undefined
+  return custom?.inOneTransaction ? custom.inOneTransaction(payload, work) : work()
+}
+
 /** Generates (or completes) the archive. */
 export async function seedBulk(payload: Payload, options: BulkOptions): Promise<BulkSummary> {
   // The offices, programmes and users the archive refers to (idempotent).
@@ -442,36 +467,45 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
         collection,
         batch.map((d) => d.key),
       )
-      const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-      const req = await createLocalReq({}, payload)
-      if (transactionID) req.transactionID = transactionID
       const existing: (number | string)[] = []
+      const languagesOf = new Map<string, Promise<Locale[] | undefined>>()
       const repaired: (number | string)[] = []
-      try {
-        for (const { key, data } of batch) {
-          const image = (data.hero as { image?: number | string } | undefined)?.image
-          if (image !== undefined) usedImages.add(image)
-          const present = documents.get(key)
-          if (present !== undefined && versioned.has(key)) {
-            counts.existing += 1
-            existing.push(present)
-            continue
+      await inOneTransaction(payload, async () => {
+        const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
+        const req = await createLocalReq({}, payload)
+        if (transactionID) req.transactionID = transactionID
+        try {
+          // What publishMedia does on a published save: the images shown become public (the items below show them).
+          const images = [...new Set(batch.flatMap(({ data }) => (data.hero as { image?: number | string } | undefined)?.image ?? []))]
+          images.forEach((image) => usedImages.add(image))
+          if (images.length > 0) await publishImages(payload, images, req)
+          const created: string[] = []
+          for (const { key, data } of batch) {
+            const present = documents.get(key)
+            if (present !== undefined && versioned.has(key)) {
+              counts.existing += 1
+              existing.push(present)
+              continue
+            }
+            if (present !== undefined) {
+              // Left by a run that stopped between the document and its version: write it again.
+              await payload.db.deleteOne({ collection, where: { id: { equals: present } }, req, returning: false })
+              await payload.db.deleteMany({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: present } }] }, req })
+              repaired.push(present)
+              counts.repaired += 1
+            }
+            created.push(String(await writeDocument(payload, collection, data, req, languagesOf)))
+            counts.created += 1
           }
-          if (present !== undefined) {
-            // Left by a run that stopped between the document and its version: write it again.
-            await payload.db.deleteOne({ collection, where: { id: { equals: present } }, req, returning: false })
-            await payload.db.deleteMany({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: present } }] }, req })
-            repaired.push(present)
-            counts.repaired += 1
-          }
-          await writeDocument(payload, collection, data, req)
-          counts.created += 1
+          // The items partners get with the feed's upserts, as the hooks store them, a batch at a
+          // time (where the reads see the batch: the end's pass fills those they did not).
+          await fillItems(payload, collection, created, req)
+          if (transactionID) await payload.db.commitTransaction(transactionID)
+        } catch (error) {
+          if (transactionID) await payload.db.rollbackTransaction(transactionID)
+          throw error
         }
-        if (transactionID) await payload.db.commitTransaction(transactionID)
-      } catch (error) {
-        if (transactionID) await payload.db.rollbackTransaction(transactionID)
-        throw error
-      }
+      })
       await searchEntriesFor(payload, collection, existing)
       // Partners who saw a repaired document hear that it went (its replacement has a new id),
       // once the batch is committed: the feed reads what the public reads.
@@ -489,18 +523,10 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
     }
     summary[collection] = counts
   }
-  // What publishMedia does on a published save: the images used become public.
-  if (usedImages.size > 0) {
-    await payload.db.updateMany({
-      collection: 'media',
-      where: { and: [{ id: { in: [...usedImages] } }, { public: { not_equals: true } }] },
-      data: { public: true },
-      req: await createLocalReq({}, payload),
-      returning: false,
-    })
-  }
+  // Again for every image the archive uses, those of documents an earlier run wrote included.
+  if (usedImages.size > 0) await publishImages(payload, [...usedImages], await createLocalReq({}, payload))
   // The items partners get with the feed's upserts, stored as the hooks store them: now that the images shown are public.
-  await fillMissingItems(payload)
+  await inOneTransaction(payload, () => fillMissingItems(payload))
   return summary
 }
 
