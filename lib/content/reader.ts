@@ -88,7 +88,11 @@ export async function findPublic<C extends PublicCollection>(
       for (let start = 0; start < ids.length; start += sliceSize) {
         await nextTurn()
         const slice = ids.slice(start, start + sliceSize)
-        const { docs } = await payload.find({ ...as, where: { id: { in: slice } }, limit: slice.length, depth, select, pagination: false })
+        // By id: with the default sort (-createdAt), SQLite walked a whole index of the collection for each
+        // slice. The caller's where is not asked again (the access rule is): with it, the planner walked the
+        // where's range instead (an office's filter or an updatedSince), so a document moved to another office
+        // in the turn before its slice would still be listed once.
+        const { docs } = await payload.find({ ...as, where: { id: { in: slice } }, sort: 'id', limit: slice.length, depth, select, pagination: false })
         for (const doc of docs) byId.set(doc.id, doc)
       }
       // In the page's order; one unpublished in between is left out.

@@ -183,6 +183,14 @@ describe('query plans at archive size (SQLite)', () => {
   })
 })
 
+/** The planner without statistics, as a database is before its first analysis (`ANALYZE sqlite_schema` reloads what is left). */
+async function dropStatistics(payload: Payload) {
+  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+  const { rows } = (await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")) as { rows: unknown[] }
+  if (rows.length > 0) await client.execute('DELETE FROM sqlite_stat1')
+  await client.execute('ANALYZE sqlite_schema')
+}
+
 describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', () => {
   it('a database that never had statistics gets them when the server connects (a save took ~1 s at 50,000 news until the hourly run)', async () => {
     // A database of its own, written and closed, then opened as the server opens it: a new
@@ -286,6 +294,21 @@ describe('with statistics, as a server has them (lib/db/sqliteStatistics.ts)', (
       for (const slice of slices) expect((await planOf(payload, slice))[0]).toMatch(/^SEARCH (news|statements) USING INTEGER PRIMARY KEY \(rowid=\?\)$/)
     } finally {
       payload.db.find = original
+    }
+  })
+
+  it('the public reader’s slices (findPublic) read each slice by key, with or without statistics (a walk of a whole index for each slice without the sort by id)', async () => {
+    const work = () => listItems('statements', { lang: 'en', limit: 100, sort: 'updatedAt', updatedSince: '2000-01-01T00:00:00Z', country: 'TR' } as never)
+    for (const statistics of [false, true]) {
+      if (statistics) await refreshStatistics((payload.db as unknown as { client: Parameters<typeof refreshStatistics>[0] }).client)
+      else await dropStatistics(payload)
+      const slices = (await recordStatements(payload, work)).filter((statement) => /^select "id", [\s\S]*"id" in \((\?, ){9,}\?\)/.test(statement.sql.trim()))
+      expect(slices.length).toBeGreaterThanOrEqual(1)
+      for (const slice of slices)
+        expect([statistics, (await planOf(payload, slice))[0]]).toEqual([
+          statistics,
+          expect.stringMatching(/^SEARCH statements USING (INTEGER PRIMARY KEY|INDEX \S+) \((\S+=\? AND )*rowid=\?\)$/),
+        ])
     }
   })
 
