@@ -74,6 +74,28 @@ describe('limits of the public REST API', () => {
     expect(other.status).toBe(200)
   })
 
+  it.each([
+    ['news', '?where[excerpt][like]=migrant', 'where[excerpt][like]: "like" searches the title (where[title][like]=…) only here; to search the words of news, use q on /api/v1'],
+    ['news', '?where[or][0][slug][contains]=goc', 'where[or][0][slug][contains]: "contains" searches the title'],
+    ['statements', '?where[hero.caption][not_like]=x', 'where[hero.caption][not_like]'],
+    ['facts', '?where[source.text][like]=x', 'searches the title (where[label][like]=…) only here'],
+    ['search', '?where[text_en][contains]=goc', 'searches the title (where[title][contains]=…) only here'],
+  ])('answers a text search of %s other than by its title with 400 (each row read whole: ~320 ms at 50,000 news): %s', async (collection, query, message) => {
+    const response = await GET(new Request(`http://localhost:3000/api/${collection}${query}`), { params: Promise.resolve({ slug: [collection] }) })
+    const body = (await response.json()) as { details?: string[] }
+    expect(response.status).toBe(400)
+    expect(body.details?.join('\n')).toContain(message)
+  })
+
+  it('searches titles, and leaves other operators and small collections alone', async () => {
+    const at = async (collection: string, query: string) =>
+      (await GET(new Request(`http://localhost:3000/api/${collection}${query}`), { params: Promise.resolve({ slug: [collection] }) })).status
+    expect(await at('news', '?where[title][like]=migrant')).toBe(200)
+    expect(await at('facts', '?where[label][contains]=migrant')).toBe(200)
+    expect(await at('news', '?where[excerpt][equals]=x')).toBe(200)
+    expect(await at('media', '?where[mimeType][contains]=image')).toBe(200)
+  })
+
   it('serves valid public queries', async () => {
     for (const query of ['', '?limit=100&depth=2&page=1&locale=tr', '?locale=all&fallback-locale=none', '?sort=-publishedDate,title']) {
       expect([query, (await get(query)).status]).toEqual([query, 200])
