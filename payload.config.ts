@@ -40,6 +40,7 @@ import { redirects } from '@/lib/redirects/plugin'
 import { atomicMigrations } from '@/migrations/atomic'
 import { checkQueriesEverywhere } from '@/lib/api/queryGuard'
 import { inOneSqliteTransaction, withSqliteUpkeep } from '@/lib/db/sqlite'
+import { mongoFullText } from '@/lib/db/mongoFullText'
 import { sqliteFullText } from '@/lib/db/sqliteFullText'
 import { guardEditLocks } from '@/collections/LockedDocuments'
 import { notifyScheduleFailure } from '@/collections/hooks/notifyReview'
@@ -201,10 +202,10 @@ export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   db: databaseAdapter(),
-  // Site search's full-text index (lib/search/fullText.ts): SQLite's FTS5; other databases
-  // match through Payload's query API. seed:bulk's batches as one transaction each on SQLite
-  // (lib/db/sqlite.ts); on MongoDB it uses the adapter's own transactions where it has them.
-  custom: env.databaseKind === 'mongodb' ? {} : { fullText: sqliteFullText, inOneTransaction: inOneSqliteTransaction },
+  // Site search's full-text index (lib/search/fullText.ts): SQLite's FTS5, MongoDB's text index.
+  // seed:bulk's batches as one transaction each on SQLite (lib/db/sqlite.ts); on MongoDB it uses
+  // the adapter's own transactions where it has them.
+  custom: env.databaseKind === 'mongodb' ? { fullText: mongoFullText } : { fullText: sqliteFullText, inOneTransaction: inOneSqliteTransaction },
   // Payload's default features, with internal links to the collections that have pages (they
   // render as links to those pages: lib/richtextHtml.ts) and without embedded relationship
   // blocks, which the site has no way to show.

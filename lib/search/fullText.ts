@@ -9,8 +9,9 @@ import { foldedTextField, officeTokens, type SearchEntries, type SearchedCollect
  * The one seam between site search and the database's full-text index. The search module
  * (lib/content/search.ts) asks for a page of ranked index entries; payload.config.ts, the only
  * place that knows which database runs, hands Payload the implementation in
- * `config.custom.fullText` (SQLite: FTS5, lib/db/sqliteFullText.ts). Without one, entries are
- * matched through Payload's own query API (`contains` on the folded text), as on MongoDB.
+ * `config.custom.fullText` (SQLite: FTS5, lib/db/sqliteFullText.ts; MongoDB: its text index,
+ * lib/db/mongoFullText.ts). Without one, entries are matched through Payload's own query API
+ * (`contains` on the folded text).
  */
 export type FullTextQuery = {
   locale: Locale
@@ -59,8 +60,7 @@ export function score(terms: string[], entry: { title: string; summary: string; 
 /**
  * Through Payload's query API on any database: the database filters (`contains` on the
  * locale's folded text, a scan), and the newest `maxCandidates` matches are ranked here. The
- * fallback where no full-text index is configured; a MongoDB text index is the next step
- * (docs/scaling.md).
+ * fallback where no full-text index is configured (a database adapter other than the two).
  */
 const maxCandidates = 200
 
