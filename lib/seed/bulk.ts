@@ -25,7 +25,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { PerLocale } from '@/i18n/localized'
 import { paragraphs } from '@/lib/richtext'
 import { searchEntryData, searchPriorities } from '@/lib/search/plugin'
-import { fillItems, fillMissingItems, recordPublished, reconcile } from '@/lib/sync/changes'
+import { fillMissingItems, recordPublished, reconcile } from '@/lib/sync/changes'
 import { toSlug } from '@/lib/slugify'
 import { seed } from './index'
 
@@ -388,7 +388,7 @@ async function presentKeys(payload: Payload, collection: BulkCollection, keys: s
   return { documents, versioned }
 }
 
-/** Writes one generated document as the local API would leave it published: the document, its version, its search entry. */
+/** Writes one generated document as the local API would leave it published: the document, its version, its search entry; returns what was stored. */
 export async function writeDocument(
   payload: Payload,
   collection: BulkCollection,
@@ -396,7 +396,7 @@ export async function writeDocument(
   req: PayloadRequest,
   /** The offices' languages already read in this batch (the sites do not change during one). */
   languagesOf = new Map<string, Promise<Locale[] | undefined>>(),
-): Promise<number | string> {
+): Promise<Record<string, unknown> & { id: number | string }> {
   const config = payload.collections[collection].config
   const now = new Date().toISOString()
   // The languages owed, as the save hook counts them (fields/translationStatus.ts).
@@ -418,9 +418,26 @@ export async function writeDocument(
     returning: false,
   })
   await writeSearchEntry(payload, collection, created.id, doc, req)
-  // What the partners' changes feed records on a published save (lib/sync/changes.ts).
-  await recordPublished(payload, collection, created.id, { ...doc, id: created.id }, req)
-  return created.id
+  return { ...doc, id: created.id }
+}
+
+/**
+ * Writes a batch of generated documents as the local API would leave them published (see
+ * writeDocument), then what the partners' changes feed records on those saves, with the items
+ * partners get (lib/sync/changes.ts, recordPublished). The images they show must be public
+ * first, as publishMedia makes them on a published save.
+ */
+export async function writeDocuments(
+  payload: Payload,
+  collection: BulkCollection,
+  batch: Record<string, unknown>[],
+  req: PayloadRequest,
+  languagesOf = new Map<string, Promise<Locale[] | undefined>>(),
+): Promise<(number | string)[]> {
+  const written: (Record<string, unknown> & { id: number | string })[] = []
+  for (const data of batch) written.push(await writeDocument(payload, collection, data, req, languagesOf))
+  await recordPublished(payload, collection, written, req)
+  return written.map((doc) => doc.id)
 }
 
 async function writeSearchEntry(payload: Payload, collection: BulkCollection, id: number | string, doc: Record<string, unknown>, req: PayloadRequest) {
@@ -479,7 +496,7 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
           const images = [...new Set(batch.flatMap(({ data }) => (data.hero as { image?: number | string } | undefined)?.image ?? []))]
           images.forEach((image) => usedImages.add(image))
           if (images.length > 0) await publishImages(payload, images, req)
-          const created: string[] = []
+          const toWrite: Record<string, unknown>[] = []
           for (const { key, data } of batch) {
             const present = documents.get(key)
             if (present !== undefined && versioned.has(key)) {
@@ -494,12 +511,9 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
               repaired.push(present)
               counts.repaired += 1
             }
-            created.push(String(await writeDocument(payload, collection, data, req, languagesOf)))
-            counts.created += 1
+            toWrite.push(data)
           }
-          // The items partners get with the feed's upserts, as the hooks store them, a batch at a
-          // time (where the reads see the batch: the end's pass fills those they did not).
-          await fillItems(payload, collection, created, req)
+          counts.created += (await writeDocuments(payload, collection, toWrite, req, languagesOf)).length
           if (transactionID) await payload.db.commitTransaction(transactionID)
         } catch (error) {
           if (transactionID) await payload.db.rollbackTransaction(transactionID)

@@ -379,37 +379,52 @@ export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, do
 }
 
 /**
- * The entries the hooks would write for a document just published, for a writer that goes past
- * them (lib/seed/bulk.ts): an upsert per language it is published in. `doc` has every locale.
+ * The entries the hooks would write for documents just published, for a writer that goes past
+ * them (lib/seed/bulk.ts, a batch at a time): an upsert per language each is published in, with
+ * its item as the API serves it now. Where the item cannot be read yet (a transaction the
+ * API's reads do not see), the upsert is stamped '' and fillMissingItems stores it later. Each
+ * `doc` has every locale.
  */
-export function recordPublished(payload: Payload, collection: ApiCollection, id: number | string, doc: Record<string, unknown>, req: PayloadRequest): Promise<void> {
+export function recordPublished(payload: Payload, collection: ApiCollection, docs: (Record<string, unknown> & { id: number | string })[], req: PayloadRequest): Promise<void> {
   return serially(async () => {
-    // A document written again under an id used before (SQLite reuses the largest after a delete): its old entries go.
+    if (docs.length === 0) return
+    const ids = docs.map((doc) => String(doc.id))
+    // Documents written again under ids used before (SQLite reuses the largest after a delete): their old entries go.
     const { docs: previous } = await payload.db.find({
       collection: changesSlug,
-      where: { and: [{ collectionSlug: { equals: collection } }, { document: { equals: String(id) } }] },
+      where: { and: [{ collectionSlug: { equals: collection } }, { document: { in: ids } }] },
       select: { document: true } as never,
       limit: 0,
       pagination: false,
       req,
     })
-    for (const [lang, { version, offices }] of stateOf(collection, doc)) {
-      await payload.db.create({
-        collection: changesSlug,
-        data: {
-          seq: (await lastSeq(payload, req)) + 1,
-          collectionSlug: collection,
-          document: String(id),
-          lang,
-          kind: 'upsert',
-          offices,
-          version,
-          changedAt: new Date().toISOString(),
-          itemStamp: '', // its item comes with fillMissingItems
-        },
-        req,
-        returning: false,
-      })
+    const rendered = new Map<Locale, Awaited<ReturnType<typeof renderItems>>>()
+    for (const lang of locales) rendered.set(lang, await renderItems(collection, ids, lang))
+    // One writer in the transaction: the sequence is read once and counted on.
+    let seq = await lastSeq(payload, req)
+    for (const doc of docs) {
+      for (const [lang, { version, offices }] of stateOf(collection, doc)) {
+        const stored = rendered.get(lang)
+        const item = stored?.items.get(String(doc.id)) ?? null
+        seq += 1
+        await payload.db.create({
+          collection: changesSlug,
+          data: {
+            seq,
+            collectionSlug: collection,
+            document: String(doc.id),
+            lang,
+            kind: 'upsert',
+            offices,
+            version,
+            changedAt: new Date().toISOString(),
+            item,
+            itemStamp: item ? (stored?.stamp ?? '') : '',
+          },
+          req,
+          returning: false,
+        })
+      }
     }
     if (previous.length > 0) await payload.db.deleteMany({ collection: changesSlug, where: { id: { in: previous.map((entry) => entry.id) } }, req })
   })
