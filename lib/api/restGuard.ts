@@ -115,29 +115,6 @@ function publicProblems(params: URLSearchParams): string[] {
   return problems
 }
 
-/** The collections whose text is read per document, in every language: tens of thousands of rows with their bodies. */
-const largeCollections = new Set(['news', 'statements', 'programmes', 'pages', 'facts', 'countries', 'search'])
-
-/**
- * A text search (like, not_like, contains) on a large collection, by anyone but staff: on its
- * title only. The title has an index of its own (payload.config.ts, indexTitlesByParent: 23-28 ms
- * at 50,000 news); any other field is read from each document's row, bodies included, in one
- * statement that holds the server (~320 ms for the excerpt at 50,000 news). Words are searched
- * with q on /api/v1, ranked over every field. The body has its own refusal above.
- */
-function textSearchProblems(params: URLSearchParams, collection: string, title: string | undefined): string[] {
-  if (!largeCollections.has(collection)) return []
-  const problems: string[] = []
-  for (const key of new Set(params.keys())) {
-    const match = /^where(?:\[(?:and|or)\]\[\d{1,3}\])*\[([A-Za-z0-9_.]{1,120})\]\[(like|not_like|contains)\]/.exec(key)
-    if (!match || match[1] === title || /^body(\.|$)/.test(match[1])) continue
-    problems.push(
-      `${key.slice(0, 80)}: "${match[2]}" searches the ${title ? `title (where[${title}][${match[2]}]=…)` : 'title'} only here; to search the words of ${collection}, use q on /api/v1 (ranked over every field; see /api/v1/docs) or the site's search`,
-    )
-  }
-  return problems
-}
-
 /** Payload's own collections for the admin (edit locks, UI preferences): staff only. */
 const staffOnlyCollections = new Set(['payload-locked-documents', 'payload-preferences'])
 
@@ -269,10 +246,6 @@ export function guardPublicGet(handler: Handler): Handler {
       }
       const { slug } = await context.params
       if (staffOnlyCollections.has(slug[0])) return notReadable(slug)
-      const collections = (await getPayloadClient()).collections as Record<string, { config: { admin?: { useAsTitle?: string } } } | undefined>
-      const title = collections[slug[0]]?.config.admin?.useAsTitle
-      const textProblems = textSearchProblems(params, slug[0], title)
-      if (textProblems.length > 0) return Response.json({ error: 'Invalid query parameters.', details: textProblems }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
       const impossible = impossibleDocument(slug)
       if (impossible) return Response.json({ error: 'Not found.', details: [impossible] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
       // The same limits as /api/v1: per key for partners, per address for everyone else.
