@@ -40,7 +40,7 @@ import { redirects } from '@/lib/redirects/plugin'
 import { atomicMigrations } from '@/migrations/atomic'
 import { checkQueriesEverywhere } from '@/lib/api/queryGuard'
 import { inOneSqliteTransaction, withSqliteUpkeep } from '@/lib/db/sqlite'
-import { mongoFullText } from '@/lib/db/mongoFullText'
+import { ensureMongoFullText, mongoFullText } from '@/lib/db/mongoFullText'
 import { sqliteFullText } from '@/lib/db/sqliteFullText'
 import { guardEditLocks } from '@/collections/LockedDocuments'
 import { notifyScheduleFailure } from '@/collections/hooks/notifyReview'
@@ -206,6 +206,15 @@ export default buildConfig({
   // seed:bulk's batches as one transaction each on SQLite (lib/db/sqlite.ts); on MongoDB it uses
   // the adapter's own transactions where it has them.
   custom: env.databaseKind === 'mongodb' ? { fullText: mongoFullText } : { fullText: sqliteFullText, inOneTransaction: inOneSqliteTransaction },
+  // MongoDB's text index, made at start rather than by a reader's first search (lib/db/mongoFullText.ts).
+  onInit:
+    env.databaseKind === 'mongodb'
+      ? (payload) => {
+          void ensureMongoFullText(payload)
+            .then((outcome) => outcome === 'built' && payload.logger.info('Search: built the MongoDB text index'))
+            .catch((error: unknown) => payload.logger.warn(`Search: the MongoDB text index could not be made (the next search tries again): ${String(error)}`))
+        }
+      : undefined,
   // Payload's default features, with internal links to the collections that have pages (they
   // render as links to those pages: lib/richtextHtml.ts) and without embedded relationship
   // blocks, which the site has no way to show.

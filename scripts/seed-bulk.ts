@@ -7,7 +7,9 @@
  * heap is capped at 256 MB. Uncapped, V8 let the heap grow lazily to 250 MB and more, and the
  * native memory libsql holds for each statement run (tursodatabase/libsql-js#153) is only given
  * back when the collector frees its statement: one process writing 62,000 documents grew past
- * 1 GB, and steps of 5,000 reached 470-495 MB. Capped, a step of 10,000 news stayed at 302-369 MB.
+ * 1 GB, and steps of 5,000 reached 470-495 MB. Capped, a step of 10,000 news stayed at 302-369 MB
+ * and steps of 25,000 ended at 282-286 MB (the largest process, 406 MB, is the first step's:
+ * the base seed and the illustrations). Run it alone: each batch holds the database's write lock.
  */
 import { spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'

@@ -8,7 +8,7 @@ import { foldedTextField, officeTokens } from '@/lib/search/types'
  * Site search on MongoDB's own text index (imported by payload.config.ts only: the rest of the
  * app reaches it through lib/search/fullText.ts). Hand-written because neither Payload nor its
  * search plugin has a full-text index for MongoDB, and Payload's `indexes` declare only
- * ascending keys: the text index is created here, once per process, before the first search.
+ * ascending keys: the text index is made here (ensureMongoFullText), once per process, at start.
  *
  * One text index covers every locale's folded text (`text_<locale>`, lib/search/plugin.ts), with
  * no stemming (`default_language: 'none'`: the text is folded already, and Turkish, English and
@@ -49,6 +49,8 @@ export const textIndex = {
 
 /** The parts of the native driver's collection used here (Payload's mongoose model's `collection`). */
 type NativeCollection = {
+  indexes: () => Promise<{ name: string; weights?: Record<string, number> }[]>
+  dropIndex: (name: string) => Promise<unknown>
   createIndex: (keys: Record<string, unknown>, options: Record<string, unknown>) => Promise<string>
   aggregate: (pipeline: Record<string, unknown>[]) => { toArray: () => Promise<unknown[]> }
 }
@@ -59,13 +61,28 @@ function searchCollection(payload: Payload): NativeCollection {
   return model.collection
 }
 
-const ensured = new WeakMap<Payload, Promise<unknown>>()
+const ensured = new WeakMap<Payload, Promise<'kept' | 'built'>>()
 
-/** Creates the text index once per process (creating an index that exists with the same keys and options does nothing). */
-export function ensureMongoFullText(payload: Payload): Promise<unknown> {
+/**
+ * The text index as the platform's locales want it: kept when it is there, else built, after
+ * dropping a text index over other fields (a collection has one at most: a locale added since
+ * would make the creation fail, and every search with it). Once per process, at start
+ * (payload.config.ts onInit), so that no reader waits on a build; a search awaits one under way.
+ */
+export function ensureMongoFullText(payload: Payload): Promise<'kept' | 'built'> {
   let pending = ensured.get(payload)
   if (!pending) {
-    pending = searchCollection(payload).createIndex(textIndex.keys, textIndex.options)
+    pending = (async () => {
+      const collection = searchCollection(payload)
+      const wanted = Object.keys(textIndex.keys).sort().join(',')
+      for (const index of await collection.indexes()) {
+        if (!index.weights) continue
+        if (index.name === textIndexName && Object.keys(index.weights).sort().join(',') === wanted) return 'kept'
+        await collection.dropIndex(index.name)
+      }
+      await collection.createIndex(textIndex.keys, textIndex.options)
+      return 'built'
+    })()
     // A failure is retried by the next search rather than remembered.
     pending.catch(() => ensured.delete(payload))
     ensured.set(payload, pending)

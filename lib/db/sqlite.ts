@@ -74,22 +74,23 @@ export async function createSearchClient(
  * commit waits for the disk: a generated news item was about 12 commits. Hand-written because
  * the adapter's own transactions open a second connection per transaction, which the script's
  * other statements would then wait on. Only in a process with one writer on one connection (a
- * script: `oneWriter`); elsewhere `work` runs as it would without.
+ * script: `oneWriter`); elsewhere `work` runs as it would without. A batch holds the database's
+ * write lock for its length (about 2 s for 200 news): a server's saves on the same file wait.
  */
 export async function inOneSqliteTransaction<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
   const adapter = payload.db as unknown as Connecting
   const client = adapter.client
   if (!adapter.oneWriter || !client) return work()
   await client.execute('BEGIN IMMEDIATE')
-  let result: T
   try {
-    result = await work()
+    const result = await work()
+    await client.execute('COMMIT')
+    return result
   } catch (error) {
-    await client.execute('ROLLBACK')
+    // SQLite may have rolled back already (a full disk, an I/O error): the first error is the one to report.
+    await client.execute('ROLLBACK').catch(() => undefined)
     throw error
   }
-  await client.execute('COMMIT')
-  return result
 }
 
 export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep): DatabaseAdapterObj {

@@ -15,7 +15,7 @@ import { foldedTextField, officeTokens, type SearchEntries, type SearchedCollect
  */
 export type FullTextQuery = {
   locale: Locale
-  /** Folded query words (lib/search/normalize.ts: queryTerms); every one must match, as a word start. */
+  /** Folded query words (lib/search/normalize.ts: queryTerms); every one must match, as a word start (FTS5; MongoDB's text index matches whole words: lib/db/mongoFullText.ts). */
   terms: string[]
   collection?: SearchedCollection
   /** Only entries of these offices' documents, and global facts (a site's search: lib/sites). */

@@ -388,7 +388,7 @@ async function presentKeys(payload: Payload, collection: BulkCollection, keys: s
   return { documents, versioned }
 }
 
-/** Writes one generated document as the local API would leave it published: the document, its version, its search entry; returns what was stored. */
+/** Writes one generated document as the local API would leave it published: the document, its version, its search entry (the feed's entries: writeDocuments); returns what was stored. */
 export async function writeDocument(
   payload: Payload,
   collection: BulkCollection,
@@ -540,7 +540,7 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
   // Again for every image the archive uses, those of documents an earlier run wrote included.
   if (usedImages.size > 0) await publishImages(payload, [...usedImages], await createLocalReq({}, payload))
   // The items partners get with the feed's upserts, stored as the hooks store them: now that the images shown are public.
-  await inOneTransaction(payload, () => fillMissingItems(payload))
+  await fillMissingItems(payload, { inTransaction: (work) => inOneTransaction(payload, work) })
   return summary
 }
 

@@ -383,7 +383,7 @@ export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, do
  * them (lib/seed/bulk.ts, a batch at a time): an upsert per language each is published in, with
  * its item as the API serves it now. Where the item cannot be read yet (a transaction the
  * API's reads do not see), the upsert is stamped '' and fillMissingItems stores it later. Each
- * `doc` has every locale.
+ * `doc` has every locale. The sequence is read once for the batch: the generator runs alone.
  */
 export function recordPublished(payload: Payload, collection: ApiCollection, docs: (Record<string, unknown> & { id: number | string })[], req: PayloadRequest): Promise<void> {
   return serially(async () => {
@@ -503,9 +503,13 @@ export async function anyStale(payload: Payload, stamp: string): Promise<boolean
  * bulk writer's last pass (lib/seed/bulk.ts, once the images it used are public, as items show
  * them), and at a server's start for a log from before items were stored or a site that moved
  * (instrumentation.ts, in small batches: each read holds SQLite's event loop). Each batch in one
- * transaction. Returns the entries filled.
+ * transaction where the adapter has them, or in `inTransaction` (the bulk writer's, on SQLite).
+ * Returns the entries filled.
  */
-export async function fillMissingItems(payload: Payload, { batch = 200 }: { batch?: number } = {}): Promise<number> {
+export async function fillMissingItems(
+  payload: Payload,
+  { batch = 200, inTransaction = (work) => work() }: { batch?: number; inTransaction?: (work: () => Promise<number>) => Promise<number> } = {},
+): Promise<number> {
   const [{ itemStamp }, { createLocalReq }] = await Promise.all([import('@/lib/api/v1/siteOrigins'), import('payload')])
   const stamp = await itemStamp()
   if (!(await anyStale(payload, stamp))) return 0
@@ -523,19 +527,23 @@ export async function fillMissingItems(payload: Payload, { batch = 200 }: { batc
     const entries = docs as unknown as Pick<ChangeEntry, 'seq' | 'collectionSlug' | 'document'>[]
     if (entries.length === 0) return filled
     after = entries[entries.length - 1].seq
-    const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-    const req = await createLocalReq({}, payload)
-    if (transactionID) req.transactionID = transactionID
-    try {
-      for (const collection of apiCollections) {
-        const ids = [...new Set(entries.filter((entry) => entry.collectionSlug === collection).map((entry) => entry.document))]
-        filled += await fillItems(payload, collection, ids, req, { stale: stamp })
+    filled += await inTransaction(async () => {
+      const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
+      const req = await createLocalReq({}, payload)
+      if (transactionID) req.transactionID = transactionID
+      let count = 0
+      try {
+        for (const collection of apiCollections) {
+          const ids = [...new Set(entries.filter((entry) => entry.collectionSlug === collection).map((entry) => entry.document))]
+          count += await fillItems(payload, collection, ids, req, { stale: stamp })
+        }
+        if (transactionID) await payload.db.commitTransaction(transactionID)
+      } catch (error) {
+        if (transactionID) await payload.db.rollbackTransaction(transactionID)
+        throw error
       }
-      if (transactionID) await payload.db.commitTransaction(transactionID)
-    } catch (error) {
-      if (transactionID) await payload.db.rollbackTransaction(transactionID)
-      throw error
-    }
+      return count
+    })
   }
 }
 

@@ -144,7 +144,7 @@ describe('bulk archive generator', () => {
         const { id: _a, imagePublic: bulkImage, ...bulkRest } = bulk
         const { id: _b, imagePublic: oneImage, ...oneRest } = oneByOne
         expect(bulkRest).toEqual(oneRest)
-        // The bulk path marks the images public at the end of a run (seedBulk), as publishMedia does per save.
+        // The bulk path marks a batch's images public before writing it (seedBulk), as publishMedia does per save.
         expect([n, bulkImage === null ? null : true]).toEqual([n, oneImage])
       }
     })

@@ -32,9 +32,13 @@ describe('textSearchPipeline', () => {
 
 describe('mongoFullText', () => {
   /** The native collection's two calls, recorded; it answers what MongoDB's $facet returns. */
-  function payloadWith(answer: unknown[], failIndex = false) {
-    const calls = { createIndex: [] as unknown[][], aggregate: [] as unknown[] }
+  function payloadWith(answer: unknown[], failIndex = false, existing: { name: string; weights?: Record<string, number> }[] = [{ name: '_id_' }]) {
+    const calls = { createIndex: [] as unknown[][], aggregate: [] as unknown[], dropIndex: [] as string[] }
     const collection = {
+      indexes: async () => existing,
+      dropIndex: async (name: string) => {
+        calls.dropIndex.push(name)
+      },
       createIndex: async (...args: unknown[]) => {
         calls.createIndex.push(args)
         if (failIndex) throw new Error('not primary')
@@ -70,6 +74,16 @@ describe('mongoFullText', () => {
     expect(await mongoFullText.search(payload, query)).toEqual({ ids: [], total: 0 })
     expect(await mongoFullText.search(payload, { ...query, terms: [] })).toEqual({ ids: [], total: 0 })
     expect(calls.aggregate).toHaveLength(1)
+  })
+
+  it('keeps the text index it finds over the platform’s locales, and replaces one over other fields (a locale added since)', async () => {
+    const current = payloadWith([], false, [{ name: '_id_' }, { name: 'search_text', weights: { text_en: 1, text_tr: 1, text_az: 1 } }])
+    expect(await ensureMongoFullText(current.payload)).toBe('kept')
+    expect([current.calls.createIndex, current.calls.dropIndex]).toEqual([[], []])
+    const older = payloadWith([], false, [{ name: '_id_' }, { name: 'search_text', weights: { text_en: 1, text_tr: 1 } }])
+    expect(await ensureMongoFullText(older.payload)).toBe('built')
+    expect(older.calls.dropIndex).toEqual(['search_text'])
+    expect(older.calls.createIndex).toHaveLength(1)
   })
 
   it('tries the index again after a failure instead of remembering it', async () => {
