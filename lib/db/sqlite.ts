@@ -68,8 +68,8 @@ export async function createSearchClient(
 }
 
 /**
- * Runs `work`'s statements as one transaction (seed:bulk's batches, through
- * `config.custom.inOneTransaction`: lib/seed/bulk.ts). Payload's SQLite adapter, given no
+ * Runs `work`'s statements as one transaction (the writers' batches, through
+ * `config.custom.inOneTransaction`: lib/db/writeBatch.ts). Payload's SQLite adapter, given no
  * `transactionOptions`, commits each statement alone, and with WAL at `synchronous = FULL` every
  * commit waits for the disk: a generated news item was about 12 commits. Hand-written because
  * the adapter's own transactions open a second connection per transaction, which the script's

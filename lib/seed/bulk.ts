@@ -27,6 +27,7 @@ import { paragraphs } from '@/lib/richtext'
 import { searchEntryData, searchPriorities } from '@/lib/search/plugin'
 import { fillMissingItems, recordPublished, reconcile } from '@/lib/sync/changes'
 import { toSlug } from '@/lib/slugify'
+import { inWriteBatch } from '@/lib/db/writeBatch'
 import { seed } from './index'
 
 export type BulkCollection = 'news' | 'statements'
@@ -456,15 +457,6 @@ async function publishImages(payload: Payload, ids: (number | string)[], req: Pa
   await payload.db.updateMany({ collection: 'media', where: { and: [{ id: { in: ids } }, { public: { not_equals: true } }] }, data: { public: true }, req, returning: false })
 }
 
-/**
- * A batch's writes as one transaction: the database's own seam where payload.config.ts gives one
- * (SQLite: lib/db/sqlite.ts), else the adapter's transactions where it has them (MongoDB on a replica set).
- */
-function inOneTransaction<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
-  const custom = payload.config.custom as { inOneTransaction?: (payload: Payload, work: () => Promise<T>) => Promise<T> } | undefined
-  return custom?.inOneTransaction ? custom.inOneTransaction(payload, work) : work()
-}
-
 /** Generates (or completes) the archive. */
 export async function seedBulk(payload: Payload, options: BulkOptions): Promise<BulkSummary> {
   // The offices, programmes and users the archive refers to (idempotent).
@@ -487,38 +479,29 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
       const existing: (number | string)[] = []
       const languagesOf = new Map<string, Promise<Locale[] | undefined>>()
       const repaired: (number | string)[] = []
-      await inOneTransaction(payload, async () => {
-        const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-        const req = await createLocalReq({}, payload)
-        if (transactionID) req.transactionID = transactionID
-        try {
-          // What publishMedia does on a published save: the images shown become public (the items below show them).
-          const images = [...new Set(batch.flatMap(({ data }) => (data.hero as { image?: number | string } | undefined)?.image ?? []))]
-          images.forEach((image) => usedImages.add(image))
-          if (images.length > 0) await publishImages(payload, images, req)
-          const toWrite: Record<string, unknown>[] = []
-          for (const { key, data } of batch) {
-            const present = documents.get(key)
-            if (present !== undefined && versioned.has(key)) {
-              counts.existing += 1
-              existing.push(present)
-              continue
-            }
-            if (present !== undefined) {
-              // Left by a run that stopped between the document and its version: write it again.
-              await payload.db.deleteOne({ collection, where: { id: { equals: present } }, req, returning: false })
-              await payload.db.deleteMany({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: present } }] }, req })
-              repaired.push(present)
-              counts.repaired += 1
-            }
-            toWrite.push(data)
+      await inWriteBatch(payload, async (req) => {
+        // What publishMedia does on a published save: the images shown become public (the items below show them).
+        const images = [...new Set(batch.flatMap(({ data }) => (data.hero as { image?: number | string } | undefined)?.image ?? []))]
+        images.forEach((image) => usedImages.add(image))
+        if (images.length > 0) await publishImages(payload, images, req)
+        const toWrite: Record<string, unknown>[] = []
+        for (const { key, data } of batch) {
+          const present = documents.get(key)
+          if (present !== undefined && versioned.has(key)) {
+            counts.existing += 1
+            existing.push(present)
+            continue
           }
-          counts.created += (await writeDocuments(payload, collection, toWrite, req, languagesOf)).length
-          if (transactionID) await payload.db.commitTransaction(transactionID)
-        } catch (error) {
-          if (transactionID) await payload.db.rollbackTransaction(transactionID)
-          throw error
+          if (present !== undefined) {
+            // Left by a run that stopped between the document and its version: write it again.
+            await payload.db.deleteOne({ collection, where: { id: { equals: present } }, req, returning: false })
+            await payload.db.deleteMany({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: present } }] }, req })
+            repaired.push(present)
+            counts.repaired += 1
+          }
+          toWrite.push(data)
         }
+        counts.created += (await writeDocuments(payload, collection, toWrite, req, languagesOf)).length
       })
       await searchEntriesFor(payload, collection, existing)
       // Partners who saw a repaired document hear that it went (its replacement has a new id),
@@ -540,7 +523,7 @@ export async function seedBulk(payload: Payload, options: BulkOptions): Promise<
   // Again for every image the archive uses, those of documents an earlier run wrote included.
   if (usedImages.size > 0) await publishImages(payload, [...usedImages], await createLocalReq({}, payload))
   // The items partners get with the feed's upserts, stored as the hooks store them: now that the images shown are public.
-  await fillMissingItems(payload, { inTransaction: (work) => inOneTransaction(payload, work) })
+  await fillMissingItems(payload)
   return summary
 }
 

@@ -503,14 +503,10 @@ export async function anyStale(payload: Payload, stamp: string): Promise<boolean
  * bulk writer's last pass (lib/seed/bulk.ts, once the images it used are public, as items show
  * them), and at a server's start for a log from before items were stored or a site that moved
  * (instrumentation.ts, in small batches: each read holds SQLite's event loop). Each batch in one
- * transaction where the adapter has them, or in `inTransaction` (the bulk writer's, on SQLite).
- * Returns the entries filled.
+ * transaction (lib/db/writeBatch.ts). Returns the entries filled.
  */
-export async function fillMissingItems(
-  payload: Payload,
-  { batch = 200, inTransaction = (work) => work() }: { batch?: number; inTransaction?: (work: () => Promise<number>) => Promise<number> } = {},
-): Promise<number> {
-  const [{ itemStamp }, { createLocalReq }] = await Promise.all([import('@/lib/api/v1/siteOrigins'), import('payload')])
+export async function fillMissingItems(payload: Payload, { batch = 200 }: { batch?: number } = {}): Promise<number> {
+  const [{ itemStamp }, { inWriteBatch }] = await Promise.all([import('@/lib/api/v1/siteOrigins'), import('@/lib/db/writeBatch')])
   const stamp = await itemStamp()
   if (!(await anyStale(payload, stamp))) return 0
   let after = 0
@@ -527,20 +523,11 @@ export async function fillMissingItems(
     const entries = docs as unknown as Pick<ChangeEntry, 'seq' | 'collectionSlug' | 'document'>[]
     if (entries.length === 0) return filled
     after = entries[entries.length - 1].seq
-    filled += await inTransaction(async () => {
-      const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-      const req = await createLocalReq({}, payload)
-      if (transactionID) req.transactionID = transactionID
+    filled += await inWriteBatch(payload, async (req) => {
       let count = 0
-      try {
-        for (const collection of apiCollections) {
-          const ids = [...new Set(entries.filter((entry) => entry.collectionSlug === collection).map((entry) => entry.document))]
-          count += await fillItems(payload, collection, ids, req, { stale: stamp })
-        }
-        if (transactionID) await payload.db.commitTransaction(transactionID)
-      } catch (error) {
-        if (transactionID) await payload.db.rollbackTransaction(transactionID)
-        throw error
+      for (const collection of apiCollections) {
+        const ids = [...new Set(entries.filter((entry) => entry.collectionSlug === collection).map((entry) => entry.document))]
+        count += await fillItems(payload, collection, ids, req, { stale: stamp })
       }
       return count
     })
