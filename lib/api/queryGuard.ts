@@ -144,31 +144,43 @@ function problemWith(path: string, operator: string, value: unknown, resolved: R
   return undefined
 }
 
-function checkWhere(where: unknown, fields: FlattenedField[], config: SanitizedConfig, admin: boolean, problems: Problem[], depth = 0): void {
+/** Each condition of a where (a field's path and what it asks), through nested and/or groups. */
+function forEachCondition(where: unknown, visit: (path: string, condition: unknown) => void, depth = 0): void {
   if (typeof where !== 'object' || where === null || depth > 20) return
   for (const [key, condition] of Object.entries(where as Where)) {
     if (key === 'and' || key === 'or') {
-      for (const part of Array.isArray(condition) ? condition : Object.values(condition ?? {})) checkWhere(part, fields, config, admin, problems, depth + 1)
+      for (const part of Array.isArray(condition) ? condition : Object.values(condition ?? {})) forEachCondition(part, visit, depth + 1)
       continue
     }
+    visit(key, condition)
+  }
+}
+
+/** A sort's parts (sort=a,-b or sort[0]=a), each as written and as a path ("__" is "." to the SQL adapters). */
+function sortParts(sort: unknown): { part: string; path: string }[] {
+  return (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
+    .filter((part): part is string => typeof part === 'string')
+    .map((part) => ({ part: part.trim(), path: part.trim().replace(/^-/, '').replace(/__/g, '.') }))
+}
+
+function checkWhere(where: unknown, fields: FlattenedField[], config: SanitizedConfig, admin: boolean, problems: Problem[]): void {
+  forEachCondition(where, (key, condition) => {
     const resolved = resolve(key, fields, config)
     if (resolved.throughUsers && !admin) {
       problems.push(`${key}: queries through user accounts are for administrators; filter on the account itself (e.g. where[lastEditedBy][equals]=<id>)`)
-      continue
+      return
     }
-    if (typeof condition !== 'object' || condition === null) continue
+    if (typeof condition !== 'object' || condition === null) return
     for (const [operator, value] of Object.entries(condition)) {
       const problem = problemWith(key, operator, value, resolved)
       if (problem) problems.push(problem)
     }
-  }
+  })
 }
 
 function checkSort(sort: unknown, fields: FlattenedField[], config: SanitizedConfig, admin: boolean, problems: Problem[]): void {
-  const parts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).filter((part): part is string => typeof part === 'string')
-  for (const part of parts) {
-    const path = part.trim().replace(/^-/, '').replace(/__/g, '.')
-    if (!admin && resolve(path, fields, config).throughUsers) problems.push(`sort=${part.trim()}: sorting by user accounts' fields is for administrators`)
+  for (const { part, path } of sortParts(sort)) {
+    if (!admin && resolve(path, fields, config).throughUsers) problems.push(`sort=${part}: sorting by user accounts' fields is for administrators`)
   }
 }
 
@@ -212,28 +224,18 @@ function indexedPath(path: string, collection: SanitizedCollectionConfig, config
 function unindexedProblems(args: QueryArgs, collection: SanitizedCollectionConfig, config: SanitizedConfig): Problem[] {
   const problems: Problem[] = []
   const hint = `use a field with an index (the id, slug, title, dates, office, programme${collection.slug === 'statements' ? ', kind' : ''}), or search words with q on /api/v1 (see /api/v1/docs)`
-  const walk = (where: unknown, depth = 0) => {
-    if (typeof where !== 'object' || where === null || depth > 20) return
-    for (const [key, condition] of Object.entries(where as Where)) {
-      if (key === 'and' || key === 'or') {
-        for (const part of Array.isArray(condition) ? condition : Object.values(condition ?? {})) walk(part, depth + 1)
-        continue
-      }
-      const { indexed, title } = indexedPath(key, collection, config)
-      const operators = typeof condition === 'object' && condition !== null ? Object.keys(condition) : []
-      if (!indexed) problems.push(`where[${key}]: ${collection.slug} cannot be filtered by this field here (it has no index, so every document would be read); ${hint}`)
-      else if (!title && operators.some((operator) => textOperators.has(operator))) {
-        problems.push(`where[${key}]: like and contains search the title only here; ${hint}`)
-      }
-    }
-  }
-  walk(args.where)
-  for (const part of (Array.isArray(args.sort) ? args.sort : typeof args.sort === 'string' ? args.sort.split(',') : []).filter((p): p is string => typeof p === 'string')) {
-    const path = part.trim().replace(/^-/, '')
-    if (path && !indexedPath(path, collection, config).indexed)
+  forEachCondition(args.where, (key, condition) => {
+    const { indexed, title } = indexedPath(key, collection, config)
+    const operators = typeof condition === 'object' && condition !== null ? Object.keys(condition) : []
+    if (!indexed) problems.push(`where[${key}]: ${collection.slug} cannot be filtered by this field here (it has no index, so every document would be read); ${hint}`)
+    else if (!title && operators.some((operator) => textOperators.has(operator))) problems.push(`where[${key}]: like and contains search the title only here; ${hint}`)
+  })
+  for (const { part, path } of sortParts(args.sort)) {
+    if (path && !indexedPath(path, collection, config).indexed) {
       problems.push(
-        `sort=${part.trim()}: ${collection.slug} cannot be sorted by this field here (it has no index); sort by a date, the title or the id, or search words with q on /api/v1 (see /api/v1/docs)`,
+        `sort=${part}: ${collection.slug} cannot be sorted by this field here (it has no index); sort by a date, the title or the id, or search words with q on /api/v1 (see /api/v1/docs)`,
       )
+    }
   }
   return problems
 }
@@ -276,8 +278,7 @@ function scopeWhere(where: unknown, fields: FlattenedField[], req: PayloadReques
 function scopeWorkflowQuery(args: QueryArgs, fields: FlattenedField[], req: PayloadRequest): QueryArgs {
   const problems: Problem[] = []
   let where = args.where === undefined ? undefined : scopeWhere(args.where, fields, req, problems)
-  const ordered = (Array.isArray(args.sort) ? args.sort : typeof args.sort === 'string' ? args.sort.split(',') : []).filter((part): part is string => typeof part === 'string')
-  const paths = [...ordered.map((part) => part.trim().replace(/^-/, '').replace(/__/g, '.')), ...(typeof args.field === 'string' ? [args.field] : [])]
+  const paths = [...sortParts(args.sort).map(({ path }) => path), ...(typeof args.field === 'string' ? [args.field] : [])]
   const limits = [...new Map(paths.map((path) => [path, workflowLimit(path, fields, req, problems, path)])).values()].filter((limit): limit is Where => limit !== true)
   if (problems.length > 0) bad(`This query cannot be run: ${[...new Set(problems)].slice(0, 10).join('; ')}.`)
   if (limits.length > 0) where = { and: [...(where ? [where as Where] : []), ...limits] }
