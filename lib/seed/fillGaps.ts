@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 
@@ -61,7 +61,7 @@ export async function storedCopies(
   collection: CollectionSlug,
   id: number | string,
   locale: Locale,
-  { draft }: { draft: boolean },
+  { draft, req }: { draft: boolean; req?: PayloadRequest },
 ): Promise<Record<string, unknown>[]> {
   const copies: Record<string, unknown>[] = []
   const config = payload.collections[collection]?.config
@@ -76,11 +76,14 @@ export async function storedCopies(
       limit: 1,
       pagination: false,
       overrideAccess: true,
+      req,
     })
     if (docs[0]) copies.push(docs[0].version as unknown as Record<string, unknown>)
   }
   if (!draft || copies.length === 0) {
-    copies.push((await payload.findByID({ collection, id, locale, fallbackLocale: false, draft: false, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>)
+    copies.push(
+      (await payload.findByID({ collection, id, locale, fallbackLocale: false, draft: false, depth: 0, overrideAccess: true, req })) as unknown as Record<string, unknown>,
+    )
   }
   return copies
 }

@@ -1,7 +1,8 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import sharp from 'sharp'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { inWriteBatch } from '@/lib/db/writeBatch'
 import { paragraphs } from '@/lib/richtext'
 import { fillGaps, seedFields, storedCopies } from './fillGaps'
 import { seedPages } from './pages'
@@ -30,7 +31,7 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
     bucket[collection] = (bucket[collection] ?? 0) + 1
   }
 
-  const find = async (collection: CollectionSlug, where: Where, locale: Locale = defaultLocale, draft = true) => {
+  const find = async (collection: CollectionSlug, where: Where, { locale = defaultLocale, draft = true, req }: { locale?: Locale; draft?: boolean; req?: PayloadRequest } = {}) => {
     const { docs } = await payload.find({
       collection,
       where,
@@ -41,6 +42,7 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
       depth: 0,
       limit: 1,
       pagination: false,
+      req,
     })
     return docs[0] as unknown as (Record<string, unknown> & { id: number | string }) | undefined
   }
@@ -52,48 +54,52 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
     titleField: string,
     dataFor: (locale: Locale, existing?: Record<string, unknown>) => Record<string, unknown> | null,
     draft = false,
-  ): Promise<number | string> => {
-    let doc = await find(collection, where)
-    const stored = doc ? undefined : await find(collection, where, defaultLocale, false)
-    if (doc) {
-      count(summary.existing, collection)
-    } else if (stored) {
-      // Written, but its version was cut short (SQLite writes without a transaction here, and a
-      // crash between a document's rows and its version's left the version without its text):
-      // saving it again writes a whole version.
-      const data = dataFor(defaultLocale, stored)
-      if (!data) throw new Error(`Seed data for ${collection} has no ${defaultLocale} text`)
-      await payload.update({ collection, id: stored.id, locale: defaultLocale, data: data as never, draft, overrideAccess: true, context: { seeding: true } })
-      doc = stored
-      count(summary.existing, collection)
-    } else {
-      const data = dataFor(defaultLocale)
-      if (!data) throw new Error(`Seed data for ${collection} has no ${defaultLocale} text`)
-      doc = (await payload.create({
-        collection,
-        locale: defaultLocale,
-        data: data as never,
-        draft,
-        overrideAccess: true,
-        context: { seeding: true },
-      })) as unknown as Record<string, unknown> & { id: number | string }
-      count(summary.created, collection)
-    }
-    // Each language, the default's too: one not written yet is added, and text a cut-short save
-    // left out is filled in (fillGaps), in the latest version, then in the document's own rows (storedCopies).
-    for (const locale of [defaultLocale, ...otherLocales]) {
-      const data = dataFor(locale, doc)
-      if (!data) continue
-      for (const current of await storedCopies(payload, collection, doc.id, locale, { draft })) {
-        const { value, filled } = fillGaps(current, data)
-        if (!filled) continue
-        await payload.update({ collection, id: doc.id, locale, data: seedFields(value, data) as never, draft, overrideAccess: true, context: { seeding: true } })
-        if (locale !== defaultLocale && !current[titleField]) count(summary.translated, collection)
-        break
+  ): Promise<number | string> =>
+    // One transaction per document (lib/db/writeBatch.ts): a run killed part way leaves each
+    // document whole or absent. The repairs below remain for databases an older seed left cut short.
+    inWriteBatch(payload, async (req) => {
+      let doc = await find(collection, where, { req })
+      const stored = doc ? undefined : await find(collection, where, { draft: false, req })
+      if (doc) {
+        count(summary.existing, collection)
+      } else if (stored) {
+        // Written, but its version was cut short (SQLite writes without a transaction here, and a
+        // crash between a document's rows and its version's left the version without its text):
+        // saving it again writes a whole version.
+        const data = dataFor(defaultLocale, stored)
+        if (!data) throw new Error(`Seed data for ${collection} has no ${defaultLocale} text`)
+        await payload.update({ collection, id: stored.id, locale: defaultLocale, data: data as never, draft, overrideAccess: true, context: { seeding: true }, req })
+        doc = stored
+        count(summary.existing, collection)
+      } else {
+        const data = dataFor(defaultLocale)
+        if (!data) throw new Error(`Seed data for ${collection} has no ${defaultLocale} text`)
+        doc = (await payload.create({
+          collection,
+          locale: defaultLocale,
+          data: data as never,
+          draft,
+          overrideAccess: true,
+          context: { seeding: true },
+          req,
+        })) as unknown as Record<string, unknown> & { id: number | string }
+        count(summary.created, collection)
       }
-    }
-    return doc.id
-  }
+      // Each language, the default's too: one not written yet is added, and text a cut-short save
+      // left out is filled in (fillGaps), in the latest version, then in the document's own rows (storedCopies).
+      for (const locale of [defaultLocale, ...otherLocales]) {
+        const data = dataFor(locale, doc)
+        if (!data) continue
+        for (const current of await storedCopies(payload, collection, doc.id, locale, { draft, req })) {
+          const { value, filled } = fillGaps(current, data)
+          if (!filled) continue
+          await payload.update({ collection, id: doc.id, locale, data: seedFields(value, data) as never, draft, overrideAccess: true, context: { seeding: true }, req })
+          if (locale !== defaultLocale && !current[titleField]) count(summary.translated, collection)
+          break
+        }
+      }
+      return doc.id
+    })
 
   /** Array rows are shared across locales: a translation must reuse the rows' ids. */
   const rows = <T extends object>(items: Localized<T>[], locale: Locale, existing: unknown): Array<T & { id?: string }> | null => {
@@ -127,9 +133,6 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
   const sites = await seedSites(payload, countryIds)
   if (sites.created) summary.created.sites = sites.created
   if (sites.existing) summary.existing.sites = sites.existing
-  // The country pages were saved before their sites existed, when every language counted as
-  // theirs (fields/translationStatus.ts): saved once more, they owe only their sites' languages.
-  if (sites.created) for (const id of countryIds.values()) await payload.update({ collection: 'countries', id, data: {}, depth: 0, overrideAccess: true })
 
   const programmeIds: Ids = new Map()
   for (const programme of programmes) {
@@ -253,17 +256,20 @@ export async function seed(payload: Payload, { demo }: { demo: boolean }): Promi
 
   if (demo) {
     for (const user of demoUsers) {
-      const existing = await find('users', { email: { equals: user.email } })
-      if (existing) {
-        count(summary.existing, 'users')
-      } else {
+      await inWriteBatch(payload, async (req) => {
+        const existing = await find('users', { email: { equals: user.email } }, { req })
+        if (existing) {
+          count(summary.existing, 'users')
+          return
+        }
         await payload.create({
           collection: 'users',
           data: { ...user, roles: user.roles as never, countries: user.countries.map((code) => countryIds.get(code)) as never },
           overrideAccess: true,
+          req,
         })
         count(summary.created, 'users')
-      }
+      })
       summary.users.push(user)
     }
   }
@@ -278,46 +284,51 @@ async function seedIllustration(payload: Payload, summary: SeedSummary, count: (
     tr: 'Temsilî görsel: yukarıdan görülen yuvarlak bir masa ve çevresinde kuruluşun mavisinde sandalyeler.',
     az: 'İllüstrasiya: yuxarıdan görünən dəyirmi masa və onun ətrafında təşkilatın mavi rəngində stullar.',
   }
-  const { docs } = await payload.find({
-    collection: 'media',
-    where: { alt: { equals: alt.en } },
-    locale: defaultLocale,
-    overrideAccess: true,
-    limit: 1,
-    depth: 0,
-  })
-  if (docs[0]) {
-    count(summary.existing, 'media')
-    // A run stopped between the upload and its translations left an alt text missing: add it.
+  // The upload and its translations in one transaction (lib/db/writeBatch.ts).
+  return inWriteBatch(payload, async (req) => {
+    const { docs } = await payload.find({
+      req,
+      collection: 'media',
+      where: { alt: { equals: alt.en } },
+      locale: defaultLocale,
+      overrideAccess: true,
+      limit: 1,
+      depth: 0,
+    })
+    if (docs[0]) {
+      count(summary.existing, 'media')
+      // A run of an older seed stopped between the upload and its translations left an alt text missing: add it.
+      for (const locale of otherLocales) {
+        const own = await payload.findByID({ collection: 'media', id: docs[0].id, locale, fallbackLocale: false, overrideAccess: true, req })
+        if (!own.alt && alt[locale]) {
+          await payload.update({ collection: 'media', id: docs[0].id, locale, data: { alt: alt[locale] }, overrideAccess: true, req })
+          count(summary.translated, 'media')
+        }
+      }
+      return docs[0].id
+    }
+    const chairs = Array.from({ length: 10 }, (_, i) => {
+      const angle = (i / 10) * Math.PI * 2
+      return `<circle cx="${800 + Math.cos(angle) * 330}" cy="${450 + Math.sin(angle) * 330}" r="42" fill="#0033a0"/>`
+    }).join('')
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#e8eef9"/><circle cx="800" cy="450" r="250" fill="#ffffff" stroke="#0033a0" stroke-width="12"/>${chairs}</svg>`
+    const data = await sharp(Buffer.from(svg)).png().toBuffer()
+    const created = await payload.create({
+      collection: 'media',
+      locale: defaultLocale,
+      data: { alt: alt.en },
+      file: { data, mimetype: 'image/png', name: 'round-table.png', size: data.length },
+      overrideAccess: true,
+      req,
+    })
     for (const locale of otherLocales) {
-      const own = await payload.findByID({ collection: 'media', id: docs[0].id, locale, fallbackLocale: false, overrideAccess: true })
-      if (!own.alt && alt[locale]) {
-        await payload.update({ collection: 'media', id: docs[0].id, locale, data: { alt: alt[locale] }, overrideAccess: true })
-        count(summary.translated, 'media')
+      if (alt[locale]) {
+        await payload.update({ collection: 'media', id: created.id, locale, data: { alt: alt[locale] }, overrideAccess: true, req })
       }
     }
-    return docs[0].id
-  }
-  const chairs = Array.from({ length: 10 }, (_, i) => {
-    const angle = (i / 10) * Math.PI * 2
-    return `<circle cx="${800 + Math.cos(angle) * 330}" cy="${450 + Math.sin(angle) * 330}" r="42" fill="#0033a0"/>`
-  }).join('')
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#e8eef9"/><circle cx="800" cy="450" r="250" fill="#ffffff" stroke="#0033a0" stroke-width="12"/>${chairs}</svg>`
-  const data = await sharp(Buffer.from(svg)).png().toBuffer()
-  const created = await payload.create({
-    collection: 'media',
-    locale: defaultLocale,
-    data: { alt: alt.en },
-    file: { data, mimetype: 'image/png', name: 'round-table.png', size: data.length },
-    overrideAccess: true,
+    count(summary.created, 'media')
+    return created.id
   })
-  for (const locale of otherLocales) {
-    if (alt[locale]) {
-      await payload.update({ collection: 'media', id: created.id, locale, data: { alt: alt[locale] }, overrideAccess: true })
-    }
-  }
-  count(summary.created, 'media')
-  return created.id
 }
 
 type Row = { id?: string | null; links?: Row[] | null }
@@ -388,47 +399,52 @@ async function seedSiteMenus(
       .filter((section) => shown(section) && (section.links.length > 0 || section.route || section.url || section.document))
     const columns = footer.columns.map((column) => ({ ...column, links: column.links.filter(shown) })).filter((column) => column.links.length > 0)
     const languages = [defaultLocale, ...((site.languages ?? []) as Locale[]).filter((locale) => locale !== defaultLocale)]
-    const writeSite = async (locale: Locale, data: Record<string, unknown>) =>
-      (await payload.update({ collection: 'sites', id: site.id, locale, depth: 0, overrideAccess: true, data: data as never })) as unknown as Record<string, Row[]>
-    await fillMenus(languages, 'sections', (locale, rows) =>
-      writeSite(locale, {
-        sections: sections.map((section, i) => ({
-          ...link(section, locale, rows[i]),
-          links: section.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
-        })),
-      }),
-    )
-    await fillMenus(languages, 'columns', (locale, rows) =>
-      writeSite(locale, {
-        columns: columns.map((column, i) => ({
-          ...(rows[i]?.id ? { id: rows[i].id } : {}),
-          heading: column.heading[locale],
-          links: column.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
-        })),
-        note: siteNotes[office][locale],
-        home: { intro: siteIntros[office][locale] },
-      }),
-    )
+    // The header and the footer, in every language, in one transaction (lib/db/writeBatch.ts): a site found with menus has them whole.
+    await inWriteBatch(payload, async (req) => {
+      const writeSite = async (locale: Locale, data: Record<string, unknown>) =>
+        (await payload.update({ collection: 'sites', id: site.id, locale, depth: 0, overrideAccess: true, data: data as never, req })) as unknown as Record<string, Row[]>
+      await fillMenus(languages, 'sections', (locale, rows) =>
+        writeSite(locale, {
+          sections: sections.map((section, i) => ({
+            ...link(section, locale, rows[i]),
+            links: section.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
+          })),
+        }),
+      )
+      await fillMenus(languages, 'columns', (locale, rows) =>
+        writeSite(locale, {
+          columns: columns.map((column, i) => ({
+            ...(rows[i]?.id ? { id: rows[i].id } : {}),
+            heading: column.heading[locale],
+            links: column.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)),
+          })),
+          note: siteNotes[office][locale],
+          home: { intro: siteIntros[office][locale] },
+        }),
+      )
+    })
     summary.created.siteMenus = (summary.created.siteMenus ?? 0) + 1
   }
 }
 
 async function seedGlobals(payload: Payload, summary: SeedSummary, documentId: (link: NonNullable<SeedLink['document']>) => number | string | undefined): Promise<void> {
   const link = seedLinkFor(documentId)
-  const fill = async (slug: 'navigation' | 'footer', dataFor: (locale: Locale, rows: Row[]) => Record<string, unknown>) => {
-    const current = (await payload.findGlobal({ slug, locale: defaultLocale, depth: 0, overrideAccess: true })) as unknown as Record<string, Row[] | undefined>
-    const rowsField = slug === 'navigation' ? 'sections' : 'columns'
-    if ((current[rowsField] ?? []).length > 0) {
-      summary.existing[slug] = 1
-      return
-    }
-    let rows: Row[] = []
-    for (const locale of [defaultLocale, ...otherLocales]) {
-      const saved = (await payload.updateGlobal({ slug, locale, data: dataFor(locale, rows) as never, depth: 0, overrideAccess: true })) as unknown as Record<string, Row[]>
-      rows = saved[rowsField] ?? []
-    }
-    summary.created[slug] = 1
-  }
+  // Each global with its languages in one transaction (lib/db/writeBatch.ts): one found with rows is whole.
+  const fill = (slug: 'navigation' | 'footer', dataFor: (locale: Locale, rows: Row[]) => Record<string, unknown>) =>
+    inWriteBatch(payload, async (req) => {
+      const current = (await payload.findGlobal({ slug, locale: defaultLocale, depth: 0, overrideAccess: true, req })) as unknown as Record<string, Row[] | undefined>
+      const rowsField = slug === 'navigation' ? 'sections' : 'columns'
+      if ((current[rowsField] ?? []).length > 0) {
+        summary.existing[slug] = 1
+        return
+      }
+      let rows: Row[] = []
+      for (const locale of [defaultLocale, ...otherLocales]) {
+        const saved = (await payload.updateGlobal({ slug, locale, data: dataFor(locale, rows) as never, depth: 0, overrideAccess: true, req })) as unknown as Record<string, Row[]>
+        rows = saved[rowsField] ?? []
+      }
+      summary.created[slug] = 1
+    })
   await fill('navigation', (locale, rows) => ({
     sections: navigation.map((section, i) => ({ ...link(section, locale, rows[i]), links: section.links.map((item, j) => link(item, locale, rows[i]?.links?.[j] ?? undefined)) })),
   }))

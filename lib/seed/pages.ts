@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { inWriteBatch } from '@/lib/db/writeBatch'
 import { paragraphs } from '@/lib/richtext'
 import { idOf } from '@/lib/relationValues'
 import { siteIntros, type Localized } from './data'
@@ -398,7 +399,7 @@ export async function seedPages(
     if (!office || officeId == null) continue
     const texts = officeText[office]
     const languages = ((site.languages ?? []) as Locale[]).filter((locale) => locale !== defaultLocale)
-    const existing = async (slug: string, draft: boolean) =>
+    const existing = async (slug: string, draft: boolean, req: PayloadRequest) =>
       (
         await payload.find({
           collection: 'pages',
@@ -408,68 +409,85 @@ export async function seedPages(
           depth: 0,
           limit: 1,
           overrideAccess: true,
+          req,
         })
       ).docs[0]
     // Written in the default language, then each of the site's other languages onto the same rows.
     // A run stopped part way is completed by the next (tests/resilience/crash.test.ts): a page whose
     // version was cut short (its row written, not its version) is saved again whole, a language
     // not yet written is added, and text a cut-short save left out is filled in (fillGaps).
-    const write = async (slug: string, dataFor: (locale: Locale, stored?: Row[]) => Record<string, unknown> | null): Promise<number | string> => {
-      const latest = await existing(slug, true)
-      const stored = latest ? undefined : await existing(slug, false)
-      let id: number | string
-      if (latest) {
-        count('existing', 'pages')
-        id = latest.id
-      } else if (stored) {
-        await payload.update({ collection: 'pages', id: stored.id, locale: defaultLocale, data: dataFor(defaultLocale) as never, overrideAccess: true, context: { seeding: true } })
-        count('existing', 'pages')
-        id = stored.id
-      } else {
-        id = (await payload.create({ collection: 'pages', locale: defaultLocale, data: dataFor(defaultLocale) as never, overrideAccess: true, context: { seeding: true } })).id
-        count('created', 'pages')
-      }
-      // A page whose latest version lost rows its own rows have (or the reverse) was cut short
-      // while saving: its own rows are saved again first, or the next save would merge into the
-      // short version and drop the rest (seen: a page left with its hero only).
-      const [version, own] = await storedCopies(payload, 'pages', id, defaultLocale, { draft: false })
-      if (version && own && rowIds(version.layout).join() !== rowIds(own.layout).join()) {
-        await payload.update({ collection: 'pages', id, locale: defaultLocale, data: { layout: own.layout } as never, overrideAccess: true, context: { seeding: true } })
-      }
-      // Each language, the default's too: one not written yet is added, and text a cut-short save
-      // left out is filled in (fillGaps), in the latest version, then in the page's own rows (storedCopies).
-      // The rows' ids, read once: filling a gap keeps every stored row.
-      const rows = (await storedCopies(payload, 'pages', id, defaultLocale, { draft: false }))[0]?.layout as Row[] | undefined
-      for (const locale of [defaultLocale, ...languages]) {
-        const data = dataFor(locale, rows)
-        if (!data) continue
-        for (const own of await storedCopies(payload, 'pages', id, locale, { draft: false })) {
-          const { value, filled } = fillGaps(own, data)
-          if (!filled) continue
-          await payload.update({ collection: 'pages', id, locale, data: seedFields(value, data) as never, overrideAccess: true, context: { seeding: true } })
-          if (locale !== defaultLocale && !own.title) count('translated', 'pages')
-          break
+    // Each page with its languages in one transaction (lib/db/writeBatch.ts): a run killed part way
+    // leaves it whole or absent. The repairs below remain for pages an older seed left cut short.
+    const write = (slug: string, dataFor: (locale: Locale, stored?: Row[]) => Record<string, unknown> | null): Promise<number | string> =>
+      inWriteBatch(payload, async (req) => {
+        const latest = await existing(slug, true, req)
+        const stored = latest ? undefined : await existing(slug, false, req)
+        let id: number | string
+        if (latest) {
+          count('existing', 'pages')
+          id = latest.id
+        } else if (stored) {
+          await payload.update({
+            collection: 'pages',
+            id: stored.id,
+            locale: defaultLocale,
+            data: dataFor(defaultLocale) as never,
+            overrideAccess: true,
+            context: { seeding: true },
+            req,
+          })
+          count('existing', 'pages')
+          id = stored.id
+        } else {
+          id = (await payload.create({ collection: 'pages', locale: defaultLocale, data: dataFor(defaultLocale) as never, overrideAccess: true, context: { seeding: true }, req }))
+            .id
+          count('created', 'pages')
         }
-      }
-      return id
-    }
+        // A page whose latest version lost rows its own rows have (or the reverse) was cut short
+        // while saving: its own rows are saved again first, or the next save would merge into the
+        // short version and drop the rest (seen: a page left with its hero only).
+        const [version, own] = await storedCopies(payload, 'pages', id, defaultLocale, { draft: false, req })
+        if (version && own && rowIds(version.layout).join() !== rowIds(own.layout).join()) {
+          await payload.update({ collection: 'pages', id, locale: defaultLocale, data: { layout: own.layout } as never, overrideAccess: true, context: { seeding: true }, req })
+        }
+        // Each language, the default's too: one not written yet is added, and text a cut-short save
+        // left out is filled in (fillGaps), in the latest version, then in the page's own rows (storedCopies).
+        // The rows' ids, read once: filling a gap keeps every stored row.
+        const rows = (await storedCopies(payload, 'pages', id, defaultLocale, { draft: false, req }))[0]?.layout as Row[] | undefined
+        for (const locale of [defaultLocale, ...languages]) {
+          const data = dataFor(locale, rows)
+          if (!data) continue
+          for (const own of await storedCopies(payload, 'pages', id, locale, { draft: false, req })) {
+            const { value, filled } = fillGaps(own, data)
+            if (!filled) continue
+            await payload.update({ collection: 'pages', id, locale, data: seedFields(value, data) as never, overrideAccess: true, context: { seeding: true }, req })
+            if (locale !== defaultLocale && !own.title) count('translated', 'pages')
+            break
+          }
+        }
+        return id
+      })
     const common = { _status: 'published', site: site.id, country: officeId }
     const pdfName = `${site.key}-office-at-a-glance.pdf`
-    const storedPdf = (await payload.find({ collection: 'media', where: { filename: { equals: pdfName } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]?.id
-    count(storedPdf == null ? 'created' : 'existing', 'media')
-    const pdf =
-      storedPdf ??
-      (
-        await payload.create({
-          collection: 'media',
-          data: { alt: `${texts.about.en?.title}: ${texts.about.en?.heroHeading}` },
-          file: (() => {
-            const data = onePagePdf([texts.about.en?.heroHeading ?? '', ...(texts.about.en?.intro ?? [])].map((line) => line.replace(/[^\x20-\x7e]/g, '')))
-            return { data, mimetype: 'application/pdf', name: pdfName, size: data.length }
-          })(),
-          overrideAccess: true,
-        })
-      ).id
+    const pdf = await inWriteBatch(payload, async (req) => {
+      const storedPdf = (await payload.find({ collection: 'media', where: { filename: { equals: pdfName } }, depth: 0, limit: 1, overrideAccess: true, req })).docs[0]?.id
+      count(storedPdf == null ? 'created' : 'existing', 'media')
+      return (
+        storedPdf ??
+        (
+          await payload.create({
+            req,
+            collection: 'media',
+            data: { alt: `${texts.about.en?.title}: ${texts.about.en?.heroHeading}` },
+            file: (() => {
+              const data = onePagePdf([texts.about.en?.heroHeading ?? '', ...(texts.about.en?.intro ?? [])].map((line) => line.replace(/[^\x20-\x7e]/g, '')))
+              return { data, mimetype: 'application/pdf', name: pdfName, size: data.length }
+            })(),
+            overrideAccess: true,
+          })
+        ).id
+      )
+    })
     const programmes = texts.programmes.map((key) => programmeIds.get(key)).filter((id): id is number | string => id != null)
     // The subpage needs its parent: "Who we are" first (its cards name the history page once it exists).
     const aboutId = await write(texts.about.en?.slug ?? 'who-we-are', (locale, stored) => {
@@ -488,12 +506,14 @@ export async function seedPages(
       return { ...common, title: text.title, slug: text.slug, parent: aboutId, layout: [{ blockType: 'richText', content: paragraphs(...text.body) }] }
     })
     // Now the cards can name the history page, in every language (the layout is shared).
-    const stored = (await payload.findByID({ collection: 'pages', id: aboutId, locale: defaultLocale, depth: 0, overrideAccess: true })).layout as Row[] | undefined
-    const cards = stored?.find((row) => row.blockType === 'cards') as (Row & { items?: { relationTo: string; value: unknown }[] }) | undefined
-    if (cards && !(cards.items ?? []).some((item) => item.relationTo === 'pages')) {
-      const layout = stored?.map((row) => (row === cards ? { ...row, items: [{ relationTo: 'pages', value: historyId }, ...(cards.items ?? [])] } : row))
-      await payload.update({ collection: 'pages', id: aboutId, locale: defaultLocale, data: { layout } as never, overrideAccess: true, context: { seeding: true } })
-    }
+    await inWriteBatch(payload, async (req) => {
+      const stored = (await payload.findByID({ collection: 'pages', id: aboutId, locale: defaultLocale, depth: 0, overrideAccess: true, req })).layout as Row[] | undefined
+      const cards = stored?.find((row) => row.blockType === 'cards') as (Row & { items?: { relationTo: string; value: unknown }[] }) | undefined
+      if (cards && !(cards.items ?? []).some((item) => item.relationTo === 'pages')) {
+        const layout = stored?.map((row) => (row === cards ? { ...row, items: [{ relationTo: 'pages', value: historyId }, ...(cards.items ?? [])] } : row))
+        await payload.update({ collection: 'pages', id: aboutId, locale: defaultLocale, data: { layout } as never, overrideAccess: true, context: { seeding: true }, req })
+      }
+    })
     // The site's home page: today's home sections as blocks, below a hero with the site's introduction.
     await write(homeHeadings.en?.slug ?? 'home', (locale, stored) => {
       const headings = homeHeadings[locale]

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { isLocale, type Locale } from '@/i18n/locales'
+import { inWriteBatch } from '@/lib/db/writeBatch'
 import { getEnv } from '@/lib/env'
 
 /**
@@ -41,41 +42,48 @@ export async function seedSites(payload: Payload, officeIds: Map<string, number 
   let created = 0
   let existing = 0
   for (const site of demoSites()) {
-    const { docs } = await payload.find({ collection: 'sites', where: { key: { equals: site.key } }, limit: 1, depth: 0, pagination: false, overrideAccess: true })
-    if (docs[0]) {
-      existing++
-      continue
-    }
-    const office = officeIds.get(site.office)
-    if (office == null) continue
-    const languages = site.languages.filter((language) => isLocale(language))
-    // A host already served by another site (a database migrated from before sites, whose one
-    // site answers SERVER_URL): that site stays, this demo site is not made.
-    const taken = (await payload.find({ collection: 'sites', depth: 0, limit: 1000, pagination: false, overrideAccess: true })).docs.some((other) =>
-      [other.url, ...(other.aliases ?? [])].some((name) => name && (name === site.url || name === new URL(site.url).hostname || name.endsWith(`//${new URL(site.url).host}`))),
-    )
-    if (taken) {
-      existing++
-      continue
-    }
-    const doc = await payload.create({
-      collection: 'sites',
-      locale: 'en',
-      overrideAccess: true,
-      data: {
-        key: site.key,
-        url: site.url,
-        aliases: [...site.aliases],
-        languages,
-        defaultLanguage: site.defaultLanguage,
-        offices: [office as number],
-        name: site.name.en ?? site.key,
-      },
+    // A site with its offices and names in one transaction (lib/db/writeBatch.ts): one found is whole.
+    await inWriteBatch(payload, async (req) => {
+      const { docs } = await payload.find({ collection: 'sites', where: { key: { equals: site.key } }, limit: 1, depth: 0, pagination: false, overrideAccess: true, req })
+      if (docs[0]) {
+        existing++
+        return
+      }
+      const office = officeIds.get(site.office)
+      if (office == null) return
+      const languages = site.languages.filter((language) => isLocale(language))
+      // A host already served by another site (a database migrated from before sites, whose one
+      // site answers SERVER_URL): that site stays, this demo site is not made.
+      const taken = (await payload.find({ collection: 'sites', depth: 0, limit: 1000, pagination: false, overrideAccess: true, req })).docs.some((other) =>
+        [other.url, ...(other.aliases ?? [])].some((name) => name && (name === site.url || name === new URL(site.url).hostname || name.endsWith(`//${new URL(site.url).host}`))),
+      )
+      if (taken) {
+        existing++
+        return
+      }
+      const doc = await payload.create({
+        collection: 'sites',
+        locale: 'en',
+        overrideAccess: true,
+        req,
+        data: {
+          key: site.key,
+          url: site.url,
+          aliases: [...site.aliases],
+          languages,
+          defaultLanguage: site.defaultLanguage,
+          offices: [office as number],
+          name: site.name.en ?? site.key,
+        },
+      })
+      for (const locale of languages.filter((language) => language !== 'en')) {
+        await payload.update({ collection: 'sites', id: doc.id, locale, overrideAccess: true, data: { name: site.name[locale] }, req })
+      }
+      // The office's country page was saved before its site existed, when every language counted as
+      // its own (fields/translationStatus.ts): saved once more, it owes only its sites' languages.
+      await payload.update({ collection: 'countries', id: office, data: {}, depth: 0, overrideAccess: true, req })
+      created++
     })
-    for (const locale of languages.filter((language) => language !== 'en')) {
-      await payload.update({ collection: 'sites', id: doc.id, locale, overrideAccess: true, data: { name: site.name[locale] } })
-    }
-    created++
   }
   return { created, existing }
 }
