@@ -13,7 +13,9 @@ import type { Locale } from '@/i18n/locales'
  * busy wait would block the event loop the first needs to finish), so a seed killed mid-save can
  * leave rows whose text in one language is gone. A published page missing a required label then
  * failed every later save of it ("Content blocks > Block 9 (Downloads) > Files 1 > Title", CI
- * 2026-12-05, tests/resilience/crash.test.ts). The next run fills those gaps.
+ * 2026-12-05, tests/resilience/crash.test.ts). The next run fills those gaps. Since 2026-12-06 the
+ * seed writes each document in one transaction (lib/db/writeBatch.ts) and leaves no such gaps;
+ * this still mends a database an older seed left torn.
  */
 export function fillGaps(stored: unknown, seed: unknown): { value: unknown; filled: boolean } {
   const missing = (value: unknown) => value === null || value === undefined || value === ''
