@@ -144,7 +144,14 @@ function databaseAdapter(): DatabaseAdapterObj {
     }),
     // With SQLITE_THREADS, statements run in worker threads: libSQL's are synchronous, and one
     // slow statement on the event loop held every request (lib/db/libsqlThreads.ts).
-    { threads: env.sqliteThreads, turnMs: env.sqliteTurnMs, deadlineMs: env.DATABASE_DEADLINE_MS, server: env.server, searchThread: env.sqliteSearchThread },
+    {
+      threads: env.sqliteThreads,
+      turnMs: env.sqliteTurnMs,
+      deadlineMs: env.DATABASE_DEADLINE_MS,
+      retryMs: env.DATABASE_RETRY_MS,
+      server: env.server,
+      searchThread: env.sqliteSearchThread,
+    },
   )
 }
 

@@ -12,39 +12,13 @@
  *   page) for DATABASE_RETRY_MS, then one read tries again. A down database is thus hit once
  *   every few seconds, not by every reader, and the server stays free to serve cached pages.
  */
-import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen, type IPolicy, TaskCancelledError, TimeoutStrategy, timeout, wrap } from 'cockatiel'
+import { ConsecutiveBreaker, circuitBreaker, handleWhen, type IPolicy, TimeoutStrategy, timeout, wrap } from 'cockatiel'
 
 import { getEnv } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
+import { isBrokenCircuit, isCancelled, isUnavailable } from './unavailable'
 
-/**
- * The breaker's and the deadline's errors, known by cockatiel's own flags rather than by class:
- * the server's bundles each hold a copy of cockatiel, so an error from one copy is no instance
- * of another's class.
- */
-const isBrokenCircuit = (error: unknown) => error instanceof BrokenCircuitError || (error as { isBrokenCircuitError?: unknown } | null)?.isBrokenCircuitError === true
-const isCancelled = (error: unknown) => error instanceof TaskCancelledError || (error as { isTaskCancelledError?: unknown } | null)?.isTaskCancelledError === true
-
-/** An error that means "the database cannot be reached right now" (MongoDB, SQLite/libSQL). */
-export function isUnavailable(error: unknown): boolean {
-  if (isBrokenCircuit(error) || isCancelled(error)) return true
-  const seen = new Set<unknown>()
-  let current: unknown = error
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current)
-    const { name = '', code = '', message = '' } = current as { name?: string; code?: unknown; message?: string }
-    const text = `${name} ${String(code)} ${message}`
-    if (
-      /Mongo(Network|ServerSelection|NotConnected|Topology)|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|READONLY|CORRUPT|NOTADB|PROTOCOL)|STATEMENT_DEADLINE|database is locked|locking protocol|unable to open database|connection (closed|refused)|client was closed/i.test(
-        text,
-      )
-    ) {
-      return true
-    }
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
-}
+export { isUnavailable }
 
 /**
  * One policy per process, not per bundle: the server's route groups and its jobs runner

@@ -1,6 +1,7 @@
 import type { Client, Config as ClientConfig } from '@libsql/client'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
+import { failReadsFastWhileDown } from './failFast'
 import { createThreadedClient } from './libsqlThreads'
 import { dropSqliteFullText, dropStatements, ensureSqliteFullText, table } from './sqliteFullText'
 import { keepStatistics, refreshStatistics } from './sqliteStatistics'
@@ -16,7 +17,9 @@ import { sliceLongFinds } from './findSlices'
  * - the search index (lib/db/sqliteFullText.ts): dropped before Payload's development schema
  *   push (which would drop a table it does not know) and built after connecting when missing;
  * - the planner's statistics (lib/db/sqliteStatistics.ts): refreshed at connect and hourly,
- *   by the server only (scripts end before they matter).
+ *   by the server only (scripts end before they matter);
+ * - on the server, reads that fail at once for a while after one met an unavailable database
+ *   (lib/db/failFast.ts).
  */
 export type SqliteUpkeep = {
   /** Worker threads for the statements; 0 runs them on the calling thread (scripts, tests). */
@@ -25,6 +28,8 @@ export type SqliteUpkeep = {
   turnMs: number
   /** A read running longer in a worker is answered "unavailable" (DATABASE_DEADLINE_MS). */
   deadlineMs: number
+  /** After a read failed for unavailability, the server's reads fail at once for this long (DATABASE_RETRY_MS, lib/db/failFast.ts). */
+  retryMs: number
   /** A long-running server (keeps the planner's statistics fresh). */
   server: boolean
   /**
@@ -113,6 +118,7 @@ export function withSqliteUpkeep(base: DatabaseAdapterObj, upkeep: SqliteUpkeep)
         await connect.call(this, options)
         const client = this.client as Client
         this.oneWriter = !upkeep.server && upkeep.threads === 0
+        if (upkeep.server && !options?.hotReload) failReadsFastWhileDown(client, { retryMs: upkeep.retryMs, synchronous: upkeep.threads === 0 })
         // Without the threads, SQLITE_TURN_MS cuts the server's runs of reads into slices with a turn of the event loop between them (lib/db/turns.ts).
         // Only reads of the APIs are cut (server.mjs's withReadTurns): saves and pages run in one piece.
         if (upkeep.server && upkeep.threads === 0 && upkeep.turnMs > 0 && !options?.hotReload) {
