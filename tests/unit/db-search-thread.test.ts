@@ -42,7 +42,9 @@ function adapterWith(upkeep: Partial<SqliteUpkeep>) {
       },
     }),
   } as unknown as DatabaseAdapterObj
-  const adapter = withSqliteUpkeep(base, { threads: 0, turnMs: 0, deadlineMs: 5000, retryMs: 5000, server: true, searchThread: true, ...upkeep }).init({} as never) as unknown as SqliteClients & {
+  const adapter = withSqliteUpkeep(base, { threads: 0, turnMs: 0, deadlineMs: 5000, retryMs: 5000, server: true, searchThread: true, ...upkeep }).init(
+    {} as never,
+  ) as unknown as SqliteClients & {
     connect: () => Promise<void>
     destroy: () => Promise<void>
   }
