@@ -26,19 +26,20 @@ function environment(dir: string): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts a script and kills it (SIGKILL: no cleanup of any kind) after `when` ms, or that long
- * after its log first shows a line. tsx runs the script in a child process: the whole process group is killed,
- * or the child would go on. True when the kill landed before the script finished.
+ * Starts a script and kills it (SIGKILL: no cleanup of any kind) `delay` ms after its log first
+ * shows a line matching `after` (the migrations; the seed is killed at a write: runUntilWrite).
+ * tsx runs the script in a child process: the whole process group is killed, or the child would
+ * go on. True when the kill landed before the script finished.
  */
-async function kill(script: string, env: NodeJS.ProcessEnv, when: number | { after: RegExp; delay: number }): Promise<boolean> {
+async function killAfterLog(script: string, env: NodeJS.ProcessEnv, { after, delay }: { after: RegExp; delay: number }): Promise<boolean> {
   const child = spawn('node_modules/.bin/tsx', [script], { env: { ...env, PAYLOAD_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'ignore'], detached: true })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const killNow = () => process.kill(-(child.pid as number), 'SIGKILL')
   let log = ''
-  let timer = typeof when === 'number' ? setTimeout(killNow, when) : undefined
+  let timer: NodeJS.Timeout | undefined
   child.stdout?.on('data', (chunk: Buffer) => {
     log += chunk.toString('utf8')
-    if (typeof when === 'object' && !timer && when.after.test(log)) timer = setTimeout(killNow, when.delay)
+    if (!timer && after.test(log)) timer = setTimeout(killNow, delay)
   })
   const code = await exited
   clearTimeout(timer)
@@ -50,19 +51,20 @@ async function kill(script: string, env: NodeJS.ProcessEnv, when: number | { aft
 /**
  * Runs a script that kills itself just before its Nth write (tests/resilience/crashAfterWrites.mjs),
  * or, with `countInto`, runs it whole and writes how many writes it made into that file. True
- * when it was killed.
+ * when it was killed (tsx passes on its child's SIGKILL as exit code 137; a script that failed
+ * on its own exits 1 and does not count).
  */
 async function runUntilWrite(script: string, env: NodeJS.ProcessEnv, { killAt, countInto }: { killAt?: number | string; countInto?: string }): Promise<boolean> {
   const preload = `--import ${path.join(process.cwd(), 'tests/resilience/crashAfterWrites.mjs')}`
-  const kill = typeof killAt === 'number' ? { KOPRU_CRASH_AFTER_WRITES: String(killAt) } : killAt ? { KOPRU_CRASH_AT: killAt } : {}
+  const killPoint = typeof killAt === 'number' ? { KOPRU_CRASH_AFTER_WRITES: String(killAt) } : killAt ? { KOPRU_CRASH_AT: killAt } : {}
   const child = spawn('node_modules/.bin/tsx', [script], {
-    env: { ...env, NODE_OPTIONS: preload, ...kill, ...(countInto ? { KOPRU_COUNT_WRITES_FILE: countInto } : {}) },
+    env: { ...env, NODE_OPTIONS: preload, ...killPoint, ...(countInto ? { KOPRU_COUNT_WRITES_FILE: countInto } : {}) },
     stdio: 'ignore',
   })
   const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
   await new Promise((resolve) => setTimeout(resolve, 200))
   if (countInto && code !== 0) throw new Error(`${script} exited ${code}`)
-  return code !== 0
+  return code === 137 || code === null
 }
 
 async function counts(env: NodeJS.ProcessEnv): Promise<string> {
@@ -161,7 +163,7 @@ describe('crash safety', () => {
   it.each([10, 60, 120, 180, 240, 300])('a migration killed %i ms into its run is completed by the next run', async (delay) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kopru-crash-migrate-'))
     const env = environment(dir)
-    const killed = await kill('scripts/migrate.ts', env, { after: /Migrating: \d+_\d+_initial/, delay })
+    const killed = await killAfterLog('scripts/migrate.ts', env, { after: /Migrating: \d+_\d+_initial/, delay })
     if (killed) migrationStates.push(await schemaState(env))
     await run('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env })
     await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env })
